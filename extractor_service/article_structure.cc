@@ -1,0 +1,95 @@
+#include "extractor_service/article_structure.h"
+
+#include <algorithm>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/strip.h"
+#include "extractor_service/date_resolver.h"
+#include "extractor_service/lexicon.h"
+
+namespace claims::extractor {
+namespace {
+
+// Lines of page furniture, matched as case-insensitive prefixes.
+constexpr absl::string_view kFurniturePrefixes[] = {
+    "leave a comment", "leave a reply", "your email address", "related articles",
+    "related posts", "related stories", "read more", "read also", "also read",
+    "back to top", "source link", "source:", "article categories", "about the author",
+    "tell us something about", "get involved", "get connected", "come and join",
+    "no comments", "share this", "share on", "follow us", "subscribe", "sign up",
+    "click here", "advertisement", "(image:", "(photo:", "image:", "photo:", "credit:",
+    "image credit", "photo credit", "updated ", "published ", "posted ", "copyright",
+    "all rights reserved", "- "};
+
+size_t WordCount(absl::string_view s) {
+  size_t n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool w = c != ' ' && c != '\t';
+    if (w && !in_word) ++n;
+    in_word = w;
+  }
+  return n;
+}
+
+bool HasSentencePunctuation(absl::string_view s) {
+  return s.find_first_of(".!?\"'") != absl::string_view::npos;
+}
+
+// A line that is only a date, perhaps with a weekday, time or "Published".
+bool IsDateLine(absl::string_view line) {
+  return WordCount(line) <= 10 && FindFullDate(line).has_value();
+}
+
+}  // namespace
+
+ArticleStructure AnalyzeStructure(absl::string_view text, absl::Span<const TextRange> paragraphs) {
+  ArticleStructure s;
+  s.skip.assign(paragraphs.size(), false);
+  const size_t head = std::min<size_t>(paragraphs.size(), 6);
+  for (size_t i = 0; i < head; ++i) {
+    const absl::string_view line = text.substr(paragraphs[i].start, paragraphs[i].size());
+    absl::string_view rest = line;
+    if (absl::ConsumePrefix(&rest, "By ") || absl::ConsumePrefix(&rest, "Written by") ||
+        absl::ConsumePrefix(&rest, "Written By")) {
+      rest = absl::StripLeadingAsciiWhitespace(rest);
+      const size_t cut = rest.find_first_of("|,");
+      std::string byline(absl::StripAsciiWhitespace(rest.substr(0, cut)));
+      if (!FindFullDate(byline)) s.byline = byline;
+      if (!s.published) s.published = FindFullDate(line);
+      s.skip[i] = true;
+      continue;
+    }
+    if (IsDateLine(line)) {
+      if (!s.published) s.published = FindFullDate(line);
+      s.skip[i] = true;
+      continue;
+    }
+    if (s.title_paragraph < 0 && WordCount(line) <= 30) {
+      s.title_paragraph = static_cast<int>(i);
+      s.title = std::string(line);
+      s.skip[i] = true;
+    } else if (s.title_paragraph >= 0 && line == s.title) {
+      s.skip[i] = true;  // the headline printed twice
+    }
+  }
+  for (size_t i = 0; i < paragraphs.size(); ++i) {
+    const absl::string_view line = text.substr(paragraphs[i].start, paragraphs[i].size());
+    const std::string lower = absl::AsciiStrToLower(line.substr(0, 40));
+    for (absl::string_view prefix : kFurniturePrefixes) {
+      if (absl::StartsWith(lower, prefix) && WordCount(line) <= 25) s.skip[i] = true;
+    }
+    // Short lines without sentence punctuation are headings, names or buttons.
+    if (WordCount(line) <= 6 && !HasSentencePunctuation(line)) s.skip[i] = true;
+    // E-mail addresses and bio lines ("X is a reporter covering ...").
+    if (line.find('@') != absl::string_view::npos && WordCount(line) <= 40 &&
+        line.find('"') == absl::string_view::npos) {
+      s.skip[i] = true;
+    }
+    if (absl::StrContains(lower, "[email")) s.skip[i] = true;
+  }
+  return s;
+}
+
+}  // namespace claims::extractor

@@ -1,0 +1,33 @@
+#include "extractor_service/article_structure.h"
+
+#include <string>
+
+#include "gtest/gtest.h"
+
+namespace claims::extractor {
+namespace {
+
+TEST(ArticleStructureTest, HeadlineBylineDateAndFurniture) {
+  const std::string text =
+      "Published 09:10 CET, June 3rd 2023\n"
+      "River Levels Fall After Week of Rain\n"
+      "Written by | Saturday, June 3rd, 2023\n"
+      "By Sam Okafor, Staff Writer\n"
+      "The river fell by a metre overnight, officials said on Friday.\n"
+      "Related Articles\n"
+      "Leave a Comment\n"
+      "Contact Sam at sam@example.org\n";
+  std::vector<TextRange> paragraphs = SplitParagraphs(text);
+  ArticleStructure s = AnalyzeStructure(text, paragraphs);
+  EXPECT_EQ(s.title, "River Levels Fall After Week of Rain");
+  EXPECT_EQ(s.byline, "Sam Okafor");
+  ASSERT_TRUE(s.published.has_value());
+  EXPECT_EQ(*s.published, absl::CivilDay(2023, 6, 3));
+  ASSERT_EQ(s.skip.size(), 8u);
+  EXPECT_TRUE(s.skip[0] && s.skip[1] && s.skip[2] && s.skip[3]);
+  EXPECT_FALSE(s.skip[4]);
+  EXPECT_TRUE(s.skip[5] && s.skip[6] && s.skip[7]);
+}
+
+}  // namespace
+}  // namespace claims::extractor

@@ -1,0 +1,312 @@
+#include "extractor_service/attributor.h"
+
+#include <string>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_join.h"
+#include "extractor_service/lexicon.h"
+#include "extractor_service/tokens.h"
+
+namespace claims::extractor {
+namespace {
+
+std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
+
+bool IsAuxiliary(absl::string_view w) {
+  static const auto* s = new absl::flat_hash_set<absl::string_view>{
+      "has", "have", "had", "also", "later", "again", "then", "repeatedly", "further",
+      "previously", "earlier", "reportedly", "once", "is", "was", "were", "are", "had",
+      "would", "will", "has", "recently", "publicly", "separately", "subsequently",
+      "firmly", "specifically", "categorically", "flatly", "already", "clearly", "openly"};
+  return s->contains(w);
+}
+
+// Words that may join title words inside a mention ("Secretary of State").
+bool IsMentionJoiner(absl::string_view w) {
+  return w == "of" || w == "for" || w == "on" || w == "to" || w == "at" || w == "and";
+}
+
+bool IsAllCapsAcronym(absl::string_view w) {
+  if (w.size() < 2 || w.size() > 6) return false;
+  for (char c : w) {
+    if (!(absl::ascii_isupper(static_cast<unsigned char>(c)) || c == '.')) return false;
+  }
+  return true;
+}
+
+// True when token i may be part of a speaker mention.
+bool IsMentionToken(const TokenStream& ts, size_t i) {
+  if (!ts[i].is_word()) return false;
+  const absl::string_view w = ts.Text(i);
+  if (ts.IsCapitalized(i)) return true;
+  return IsTitleWord(w) || IsOrganizationWord(w);
+}
+
+bool IsVerbAt(const TokenStream& ts, size_t i) {
+  return i < ts.size() && ts[i].is_word() && !ts.IsCapitalized(i) &&
+         !ReportingVerbLemma(ts.Text(i)).empty();
+}
+
+// Builds a SpeakerMention from tokens [s, e).
+std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenStream& ts,
+                                           size_t s, size_t e) {
+  if (e - s == 1 && PronounKind(ts.Text(s)) != 0) {
+    SpeakerMention m;
+    m.range = {ts[s].start, ts[s].end};
+    m.pronoun = PronounKind(ts.Text(s));
+    if (m.pronoun == 'i') return std::nullopt;  // "I said" in narration is the writer
+    m.kind = MentionKind::kPronoun;
+    m.name = std::string(ts.Text(s));
+    return m;
+  }
+  // Drop leading clause openers ("But", "Also", "Meanwhile") except "the".
+  while (s < e && ts[s].is_word() && IsNonNameCapitalized(ts.Text(s)) &&
+         Lower(ts.Text(s)) != "the") {
+    ++s;
+  }
+  while (s < e && IsMentionJoiner(Lower(ts.Text(s)))) ++s;
+  while (e > s && (IsMentionJoiner(Lower(ts.Text(e - 1))) || Lower(ts.Text(e - 1)) == "the")) --e;
+  if (s >= e) return std::nullopt;
+
+  SpeakerMention m;
+  m.range = {ts[s].start, ts[e - 1].end};
+  const size_t body = Lower(ts.Text(s)) == "the" ? s + 1 : s;
+  if (body >= e) return std::nullopt;
+
+  // The name: the trailing run of capitalised words that are not titles,
+  // organisation words, honorifics or acronyms.
+  size_t name_start = e;
+  while (name_start > body) {
+    const size_t k = name_start - 1;
+    const absl::string_view w = ts.Stem(k);
+    if (!ts.IsCapitalized(k) || IsTitleWord(w) || IsOrganizationWord(w) || IsHonorific(w) ||
+        IsNonNameCapitalized(w) || IsAllCapsAcronym(w)) {
+      break;
+    }
+    name_start = k;
+  }
+  auto join = [&](size_t a, size_t b) {
+    return std::string(text.substr(ts[a].start, ts[b - 1].end - ts[a].start));
+  };
+  if (name_start < e) {
+    m.kind = MentionKind::kName;
+    m.name = join(name_start, e);
+    if (absl::EndsWith(m.name, "'s")) m.name.resize(m.name.size() - 2);
+    size_t role_end = name_start;
+    while (role_end > body && IsHonorific(ts.Text(role_end - 1))) --role_end;
+    if (role_end > body) m.role = join(body, role_end);
+    return m;
+  }
+  bool has_org = false;
+  bool has_title = false;
+  for (size_t k = body; k < e; ++k) {
+    has_org |= IsOrganizationWord(ts.Stem(k)) || IsAllCapsAcronym(ts.Stem(k));
+    has_title |= IsTitleWord(ts.Stem(k));
+  }
+  m.name = join(body, e);
+  if (has_title && !IsTitleWord(ts.Stem(e - 1)) && has_org) {
+    m.kind = MentionKind::kOrganization;
+  } else if (has_title) {
+    m.kind = MentionKind::kTitle;
+    m.role = m.name;
+  } else {
+    m.kind = MentionKind::kOrganization;
+  }
+  return m;
+}
+
+// Parses a mention starting at token i; on success sets *end to the index
+// after it.
+std::optional<SpeakerMention> ParseForward(absl::string_view text, const TokenStream& ts,
+                                           size_t i, size_t* end) {
+  if (i >= ts.size() || !ts[i].is_word()) return std::nullopt;
+  if (PronounKind(ts.Text(i)) != 0) {
+    *end = i + 1;
+    return BuildMention(text, ts, i, i + 1);
+  }
+  size_t j = i;
+  if (Lower(ts.Text(j)) == "the") ++j;
+  while (j < ts.size() && j - i < 12) {
+    if (IsVerbAt(ts, j)) break;
+    if (IsMentionToken(ts, j)) {
+      ++j;
+    } else if (ts[j].is_word() && IsMentionJoiner(ts.Text(j)) && j + 1 < ts.size() &&
+               IsMentionToken(ts, j + 1)) {
+      ++j;
+    } else if (ts[j].is_word() && ts.Text(j) == "the" && j + 1 < ts.size() && ts.IsCapitalized(j + 1)) {
+      ++j;
+    } else {
+      break;
+    }
+  }
+  if (j == i) return std::nullopt;
+  auto m = BuildMention(text, ts, i, j);
+  if (m) *end = j;
+  return m;
+}
+
+// Parses a mention that ends just before token `verb` (skipping
+// auxiliaries). Handles "Name, appositive, verb".
+std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenStream& ts,
+                                            size_t verb) {
+  long j = static_cast<long>(verb) - 1;
+  while (j >= 0 && ts[j].is_word() && IsAuxiliary(Lower(ts.Text(j)))) --j;
+  if (j < 0) return std::nullopt;
+  std::string appositive;
+  if (ts.IsPunct(j, ',')) {
+    // "Jane Doe, the country's envoy, said": find the comma before the appositive.
+    long k = j - 1;
+    bool titled = false;
+    while (k >= 0 && j - k < 16 && !ts.IsPunct(k, ',') && ts[k].kind != Token::Kind::kQuote) {
+      titled |= IsTitleWord(ts.Stem(k)) || IsOrganizationWord(ts.Stem(k));
+      --k;
+    }
+    if (k < 1 || !ts.IsPunct(k, ',') || !titled) return std::nullopt;
+    size_t a = k + 1;
+    if (Lower(ts.Text(a)) == "the" || Lower(ts.Text(a)) == "a") ++a;
+    appositive = std::string(text.substr(ts[a].start, ts[j - 1].end - ts[a].start));
+    j = k - 1;
+  }
+  const long end = j + 1;
+  if (ts[j].is_word() && PronounKind(ts.Text(j)) != 0) {
+    return BuildMention(text, ts, j, end);
+  }
+  while (j >= 0 && end - j <= 12) {
+    if (IsMentionToken(ts, j) && !(ts[j].is_word() && IsVerbAt(ts, j))) {
+      if (Lower(ts.Text(j)) == "the") {
+        --j;
+        break;
+      }
+      --j;
+    } else if (ts[j].is_word() && IsMentionJoiner(ts.Text(j)) && j > 0 && IsMentionToken(ts, j - 1)) {
+      --j;
+    } else if (ts[j].is_word() && ts.Text(j) == "the") {
+      --j;
+      break;
+    } else {
+      break;
+    }
+  }
+  auto m = BuildMention(text, ts, j + 1, end);
+  if (m && !appositive.empty() && m->role.empty()) m->role = appositive;
+  return m;
+}
+
+// Extends a cue verb at token v with an addressee ("told reporters",
+// "told Interfax news agency"). Returns the index after the cue.
+size_t ExtendCue(const TokenStream& ts, size_t v) {
+  size_t e = v + 1;
+  if (ReportingVerbLemma(ts.Text(v)) != "tell") return e;
+  static const auto* kAddressees = new absl::flat_hash_set<absl::string_view>{
+      "reporters", "journalists", "lawmakers", "legislators", "citizens", "news", "agency",
+      "media", "press", "parliament", "the", "a", "an", "state", "television", "radio",
+      "broadcaster", "newspaper", "audience", "supporters", "students", "residents",
+      "his", "her", "their", "its"};
+  while (e < ts.size() && e - v <= 4 && ts[e].is_word() &&
+         (ts.IsCapitalized(e) || kAddressees->contains(ts.Text(e)))) {
+    if (ts.IsCapitalized(e) && IsNonNameCapitalized(ts.Text(e))) break;
+    ++e;
+  }
+  return e;
+}
+
+Attribution MakeAttribution(const TokenStream& ts, SpeakerMention m, size_t verb, int rule) {
+  Attribution a;
+  a.speaker = std::move(m);
+  const size_t cue_end = ExtendCue(ts, verb);
+  a.cue = {ts[verb].start, ts[cue_end - 1].end};
+  a.cue_lemma = std::string(ReportingVerbLemma(Lower(ts.Text(verb))));
+  a.rule = rule;
+  return a;
+}
+
+}  // namespace
+
+std::optional<SpeakerMention> ParseMentionBefore(absl::string_view text, TextRange limit,
+                                                 uint32_t end_pos) {
+  TokenStream ts(text, {limit.start, end_pos});
+  if (ts.size() == 0) return std::nullopt;
+  // ParseBackward takes the index of the cue verb: here, one past the range.
+  return ParseBackward(text, ts, ts.size());
+}
+
+std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpan& quote,
+                                          TextRange sentence, TextRange para) {
+  const uint32_t sentence_end = std::max(sentence.end, quote.close_end);
+  // Rules 1 and 2: after the closing mark.
+  if (quote.close_end <= para.end) {
+    TokenStream after(text, {quote.close_end, std::max(sentence_end, quote.close_end)});
+    size_t i = 0;
+    while (i < after.size() && (after.IsPunct(i, ',') || after.IsPunct(i, '-'))) ++i;
+    if (i < after.size() && after[i].is_word()) {
+      if (IsVerbAt(after, i)) {
+        size_t end;
+        if (auto m = ParseForward(text, after, i + 1, &end)) {
+          return MakeAttribution(after, *m, i, 2);
+        }
+      } else if (Lower(after.Text(i)) == "according" && i + 1 < after.size() &&
+                 after.Text(i + 1) == "to") {
+        size_t end;
+        if (auto m = ParseForward(text, after, i + 2, &end)) {
+          Attribution a;
+          a.speaker = *m;
+          a.cue = {after[i].start, after[i + 1].end};
+          a.cue_lemma = "according to";
+          a.rule = 2;
+          return a;
+        }
+      } else {
+        size_t end;
+        if (auto m = ParseForward(text, after, i, &end)) {
+          while (end < after.size() && after[end].is_word() && IsAuxiliary(after.Text(end))) ++end;
+          if (IsVerbAt(after, end)) return MakeAttribution(after, *m, end, 1);
+        }
+      }
+    }
+  }
+  // Rule 3: "SPEAKER CUE [that] [:,]" just before the opening mark.
+  TokenStream before(text, {sentence.start, quote.open_mark});
+  if (before.size() > 0) {
+    long k = static_cast<long>(before.size()) - 1;
+    while (k >= 0 && (before.IsPunct(k, ':') || before.IsPunct(k, ','))) --k;
+    if (k >= 0 && before.Text(k) == "that") --k;
+    while (k >= 0 && before[k].is_word() && IsAuxiliary(before.Text(k))) --k;
+    if (k >= 0 && IsVerbAt(before, k)) {
+      if (auto m = ParseBackward(text, before, k)) return MakeAttribution(before, *m, k, 3);
+    }
+  }
+  // Rule 4: a cue elsewhere in the sentence, nearest to the quotation first:
+  // before it ("Doe said the plan was “unworkable”"), then after it.
+  for (long k = static_cast<long>(before.size()) - 1; k >= 0; --k) {
+    if (before[k].kind == Token::Kind::kQuote) continue;
+    if (IsVerbAt(before, k)) {
+      if (auto m = ParseBackward(text, before, k)) return MakeAttribution(before, *m, k, 4);
+    }
+    if (Lower(before.Text(k)) == "according" && k + 2 < static_cast<long>(before.size()) &&
+        before.Text(k + 1) == "to") {
+      size_t end;
+      if (auto m = ParseForward(text, before, k + 2, &end)) {
+        Attribution a;
+        a.speaker = *m;
+        a.cue = {before[k].start, before[k + 1].end};
+        a.cue_lemma = "according to";
+        a.rule = 4;
+        return a;
+      }
+    }
+  }
+  if (quote.close_end < sentence_end) {
+    TokenStream after(text, {quote.close_end, sentence_end});
+    for (size_t k = 0; k < after.size(); ++k) {
+      if (after[k].kind == Token::Kind::kQuote) break;  // another quotation
+      if (IsVerbAt(after, k)) {
+        if (auto m = ParseBackward(text, after, k)) return MakeAttribution(after, *m, k, 4);
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace claims::extractor

@@ -1,0 +1,77 @@
+// Attribution of quotations: which words name the speaker and which words are
+// the cue, found by an ordered sieve of structural rules over tokens.
+//
+//   1. after the closing mark:   “…,” SPEAKER [also|later] CUE …
+//   2. after the closing mark:   “…,” CUE SPEAKER …
+//   3. before the opening mark:  SPEAKER CUE [that|,|:] “…”
+//   4. inside the sentence:      SPEAKER CUE … “…” … (a partial quote)
+// SPEAKER is a pronoun, or a run of capitalised words and title words
+// ("NATO Secretary General Jane Doe", "the Interior Ministry", "Doe"),
+// optionally followed by an appositive (", the country's envoy to X,").
+// CUE is a reporting verb from the lexicon, extended by the addressee of
+// "told" ("told reporters") or by "according to".
+//
+// Thread-compatible: pure functions.
+#ifndef CLAIMS_EXTRACTOR_SERVICE_ATTRIBUTOR_H_
+#define CLAIMS_EXTRACTOR_SERVICE_ATTRIBUTOR_H_
+
+#include <optional>
+#include <string>
+
+#include "absl/strings/string_view.h"
+#include "extractor_service/quote_finder.h"
+#include "extractor_service/segmenter.h"
+
+namespace claims::extractor {
+
+// What the speaker mention is.
+enum class MentionKind {
+  kName,          // contains a name ("Jane Doe", "Doe", "Minister Jane Doe")
+  kPronoun,       // he, she, they
+  kTitle,         // a role with no name ("the finance minister", "NATO chief")
+  kOrganization,  // an organisation ("the Kremlin", "the Interior Ministry")
+};
+
+// A speaker mention as written.
+struct SpeakerMention {
+  // The whole mention, titles included ("NATO Secretary General Jane Doe").
+  TextRange range;
+  MentionKind kind = MentionKind::kName;
+  // The name part ("Jane Doe"); for titles and organisations, the mention
+  // without a leading article.
+  std::string name;
+  // Title or role stated with the mention or in an appositive.
+  std::string role;
+  // For pronouns: 'm', 'f' or 'p' (see PronounKind()).
+  char pronoun = 0;
+};
+
+// A found attribution.
+struct Attribution {
+  SpeakerMention speaker;
+  // The cue as written ("said", "told reporters", "According to").
+  TextRange cue;
+  // The cue's lemma ("say", "tell", "according to").
+  std::string cue_lemma;
+  // Which sieve rule matched (1..4); lower is more reliable.
+  int rule = 0;
+};
+
+// AttributeQuote()
+//
+// Finds the attribution of `quote` within `sentence` (the sentence holding
+// its opening mark, extended to hold its closing mark) of paragraph `para`.
+std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpan& quote,
+                                          TextRange sentence, TextRange para);
+
+// ParseMentionBefore()
+//
+// Parses a speaker mention ending just before token position `end_pos`
+// (typically a cue verb), skipping auxiliaries ("has", "also"). Exposed for
+// the reported-speech rules.
+std::optional<SpeakerMention> ParseMentionBefore(absl::string_view text, TextRange limit,
+                                                 uint32_t end_pos);
+
+}  // namespace claims::extractor
+
+#endif  // CLAIMS_EXTRACTOR_SERVICE_ATTRIBUTOR_H_

@@ -1,0 +1,94 @@
+#include "extractor_service/attributor.h"
+
+#include <string>
+
+#include "gtest/gtest.h"
+#include "extractor_service/text_normalizer.h"
+
+namespace claims::extractor {
+namespace {
+
+struct Result {
+  std::string mention, name, role, cue, lemma;
+  MentionKind kind = MentionKind::kName;
+  int rule = 0;
+};
+
+// Attributes the first quotation of a one-paragraph text.
+std::optional<Result> Attribute(const std::string& raw) {
+  NormalizedText n = Normalize(raw);
+  const std::string& t = n.text();
+  std::vector<TextRange> paragraphs = SplitParagraphs(t);
+  std::vector<QuoteSpan> quotes = FindQuotes(t, n.marks(), paragraphs);
+  if (quotes.empty()) return std::nullopt;
+  TextRange para = paragraphs[0];
+  std::optional<Attribution> a = AttributeQuote(t, quotes[0], para, para);
+  if (!a) return std::nullopt;
+  Result r;
+  r.mention = t.substr(a->speaker.range.start, a->speaker.range.size());
+  r.name = a->speaker.name;
+  r.role = a->speaker.role;
+  r.cue = t.substr(a->cue.start, a->cue.size());
+  r.lemma = a->cue_lemma;
+  r.kind = a->speaker.kind;
+  r.rule = a->rule;
+  return r;
+}
+
+TEST(AttributorTest, NameAndTitleAfterQuote) {
+  auto r = Attribute("\"Rates will fall,\" Central Bank Governor Ruth Akinyi said on Tuesday.");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->mention, "Central Bank Governor Ruth Akinyi");
+  EXPECT_EQ(r->name, "Ruth Akinyi");
+  EXPECT_EQ(r->role, "Central Bank Governor");
+  EXPECT_EQ(r->cue, "said");
+  EXPECT_EQ(r->rule, 1);
+}
+
+TEST(AttributorTest, VerbBeforeSpeakerWithAppositive) {
+  auto r = Attribute("\"We did not discuss it,\" said Omar Haddad, the union's chief negotiator.");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->name, "Omar Haddad");
+  EXPECT_EQ(r->lemma, "say");
+  EXPECT_EQ(r->rule, 2);
+}
+
+TEST(AttributorTest, PronounsAndAddressees) {
+  auto r = Attribute("\"The door stays open,\" she told reporters.");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->kind, MentionKind::kPronoun);
+  EXPECT_EQ(r->cue, "told reporters");
+  EXPECT_EQ(r->lemma, "tell");
+}
+
+TEST(AttributorTest, CueBeforeQuote) {
+  auto r = Attribute("Health Minister Lena Fischer warned: \"Winter will be hard.\"");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->name, "Lena Fischer");
+  EXPECT_EQ(r->lemma, "warn");
+  EXPECT_EQ(r->rule, 3);
+}
+
+TEST(AttributorTest, AppositiveBeforeVerb) {
+  auto r = Attribute("Marta Ruiz, the country's energy minister, told the broadcaster that prices were \"out of control\".");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->name, "Marta Ruiz");
+  EXPECT_EQ(r->role, "country's energy minister");
+}
+
+TEST(AttributorTest, OrganisationsAndTitles) {
+  auto r = Attribute("The Interior Ministry said the roads were \"fully passable\".");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->kind, MentionKind::kOrganization);
+  EXPECT_EQ(r->name, "Interior Ministry");
+  auto t = Attribute("\"Talks continue,\" the chief negotiator said.");
+  ASSERT_TRUE(t);
+  EXPECT_EQ(t->kind, MentionKind::kTitle);
+}
+
+TEST(AttributorTest, NoCueNoAttribution) {
+  EXPECT_FALSE(Attribute("The ship \"Northern Star\" left port."));
+}
+
+}  // namespace
+}  // namespace claims::extractor

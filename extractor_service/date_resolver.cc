@@ -1,0 +1,160 @@
+#include "extractor_service/date_resolver.h"
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "extractor_service/lexicon.h"
+#include "extractor_service/tokens.h"
+
+namespace claims::extractor {
+namespace {
+
+// Words of `text` (via TokenStream) with ordinal suffixes and periods removed.
+struct Words {
+  explicit Words(absl::string_view text) : ts(text, {0, static_cast<uint32_t>(text.size())}) {
+    for (size_t i = 0; i < ts.size(); ++i) words.push_back(ts.Text(i));
+  }
+  TokenStream ts;
+  std::vector<absl::string_view> words;
+};
+
+// Parses a day of month ("29", "29th", "1st").
+std::optional<int> DayNumber(absl::string_view w) {
+  for (absl::string_view suffix : {"st", "nd", "rd", "th"}) {
+    if (w.size() > 2 && absl::EndsWithIgnoreCase(w, suffix)) {
+      w.remove_suffix(2);
+      break;
+    }
+  }
+  int d;
+  if (w.empty() || w.size() > 2 || !absl::SimpleAtoi(w, &d) || d < 1 || d > 31) return std::nullopt;
+  return d;
+}
+
+std::optional<int> YearNumber(absl::string_view w) {
+  int y;
+  if (w.size() != 4 || !absl::SimpleAtoi(w, &y) || y < 1900 || y > 2200) return std::nullopt;
+  return y;
+}
+
+std::optional<absl::CivilDay> MakeDay(int y, int m, int d) {
+  const absl::CivilDay day(y, m, d);
+  if (day.year() != y || day.month() != m || day.day() != d) return std::nullopt;  // Feb 30
+  return day;
+}
+
+// Month-day (and optional year) at word i: "January 27", "Jan. 24, 2022",
+// "27 January", "27 January 2022". Sets *year to 0 when absent.
+std::optional<std::pair<int, int>> MonthDayAt(const Words& w, size_t i, int* year, size_t* next) {
+  *year = 0;
+  const auto& v = w.words;
+  auto skip_punct = [&](size_t k) {
+    while (k < v.size() && (v[k] == "," || v[k] == ".")) ++k;
+    return k;
+  };
+  if (int m = MonthIndex(v[i]); m != 0) {
+    size_t k = skip_punct(i + 1);
+    if (k < v.size()) {
+      if (auto d = DayNumber(v[k])) {
+        size_t after = skip_punct(k + 1);
+        if (after < v.size()) {
+          if (auto y = YearNumber(v[after])) {
+            *year = *y;
+            *next = after + 1;
+            return std::make_pair(m, *d);
+          }
+        }
+        *next = k + 1;
+        return std::make_pair(m, *d);
+      }
+    }
+  }
+  if (auto d = DayNumber(v[i]); d && i + 1 < v.size()) {
+    if (int m = MonthIndex(v[i + 1]); m != 0) {
+      size_t k = skip_punct(i + 2);
+      if (k < v.size()) {
+        if (auto y = YearNumber(v[k])) {
+          *year = *y;
+          *next = k + 1;
+          return std::make_pair(m, *d);
+        }
+      }
+      *next = i + 2;
+      return std::make_pair(m, *d);
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<absl::CivilDay> IsoDate(absl::string_view w) {
+  // 2022-01-27 tokenises as one word joined by hyphens.
+  if (w.size() != 10 || w[4] != '-' || w[7] != '-') return std::nullopt;
+  int y, m, d;
+  if (!absl::SimpleAtoi(w.substr(0, 4), &y) || !absl::SimpleAtoi(w.substr(5, 2), &m) ||
+      !absl::SimpleAtoi(w.substr(8, 2), &d)) {
+    return std::nullopt;
+  }
+  return MakeDay(y, m, d);
+}
+
+absl::Weekday WeekdayFromIndex(int i) {
+  static const absl::Weekday kDays[] = {absl::Weekday::monday,    absl::Weekday::tuesday,
+                                        absl::Weekday::wednesday, absl::Weekday::thursday,
+                                        absl::Weekday::friday,    absl::Weekday::saturday,
+                                        absl::Weekday::sunday};
+  return kDays[i];
+}
+
+}  // namespace
+
+std::optional<absl::CivilDay> FindFullDate(absl::string_view text) {
+  Words w(text);
+  for (size_t i = 0; i < w.words.size(); ++i) {
+    if (auto iso = IsoDate(w.words[i])) return iso;
+    int year;
+    size_t next;
+    if (auto md = MonthDayAt(w, i, &year, &next); md && year != 0) {
+      if (auto day = MakeDay(year, md->first, md->second)) return day;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<absl::CivilDay> ResolveStatementDate(absl::string_view clause,
+                                                   std::optional<absl::CivilDay> published) {
+  Words w(clause);
+  const auto& v = w.words;
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (auto iso = IsoDate(v[i])) return iso;
+    int year;
+    size_t next;
+    if (auto md = MonthDayAt(w, i, &year, &next)) {
+      // A bare "March 3" needs a preposition or bracket to be a date, not a count.
+      if (year != 0) {
+        if (auto day = MakeDay(year, md->first, md->second)) return day;
+      }
+      if (!published) return std::nullopt;
+      auto day = MakeDay(static_cast<int>(published->year()), md->first, md->second);
+      if (day && *day > *published) day = MakeDay(static_cast<int>(published->year()) - 1, md->first, md->second);
+      if (day) return day;
+    }
+    const int weekday = WeekdayIndex(v[i]);
+    if (weekday >= 0) {
+      // "Wednesday's answer" names a thing, not when it was said.
+      if (i + 1 < v.size() && (v[i + 1] == "'" || absl::StartsWith(v[i + 1], "'"))) continue;
+      if (!published) return std::nullopt;
+      absl::CivilDay day = *published;
+      while (absl::GetWeekday(day) != WeekdayFromIndex(weekday)) --day;
+      return day;
+    }
+    const std::string lower = absl::AsciiStrToLower(v[i]);
+    if (lower == "yesterday" && published) return *published - 1;
+    if ((lower == "today" || lower == "tonight") && published) return *published;
+  }
+  return std::nullopt;
+}
+
+}  // namespace claims::extractor

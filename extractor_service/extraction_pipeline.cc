@@ -1,0 +1,279 @@
+#include "extractor_service/extraction_pipeline.h"
+
+#include <algorithm>
+#include <optional>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "common/ids.h"
+#include "common/utf8.h"
+#include "extractor_service/article_structure.h"
+#include "extractor_service/attributor.h"
+#include "extractor_service/date_resolver.h"
+#include "extractor_service/quote_finder.h"
+#include "extractor_service/segmenter.h"
+#include "extractor_service/speaker_registry.h"
+#include "extractor_service/text_normalizer.h"
+
+namespace claims::extractor {
+namespace {
+
+constexpr size_t kMaxDocIdBytes = 256;
+
+// A claim being assembled, in normalised offsets.
+struct Candidate {
+  const QuoteSpan* quote = nullptr;
+  v1::ClaimKind kind = v1::CLAIM_KIND_UNSPECIFIED;
+  std::optional<Attribution> attribution;
+  // For continuation quotes: the candidate whose speaker they inherit.
+  int inherit_from = -1;
+  TextRange sentence;
+  float confidence = 0;
+};
+
+bool StartsLikeStatement(absl::string_view text, TextRange content) {
+  const char c = text[content.start];
+  return absl::ascii_isupper(static_cast<unsigned char>(c)) ||
+         absl::ascii_isdigit(static_cast<unsigned char>(c)) || c == '[' || c == '"' ||
+         c == '\'' || static_cast<unsigned char>(c) >= 0x80;
+}
+
+size_t CountWords(absl::string_view s) {
+  size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    const bool w = c != ' ' && c != '\n';
+    n += (w && !in);
+    in = w;
+  }
+  return n;
+}
+
+std::string ValidUtf8(absl::string_view bytes) {
+  if (IsValidUtf8(bytes)) return std::string(bytes);
+  std::string out;
+  char32_t cp;
+  bool valid;
+  for (size_t pos = 0; pos < bytes.size();) {
+    pos += DecodeUtf8(bytes, pos, &cp, &valid);
+    AppendUtf8(cp, &out);
+  }
+  return out;
+}
+
+void SetDate(const absl::CivilDay& day, v1::Date* out) {
+  out->set_year(static_cast<int32_t>(day.year()));
+  out->set_month(day.month());
+  out->set_day(day.day());
+}
+
+// The sentence of `sentences` that contains `pos` (or the last one starting before it).
+TextRange SentenceAt(const std::vector<TextRange>& sentences, uint32_t pos) {
+  TextRange found = sentences.empty() ? TextRange{pos, pos} : sentences.front();
+  for (const TextRange& s : sentences) {
+    if (s.start <= pos) found = s;
+  }
+  return found;
+}
+
+}  // namespace
+
+absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Document& document) const {
+  absl::string_view content;
+  switch (document.content_case()) {
+    case v1::Document::kText:
+      content = document.text();
+      break;
+    case v1::Document::kRaw:
+      content = document.raw();
+      break;
+    default:
+      return absl::InvalidArgumentError("document has no content: set document.text or document.raw");
+  }
+  if (content.empty()) return absl::InvalidArgumentError("document content is empty");
+  if (content.size() > options_.max_document_bytes) {
+    return absl::InvalidArgumentError(absl::StrCat("document is ", content.size(),
+                                                   " bytes; the limit is ",
+                                                   options_.max_document_bytes, " bytes"));
+  }
+  if (document.doc_id().size() > kMaxDocIdBytes) {
+    return absl::InvalidArgumentError(absl::StrCat("doc_id is longer than ", kMaxDocIdBytes, " bytes"));
+  }
+  for (char c : document.doc_id()) {
+    if (static_cast<unsigned char>(c) < 0x20) {
+      return absl::InvalidArgumentError("doc_id contains control characters");
+    }
+  }
+
+  v1::ExtractResponse response;
+  const std::string doc_id =
+      document.doc_id().empty() ? DocumentIdForContent(content) : document.doc_id();
+  response.set_doc_id(doc_id);
+
+  const NormalizedText norm = Normalize(content);
+  const std::string& text = norm.text();
+  const std::vector<TextRange> paragraphs = SplitParagraphs(text);
+  const ArticleStructure structure = AnalyzeStructure(text, paragraphs);
+
+  // Source: request metadata wins over what the text says.
+  v1::Source* source = response.mutable_source();
+  *source = document.metadata();
+  if (source->title().empty()) source->set_title(structure.title);
+  if (source->byline().empty()) source->set_byline(structure.byline);
+  std::optional<absl::CivilDay> published;
+  if (document.metadata().published_date().year() != 0) {
+    const v1::Date& d = document.metadata().published_date();
+    published = absl::CivilDay(d.year(), d.month(), d.day());
+  } else if (structure.published) {
+    published = structure.published;
+    SetDate(*published, source->mutable_published_date());
+  }
+
+  std::vector<std::vector<TextRange>> sentences(paragraphs.size());
+  uint32_t sentence_count = 0;
+  for (size_t i = 0; i < paragraphs.size(); ++i) {
+    sentences[i] = SplitSentences(text, paragraphs[i]);
+    sentence_count += sentences[i].size();
+  }
+  const std::vector<QuoteSpan> quotes = FindQuotes(text, norm.marks(), paragraphs);
+
+  v1::ExtractionStats* stats = response.mutable_stats();
+  stats->set_input_bytes(content.size());
+  stats->set_invalid_utf8_sequences(norm.invalid_utf8_sequences());
+  stats->set_paragraphs(paragraphs.size());
+  stats->set_sentences(sentence_count);
+  stats->set_quote_spans(quotes.size());
+
+  // Pass 1: attribute each top-level quotation.
+  std::vector<Candidate> candidates;
+  for (const QuoteSpan& q : quotes) {
+    if (q.nested || structure.skip[q.paragraph]) continue;
+    const TextRange para = paragraphs[q.paragraph];
+    const std::vector<TextRange>& sents = sentences[q.paragraph];
+    TextRange sentence = SentenceAt(sents, q.open_mark);
+    // Extend over the closing mark (the quotation may hold several sentences).
+    const uint32_t last = std::min(std::max(q.close_end, q.open_mark + 1) - 1, para.end - 1);
+    if (para.Contains(last)) sentence.end = std::max(sentence.end, SentenceAt(sents, last).end);
+    sentence.end = std::min(sentence.end, para.end);
+
+    Candidate c;
+    c.quote = &q;
+    c.sentence = sentence;
+    c.attribution = AttributeQuote(text, q, sentence, para);
+    // Direct: the quotation opens its sentence, or follows only its cue
+    // ("Doe said: “…”"), and reads like a statement.
+    bool opens_sentence = true;
+    for (uint32_t p = sentence.start; p < q.open_mark; ++p) {
+      if (text[p] != ' ') {
+        opens_sentence = false;
+        break;
+      }
+    }
+    const bool after_cue = c.attribution && c.attribution->rule == 3;
+    const bool direct = (opens_sentence || after_cue) && StartsLikeStatement(text, q.content);
+    c.kind = direct ? v1::CLAIM_KIND_DIRECT : v1::CLAIM_KIND_PARTIAL;
+    if (c.attribution) {
+      c.confidence = c.attribution->rule <= 3 ? 0.9f : 0.7f;
+      if (c.attribution->speaker.kind == MentionKind::kPronoun) c.confidence -= 0.1f;
+    }
+    candidates.push_back(c);
+  }
+
+  // Pass 2: continuation quotes with no cue of their own take the speaker of
+  // the next quotation in the same paragraph (a writer's missing closing mark)
+  // or of the previous attributed claim in the same or the previous paragraph.
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    Candidate& c = candidates[i];
+    if (c.attribution || c.kind != v1::CLAIM_KIND_DIRECT) continue;
+    if (CountWords(text.substr(c.quote->content.start, c.quote->content.size())) < 3) continue;
+    if (c.quote->unclosed && i + 1 < candidates.size() &&
+        candidates[i + 1].quote->paragraph == c.quote->paragraph &&
+        candidates[i + 1].attribution) {
+      c.inherit_from = static_cast<int>(i + 1);
+      c.confidence = 0.6f;
+      continue;
+    }
+    for (long j = static_cast<long>(i) - 1; j >= 0; --j) {
+      const Candidate& prev = candidates[j];
+      if (!prev.attribution && prev.inherit_from < 0) continue;
+      if (c.quote->paragraph - prev.quote->paragraph <= 1) {
+        c.inherit_from = static_cast<int>(j);
+        c.confidence = 0.6f;
+      }
+      break;
+    }
+  }
+
+  // Pass 3: resolve speakers in document order and emit claims.
+  SpeakerRegistry registry;
+  std::vector<int> entry_of(candidates.size(), -1);
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    Candidate& c = candidates[i];
+    if (c.attribution) entry_of[i] = registry.Resolve(c.attribution->speaker);
+  }
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    Candidate& c = candidates[i];
+    int root = static_cast<int>(i);
+    for (int hops = 0; hops < 8 && !candidates[root].attribution && candidates[root].inherit_from >= 0; ++hops) {
+      root = candidates[root].inherit_from;
+    }
+    const Candidate& src = candidates[root];
+    if (!src.attribution) continue;  // unattributed: not a claim
+
+    v1::Claim* claim = response.add_claims();
+    const uint32_t start = norm.RawStart(c.quote->content.start);
+    const uint32_t end = norm.RawEnd(c.quote->content.end);
+    claim->set_doc_id(doc_id);
+    claim->set_kind(c.kind);
+    claim->set_claim_id(ClaimId(doc_id, c.kind, start, end));
+    claim->set_text(ValidUtf8(content.substr(start, end - start)));
+    claim->mutable_span()->set_start(start);
+    claim->mutable_span()->set_end(end);
+
+    const Attribution& a = *src.attribution;
+    v1::Speaker* speaker = claim->mutable_speaker();
+    const uint32_t ms = norm.RawStart(a.speaker.range.start);
+    const uint32_t me = norm.RawEnd(a.speaker.range.end);
+    speaker->set_mention(ValidUtf8(content.substr(ms, me - ms)));
+    speaker->mutable_mention_span()->set_start(ms);
+    speaker->mutable_mention_span()->set_end(me);
+    if (entry_of[root] >= 0) {
+      const SpeakerRegistry::Entry& e = registry.entry(entry_of[root]);
+      speaker->set_canonical_name(e.canonical);
+      speaker->set_speaker_id(SpeakerIdForName(e.canonical));
+      speaker->set_type(e.type);
+      speaker->set_role(a.speaker.role.empty() ? e.role : a.speaker.role);
+    } else {
+      speaker->set_type(v1::SPEAKER_TYPE_UNKNOWN);
+    }
+    if (root == static_cast<int>(i)) {
+      v1::Cue* cue = claim->mutable_cue();
+      const uint32_t cs = norm.RawStart(a.cue.start);
+      const uint32_t ce = norm.RawEnd(a.cue.end);
+      cue->set_text(ValidUtf8(content.substr(cs, ce - cs)));
+      cue->mutable_span()->set_start(cs);
+      cue->mutable_span()->set_end(ce);
+      cue->set_lemma(a.cue_lemma);
+    }
+    // The statement date comes from the narration around the quotation.
+    std::string clause(text.substr(c.sentence.start, c.quote->open_mark - c.sentence.start));
+    if (c.quote->close_end < c.sentence.end) {
+      absl::StrAppend(&clause, " ", text.substr(c.quote->close_end, c.sentence.end - c.quote->close_end));
+    }
+    if (auto day = ResolveStatementDate(clause, published)) {
+      SetDate(*day, claim->mutable_statement_date());
+    }
+    *claim->mutable_source() = *source;
+    claim->set_confidence(c.confidence);
+    claim->set_extractor_version(kExtractorVersion);
+  }
+  std::sort(response.mutable_claims()->begin(), response.mutable_claims()->end(),
+            [](const v1::Claim& a, const v1::Claim& b) {
+              return a.span().start() != b.span().start() ? a.span().start() < b.span().start()
+                                                          : a.span().end() < b.span().end();
+            });
+  return response;
+}
+
+}  // namespace claims::extractor

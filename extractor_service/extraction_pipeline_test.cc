@@ -1,0 +1,116 @@
+#include "extractor_service/extraction_pipeline.h"
+
+#include <string>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace claims::extractor {
+namespace {
+
+using ::testing::SizeIs;
+
+v1::ExtractResponse ExtractOk(const std::string& text) {
+  v1::Document doc;
+  doc.set_doc_id("t");
+  doc.set_text(text);
+  absl::StatusOr<v1::ExtractResponse> r = ExtractionPipeline().Extract(doc);
+  EXPECT_TRUE(r.ok()) << r.status();
+  return r.ok() ? *r : v1::ExtractResponse();
+}
+
+std::string SpanText(const std::string& text, const v1::Span& span) {
+  return text.substr(span.start(), span.end() - span.start());
+}
+
+const char kArticle[] =
+    "Harbour Town Approves New Sea Wall\n"
+    "By Priya Raman\n"
+    "Tuesday, March 5, 2024\n"
+    "The council of Harbour Town voted on Monday to build a new sea wall.\n"
+    "\xE2\x80\x9CWe cannot wait for the next storm,\xE2\x80\x9D Mayor Elena Vasquez said on Monday.\n"
+    "Vasquez said the wall would cost 12 million euros. \xE2\x80\x9CThe money is there,\xE2\x80\x9D she added.\n"
+    "Opposition leader Tomas Berg told reporters: \xE2\x80\x9CThis plan is rushed.\xE2\x80\x9D\n"
+    "\xE2\x80\x9CNobody asked the fishermen,\xE2\x80\x9D said Berg.\n";
+
+TEST(ExtractionPipelineTest, FindsAndAttributesDirectQuotes) {
+  const std::string text = kArticle;
+  v1::ExtractResponse r = ExtractOk(text);
+  ASSERT_THAT(r.claims(), SizeIs(4));
+  const v1::Claim& first = r.claims(0);
+  EXPECT_EQ(first.text(), "We cannot wait for the next storm");
+  EXPECT_EQ(SpanText(text, first.span()), first.text());
+  EXPECT_EQ(first.kind(), v1::CLAIM_KIND_DIRECT);
+  EXPECT_EQ(first.speaker().canonical_name(), "Elena Vasquez");
+  EXPECT_EQ(first.speaker().role(), "Mayor");
+  EXPECT_EQ(SpanText(text, first.speaker().mention_span()), "Mayor Elena Vasquez");
+  EXPECT_EQ(first.cue().lemma(), "say");
+  EXPECT_EQ(SpanText(text, first.cue().span()), "said");
+  EXPECT_EQ(first.statement_date().year(), 2024);
+  EXPECT_EQ(first.statement_date().month(), 3);
+  EXPECT_EQ(first.statement_date().day(), 4);
+
+  const v1::Claim& second = r.claims(1);
+  EXPECT_EQ(second.text(), "The money is there");
+  EXPECT_EQ(second.speaker().canonical_name(), "Elena Vasquez");
+  EXPECT_EQ(second.speaker().mention(), "she");
+
+  EXPECT_EQ(r.claims(2).text(), "This plan is rushed");
+  EXPECT_EQ(r.claims(2).speaker().canonical_name(), "Tomas Berg");
+  EXPECT_EQ(r.claims(2).cue().text(), "told reporters");
+  EXPECT_EQ(r.claims(3).speaker().canonical_name(), "Tomas Berg");
+  EXPECT_EQ(r.claims(3).speaker().mention(), "Berg");
+
+  EXPECT_EQ(r.source().title(), "Harbour Town Approves New Sea Wall");
+  EXPECT_EQ(r.source().byline(), "Priya Raman");
+  EXPECT_EQ(r.source().published_date().day(), 5);
+}
+
+TEST(ExtractionPipelineTest, ClaimIdsAreStable) {
+  v1::ExtractResponse a = ExtractOk(kArticle);
+  v1::ExtractResponse b = ExtractOk(kArticle);
+  ASSERT_EQ(a.claims_size(), b.claims_size());
+  for (int i = 0; i < a.claims_size(); ++i) EXPECT_EQ(a.claims(i).claim_id(), b.claims(i).claim_id());
+}
+
+TEST(ExtractionPipelineTest, RejectsEmptyAndOversizedDocuments) {
+  v1::Document doc;
+  EXPECT_EQ(ExtractionPipeline().Extract(doc).status().code(), absl::StatusCode::kInvalidArgument);
+  doc.set_text("");
+  EXPECT_EQ(ExtractionPipeline().Extract(doc).status().code(), absl::StatusCode::kInvalidArgument);
+  ExtractionPipeline::Options small;
+  small.max_document_bytes = 10;
+  doc.set_text("This text is longer than ten bytes.");
+  absl::Status s = ExtractionPipeline(small).Extract(doc).status();
+  EXPECT_EQ(s.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_THAT(std::string(s.message()), ::testing::HasSubstr("limit"));
+}
+
+TEST(ExtractionPipelineTest, InvalidUtf8IsReplacedAndCountedWithRawSpans) {
+  std::string raw = "Headline\n\xFF\xFE junk. \xE2\x80\x9CThe bridge is safe,\xE2\x80\x9D engineer Ana Silva said.\n";
+  v1::Document doc;
+  doc.set_raw(raw);
+  absl::StatusOr<v1::ExtractResponse> r = ExtractionPipeline().Extract(doc);
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_EQ(r->stats().invalid_utf8_sequences(), 2u);
+  ASSERT_THAT(r->claims(), SizeIs(1));
+  EXPECT_EQ(SpanText(raw, r->claims(0).span()), "The bridge is safe");
+  EXPECT_EQ(r->claims(0).speaker().canonical_name(), "Ana Silva");
+  EXPECT_FALSE(r->doc_id().empty());
+}
+
+TEST(ExtractionPipelineTest, UnbalancedMarksDoNotSwallowTheArticle) {
+  std::string text = "Headline here\n";
+  for (int i = 0; i < 200; ++i) text += "\xE2\x80\x9C stray \" marks ' everywhere \xE2\x80\x9D\xE2\x80\x9C\n";
+  text += "\xE2\x80\x9CThe last line is fine,\xE2\x80\x9D Jo Park said.\n";
+  v1::ExtractResponse r = ExtractOk(text);
+  bool found = false;
+  for (const v1::Claim& c : r.claims()) {
+    EXPECT_LT(c.span().end() - c.span().start(), 200u);
+    found |= c.text() == "The last line is fine";
+  }
+  EXPECT_TRUE(found);
+}
+
+}  // namespace
+}  // namespace claims::extractor

@@ -1,0 +1,209 @@
+#include "extractor_service/lexicon.h"
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+
+namespace claims::extractor {
+namespace {
+
+using StringSet = absl::flat_hash_set<std::string>;
+
+// Reporting verbs as (lemma, forms...). Forms are lower case.
+const absl::flat_hash_map<std::string, std::string>& VerbForms() {
+  static const auto* forms = [] {
+    auto* m = new absl::flat_hash_map<std::string, std::string>;
+    auto add = [m](const char* lemma, std::initializer_list<const char*> words) {
+      (*m)[lemma] = lemma;
+      for (const char* w : words) (*m)[w] = lemma;
+    };
+    add("say", {"said", "says", "saying"});
+    add("tell", {"told", "tells", "telling"});
+    add("add", {"added", "adds", "adding"});
+    add("warn", {"warned", "warns", "warning"});
+    add("stress", {"stressed", "stresses", "stressing"});
+    add("note", {"noted", "notes", "noting"});
+    add("announce", {"announced", "announces", "announcing"});
+    add("insist", {"insisted", "insists", "insisting"});
+    add("argue", {"argued", "argues", "arguing"});
+    add("deny", {"denied", "denies", "denying"});
+    add("urge", {"urged", "urges", "urging"});
+    add("comment", {"commented", "comments", "commenting"});
+    add("emphasise", {"emphasised", "emphasises", "emphasising", "emphasize",
+                      "emphasized", "emphasizes", "emphasizing"});
+    add("explain", {"explained", "explains", "explaining"});
+    add("ask", {"asked", "asks", "asking"});
+    add("reply", {"replied", "replies", "replying"});
+    add("respond", {"responded", "responds", "responding"});
+    add("write", {"wrote", "writes", "writing", "written"});
+    add("declare", {"declared", "declares", "declaring"});
+    add("claim", {"claimed", "claims", "claiming"});
+    add("state", {"stated", "states", "stating"});
+    add("assert", {"asserted", "asserts", "asserting"});
+    add("acknowledge", {"acknowledged", "acknowledges", "acknowledging"});
+    add("admit", {"admitted", "admits", "admitting"});
+    add("confirm", {"confirmed", "confirms", "confirming"});
+    add("continue", {"continued", "continues", "continuing"});
+    add("conclude", {"concluded", "concludes", "concluding"});
+    add("remark", {"remarked", "remarks", "remarking"});
+    add("observe", {"observed", "observes", "observing"});
+    add("suggest", {"suggested", "suggests", "suggesting"});
+    add("predict", {"predicted", "predicts", "predicting"});
+    add("caution", {"cautioned", "cautions", "cautioning"});
+    add("reiterate", {"reiterated", "reiterates", "reiterating"});
+    add("recall", {"recalled", "recalls", "recalling"});
+    add("inform", {"informed", "informs", "informing"});
+    add("promise", {"promised", "promises", "promising"});
+    add("vow", {"vowed", "vows", "vowing"});
+    add("pledge", {"pledged", "pledges", "pledging"});
+    add("threaten", {"threatened", "threatens", "threatening"});
+    add("maintain", {"maintained", "maintains", "maintaining"});
+    add("clarify", {"clarified", "clarifies", "clarifying"});
+    add("highlight", {"highlighted", "highlights", "highlighting"});
+    add("underline", {"underlined", "underlines", "underlining"});
+    add("underscore", {"underscored", "underscores", "underscoring"});
+    add("tweet", {"tweeted", "tweets", "tweeting"});
+    add("post", {"posted"});
+    add("report", {"reported"});
+    add("reveal", {"revealed", "reveals", "revealing"});
+    add("describe", {"described", "describes", "describing"});
+    add("demand", {"demanded", "demands", "demanding"});
+    add("accuse", {"accused", "accuses", "accusing"});
+    add("mention", {"mentioned", "mentions", "mentioning"});
+    add("contend", {"contended", "contends", "contending"});
+    add("allege", {"alleged", "alleges", "alleging"});
+    add("complain", {"complained", "complains", "complaining"});
+    add("boast", {"boasted", "boasts", "boasting"});
+    add("concede", {"conceded", "concedes", "conceding"});
+    add("counter", {"countered", "counters", "countering"});
+    add("estimate", {"estimated", "estimates", "estimating"});
+    add("forecast", {"forecasted", "forecasts", "forecasting"});
+    add("indicate", {"indicated", "indicates", "indicating"});
+    add("point", {"pointed"});
+    add("tell", {});
+    add("agree", {"agreed", "agrees", "agreeing"});
+    add("believe", {"believed", "believes", "believing"});
+    add("hope", {"hoped", "hopes", "hoping"});
+    add("expect", {"expected", "expects", "expecting"});
+    add("call", {"called", "calls", "calling"});
+    add("quote", {"quoted"});
+    return m;
+  }();
+  return *forms;
+}
+
+const StringSet& Titles() {
+  static const auto* s = new StringSet{
+      "president", "vice", "prime", "minister", "secretary", "general", "secretary-general",
+      "chief", "head", "leader", "deputy", "foreign", "defense", "defence", "interior",
+      "finance", "state", "senior", "junior", "assistant", "under", "undersecretary",
+      "ambassador", "envoy", "representative", "spokesman", "spokeswoman", "spokesperson",
+      "chancellor", "governor", "senator", "congressman", "congresswoman", "lawmaker",
+      "mayor", "director", "director-general", "chairman", "chairwoman", "chair", "ceo",
+      "commissioner", "adviser", "advisor", "official", "officer", "king", "queen",
+      "prince", "princess", "pope", "judge", "justice", "attorney", "prosecutor",
+      "colonel", "lieutenant", "major", "captain", "sergeant", "admiral", "commander",
+      "marshal", "brigadier", "executive", "economist", "analyst", "professor", "dean",
+      "speaker", "premier", "diplomat", "counsel", "treasurer", "administrator",
+      "coordinator", "negotiator", "presidential", "founder", "co-founder", "chairperson",
+      "mp", "mep", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "adm", "amb",
+      "cardinal", "bishop", "archbishop", "rabbi", "imam", "sheikh", "emir", "sultan",
+      "tsar", "czar", "inspector", "superintendent", "constable", "sheriff", "councillor",
+      "councilman", "councilwoman", "delegate", "consul", "attaché", "staff"};
+  return *s;
+}
+
+const StringSet& OrganizationWords() {
+  static const auto* s = new StringSet{
+      "ministry", "government", "administration", "office", "council", "presidency",
+      "department", "agency", "commission", "committee", "parliament", "senate",
+      "congress", "cabinet", "embassy", "army", "military", "navy", "police", "court",
+      "bank", "company", "corporation", "group", "union", "organisation", "organization",
+      "party", "alliance", "authority", "authorities", "service", "institute", "board",
+      "bureau", "command", "headquarters", "secretariat", "federation", "association",
+      "kremlin", "pentagon", "elysee", "élysée", "downing", "whitehall", "vatican",
+      "nato", "un", "eu", "who", "imf", "opec", "fbi", "cia", "press"};
+  return *s;
+}
+
+const StringSet& NonNameCapitalized() {
+  static const auto* s = new StringSet{
+      "the", "a", "an", "and", "but", "or", "nor", "so", "yet", "if", "as", "at", "in",
+      "on", "of", "for", "to", "by", "with", "from", "after", "before", "while", "when",
+      "where", "this", "that", "these", "those", "there", "here", "it", "its", "his",
+      "her", "their", "our", "we", "they", "he", "she", "i", "you", "meanwhile",
+      "however", "also", "still", "then", "now", "later", "earlier", "speaking", "asked",
+      "according", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "separately", "shortly", "like",
+      "under", "despite", "although", "though", "because", "since", "during", "amid",
+      "against", "both", "some", "many", "several", "other", "another", "such", "what",
+      "which", "who", "how", "why", "not", "no", "yes", "last", "next", "previous",
+      "prior", "today", "yesterday", "tomorrow", "tonight"};
+  return *s;
+}
+
+std::string Lower(absl::string_view w) { return absl::AsciiStrToLower(w); }
+
+}  // namespace
+
+absl::string_view ReportingVerbLemma(absl::string_view word) {
+  const auto& forms = VerbForms();
+  auto it = forms.find(std::string(word));
+  return it == forms.end() ? absl::string_view() : absl::string_view(it->second);
+}
+
+bool IsTitleWord(absl::string_view word) { return Titles().contains(Lower(word)); }
+
+bool IsHonorific(absl::string_view word) {
+  static const auto* s = new absl::flat_hash_set<absl::string_view>{
+      "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady",
+      "Madam", "Mme", "M", "Herr", "Frau", "Sr", "Sra", "Rev", "Hon"};
+  return s->contains(word);
+}
+
+bool IsOrganizationWord(absl::string_view word) {
+  return OrganizationWords().contains(Lower(word));
+}
+
+char PronounKind(absl::string_view word) {
+  const std::string w = Lower(word);
+  if (w == "he" || w == "him" || w == "his") return 'm';
+  if (w == "she" || w == "her") return 'f';
+  if (w == "they" || w == "them") return 'p';
+  if (w == "i" || w == "we") return 'i';
+  return 0;
+}
+
+bool IsNonNameCapitalized(absl::string_view word) {
+  return NonNameCapitalized().contains(Lower(word));
+}
+
+int WeekdayIndex(absl::string_view word) {
+  static const char* kDays[] = {"monday", "tuesday", "wednesday", "thursday",
+                                "friday", "saturday", "sunday"};
+  const std::string w = Lower(word);
+  for (int i = 0; i < 7; ++i) {
+    if (w == kDays[i]) return i;
+  }
+  return -1;
+}
+
+int MonthIndex(absl::string_view word) {
+  static const char* kMonths[] = {"january", "february", "march",     "april",
+                                  "may",     "june",     "july",      "august",
+                                  "september", "october", "november", "december"};
+  std::string w = Lower(word);
+  if (!w.empty() && w.back() == '.') w.pop_back();
+  for (int i = 0; i < 12; ++i) {
+    const std::string full = kMonths[i];
+    if (w == full) return i + 1;
+    if (w.size() >= 3 && w.size() < full.size() && full.compare(0, w.size(), w) == 0 &&
+        (w.size() == 3 || w == "sept")) {
+      return i + 1;
+    }
+  }
+  return 0;
+}
+
+}  // namespace claims::extractor

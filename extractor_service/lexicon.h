@@ -1,0 +1,63 @@
+// General English lexicons for attribution: reporting verbs, titles and
+// roles, organisation words, pronouns and words that never start a name.
+// Nothing here names a particular person, outlet or event.
+#ifndef CLAIMS_EXTRACTOR_SERVICE_LEXICON_H_
+#define CLAIMS_EXTRACTOR_SERVICE_LEXICON_H_
+
+#include <string>
+
+#include "absl/strings/string_view.h"
+
+namespace claims::extractor {
+
+// ReportingVerbLemma()
+//
+// The base form of a reporting verb ("said" -> "say", "told" -> "tell",
+// "emphasised" -> "emphasise"), or "" when `word` (lower case) is not one.
+absl::string_view ReportingVerbLemma(absl::string_view word);
+
+// IsTitleWord()
+//
+// True for words that make up titles and roles ("minister", "secretary",
+// "general", "chief", "spokeswoman", "deputy", "foreign"), case-insensitive.
+bool IsTitleWord(absl::string_view word);
+
+// IsHonorific()
+//
+// "Mr", "Mrs", "Ms", "Dr", "Sir", ... (without a period), case-sensitive.
+bool IsHonorific(absl::string_view word);
+
+// IsOrganizationWord()
+//
+// True for words that make a mention an organisation ("ministry",
+// "government", "office", "council", "presidency", "agency"), and for the
+// conventional names of seats of power used for their governments
+// ("Kremlin", "Pentagon"), case-insensitive.
+bool IsOrganizationWord(absl::string_view word);
+
+// PronounKind()
+//
+// 'm' for he/him/his, 'f' for she/her, 'p' for they/them, 'i' for I/we;
+// 0 otherwise. Case-insensitive.
+char PronounKind(absl::string_view word);
+
+// IsNonNameCapitalized()
+//
+// Capitalised words that do not begin a name even at the start of a clause:
+// determiners, conjunctions, weekday and month names ("The", "But",
+// "Wednesday", "January").
+bool IsNonNameCapitalized(absl::string_view word);
+
+// WeekdayIndex()
+//
+// 0 for Monday .. 6 for Sunday; -1 when `word` is not a weekday name.
+int WeekdayIndex(absl::string_view word);
+
+// MonthIndex()
+//
+// 1..12 for a month name or its abbreviation ("Jan", "Sept"); 0 otherwise.
+int MonthIndex(absl::string_view word);
+
+}  // namespace claims::extractor
+
+#endif  // CLAIMS_EXTRACTOR_SERVICE_LEXICON_H_

@@ -1,0 +1,39 @@
+#include "extractor_service/lexicon.h"
+
+#include "gtest/gtest.h"
+
+namespace claims::extractor {
+namespace {
+
+TEST(LexiconTest, ReportingVerbs) {
+  EXPECT_EQ(ReportingVerbLemma("said"), "say");
+  EXPECT_EQ(ReportingVerbLemma("told"), "tell");
+  EXPECT_EQ(ReportingVerbLemma("emphasized"), "emphasise");
+  EXPECT_EQ(ReportingVerbLemma("emphasised"), "emphasise");
+  EXPECT_EQ(ReportingVerbLemma("adding"), "add");
+  EXPECT_EQ(ReportingVerbLemma("table"), "");
+}
+
+TEST(LexiconTest, TitlesOrganisationsPronouns) {
+  EXPECT_TRUE(IsTitleWord("Minister"));
+  EXPECT_TRUE(IsTitleWord("spokeswoman"));
+  EXPECT_FALSE(IsTitleWord("Paris"));
+  EXPECT_TRUE(IsOrganizationWord("Ministry"));
+  EXPECT_TRUE(IsHonorific("Dr"));
+  EXPECT_EQ(PronounKind("She"), 'f');
+  EXPECT_EQ(PronounKind("they"), 'p');
+  EXPECT_EQ(PronounKind("Ukraine"), 0);
+  EXPECT_TRUE(IsNonNameCapitalized("Wednesday"));
+}
+
+TEST(LexiconTest, CalendarWords) {
+  EXPECT_EQ(WeekdayIndex("Wednesday"), 2);
+  EXPECT_EQ(WeekdayIndex("Wed"), -1);
+  EXPECT_EQ(MonthIndex("January"), 1);
+  EXPECT_EQ(MonthIndex("Jan."), 1);
+  EXPECT_EQ(MonthIndex("Sept"), 9);
+  EXPECT_EQ(MonthIndex("Ma"), 0);
+}
+
+}  // namespace
+}  // namespace claims::extractor

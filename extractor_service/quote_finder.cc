@@ -1,0 +1,167 @@
+#include "extractor_service/quote_finder.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "absl/strings/ascii.h"
+
+namespace claims::extractor {
+namespace {
+
+// Longest run of paragraphs one quotation may cover.
+constexpr uint32_t kMaxParagraphs = 8;
+
+using Direction = QuoteMark::Direction;
+
+bool IsWordChar(char c) {
+  return absl::ascii_isalnum(static_cast<unsigned char>(c)) ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Trims spaces, and a trailing ',' or '.', from a content range.
+TextRange TrimContent(absl::string_view text, uint32_t start, uint32_t end) {
+  while (start < end && (text[start] == ' ' || text[start] == '\n')) ++start;
+  while (end > start) {
+    const char c = text[end - 1];
+    if (c == ' ' || c == '\n' || c == ',') {
+      --end;
+    } else if (c == '.' && !(end >= start + 3 && text.substr(end - 3, 3) == "...")) {
+      --end;
+    } else {
+      break;
+    }
+  }
+  return {start, end};
+}
+
+enum class Role { kOpen, kClose, kApostrophe };
+
+// Decides what a single mark at `pos` is, given whether a single quotation is open.
+Role SingleRole(absl::string_view text, const QuoteMark& m, TextRange para, bool single_open) {
+  const char prev = m.pos > para.start ? text[m.pos - 1] : ' ';
+  const char next = m.pos + 1 < para.end ? text[m.pos + 1] : ' ';
+  const bool prev_word = IsWordChar(prev);
+  const bool next_word = IsWordChar(next);
+  if (prev_word && next_word) return Role::kApostrophe;  // won't, Russia's
+  if (!prev_word && absl::ascii_isdigit(static_cast<unsigned char>(next)) &&
+      m.pos + 3 < para.end && absl::ascii_isdigit(static_cast<unsigned char>(text[m.pos + 2])) &&
+      (text[m.pos + 3] == 's' || !IsWordChar(text[m.pos + 3]))) {
+    return Role::kApostrophe;  // '90s, '22
+  }
+  if (m.direction == Direction::kOpen) return next_word || next == '"' ? Role::kOpen : Role::kApostrophe;
+  if (single_open && !next_word) return Role::kClose;
+  if (m.direction == Direction::kClose) return Role::kApostrophe;  // allies' (possessive)
+  // Ambiguous straight mark.
+  if (!prev_word && next_word) return Role::kOpen;
+  return Role::kApostrophe;
+}
+
+}  // namespace
+
+std::vector<QuoteSpan> FindQuotes(absl::string_view text, absl::Span<const QuoteMark> marks,
+                                  absl::Span<const TextRange> paragraphs) {
+  std::vector<QuoteSpan> quotes;
+  size_t mi = 0;
+  // A double quotation carried over from the previous paragraph.
+  std::optional<QuoteSpan> carried;
+
+  for (uint32_t pi = 0; pi < paragraphs.size(); ++pi) {
+    const TextRange para = paragraphs[pi];
+    while (mi < marks.size() && marks[mi].pos < para.start) ++mi;
+
+    std::optional<QuoteSpan> dbl;  // open double quotation
+    std::optional<QuoteSpan> sgl;  // open single quotation
+    if (carried) {
+      // Continues only when the paragraph starts with an opening double mark.
+      const bool reopens = mi < marks.size() && marks[mi].pos == para.start &&
+                           marks[mi].symbol == '"' && marks[mi].direction != Direction::kClose;
+      if (reopens) {
+        dbl = carried;
+        ++mi;  // the re-opening mark is consumed
+      } else {
+        quotes.push_back(*carried);
+      }
+      carried.reset();
+    }
+    auto emit = [&](QuoteSpan q, uint32_t content_end, uint32_t close_end, bool unclosed) {
+      q.content = TrimContent(text, q.content.start, content_end);
+      q.close_end = close_end;
+      q.unclosed = unclosed;
+      if (q.content.end > q.content.start) quotes.push_back(q);
+    };
+    auto open = [&](const QuoteMark& m, bool nested) {
+      QuoteSpan q;
+      q.symbol = m.symbol;
+      q.open_mark = m.pos;
+      q.content = {m.pos + 1, m.pos + 1};
+      q.nested = nested;
+      q.paragraph = pi;
+      return q;
+    };
+
+    for (; mi < marks.size() && marks[mi].pos < para.end; ++mi) {
+      const QuoteMark& m = marks[mi];
+      if (m.symbol == '"') {
+        Role role;
+        if (m.direction == Direction::kOpen) {
+          role = Role::kOpen;
+        } else if (m.direction == Direction::kClose) {
+          role = Role::kClose;
+        } else {
+          role = dbl ? Role::kClose : Role::kOpen;
+        }
+        if (role == Role::kOpen) {
+          if (dbl) emit(*dbl, m.pos, m.pos, /*unclosed=*/true);  // stray re-open
+          sgl.reset();
+          dbl = open(m, /*nested=*/false);
+        } else if (dbl) {
+          if (sgl && sgl->nested) sgl.reset();
+          emit(*dbl, m.pos, m.pos + 1, /*unclosed=*/false);
+          dbl.reset();
+        }
+        // A closing mark with nothing open is ignored.
+        continue;
+      }
+      switch (SingleRole(text, m, para, sgl.has_value())) {
+        case Role::kOpen:
+          if (!sgl) sgl = open(m, /*nested=*/dbl.has_value());
+          break;
+        case Role::kClose:
+          emit(*sgl, m.pos, m.pos + 1, /*unclosed=*/false);
+          sgl.reset();
+          break;
+        case Role::kApostrophe:
+          break;
+      }
+    }
+    // An unclosed single quotation was most likely an apostrophe: dropped.
+    // An open double quotation may continue into the next paragraph, when it
+    // holds words in this one and has not already run over kMaxParagraphs.
+    if (dbl) {
+      const TextRange here = TrimContent(text, std::max(dbl->content.start, para.start), para.end);
+      if (here.size() > 0 && pi - dbl->paragraph < kMaxParagraphs) {
+        carried = dbl;
+        carried->content = {dbl->content.start, para.end};
+        carried->close_end = para.end;
+        carried->unclosed = true;
+      } else if (dbl->paragraph != pi) {
+        emit(*dbl, para.start, para.start, /*unclosed=*/true);  // ends where it stopped
+      }
+    }
+  }
+  if (carried) quotes.push_back(*carried);
+
+  // Carried quotations were pushed without trimming; trim all, drop empties,
+  // and order by opening mark (nested ones are emitted before their parent).
+  std::vector<QuoteSpan> result;
+  result.reserve(quotes.size());
+  for (QuoteSpan& q : quotes) {
+    q.content = TrimContent(text, q.content.start, q.content.end);
+    if (q.content.end > q.content.start) result.push_back(q);
+  }
+  std::stable_sort(result.begin(), result.end(),
+                   [](const QuoteSpan& a, const QuoteSpan& b) { return a.open_mark < b.open_mark; });
+  return result;
+}
+
+}  // namespace claims::extractor

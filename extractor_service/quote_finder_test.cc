@@ -1,0 +1,66 @@
+#include "extractor_service/quote_finder.h"
+
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+
+namespace claims::extractor {
+namespace {
+
+std::vector<std::string> Quotes(const std::string& raw, bool include_nested = true) {
+  NormalizedText n = Normalize(raw);
+  std::vector<TextRange> paragraphs = SplitParagraphs(n.text());
+  std::vector<std::string> out;
+  for (const QuoteSpan& q : FindQuotes(n.text(), n.marks(), paragraphs)) {
+    if (q.nested && !include_nested) continue;
+    out.push_back(n.text().substr(q.content.start, q.content.size()));
+  }
+  return out;
+}
+
+TEST(QuoteFinderTest, CurlyAndStraightDoubleQuotes) {
+  EXPECT_EQ(Quotes("\xE2\x80\x9CWe will rebuild,\xE2\x80\x9D she said. He said \"no.\""),
+            (std::vector<std::string>{"We will rebuild", "no"}));
+  // Mixed styles: a straight opening mark closed by a curly one.
+  EXPECT_EQ(Quotes("\"Ports stay open,\xE2\x80\x9D the minister said."),
+            (std::vector<std::string>{"Ports stay open"}));
+}
+
+TEST(QuoteFinderTest, SingleQuotesVersusApostrophes) {
+  EXPECT_EQ(Quotes("The union\xE2\x80\x99s chief warned of a \xE2\x80\x98long winter\xE2\x80\x99 "
+                   "that won\xE2\x80\x99t end soon, as in the \xE2\x80\x99" "90s."),
+            (std::vector<std::string>{"long winter"}));
+  EXPECT_EQ(Quotes("The drivers' union called it 'a betrayal' on Monday."),
+            (std::vector<std::string>{"a betrayal"}));
+}
+
+TEST(QuoteFinderTest, NestedQuotes) {
+  EXPECT_EQ(Quotes("\xE2\x80\x9C" "They called it \xE2\x80\x98" "a plan" "\xE2\x80\x99 but it was not,\xE2\x80\x9D he said."),
+            (std::vector<std::string>{"They called it 'a plan' but it was not", "a plan"}));
+  EXPECT_EQ(Quotes("\xE2\x80\x9C" "They called it \xE2\x80\x98" "a plan" "\xE2\x80\x99 today,\xE2\x80\x9D he said.", false),
+            (std::vector<std::string>{"They called it 'a plan' today"}));
+}
+
+TEST(QuoteFinderTest, MultiParagraphQuoteIsOneSpan) {
+  const std::string raw =
+      "\xE2\x80\x9CThe first part runs to the end of this paragraph.\n"
+      "\xE2\x80\x9C" "And the second part closes it,\xE2\x80\x9D the judge said.\n";
+  std::vector<std::string> q = Quotes(raw);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0], "The first part runs to the end of this paragraph.\n\"And the second part closes it");
+}
+
+TEST(QuoteFinderTest, StrayOpeningMarkClosesThePreviousQuote) {
+  EXPECT_EQ(Quotes("\xE2\x80\x9CWe are ready. \xE2\x80\x9CThey must choose,\xE2\x80\x9D she said."),
+            (std::vector<std::string>{"We are ready", "They must choose"}));
+}
+
+TEST(QuoteFinderTest, UnclosedQuoteStopsAtParagraphEnd) {
+  EXPECT_EQ(Quotes("\xE2\x80\x9CThis never closes\nNext paragraph is narration.\n"),
+            (std::vector<std::string>{"This never closes"}));
+  EXPECT_TRUE(Quotes("A lone closing mark\xE2\x80\x9D here.").empty());
+}
+
+}  // namespace
+}  // namespace claims::extractor

@@ -1,0 +1,131 @@
+#include "extractor_service/segmenter.h"
+
+#include <algorithm>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+
+namespace claims::extractor {
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t'; }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Words that commonly start a sentence, used after a dotted acronym.
+bool IsCommonSentenceStarter(absl::string_view word) {
+  static const auto* kStarters = new absl::flat_hash_set<absl::string_view>{
+      "The", "A",    "An",   "He",    "She",  "It",   "They", "We",  "I",
+      "But", "And",  "In",   "On",    "At",   "This", "That", "His", "Her",
+      "Its", "Their", "There", "Meanwhile", "However", "As", "After", "When"};
+  return kStarters->contains(word);
+}
+
+// The word (letters, digits and inner periods) that ends just before `pos`.
+absl::string_view WordBefore(absl::string_view text, uint32_t pos, uint32_t floor) {
+  uint32_t start = pos;
+  while (start > floor) {
+    const char c = text[start - 1];
+    if (absl::ascii_isalnum(static_cast<unsigned char>(c)) || c == '.' ||
+        static_cast<unsigned char>(c) >= 0x80) {
+      --start;
+    } else {
+      break;
+    }
+  }
+  return text.substr(start, pos - start);
+}
+
+}  // namespace
+
+bool IsAbbreviation(absl::string_view word) {
+  static const auto* kAbbreviations = new absl::flat_hash_set<absl::string_view>{
+      // Titles and honorifics.
+      "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Rev", "Hon",
+      "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Adm", "Cmdr", "Brig", "Gov",
+      "Sen", "Rep", "Pres", "Amb", "Supt", "Insp", "Det", "Fr", "Sec",
+      // Months and weekdays.
+      "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+      "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+      // Others common in news text.
+      "No", "Nos", "vs", "v", "approx", "est", "Inc", "Corp", "Co", "Ltd", "Bros",
+      "Dept", "Univ", "Ave", "Blvd", "Rd", "Fig", "p", "pp", "al", "cf", "e.g", "i.e"};
+  return kAbbreviations->contains(word);
+}
+
+std::vector<TextRange> SplitParagraphs(absl::string_view text) {
+  std::vector<TextRange> paragraphs;
+  uint32_t line_start = 0;
+  const uint32_t n = static_cast<uint32_t>(text.size());
+  for (uint32_t i = 0; i <= n; ++i) {
+    if (i == n || text[i] == '\n') {
+      uint32_t s = line_start, e = i;
+      while (s < e && IsSpace(text[s])) ++s;
+      while (e > s && IsSpace(text[e - 1])) --e;
+      if (e > s) paragraphs.push_back({s, e});
+      line_start = i + 1;
+    }
+  }
+  return paragraphs;
+}
+
+bool IsSentenceEnd(absl::string_view text, uint32_t pos, TextRange limit) {
+  const char c = text[pos];
+  if (c != '.' && c != '!' && c != '?') return false;
+  // Skip further terminators, closing quotes and brackets.
+  uint32_t after = pos + 1;
+  while (after < limit.end && (text[after] == '.' || text[after] == '!' || text[after] == '?' ||
+                               text[after] == '"' || text[after] == '\'' ||
+                               text[after] == ')' || text[after] == ']')) {
+    ++after;
+  }
+  if (after >= limit.end) return true;
+  if (!IsSpace(text[after])) return false;
+  uint32_t next = after;
+  while (next < limit.end && IsSpace(text[next])) ++next;
+  if (next >= limit.end) return true;
+  const char first = text[next];
+  const bool plausible_start = IsUpper(first) || IsDigit(first) || first == '"' ||
+                               first == '\'' || first == '(' || first == '[' ||
+                               static_cast<unsigned char>(first) >= 0x80;
+  if (!plausible_start) return false;
+  if (c != '.') return true;
+  if (pos + 1 < limit.end && text[pos + 1] == '.') return true;  // "..." then capital
+  const absl::string_view word = WordBefore(text, pos, limit.start);
+  if (word.empty()) return true;
+  // "No.", "Fig." and "p." abbreviate only before a number.
+  const bool numeric_abbreviation =
+      word == "No" || word == "Nos" || word == "Fig" || word == "p" || word == "pp";
+  if (IsAbbreviation(word) && (!numeric_abbreviation || IsDigit(first))) return false;
+  // A single capital letter is an initial ("J. Smith").
+  if (word.size() == 1 && IsUpper(word[0])) return false;
+  // A dotted acronym ("U.S", "U.N") ends a sentence only before a usual starter.
+  if (word.find('.') != absl::string_view::npos) {
+    uint32_t wend = next;
+    while (wend < limit.end && absl::ascii_isalpha(static_cast<unsigned char>(text[wend]))) ++wend;
+    return IsCommonSentenceStarter(text.substr(next, wend - next));
+  }
+  return true;
+}
+
+std::vector<TextRange> SplitSentences(absl::string_view text, TextRange para) {
+  std::vector<TextRange> sentences;
+  uint32_t start = para.start;
+  for (uint32_t i = para.start; i < para.end; ++i) {
+    if (!IsSentenceEnd(text, i, para)) continue;
+    uint32_t end = i + 1;
+    while (end < para.end && (text[end] == '.' || text[end] == '!' || text[end] == '?' ||
+                              text[end] == '"' || text[end] == '\'' || text[end] == ')' ||
+                              text[end] == ']')) {
+      ++end;
+    }
+    sentences.push_back({start, end});
+    start = end;
+    while (start < para.end && IsSpace(text[start])) ++start;
+    i = start == 0 ? 0 : start - 1;
+  }
+  if (start < para.end) sentences.push_back({start, para.end});
+  return sentences;
+}
+
+}  // namespace claims::extractor

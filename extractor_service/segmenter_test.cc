@@ -1,0 +1,44 @@
+#include "extractor_service/segmenter.h"
+
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+
+namespace claims::extractor {
+namespace {
+
+std::vector<std::string> Sentences(const std::string& text) {
+  std::vector<std::string> out;
+  for (const TextRange& p : SplitParagraphs(text)) {
+    for (const TextRange& s : SplitSentences(text, p)) out.push_back(text.substr(s.start, s.size()));
+  }
+  return out;
+}
+
+TEST(SegmenterTest, Paragraphs) {
+  const std::string text = "  One.\n\nTwo two.\n \nThree\n";
+  std::vector<TextRange> p = SplitParagraphs(text);
+  ASSERT_EQ(p.size(), 3u);
+  EXPECT_EQ(text.substr(p[1].start, p[1].size()), "Two two.");
+}
+
+TEST(SegmenterTest, AbbreviationsInitialsAndNumbers) {
+  EXPECT_EQ(Sentences("Gen. Mark Ode met Mr. J. Smith on Jan. 4 in St. Paul. They spoke."),
+            (std::vector<std::string>{"Gen. Mark Ode met Mr. J. Smith on Jan. 4 in St. Paul.",
+                                      "They spoke."}));
+  EXPECT_EQ(Sentences("Prices rose 3.5 percent to 1,00,000 rupees. Sales fell."),
+            (std::vector<std::string>{"Prices rose 3.5 percent to 1,00,000 rupees.", "Sales fell."}));
+  EXPECT_EQ(Sentences("The U.S. Navy left. It went home."),
+            (std::vector<std::string>{"The U.S. Navy left.", "It went home."}));
+  EXPECT_EQ(Sentences("He moved to the U.S. The move was quick."),
+            (std::vector<std::string>{"He moved to the U.S.", "The move was quick."}));
+}
+
+TEST(SegmenterTest, QuotesAndQuestionMarks) {
+  EXPECT_EQ(Sentences("\"Is it over?\" she asked. \"No.\" He left."),
+            (std::vector<std::string>{"\"Is it over?\" she asked.", "\"No.\"", "He left."}));
+}
+
+}  // namespace
+}  // namespace claims::extractor

@@ -1,0 +1,57 @@
+// One identity per speaker within a document: full names, surnames, titles,
+// pronouns and spelling variants resolve to one canonical name.
+//
+// Mentions must be resolved in document order: pronouns refer to the most
+// recently resolved person, surnames to the person last seen with that surname.
+// Not thread-safe: one registry per document.
+#ifndef CLAIMS_EXTRACTOR_SERVICE_SPEAKER_REGISTRY_H_
+#define CLAIMS_EXTRACTOR_SERVICE_SPEAKER_REGISTRY_H_
+
+#include <string>
+#include <vector>
+
+#include "extractor_service/attributor.h"
+#include "protos/claims/v1/claim.pb.h"
+
+namespace claims::extractor {
+
+class SpeakerRegistry {
+ public:
+  struct Entry {
+    // The fullest name seen ("Jane Doe" after "Doe").
+    std::string canonical;
+    // Every distinct spelling seen.
+    std::vector<std::string> variants;
+    // The first stated role ("Finance Minister").
+    std::string role;
+    v1::SpeakerType type = v1::SPEAKER_TYPE_PERSON;
+  };
+
+  // Resolve()
+  //
+  // The entry `mention` refers to, creating one when it names someone new;
+  // -1 for a pronoun with no antecedent.
+  int Resolve(const SpeakerMention& mention);
+
+  const Entry& entry(int i) const { return entries_[i]; }
+  size_t size() const { return entries_.size(); }
+
+  // NamesMatch()
+  //
+  // True when two person names can denote the same person: equal after case
+  // and accent folding, or the same surname with either first name missing or
+  // the first names equal or a spelling variant of each other (edit distance
+  // at most 2 with the same initial: Antony / Anthony, Sergei / Sergey).
+  static bool NamesMatch(absl::string_view a, absl::string_view b);
+
+ private:
+  int Add(Entry entry);
+
+  std::vector<Entry> entries_;
+  int last_person_ = -1;
+  int last_any_ = -1;
+};
+
+}  // namespace claims::extractor
+
+#endif  // CLAIMS_EXTRACTOR_SERVICE_SPEAKER_REGISTRY_H_

@@ -1,0 +1,56 @@
+#include "extractor_service/speaker_registry.h"
+
+#include "gtest/gtest.h"
+
+namespace claims::extractor {
+namespace {
+
+SpeakerMention Name(const std::string& name, const std::string& role = "") {
+  SpeakerMention m;
+  m.kind = MentionKind::kName;
+  m.name = name;
+  m.role = role;
+  return m;
+}
+
+SpeakerMention Pronoun(char p) {
+  SpeakerMention m;
+  m.kind = MentionKind::kPronoun;
+  m.pronoun = p;
+  return m;
+}
+
+TEST(SpeakerRegistryTest, NameMatching) {
+  EXPECT_TRUE(SpeakerRegistry::NamesMatch("Katarina Novak", "Novak"));
+  EXPECT_TRUE(SpeakerRegistry::NamesMatch("Katarina Novak", "Katharina Novak"));
+  EXPECT_TRUE(SpeakerRegistry::NamesMatch("Dmitri Orlov", "Dmitry Orlov"));
+  EXPECT_TRUE(SpeakerRegistry::NamesMatch("José Núñez", "Jose Nunez"));
+  EXPECT_FALSE(SpeakerRegistry::NamesMatch("Katarina Novak", "Petra Novak"));
+  EXPECT_FALSE(SpeakerRegistry::NamesMatch("Katarina Novak", "Katarina Horvat"));
+}
+
+TEST(SpeakerRegistryTest, SurnamesPronounsAndTitlesResolve) {
+  SpeakerRegistry r;
+  const int novak = r.Resolve(Name("Katarina Novak", "Foreign Minister"));
+  const int org = r.Resolve(SpeakerMention{{}, MentionKind::kOrganization, "Port Authority", "", 0});
+  EXPECT_NE(novak, org);
+  EXPECT_EQ(r.Resolve(Pronoun('f')), novak);
+  EXPECT_EQ(r.Resolve(Name("Novak")), novak);
+  EXPECT_EQ(r.Resolve(Name("Katharina Novak")), novak);
+  EXPECT_EQ(r.entry(novak).canonical, "Katarina Novak");
+  EXPECT_EQ(r.entry(novak).variants.size(), 3u);
+  const int other = r.Resolve(Name("Ivan Horvat", "Defence Minister"));
+  EXPECT_NE(other, novak);
+  SpeakerMention title;
+  title.kind = MentionKind::kTitle;
+  title.name = title.role = "foreign minister";
+  EXPECT_EQ(r.Resolve(title), novak);
+}
+
+TEST(SpeakerRegistryTest, PronounWithoutAntecedent) {
+  SpeakerRegistry r;
+  EXPECT_EQ(r.Resolve(Pronoun('m')), -1);
+}
+
+}  // namespace
+}  // namespace claims::extractor

@@ -1,0 +1,84 @@
+#include "extractor_service/tokens.h"
+
+#include <algorithm>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+
+namespace claims::extractor {
+namespace {
+
+bool IsWordByte(char c) {
+  return absl::ascii_isalnum(static_cast<unsigned char>(c)) ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+}  // namespace
+
+TokenStream::TokenStream(absl::string_view text, TextRange range) : text_(text) {
+  uint32_t i = range.start;
+  while (i < range.end) {
+    const char c = text[i];
+    if (c == ' ' || c == '\n' || c == '\t') {
+      ++i;
+      continue;
+    }
+    if (IsWordByte(c)) {
+      uint32_t j = i + 1;
+      while (j < range.end) {
+        if (IsWordByte(text[j])) {
+          ++j;
+        } else if ((text[j] == '-' || text[j] == '.' || text[j] == '\'') && j + 1 < range.end &&
+                   IsWordByte(text[j + 1])) {
+          j += 2;
+        } else if (text[j] == '.' && j + 1 < range.end && j >= i + 1 && j - i <= 3 &&
+                   text.substr(i, j - i).find('.') != absl::string_view::npos) {
+          ++j;  // the final period of a dotted acronym ("U.S.")
+          break;
+        } else {
+          break;
+        }
+      }
+      // Possessive after a plural: "allies'" keeps the apostrophe.
+      tokens_.push_back({i, j, Token::Kind::kWord});
+      i = j;
+      continue;
+    }
+    tokens_.push_back({i, i + 1, (c == '"' || c == '\'') ? Token::Kind::kQuote : Token::Kind::kPunct});
+    ++i;
+  }
+}
+
+absl::string_view TokenStream::Text(size_t i) const {
+  return text_.substr(tokens_[i].start, tokens_[i].end - tokens_[i].start);
+}
+
+absl::string_view TokenStream::Stem(size_t i) const {
+  absl::string_view t = Text(i);
+  if (absl::EndsWith(t, "'s")) t.remove_suffix(2);
+  return t;
+}
+
+bool TokenStream::IsCapitalized(size_t i) const {
+  if (!tokens_[i].is_word()) return false;
+  const char c = text_[tokens_[i].start];
+  return c >= 'A' && c <= 'Z';
+}
+
+bool TokenStream::IsPunct(size_t i, char c) const {
+  return i < tokens_.size() && tokens_[i].kind == Token::Kind::kPunct && text_[tokens_[i].start] == c;
+}
+
+size_t TokenStream::IndexAtOrAfter(uint32_t pos) const {
+  return std::lower_bound(tokens_.begin(), tokens_.end(), pos,
+                          [](const Token& t, uint32_t p) { return t.start < p; }) -
+         tokens_.begin();
+}
+
+long TokenStream::IndexEndingBefore(uint32_t pos) const {
+  long i = static_cast<long>(IndexAtOrAfter(pos)) - 1;
+  while (i >= 0 && tokens_[i].end > pos) --i;
+  return i;
+}
+
+}  // namespace claims::extractor
