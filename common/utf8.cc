@@ -75,19 +75,21 @@ bool IsValidUtf8(absl::string_view text) {
   return true;
 }
 
-std::string FoldForMatching(absl::string_view text) {
+std::string SanitizeUtf8(absl::string_view text) {
+  if (IsValidUtf8(text)) return std::string(text);
   std::string clean;
-  absl::string_view src = text;
-  if (!IsValidUtf8(text)) {
-    clean.reserve(text.size() + 8);
-    char32_t cp;
-    bool valid;
-    for (size_t pos = 0; pos < text.size();) {
-      pos += DecodeUtf8(text, pos, &cp, &valid);
-      AppendUtf8(cp, &clean);
-    }
-    src = clean;
+  clean.reserve(text.size() + 8);
+  char32_t cp;
+  bool valid;
+  for (size_t pos = 0; pos < text.size();) {
+    pos += DecodeUtf8(text, pos, &cp, &valid);
+    AppendUtf8(cp, &clean);
   }
+  return clean;
+}
+
+std::string FoldForMatching(absl::string_view text) {
+  const std::string src = SanitizeUtf8(text);
   utf8proc_uint8_t* folded = nullptr;
   const utf8proc_ssize_t len = utf8proc_map(
       reinterpret_cast<const utf8proc_uint8_t*>(src.data()),

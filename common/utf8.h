@@ -32,6 +32,12 @@ void AppendUtf8(char32_t cp, std::string* out);
 // True when all of `text` is well-formed UTF-8.
 bool IsValidUtf8(absl::string_view text);
 
+// SanitizeUtf8()
+//
+// `text` with every invalid sequence replaced by U+FFFD (as DecodeUtf8()
+// reads it); valid text comes back unchanged.
+std::string SanitizeUtf8(absl::string_view text);
+
 // FoldForMatching()
 //
 // Lower-cases (Unicode case folding), decomposes and strips combining marks,

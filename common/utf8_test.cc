@@ -49,6 +49,8 @@ TEST(Utf8Test, Validity) {
   EXPECT_TRUE(IsValidUtf8(""));
   EXPECT_TRUE(IsValidUtf8("Zelensky \xE2\x80\x94 Kyiv"));
   EXPECT_FALSE(IsValidUtf8("bad \xFF byte"));
+  EXPECT_EQ(SanitizeUtf8("ok \xFF"), "ok \xEF\xBF\xBD");
+  EXPECT_EQ(SanitizeUtf8("fine"), "fine");
 }
 
 TEST(Utf8Test, FoldsCaseAndAccents) {

@@ -222,6 +222,22 @@ Attribution MakeAttribution(const TokenStream& ts, SpeakerMention m, size_t verb
   return a;
 }
 
+// "according to SPEAKER" with "according" at token i.
+std::optional<Attribution> AccordingTo(absl::string_view text, const TokenStream& ts, size_t i, int rule) {
+  if (Lower(ts.Text(i)) != "according" || i + 2 >= ts.size() || ts.Text(i + 1) != "to") {
+    return std::nullopt;
+  }
+  size_t end;
+  std::optional<SpeakerMention> m = ParseForward(text, ts, i + 2, &end);
+  if (!m) return std::nullopt;
+  Attribution a;
+  a.speaker = std::move(*m);
+  a.cue = {ts[i].start, ts[i + 1].end};
+  a.cue_lemma = "according to";
+  a.rule = rule;
+  return a;
+}
+
 }  // namespace
 
 std::optional<SpeakerMention> ParseMentionBefore(absl::string_view text, TextRange limit,
@@ -246,17 +262,8 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
         if (auto m = ParseForward(text, after, i + 1, &end)) {
           return MakeAttribution(after, *m, i, 2);
         }
-      } else if (Lower(after.Text(i)) == "according" && i + 1 < after.size() &&
-                 after.Text(i + 1) == "to") {
-        size_t end;
-        if (auto m = ParseForward(text, after, i + 2, &end)) {
-          Attribution a;
-          a.speaker = *m;
-          a.cue = {after[i].start, after[i + 1].end};
-          a.cue_lemma = "according to";
-          a.rule = 2;
-          return a;
-        }
+      } else if (auto a = AccordingTo(text, after, i, 2)) {
+        return a;
       } else {
         size_t end;
         if (auto m = ParseForward(text, after, i, &end)) {
@@ -284,18 +291,7 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
     if (IsVerbAt(before, k)) {
       if (auto m = ParseBackward(text, before, k)) return MakeAttribution(before, *m, k, 4);
     }
-    if (Lower(before.Text(k)) == "according" && k + 2 < static_cast<long>(before.size()) &&
-        before.Text(k + 1) == "to") {
-      size_t end;
-      if (auto m = ParseForward(text, before, k + 2, &end)) {
-        Attribution a;
-        a.speaker = *m;
-        a.cue = {before[k].start, before[k + 1].end};
-        a.cue_lemma = "according to";
-        a.rule = 4;
-        return a;
-      }
-    }
+    if (auto a = AccordingTo(text, before, k, 4)) return a;
   }
   if (quote.close_end < sentence_end) {
     TokenStream after(text, {quote.close_end, sentence_end});

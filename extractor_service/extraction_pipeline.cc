@@ -50,18 +50,6 @@ size_t CountWords(absl::string_view s) {
   return n;
 }
 
-std::string ValidUtf8(absl::string_view bytes) {
-  if (IsValidUtf8(bytes)) return std::string(bytes);
-  std::string out;
-  char32_t cp;
-  bool valid;
-  for (size_t pos = 0; pos < bytes.size();) {
-    pos += DecodeUtf8(bytes, pos, &cp, &valid);
-    AppendUtf8(cp, &out);
-  }
-  return out;
-}
-
 void SetDate(const absl::CivilDay& day, v1::Date* out) {
   out->set_year(static_cast<int32_t>(day.year()));
   out->set_month(day.month());
@@ -227,7 +215,7 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     claim->set_doc_id(doc_id);
     claim->set_kind(c.kind);
     claim->set_claim_id(ClaimId(doc_id, c.kind, start, end));
-    claim->set_text(ValidUtf8(content.substr(start, end - start)));
+    claim->set_text(SanitizeUtf8(content.substr(start, end - start)));
     claim->mutable_span()->set_start(start);
     claim->mutable_span()->set_end(end);
 
@@ -235,7 +223,7 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     v1::Speaker* speaker = claim->mutable_speaker();
     const uint32_t ms = norm.RawStart(a.speaker.range.start);
     const uint32_t me = norm.RawEnd(a.speaker.range.end);
-    speaker->set_mention(ValidUtf8(content.substr(ms, me - ms)));
+    speaker->set_mention(SanitizeUtf8(content.substr(ms, me - ms)));
     speaker->mutable_mention_span()->set_start(ms);
     speaker->mutable_mention_span()->set_end(me);
     if (entry_of[root] >= 0) {
@@ -251,7 +239,7 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
       v1::Cue* cue = claim->mutable_cue();
       const uint32_t cs = norm.RawStart(a.cue.start);
       const uint32_t ce = norm.RawEnd(a.cue.end);
-      cue->set_text(ValidUtf8(content.substr(cs, ce - cs)));
+      cue->set_text(SanitizeUtf8(content.substr(cs, ce - cs)));
       cue->mutable_span()->set_start(cs);
       cue->mutable_span()->set_end(ce);
       cue->set_lemma(a.cue_lemma);
