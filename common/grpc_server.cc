@@ -5,6 +5,7 @@
 #include "absl/strings/str_cat.h"
 #include "grpcpp/ext/proto_server_reflection_plugin.h"
 #include "grpcpp/health_check_service_interface.h"
+#include "protos/grpc/health/v1/health.pb.h"
 
 namespace claims {
 
@@ -20,6 +21,11 @@ absl::StatusOr<std::unique_ptr<RunningServer>> StartGrpcServer(const GrpcServerO
     return absl::InvalidArgumentError(absl::StrCat("port ", options.port, " is out of range"));
   }
   grpc::EnableDefaultHealthCheckService(true);
+  // gRPC's built-in health service is not described in the protobuf
+  // descriptor pool, so reflection could not describe it and clients that
+  // learn types from reflection (grpcurl) could not call it. Referencing the
+  // generated descriptor links the health proto in and registers it.
+  (void)grpc::health::v1::HealthCheckRequest::descriptor();
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
   grpc::ServerBuilder builder;
   int port = 0;

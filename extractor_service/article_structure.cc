@@ -66,7 +66,10 @@ ArticleStructure AnalyzeStructure(absl::string_view text, absl::Span<const TextR
       s.skip[i] = true;
       continue;
     }
-    if (s.title_paragraph < 0 && WordCount(line) <= 30) {
+    // A headline: short, not a full stop-terminated sentence, and not the
+    // whole document (a one-paragraph text is all body).
+    if (s.title_paragraph < 0 && WordCount(line) <= 30 && paragraphs.size() > 1 &&
+        !absl::EndsWith(absl::StripTrailingAsciiWhitespace(line), ".")) {
       s.title_paragraph = static_cast<int>(i);
       s.title = std::string(line);
       s.skip[i] = true;

@@ -29,5 +29,19 @@ TEST(ArticleStructureTest, HeadlineBylineDateAndFurniture) {
   EXPECT_TRUE(s.skip[5] && s.skip[6] && s.skip[7]);
 }
 
+TEST(ArticleStructureTest, AOneParagraphTextOrASentenceIsNotAHeadline) {
+  const std::string one = "\u201cThe bridge opens on Monday,\u201d Mayor Ada Quist said.";
+  std::vector<TextRange> paragraphs = SplitParagraphs(one);
+  ArticleStructure s = AnalyzeStructure(one, paragraphs);
+  EXPECT_EQ(s.title, "");
+  EXPECT_FALSE(s.skip[0]);
+
+  const std::string two = "The council met on Monday.\nIt voted to close the bridge.\n";
+  paragraphs = SplitParagraphs(two);
+  s = AnalyzeStructure(two, paragraphs);
+  EXPECT_EQ(s.title, "");
+  EXPECT_FALSE(s.skip[0]);
+}
+
 }  // namespace
 }  // namespace claims::extractor

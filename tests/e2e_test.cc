@@ -1,0 +1,294 @@
+// End to end: the two real server binaries on loopback, the project's own
+// example articles submitted through the extractor, and typed queries
+// against the query service.
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "common/document_files.h"
+#include "gmock/gmock.h"
+#include "grpcpp/grpcpp.h"
+#include "gtest/gtest.h"
+#include "protos/claims/v1/extractor_service.grpc.pb.h"
+#include "protos/claims/v1/query_service.grpc.pb.h"
+#include "protos/grpc/health/v1/health.grpc.pb.h"
+#include "tests/testing/server_process.h"
+
+namespace claims {
+namespace {
+
+using ::claims::testing::Runfile;
+using ::claims::testing::ServerProcess;
+using ::testing::Not;
+using ::testing::IsEmpty;
+
+std::unique_ptr<grpc::ClientContext> Context(absl::Duration timeout = absl::Seconds(30)) {
+  auto context = std::make_unique<grpc::ClientContext>();
+  context->set_deadline(absl::ToChronoTime(absl::Now() + timeout));
+  return context;
+}
+
+std::shared_ptr<grpc::Channel> Connect(const ServerProcess& server) {
+  return grpc::CreateChannel(server.address(), grpc::InsecureChannelCredentials());
+}
+
+grpc::health::v1::HealthCheckResponse::ServingStatus Health(const ServerProcess& server, const std::string& service) {
+  auto stub = grpc::health::v1::Health::NewStub(Connect(server));
+  grpc::health::v1::HealthCheckRequest request;
+  request.set_service(service);
+  grpc::health::v1::HealthCheckResponse response;
+  auto context = Context(absl::Seconds(5));
+  grpc::Status status = stub->Check(context.get(), request, &response);
+  EXPECT_TRUE(status.ok()) << status.error_message();
+  return response.status();
+}
+
+// A port nothing listens on right now (bound, then released).
+int UnusedPort() {
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  addr.sin_port = 0;
+  bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof(addr));
+  socklen_t len = sizeof(addr);
+  getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
+  close(fd);
+  return ntohs(addr.sin_port);
+}
+
+std::vector<v1::Document> ExampleDocuments() {
+  absl::StatusOr<std::vector<v1::Document>> docs = LoadManifest(Runfile("examples/manifest.tsv"));
+  EXPECT_TRUE(docs.ok()) << docs.status();
+  return docs.ok() ? *docs : std::vector<v1::Document>{};
+}
+
+class EndToEndTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto query = ServerProcess::Start(Runfile("query_service/query_server"), {});
+    ASSERT_TRUE(query.ok()) << query.status();
+    query_ = *std::move(query);
+    auto extractor = ServerProcess::Start(Runfile("extractor_service/extractor_server"),
+                                          {"--query_address=" + query_->address()});
+    ASSERT_TRUE(extractor.ok()) << extractor.status();
+    extractor_ = *std::move(extractor);
+    extractor_stub_ = v1::ExtractorService::NewStub(Connect(*extractor_));
+    query_stub_ = v1::QueryService::NewStub(Connect(*query_));
+  }
+
+  // Both servers must drain and exit 0 on SIGTERM.
+  void TearDown() override {
+    // Close this test's connections first: a server's graceful shutdown
+    // otherwise waits for connected idle clients to see its GOAWAY.
+    extractor_stub_.reset();
+    query_stub_.reset();
+    if (extractor_ != nullptr) {
+      absl::StatusOr<int> code = extractor_->Stop();
+      EXPECT_TRUE(code.ok() && *code == 0) << "extractor_server: " << code.status() << " " << code.value_or(-1);
+    }
+    if (query_ != nullptr) {
+      absl::StatusOr<int> code = query_->Stop();
+      EXPECT_TRUE(code.ok() && *code == 0) << "query_server: " << code.status() << " " << code.value_or(-1);
+    }
+  }
+
+  v1::SubmitDocumentsResponse SubmitExamples() {
+    v1::SubmitDocumentsRequest request;
+    for (v1::Document& doc : ExampleDocuments()) *request.add_documents() = std::move(doc);
+    request.set_wait_for_index(true);
+    v1::SubmitDocumentsResponse response;
+    auto context = Context();
+    grpc::Status status = extractor_stub_->SubmitDocuments(context.get(), request, &response);
+    EXPECT_TRUE(status.ok()) << status.error_message();
+    return response;
+  }
+
+  v1::SearchClaimsResponse Search(const std::string& query, const std::string& speaker = "") {
+    v1::SearchClaimsRequest request;
+    request.set_query(query);
+    request.set_speaker(speaker);
+    request.set_page_size(100);
+    v1::SearchClaimsResponse response;
+    auto context = Context();
+    grpc::Status status = query_stub_->SearchClaims(context.get(), request, &response);
+    EXPECT_TRUE(status.ok()) << status.error_message();
+    return response;
+  }
+
+  std::unique_ptr<ServerProcess> query_;
+  std::unique_ptr<ServerProcess> extractor_;
+  std::unique_ptr<v1::ExtractorService::Stub> extractor_stub_;
+  std::unique_ptr<v1::QueryService::Stub> query_stub_;
+};
+
+TEST_F(EndToEndTest, BothServersReportServing) {
+  EXPECT_EQ(Health(*query_, ""), grpc::health::v1::HealthCheckResponse::SERVING);
+  EXPECT_EQ(Health(*query_, "claims.v1.QueryService"), grpc::health::v1::HealthCheckResponse::SERVING);
+  EXPECT_EQ(Health(*extractor_, ""), grpc::health::v1::HealthCheckResponse::SERVING);
+  EXPECT_EQ(Health(*extractor_, "claims.v1.ExtractorService"), grpc::health::v1::HealthCheckResponse::SERVING);
+}
+
+TEST_F(EndToEndTest, SubmittedExamplesAreIndexedAndSearchable) {
+  const std::vector<v1::Document> docs = ExampleDocuments();
+  ASSERT_GE(docs.size(), 4u);
+  v1::SubmitDocumentsResponse submitted = SubmitExamples();
+  ASSERT_EQ(submitted.documents_size(), static_cast<int>(docs.size()));
+  uint64_t total_claims = 0;
+  for (const v1::SubmittedDocument& d : submitted.documents()) {
+    EXPECT_TRUE(d.indexed()) << d.doc_id();
+    EXPECT_GT(d.claims(), 0u) << d.doc_id() << " produced no claims";
+    total_claims += d.claims();
+  }
+
+  v1::GetStatsResponse stats;
+  {
+    auto context = Context();
+    ASSERT_TRUE(query_stub_->GetStats(context.get(), v1::GetStatsRequest(), &stats).ok());
+  }
+  EXPECT_EQ(stats.documents(), docs.size());
+  EXPECT_EQ(stats.claims(), total_claims);
+
+  // A statement several outlets carried: found in at least three documents,
+  // each hit containing both terms and carrying its outlet from the manifest.
+  v1::SearchClaimsResponse water_war = Search("water war");
+  std::set<std::string> outlets;
+  for (const v1::Claim& c : water_war.claims()) {
+    EXPECT_TRUE(absl::StrContains(absl::AsciiStrToLower(c.text()), "water war")) << c.text();
+    EXPECT_THAT(c.source().outlet(), Not(IsEmpty())) << c.doc_id();
+    outlets.insert(c.source().outlet());
+  }
+  EXPECT_GE(outlets.size(), 3u);
+
+  // Speaker filter: every claim returned is by the speaker asked for.
+  v1::ListSpeakersResponse speakers;
+  {
+    v1::ListSpeakersRequest request;
+    request.set_page_size(1000);
+    auto context = Context();
+    ASSERT_TRUE(query_stub_->ListSpeakers(context.get(), request, &speakers).ok());
+  }
+  std::string varga_id;
+  for (const v1::SpeakerSummary& s : speakers.speakers()) {
+    if (s.canonical_name() == "Helena Varga") varga_id = s.speaker_id();
+  }
+  ASSERT_FALSE(varga_id.empty()) << "no speaker named Helena Varga among " << speakers.speakers_size();
+  v1::SearchClaimsResponse by_varga = Search("", varga_id);
+  ASSERT_GT(by_varga.claims_size(), 0);
+  for (const v1::Claim& c : by_varga.claims()) EXPECT_EQ(c.speaker().speaker_id(), varga_id);
+  v1::SearchClaimsResponse farmers = Search("farmers", varga_id);
+  EXPECT_GT(farmers.claims_size(), 0);
+
+  // GetClaim returns the stored record; an unknown id is NOT_FOUND.
+  const v1::Claim& first = water_war.claims(0);
+  v1::GetClaimRequest get;
+  get.set_claim_id(first.claim_id());
+  v1::Claim fetched;
+  {
+    auto context = Context();
+    ASSERT_TRUE(query_stub_->GetClaim(context.get(), get, &fetched).ok());
+  }
+  EXPECT_EQ(fetched.SerializeAsString(), first.SerializeAsString());
+  get.set_claim_id("c-0000000000000000");
+  {
+    auto context = Context();
+    EXPECT_EQ(query_stub_->GetClaim(context.get(), get, &fetched).error_code(), grpc::StatusCode::NOT_FOUND);
+  }
+
+  // Submitting the same articles again replaces, never duplicates.
+  SubmitExamples();
+  v1::GetStatsResponse again;
+  {
+    auto context = Context();
+    ASSERT_TRUE(query_stub_->GetStats(context.get(), v1::GetStatsRequest(), &again).ok());
+  }
+  EXPECT_EQ(again.documents(), stats.documents());
+  EXPECT_EQ(again.claims(), stats.claims());
+}
+
+TEST_F(EndToEndTest, BadRequestsGetClearStatuses) {
+  v1::SubmitDocumentsRequest empty;
+  v1::SubmitDocumentsResponse response;
+  {
+    auto context = Context();
+    grpc::Status status = extractor_stub_->SubmitDocuments(context.get(), empty, &response);
+    EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+    EXPECT_THAT(status.error_message(), ::testing::HasSubstr("documents"));
+  }
+  v1::SearchClaimsRequest search;
+  search.set_page_token("not-a-token");
+  v1::SearchClaimsResponse found;
+  {
+    auto context = Context();
+    grpc::Status status = query_stub_->SearchClaims(context.get(), search, &found);
+    EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+    EXPECT_THAT(status.error_message(), ::testing::HasSubstr("page_token"));
+  }
+  // Extract on invalid UTF-8 still answers: bytes are replaced, not fatal.
+  v1::ExtractRequest extract;
+  extract.mutable_document()->set_raw("\xff\xfe broken \xc3 bytes. \"A quote here,\" she said.");
+  v1::ExtractResponse extracted;
+  {
+    auto context = Context();
+    grpc::Status status = extractor_stub_->Extract(context.get(), extract, &extracted);
+    EXPECT_TRUE(status.ok()) << status.error_message();
+    EXPECT_GT(extracted.stats().invalid_utf8_sequences(), 0u);
+  }
+}
+
+// The query service is down when documents are submitted: the extractor
+// keeps them queued and delivers them once it comes up.
+TEST(EndToEndDeliveryTest, ClaimsSubmittedWhileTheQueryServiceIsDownArriveLater) {
+  const int query_port = UnusedPort();
+  auto extractor = ServerProcess::Start(Runfile("extractor_service/extractor_server"),
+                                        {"--query_address=127.0.0.1:" + std::to_string(query_port)});
+  ASSERT_TRUE(extractor.ok()) << extractor.status();
+  auto extractor_stub = v1::ExtractorService::NewStub(Connect(**extractor));
+  v1::SubmitDocumentsRequest request;
+  for (v1::Document& doc : ExampleDocuments()) *request.add_documents() = std::move(doc);
+  v1::SubmitDocumentsResponse response;
+  {
+    auto context = Context();
+    grpc::Status status = extractor_stub->SubmitDocuments(context.get(), request, &response);
+    ASSERT_TRUE(status.ok()) << status.error_message();
+  }
+  // Waiting for the index now times out: nothing can acknowledge.
+  request.set_wait_for_index(true);
+  request.mutable_documents()->DeleteSubrange(1, request.documents_size() - 1);
+  {
+    auto context = Context(absl::Seconds(1));
+    grpc::Status status = extractor_stub->SubmitDocuments(context.get(), request, &response);
+    EXPECT_EQ(status.error_code(), grpc::StatusCode::DEADLINE_EXCEEDED) << status.error_message();
+  }
+
+  auto query = ServerProcess::Start(Runfile("query_service/query_server"), {"--port=" + std::to_string(query_port)});
+  ASSERT_TRUE(query.ok()) << query.status();
+  ASSERT_EQ((*query)->port(), query_port);
+  auto query_stub = v1::QueryService::NewStub(Connect(**query));
+  const size_t expected_docs = ExampleDocuments().size();
+  v1::GetStatsResponse stats;
+  const absl::Time deadline = absl::Now() + absl::Seconds(30);
+  while (absl::Now() < deadline) {
+    auto context = Context();
+    ASSERT_TRUE(query_stub->GetStats(context.get(), v1::GetStatsRequest(), &stats).ok());
+    if (stats.documents() == expected_docs) break;
+    absl::SleepFor(absl::Milliseconds(100));
+  }
+  EXPECT_EQ(stats.documents(), expected_docs);
+  EXPECT_GT(stats.claims(), 0u);
+  extractor_stub.reset();
+  query_stub.reset();
+  EXPECT_EQ(*(*extractor)->Stop(), 0);
+  EXPECT_EQ(*(*query)->Stop(), 0);
+}
+
+}  // namespace
+}  // namespace claims

@@ -1,0 +1,61 @@
+#include "tools/claim_format.h"
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace claims::tools {
+namespace {
+
+using ::testing::HasSubstr;
+
+TEST(FormatDateTest, PadsAndMarksUnset) {
+  v1::Date date;
+  EXPECT_EQ(FormatDate(date), "-");
+  date.set_year(2025);
+  date.set_month(3);
+  date.set_day(2);
+  EXPECT_EQ(FormatDate(date), "2025-03-02");
+}
+
+TEST(FormatClaimTest, ShowsKindSpeakerRoleCueDateOutletAndWrappedText) {
+  v1::Claim claim;
+  claim.set_kind(v1::CLAIM_KIND_DIRECT);
+  claim.set_text("one two three four five six seven eight nine ten");
+  claim.mutable_speaker()->set_canonical_name("Ana Lind");
+  claim.mutable_speaker()->set_role("harbour master");
+  claim.mutable_cue()->set_text("said");
+  claim.mutable_statement_date()->set_year(2024);
+  claim.mutable_statement_date()->set_month(11);
+  claim.mutable_statement_date()->set_day(30);
+  claim.mutable_source()->set_outlet("The Example Times");
+  const std::string text = FormatClaim(claim, 24);
+  EXPECT_THAT(text, HasSubstr("[direct] Ana Lind (harbour master) | said | 2024-11-30 | The Example Times"));
+  // Wrapped at 20 columns of text, each line indented by four spaces.
+  EXPECT_THAT(text, HasSubstr("\n    \u201cone two three four\n    five six seven eight\n"));
+}
+
+TEST(FormatClaimTest, MarksUnattributedClaimsAndFallsBackToDocId) {
+  v1::Claim claim;
+  claim.set_kind(v1::CLAIM_KIND_INDIRECT);
+  claim.set_doc_id("doc-1");
+  claim.set_text("x");
+  EXPECT_THAT(FormatClaim(claim), HasSubstr("[indirect] (unattributed) | - | - | doc-1"));
+}
+
+TEST(FormatSpeakersTest, OneLinePerSpeaker) {
+  v1::ListSpeakersResponse speakers;
+  auto* s = speakers.add_speakers();
+  s->set_canonical_name("Ana Lind");
+  s->set_speaker_id("ana-lind");
+  s->set_claim_count(3);
+  s->add_roles("harbour master");
+  s->add_roles("spokeswoman");
+  speakers.add_speakers()->set_canonical_name("B");
+  const std::string text = FormatSpeakers(speakers);
+  EXPECT_THAT(text, HasSubstr("   3  Ana Lind"));
+  EXPECT_THAT(text, HasSubstr("harbour master; spokeswoman\n"));
+  EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 2);
+}
+
+}  // namespace
+}  // namespace claims::tools
