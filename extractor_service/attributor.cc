@@ -212,10 +212,12 @@ size_t ExtendCue(const TokenStream& ts, size_t v) {
   return e;
 }
 
-Attribution MakeAttribution(const TokenStream& ts, SpeakerMention m, size_t verb, int rule) {
+Attribution MakeAttribution(const TokenStream& ts, SpeakerMention m, size_t verb, int rule,
+                            size_t* cue_end_out = nullptr) {
   Attribution a;
   a.speaker = std::move(m);
   const size_t cue_end = ExtendCue(ts, verb);
+  if (cue_end_out != nullptr) *cue_end_out = cue_end;
   a.cue = {ts[verb].start, ts[cue_end - 1].end};
   a.cue_lemma = std::string(ReportingVerbLemma(Lower(ts.Text(verb))));
   a.rule = rule;
@@ -223,13 +225,15 @@ Attribution MakeAttribution(const TokenStream& ts, SpeakerMention m, size_t verb
 }
 
 // "according to SPEAKER" with "according" at token i.
-std::optional<Attribution> AccordingTo(absl::string_view text, const TokenStream& ts, size_t i, int rule) {
+std::optional<Attribution> AccordingTo(absl::string_view text, const TokenStream& ts, size_t i, int rule,
+                                       size_t* mention_end = nullptr) {
   if (Lower(ts.Text(i)) != "according" || i + 2 >= ts.size() || ts.Text(i + 1) != "to") {
     return std::nullopt;
   }
   size_t end;
   std::optional<SpeakerMention> m = ParseForward(text, ts, i + 2, &end);
   if (!m) return std::nullopt;
+  if (mention_end != nullptr) *mention_end = end;
   Attribution a;
   a.speaker = std::move(*m);
   a.cue = {ts[i].start, ts[i + 1].end};
@@ -239,6 +243,27 @@ std::optional<Attribution> AccordingTo(absl::string_view text, const TokenStream
 }
 
 }  // namespace
+
+bool IsCueVerbAt(const TokenStream& ts, size_t i) { return IsVerbAt(ts, i); }
+
+std::optional<SpeakerMention> ParseMentionAt(absl::string_view text, const TokenStream& ts, size_t i,
+                                             size_t* end) {
+  return ParseForward(text, ts, i, end);
+}
+
+std::optional<SpeakerMention> ParseMentionEndingAt(absl::string_view text, const TokenStream& ts, size_t verb) {
+  return ParseBackward(text, ts, verb);
+}
+
+Attribution MakeCueAttribution(const TokenStream& ts, SpeakerMention mention, size_t verb, int rule,
+                               size_t* cue_end) {
+  return MakeAttribution(ts, std::move(mention), verb, rule, cue_end);
+}
+
+std::optional<Attribution> ParseAccordingTo(absl::string_view text, const TokenStream& ts, size_t i, int rule,
+                                            size_t* mention_end) {
+  return AccordingTo(text, ts, i, rule, mention_end);
+}
 
 std::optional<SpeakerMention> ParseMentionBefore(absl::string_view text, TextRange limit,
                                                  uint32_t end_pos) {

@@ -21,6 +21,7 @@
 #include "absl/strings/string_view.h"
 #include "extractor_service/quote_finder.h"
 #include "extractor_service/segmenter.h"
+#include "extractor_service/tokens.h"
 
 namespace claims::extractor {
 
@@ -71,6 +72,30 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
 // the reported-speech rules.
 std::optional<SpeakerMention> ParseMentionBefore(absl::string_view text, TextRange limit,
                                                  uint32_t end_pos);
+
+// Building blocks shared with the reported-speech rules
+// (reported_speech.h), over a TokenStream of normalised text.
+
+// True when token i is a lower-case reporting verb of the lexicon.
+bool IsCueVerbAt(const TokenStream& ts, size_t i);
+
+// A mention starting at token i; *end receives the index after it.
+std::optional<SpeakerMention> ParseMentionAt(absl::string_view text, const TokenStream& ts, size_t i,
+                                             size_t* end);
+
+// A mention ending just before token `verb`, skipping auxiliaries and an
+// appositive (", the country's envoy,").
+std::optional<SpeakerMention> ParseMentionEndingAt(absl::string_view text, const TokenStream& ts, size_t verb);
+
+// The attribution of `mention` with the cue verb at token `verb`, extended by
+// the addressee of "told" ("told reporters"). *cue_end (optional) receives
+// the index after the cue.
+Attribution MakeCueAttribution(const TokenStream& ts, SpeakerMention mention, size_t verb, int rule,
+                               size_t* cue_end = nullptr);
+
+// "according to SPEAKER" with "according" at token i.
+std::optional<Attribution> ParseAccordingTo(absl::string_view text, const TokenStream& ts, size_t i, int rule,
+                                            size_t* mention_end = nullptr);
 
 }  // namespace claims::extractor
 

@@ -12,6 +12,7 @@
 #include "extractor_service/attributor.h"
 #include "extractor_service/date_resolver.h"
 #include "extractor_service/quote_finder.h"
+#include "extractor_service/reported_speech.h"
 #include "extractor_service/segmenter.h"
 #include "extractor_service/speaker_registry.h"
 #include "extractor_service/text_normalizer.h"
@@ -23,7 +24,11 @@ constexpr size_t kMaxDocIdBytes = 256;
 
 // A claim being assembled, in normalised offsets.
 struct Candidate {
+  // The quotation, or null for reported speech.
   const QuoteSpan* quote = nullptr;
+  // The claim's words: the quotation's content or the reported clause.
+  TextRange content;
+  uint32_t paragraph = 0;
   v1::ClaimKind kind = v1::CLAIM_KIND_UNSPECIFIED;
   std::optional<Attribution> attribution;
   // For continuation quotes: the candidate whose speaker they inherit.
@@ -147,6 +152,8 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
 
     Candidate c;
     c.quote = &q;
+    c.content = q.content;
+    c.paragraph = q.paragraph;
     c.sentence = sentence;
     c.attribution = AttributeQuote(text, q, sentence, para);
     // Direct: the quotation opens its sentence, or follows only its cue
@@ -168,6 +175,35 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     candidates.push_back(c);
   }
 
+  // Pass 1b: reported speech, sentence by sentence, around the quotations.
+  // Cues that introduce an adjacent quotation are not reused.
+  std::vector<uint32_t> quote_cues;
+  for (const Candidate& c : candidates) {
+    if (c.attribution && c.attribution->rule <= 3) quote_cues.push_back(c.attribution->cue.start);
+  }
+  for (size_t p = 0; p < paragraphs.size(); ++p) {
+    if (structure.skip[p]) continue;
+    for (const TextRange& sentence : sentences[p]) {
+      std::vector<TextRange> quoted;
+      for (const QuoteSpan& q : quotes) {
+        if (q.content.start < sentence.end && q.content.end > sentence.start) quoted.push_back(q.content);
+      }
+      for (ReportedSpeech& r : FindReportedSpeech(text, sentence, quoted, quote_cues)) {
+        Candidate c;
+        c.content = r.clause;
+        c.paragraph = static_cast<uint32_t>(p);
+        c.kind = v1::CLAIM_KIND_INDIRECT;
+        c.sentence = sentence;
+        c.confidence = r.attribution.speaker.kind == MentionKind::kPronoun ? 0.5f : 0.6f;
+        c.attribution = std::move(r.attribution);
+        candidates.push_back(std::move(c));
+      }
+    }
+  }
+  std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+    return a.content.start < b.content.start;
+  });
+
   // Pass 2: continuation quotes with no cue of their own take the speaker of
   // the next quotation in the same paragraph (a writer's missing closing mark)
   // or of the previous attributed claim in the same or the previous paragraph.
@@ -175,17 +211,18 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     Candidate& c = candidates[i];
     if (c.attribution || c.kind != v1::CLAIM_KIND_DIRECT) continue;
     if (CountWords(text.substr(c.quote->content.start, c.quote->content.size())) < 3) continue;
-    if (c.quote->unclosed && i + 1 < candidates.size() &&
-        candidates[i + 1].quote->paragraph == c.quote->paragraph &&
-        candidates[i + 1].attribution) {
-      c.inherit_from = static_cast<int>(i + 1);
+    size_t next = i + 1;
+    while (next < candidates.size() && candidates[next].quote == nullptr) ++next;
+    if (c.quote->unclosed && next < candidates.size() && candidates[next].paragraph == c.paragraph &&
+        candidates[next].attribution) {
+      c.inherit_from = static_cast<int>(next);
       c.confidence = 0.6f;
       continue;
     }
     for (long j = static_cast<long>(i) - 1; j >= 0; --j) {
       const Candidate& prev = candidates[j];
       if (!prev.attribution && prev.inherit_from < 0) continue;
-      if (c.quote->paragraph - prev.quote->paragraph <= 1) {
+      if (c.paragraph - prev.paragraph <= 1) {
         c.inherit_from = static_cast<int>(j);
         c.confidence = 0.6f;
       }
@@ -194,12 +231,18 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
   }
 
   // Pass 3: resolve speakers in document order and emit claims.
+  // Mentions are resolved in the order they are written, so that a pronoun
+  // refers to the person named most recently before it.
   SpeakerRegistry registry;
   std::vector<int> entry_of(candidates.size(), -1);
+  std::vector<size_t> by_mention;
   for (size_t i = 0; i < candidates.size(); ++i) {
-    Candidate& c = candidates[i];
-    if (c.attribution) entry_of[i] = registry.Resolve(c.attribution->speaker);
+    if (candidates[i].attribution) by_mention.push_back(i);
   }
+  std::stable_sort(by_mention.begin(), by_mention.end(), [&candidates](size_t a, size_t b) {
+    return candidates[a].attribution->speaker.range.start < candidates[b].attribution->speaker.range.start;
+  });
+  for (size_t i : by_mention) entry_of[i] = registry.Resolve(candidates[i].attribution->speaker);
   for (size_t i = 0; i < candidates.size(); ++i) {
     Candidate& c = candidates[i];
     int root = static_cast<int>(i);
@@ -210,8 +253,8 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     if (!src.attribution) continue;  // unattributed: not a claim
 
     v1::Claim* claim = response.add_claims();
-    const uint32_t start = norm.RawStart(c.quote->content.start);
-    const uint32_t end = norm.RawEnd(c.quote->content.end);
+    const uint32_t start = norm.RawStart(c.content.start);
+    const uint32_t end = norm.RawEnd(c.content.end);
     claim->set_doc_id(doc_id);
     claim->set_kind(c.kind);
     claim->set_claim_id(ClaimId(doc_id, c.kind, start, end));
@@ -244,10 +287,12 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
       cue->mutable_span()->set_end(ce);
       cue->set_lemma(a.cue_lemma);
     }
-    // The statement date comes from the narration around the quotation.
-    std::string clause(text.substr(c.sentence.start, c.quote->open_mark - c.sentence.start));
-    if (c.quote->close_end < c.sentence.end) {
-      absl::StrAppend(&clause, " ", text.substr(c.quote->close_end, c.sentence.end - c.quote->close_end));
+    // The statement date comes from the narration around the claim's words.
+    const uint32_t words_start = c.quote != nullptr ? c.quote->open_mark : c.content.start;
+    const uint32_t words_end = c.quote != nullptr ? c.quote->close_end : c.content.end;
+    std::string clause(text.substr(c.sentence.start, std::max(words_start, c.sentence.start) - c.sentence.start));
+    if (words_end < c.sentence.end) {
+      absl::StrAppend(&clause, " ", text.substr(words_end, c.sentence.end - words_end));
     }
     if (auto day = ResolveStatementDate(clause, published)) {
       SetDate(*day, claim->mutable_statement_date());

@@ -36,7 +36,7 @@ const char kArticle[] =
 TEST(ExtractionPipelineTest, FindsAndAttributesDirectQuotes) {
   const std::string text = kArticle;
   v1::ExtractResponse r = ExtractOk(text);
-  ASSERT_THAT(r.claims(), SizeIs(4));
+  ASSERT_THAT(r.claims(), SizeIs(5));
   const v1::Claim& first = r.claims(0);
   EXPECT_EQ(first.text(), "We cannot wait for the next storm");
   EXPECT_EQ(SpanText(text, first.span()), first.text());
@@ -50,16 +50,24 @@ TEST(ExtractionPipelineTest, FindsAndAttributesDirectQuotes) {
   EXPECT_EQ(first.statement_date().month(), 3);
   EXPECT_EQ(first.statement_date().day(), 4);
 
-  const v1::Claim& second = r.claims(1);
+  // Reported speech between the quotations, with the date of its sentence unset.
+  const v1::Claim& reported = r.claims(1);
+  EXPECT_EQ(reported.kind(), v1::CLAIM_KIND_INDIRECT);
+  EXPECT_EQ(reported.text(), "the wall would cost 12 million euros");
+  EXPECT_EQ(SpanText(text, reported.span()), reported.text());
+  EXPECT_EQ(reported.speaker().canonical_name(), "Elena Vasquez");
+  EXPECT_EQ(reported.speaker().mention(), "Vasquez");
+
+  const v1::Claim& second = r.claims(2);
   EXPECT_EQ(second.text(), "The money is there");
   EXPECT_EQ(second.speaker().canonical_name(), "Elena Vasquez");
   EXPECT_EQ(second.speaker().mention(), "she");
 
-  EXPECT_EQ(r.claims(2).text(), "This plan is rushed");
-  EXPECT_EQ(r.claims(2).speaker().canonical_name(), "Tomas Berg");
-  EXPECT_EQ(r.claims(2).cue().text(), "told reporters");
+  EXPECT_EQ(r.claims(3).text(), "This plan is rushed");
   EXPECT_EQ(r.claims(3).speaker().canonical_name(), "Tomas Berg");
-  EXPECT_EQ(r.claims(3).speaker().mention(), "Berg");
+  EXPECT_EQ(r.claims(3).cue().text(), "told reporters");
+  EXPECT_EQ(r.claims(4).speaker().canonical_name(), "Tomas Berg");
+  EXPECT_EQ(r.claims(4).speaker().mention(), "Berg");
 
   EXPECT_EQ(r.source().title(), "Harbour Town Approves New Sea Wall");
   EXPECT_EQ(r.source().byline(), "Priya Raman");

@@ -14,8 +14,8 @@ namespace claims {
 namespace {
 
 constexpr double kQuotesF1Floor = 0.95;
-constexpr double kIndirectF1Floor = 0.0;
-constexpr double kAttributionFloor = 0.70;
+constexpr double kIndirectF1Floor = 0.80;
+constexpr double kAttributionFloor = 0.83;
 constexpr double kDatesFloor = 0.05;
 
 TEST(SeedScoreTest, ExtractionMeetsTheQualityFloors) {

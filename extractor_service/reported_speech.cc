@@ -1,0 +1,312 @@
+#include "extractor_service/reported_speech.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "extractor_service/lexicon.h"
+#include "extractor_service/tokens.h"
+
+namespace claims::extractor {
+namespace {
+
+// Rule numbers continue the attributor's (1-4 are quotation rules).
+constexpr int kRuleForward = 5;
+constexpr int kRuleTrailing = 6;
+constexpr int kRuleParticiple = 7;
+constexpr int kRuleAccordingTo = 8;
+
+// Fewest words a reported clause may have.
+constexpr int kMinClauseWords = 3;
+// A clause more quoted than this is a quotation, not reported speech.
+constexpr double kMaxQuotedShare = 0.6;
+// How far "that" may follow the cue across adjuncts ("said in a statement on
+// Monday that").
+constexpr size_t kThatWindow = 15;
+
+std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
+
+// Cues whose object is a reported clause ("said (that) ...").
+bool TakesClause(absl::string_view lemma) {
+  static const auto* s = new absl::flat_hash_set<absl::string_view>{
+      "say", "tell", "add", "warn", "stress", "note", "announce", "insist", "argue", "explain",
+      "declare", "claim", "state", "assert", "acknowledge", "admit", "confirm", "reiterate",
+      "inform", "maintain", "clarify", "predict", "caution", "suggest", "concede", "contend",
+      "allege", "complain", "emphasise", "underline", "underscore", "reply", "respond", "write",
+      "tweet", "promise", "vow", "pledge", "agree", "reveal", "indicate", "conclude", "remark",
+      "observe", "recall", "mention", "deny", "threaten", "boast", "counter"};
+  return s->contains(lemma);
+}
+
+// Cues that may take the clause without "that" ("said Russia would ...").
+bool TakesBareClause(absl::string_view lemma) {
+  static const auto* s = new absl::flat_hash_set<absl::string_view>{
+      "say", "tell", "add", "warn", "insist", "argue", "claim", "note", "admit", "confirm",
+      "stress", "state", "predict", "suggest", "concede", "contend", "allege", "assert",
+      "acknowledge", "maintain", "reiterate", "explain", "announce", "write", "complain"};
+  return s->contains(lemma);
+}
+
+// Cues whose complement, a noun phrase or an infinitive, is itself the claim
+// ("urged residents to stay indoors", "denied any wrongdoing").
+bool IsDirective(absl::string_view lemma) {
+  static const auto* s = new absl::flat_hash_set<absl::string_view>{
+      "urge", "call", "demand", "ask", "deny", "promise", "vow", "pledge", "threaten"};
+  return s->contains(lemma);
+}
+
+// Words that start an adjunct between a cue and its clause, or that cannot
+// start a clause: prepositions and time words.
+bool IsAdjunctStart(absl::string_view w) {
+  static const auto* s = new absl::flat_hash_set<absl::string_view>{
+      "on", "in", "at", "during", "after", "before", "late", "earlier", "later", "last",
+      "this", "yesterday", "today", "tonight", "from", "via", "through", "to", "with", "by",
+      "of", "about", "over", "while", "when", "as", "for", "into", "upon", "under", "outside",
+      "inside", "following", "ahead", "shortly", "again", "also", "repeatedly", "publicly",
+      "privately", "separately", "recently", "previously", "once", "too", "here", "there",
+      "and", "or", "but", "nothing", "so", "it", "goodbye", "hello"};
+  return s->contains(w) || WeekdayIndex(w) >= 0;
+}
+
+bool IsGerund(absl::string_view w) { return w.size() > 4 && absl::EndsWith(w, "ing"); }
+
+class SentenceRules {
+ public:
+  SentenceRules(absl::string_view text, TextRange sentence, absl::Span<const TextRange> quoted,
+                absl::Span<const uint32_t> quote_cues)
+      : text_(text), sentence_(sentence), quoted_(quoted), quote_cues_(quote_cues), ts_(text, sentence) {}
+
+  std::vector<ReportedSpeech> Run() {
+    for (size_t k = 0; k < ts_.size(); ++k) {
+      if (!ts_[k].is_word() || InQuote(ts_[k].start)) continue;
+      if (Lower(ts_.Text(k)) == "according") {
+        AccordingTo(k);
+        continue;
+      }
+      if (!IsCueVerbAt(ts_, k) || IsQuoteCue(ts_[k].start)) continue;
+      const std::string word = Lower(ts_.Text(k));
+      const std::string lemma(ReportingVerbLemma(word));
+      if (!TakesClause(lemma) && !IsDirective(lemma)) continue;
+      if (IsGerund(word)) {
+        Participle(k, lemma);
+      } else {
+        Finite(k, lemma);
+      }
+    }
+    return std::move(found_);
+  }
+
+ private:
+  bool InQuote(uint32_t pos) const {
+    for (const TextRange& q : quoted_) {
+      if (q.Contains(pos)) return true;
+    }
+    return false;
+  }
+
+  bool IsQuoteCue(uint32_t pos) const {
+    return std::find(quote_cues_.begin(), quote_cues_.end(), pos) != quote_cues_.end();
+  }
+
+  bool IsQuoteToken(size_t i) const { return ts_[i].kind == Token::Kind::kQuote; }
+
+  // End of the clause starting at token `first`: the sentence end, or just
+  // before ", <participle cue>" that starts a claim of its own.
+  uint32_t ClauseEnd(size_t first) const {
+    for (size_t j = first + 1; j + 1 < ts_.size(); ++j) {
+      if (!ts_.IsPunct(j, ',')) continue;
+      const std::string next = Lower(ts_.Text(j + 1));
+      if (ts_[j + 1].is_word() && IsGerund(next) && TakesClause(ReportingVerbLemma(next)) &&
+          !InQuote(ts_[j + 1].start)) {
+        return ts_[j].start;
+      }
+    }
+    return sentence_.end;
+  }
+
+  // Adds the claim for [start, end) when it reads as a reported clause.
+  void Emit(uint32_t start, uint32_t end, Attribution attribution) {
+    while (end > start && absl::string_view(" \n.!?;:,-").find(text_[end - 1]) != absl::string_view::npos) --end;
+    while (start < end && (text_[start] == ' ' || text_[start] == ',')) ++start;
+    if (end <= start) return;
+    int words = 0;
+    bool in_word = false;
+    uint32_t quoted = 0;
+    for (uint32_t p = start; p < end; ++p) {
+      const bool w = text_[p] != ' ' && text_[p] != '\n';
+      words += w && !in_word;
+      in_word = w;
+      quoted += InQuote(p);
+    }
+    if (words < kMinClauseWords) return;
+    if (quoted > kMaxQuotedShare * (end - start)) return;
+    for (const ReportedSpeech& r : found_) {
+      if (r.clause.start == start) return;
+    }
+    found_.push_back({{start, end}, std::move(attribution)});
+  }
+
+  // Rule 1 complement of a finite cue ending at token `cue_end`: the index
+  // where the clause starts, or ts_.size() when there is none.
+  size_t Complement(size_t cue_end, absl::string_view lemma, Attribution& a) const {
+    size_t i = cue_end;
+    if (i >= ts_.size() || !ts_[i].is_word()) return ts_.size();
+    const std::string w = Lower(ts_.Text(i));
+    if (lemma == "call") {
+      // "called on X to ...", "called for ...", "called to ..."; a bare
+      // "called X Y" names something.
+      if (w != "on" && w != "for" && w != "upon" && w != "to") return ts_.size();
+      a.cue.end = ts_[i].end;
+      return i + 1;
+    }
+    if (w == "that") return i + 1;
+    if (IsDirective(lemma) && !TakesBareClause(lemma) && !IsAdjunctStart(w)) return i;
+    if (TakesBareClause(lemma) && !IsAdjunctStart(w) && !IsGerund(w)) return i;
+    // Across adjuncts to "that": "told reporters at the White House on Wednesday that".
+    for (size_t j = i; j < ts_.size() && j - i < kThatWindow; ++j) {
+      if (IsQuoteToken(j) || ts_.IsPunct(j, ';')) break;
+      if (ts_[j].is_word() && Lower(ts_.Text(j)) == "that") return j + 1;
+    }
+    return ts_.size();
+  }
+
+  // Tokens from `from` to the sentence end are only a short adjunct ("on
+  // Monday", "in a statement"), with no clause of their own.
+  bool OnlyAdjunctFollows(size_t from, size_t* stop) const {
+    size_t j = from;
+    while (j < ts_.size() && !ts_.IsPunct(j, ',') && !ts_.IsPunct(j, '.') && j - from <= 6) {
+      if (ts_[j].is_word() && Lower(ts_.Text(j)) == "that") return false;
+      if (IsQuoteToken(j)) return false;
+      ++j;
+    }
+    *stop = j;
+    return j >= ts_.size() || ts_.IsPunct(j, ',') || ts_.IsPunct(j, '.');
+  }
+
+  void Finite(size_t k, absl::string_view lemma) {
+    std::optional<SpeakerMention> mention = ParseMentionEndingAt(text_, ts_, k);
+    if (!mention) {
+      Inverted(k);
+      return;
+    }
+    if (InQuote(mention->range.start)) return;
+    size_t cue_end = k + 1;
+    Attribution a = MakeCueAttribution(ts_, *mention, k, kRuleForward, &cue_end);
+    const size_t start = Complement(cue_end, lemma, a);
+    if (start < ts_.size()) {
+      Emit(ts_[start].start, ClauseEnd(start), a);
+      return;
+    }
+    // Rule 3: the mention follows a comma and the cue ends its clause.
+    const long before = ts_.IndexEndingBefore(mention->range.start);
+    if (before < 1 || !ts_.IsPunct(before, ',')) return;
+    size_t stop = cue_end;
+    if (!OnlyAdjunctFollows(cue_end, &stop)) return;
+    a.rule = kRuleTrailing;
+    const bool ends_sentence = stop >= ts_.size() || ts_.IsPunct(stop, '.');
+    const bool participle_follows = stop + 1 < ts_.size() && ts_[stop + 1].is_word() &&
+                                    IsGerund(Lower(ts_.Text(stop + 1))) &&
+                                    TakesClause(ReportingVerbLemma(Lower(ts_.Text(stop + 1))));
+    if (ends_sentence || participle_follows) {
+      Emit(sentence_.start, ts_[before].start, std::move(a));  // "CLAUSE, she said."
+    } else {
+      Emit(sentence_.start, ClauseEnd(stop), std::move(a));  // "A, she said, B."
+    }
+  }
+
+  // "CLAUSE, said SPEAKER."
+  void Inverted(size_t k) {
+    if (k < 2 || !ts_.IsPunct(k - 1, ',')) return;
+    size_t end = 0;
+    std::optional<SpeakerMention> mention = ParseMentionAt(text_, ts_, k + 1, &end);
+    if (!mention || mention->kind == MentionKind::kPronoun) return;
+    if (end < ts_.size() && !ts_.IsPunct(end, '.')) return;
+    Attribution a = MakeCueAttribution(ts_, *mention, k, kRuleTrailing);
+    Emit(sentence_.start, ts_[k - 1].start, std::move(a));
+  }
+
+  // "..., saying (that) CLAUSE": the speaker is the subject of the nearest
+  // finite cue before it in the sentence.
+  void Participle(size_t k, absl::string_view lemma) {
+    if (k == 0) return;
+    if (!ts_.IsPunct(k - 1, ',') && !IsCueVerbAt(ts_, k - 1)) return;
+    std::optional<Attribution> main;
+    for (long j = static_cast<long>(k) - 1; j >= 0 && !main; --j) {
+      if (!ts_[j].is_word() || InQuote(ts_[j].start) || !IsCueVerbAt(ts_, j)) continue;
+      if (IsGerund(Lower(ts_.Text(j)))) continue;
+      if (std::optional<SpeakerMention> m = ParseMentionEndingAt(text_, ts_, j)) {
+        main = MakeCueAttribution(ts_, *m, j, kRuleParticiple);
+      }
+    }
+    if (!main) {
+      for (const ReportedSpeech& r : found_) main = r.attribution;
+    }
+    if (!main) {
+      // The sentence's subject, when a lower-case word (its verb) follows it:
+      // "Berg rejected the offer, saying ...".
+      size_t end = 0;
+      std::optional<SpeakerMention> subject = ParseMentionAt(text_, ts_, 0, &end);
+      if (subject && end < k && ts_[end].is_word() && !ts_.IsCapitalized(end)) {
+        main = MakeCueAttribution(ts_, *subject, k, kRuleParticiple);
+      }
+    }
+    if (!main) return;
+    Attribution a = *main;
+    a.rule = kRuleParticiple;
+    a.cue = {ts_[k].start, ts_[k].end};
+    a.cue_lemma = std::string(lemma);
+    size_t start = ts_.size();
+    const size_t i = k + 1;
+    if (i < ts_.size() && ts_[i].is_word()) {
+      const std::string w = Lower(ts_.Text(i));
+      if (w == "that") {
+        start = i + 1;
+      } else if (TakesBareClause(lemma) && !IsAdjunctStart(w)) {
+        start = i;
+      } else {
+        for (size_t j = i; j < ts_.size() && j - i < 6; ++j) {
+          if (IsQuoteToken(j) || ts_.IsPunct(j, ',')) break;
+          if (ts_[j].is_word() && Lower(ts_.Text(j)) == "that") {
+            start = j + 1;
+            break;
+          }
+        }
+      }
+    }
+    if (start < ts_.size()) Emit(ts_[start].start, ClauseEnd(start), std::move(a));
+  }
+
+  // "According to SPEAKER, CLAUSE." / "CLAUSE, according to SPEAKER."
+  void AccordingTo(size_t k) {
+    size_t mention_end = 0;
+    std::optional<Attribution> a = ParseAccordingTo(text_, ts_, k, kRuleAccordingTo, &mention_end);
+    if (!a || InQuote(a->speaker.range.start)) return;
+    if (k == 0 && mention_end < ts_.size() && ts_.IsPunct(mention_end, ',')) {
+      if (mention_end + 1 < ts_.size()) Emit(ts_[mention_end + 1].start, ClauseEnd(mention_end + 1), *a);
+      return;
+    }
+    if (k > 0 && ts_.IsPunct(k - 1, ',') && (mention_end >= ts_.size() || ts_.IsPunct(mention_end, '.'))) {
+      Emit(sentence_.start, ts_[k - 1].start, *a);
+    }
+  }
+
+  absl::string_view text_;
+  TextRange sentence_;
+  absl::Span<const TextRange> quoted_;
+  absl::Span<const uint32_t> quote_cues_;
+  TokenStream ts_;
+  std::vector<ReportedSpeech> found_;
+};
+
+}  // namespace
+
+std::vector<ReportedSpeech> FindReportedSpeech(absl::string_view text, TextRange sentence,
+                                               absl::Span<const TextRange> quoted,
+                                               absl::Span<const uint32_t> quote_cues) {
+  return SentenceRules(text, sentence, quoted, quote_cues).Run();
+}
+
+}  // namespace claims::extractor

@@ -1,0 +1,106 @@
+#include "extractor_service/reported_speech.h"
+
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace claims::extractor {
+namespace {
+
+struct Found {
+  std::string clause;
+  std::string speaker;
+  std::string cue;
+};
+
+std::vector<Found> Reported(const std::string& text, std::vector<TextRange> quoted = {},
+                       std::vector<uint32_t> quote_cues = {}) {
+  std::vector<Found> out;
+  const TextRange sentence{0, static_cast<uint32_t>(text.size())};
+  for (const ReportedSpeech& r : FindReportedSpeech(text, sentence, quoted, quote_cues)) {
+    const Attribution& a = r.attribution;
+    out.push_back({text.substr(r.clause.start, r.clause.size()), a.speaker.name,
+                   text.substr(a.cue.start, a.cue.size())});
+  }
+  return out;
+}
+
+MATCHER_P3(IsClaim, clause, speaker, cue, "") {
+  return arg.clause == clause && arg.speaker == speaker && arg.cue == cue;
+}
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+TEST(ReportedSpeechTest, SaidWithAndWithoutThat) {
+  EXPECT_THAT(Reported("Mayor Ada Quist said the bridge would reopen in May."),
+              ElementsAre(IsClaim("the bridge would reopen in May", "Ada Quist", "said")));
+  EXPECT_THAT(Reported("The ministry has said that no decision had been taken."),
+              ElementsAre(IsClaim("no decision had been taken", "ministry", "said")));
+}
+
+TEST(ReportedSpeechTest, AddresseesAndAdjunctsBeforeThat) {
+  EXPECT_THAT(Reported("Lind told reporters at the harbour on Tuesday that the port would stay shut."),
+              ElementsAre(IsClaim("the port would stay shut", "Lind", "told reporters")));
+  EXPECT_THAT(Reported("The envoy said in a statement that both sides had agreed to a pause."),
+              ElementsAre(IsClaim("both sides had agreed to a pause", "envoy", "said")));
+}
+
+TEST(ReportedSpeechTest, DirectiveCuesTakeTheirComplement) {
+  EXPECT_THAT(Reported("She called on the council to publish the report."),
+              ElementsAre(IsClaim("the council to publish the report", "She", "called on")));
+  EXPECT_THAT(Reported("The company has repeatedly denied any wrongdoing in the deal."),
+              ElementsAre(IsClaim("any wrongdoing in the deal", "company", "denied")));
+  EXPECT_THAT(Reported("Residents urged the mayor to reopen the clinic."),
+              ElementsAre(IsClaim("the mayor to reopen the clinic", "Residents", "urged")));
+}
+
+TEST(ReportedSpeechTest, TrailingAndParentheticalCues) {
+  EXPECT_THAT(Reported("The talks will resume next week, the union said."),
+              ElementsAre(IsClaim("The talks will resume next week", "union", "said")));
+  EXPECT_THAT(Reported("The plan, Novak said, was never costed."),
+              ElementsAre(IsClaim("The plan, Novak said, was never costed", "Novak", "said")));
+  EXPECT_THAT(Reported("Prices will rise again in spring, said Ada Quist."),
+              ElementsAre(IsClaim("Prices will rise again in spring", "Ada Quist", "said")));
+}
+
+TEST(ReportedSpeechTest, ParticiplesContinueTheSentenceSpeaker) {
+  EXPECT_THAT(Reported("Berg rejected the offer, saying the terms were unfair to tenants."),
+              ElementsAre(IsClaim("the terms were unfair to tenants", "Berg", "saying")));
+  EXPECT_THAT(Reported("The deal is off, he said, adding that talks could resume in June."),
+              ElementsAre(IsClaim("The deal is off", "he", "said"),
+                          IsClaim("talks could resume in June", "he", "adding")));
+}
+
+TEST(ReportedSpeechTest, AccordingTo) {
+  EXPECT_THAT(Reported("According to the ministry, the dam holds two billion cubic metres."),
+              ElementsAre(IsClaim("the dam holds two billion cubic metres", "ministry", "According to")));
+  EXPECT_THAT(Reported("The dam holds two billion cubic metres, according to the ministry."),
+              ElementsAre(IsClaim("The dam holds two billion cubic metres", "ministry", "according to")));
+}
+
+TEST(ReportedSpeechTest, NotReportedSpeech) {
+  EXPECT_THAT(Reported("The minister said on Monday."), IsEmpty());
+  EXPECT_THAT(Reported("He said nothing."), IsEmpty());
+  EXPECT_THAT(Reported("The so-called plan was said to be dead."), IsEmpty());
+  EXPECT_THAT(Reported("They called it a victory for the city."), IsEmpty());
+  EXPECT_THAT(Reported("The river rose by a metre after the storm."), IsEmpty());
+}
+
+TEST(ReportedSpeechTest, QuotationsAreNotReportedSpeech) {
+  // "Lind said that “...”": the clause is all quotation.
+  const std::string quoted = "Lind said that \"the port will stay shut all winter\".";
+  EXPECT_THAT(Reported(quoted, {{15, 49}}), IsEmpty());
+  // A cue already attributed to the quotation next to it is not reused.
+  const std::string adjacent = "\"We are ready,\" Lind said, and the crowd cheered loudly.";
+  EXPECT_THAT(Reported(adjacent, {{1, 13}}, {21}), IsEmpty());
+  // A partial quotation inside a reported clause keeps the clause.
+  const std::string partial = "Lind said the plan offered a \"real path forward\" for the port.";
+  EXPECT_THAT(Reported(partial, {{30, 47}}),
+              ElementsAre(IsClaim("the plan offered a \"real path forward\" for the port", "Lind", "said")));
+}
+
+}  // namespace
+}  // namespace claims::extractor
