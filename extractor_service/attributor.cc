@@ -282,7 +282,13 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
     size_t i = 0;
     while (i < after.size() && (after.IsPunct(i, ',') || after.IsPunct(i, '-'))) ++i;
     if (i < after.size() && after[i].is_word()) {
-      if (IsVerbAt(after, i)) {
+      // Rule 2 is the inversion "…,” said Doe": a finite verb. "…”, saying
+      // that …" continues the sentence's own subject instead.
+      const absl::string_view w = after.Text(i);
+      const bool gerund = w.size() > 4 && absl::EndsWith(w, "ing");
+      if (IsVerbAt(after, i) && gerund) {
+        // Leave it to rule 4.
+      } else if (IsVerbAt(after, i)) {
         size_t end;
         if (auto m = ParseForward(text, after, i + 1, &end)) {
           return MakeAttribution(after, *m, i, 2);

@@ -123,38 +123,82 @@ std::optional<absl::CivilDay> FindFullDate(absl::string_view text) {
   return std::nullopt;
 }
 
-std::optional<absl::CivilDay> ResolveStatementDate(absl::string_view clause,
-                                                   std::optional<absl::CivilDay> published) {
+std::optional<absl::CivilDay> LatestFullDate(absl::string_view text) {
+  Words w(text);
+  std::optional<absl::CivilDay> latest;
+  for (size_t i = 0; i < w.words.size(); ++i) {
+    std::optional<absl::CivilDay> day = IsoDate(w.words[i]);
+    int year;
+    size_t next;
+    if (!day) {
+      if (auto md = MonthDayAt(w, i, &year, &next); md && year != 0) day = MakeDay(year, md->first, md->second);
+    }
+    if (day && (!latest || *day > *latest)) latest = day;
+  }
+  return latest;
+}
+
+std::optional<absl::CivilDay> ResolveStatementDate(absl::string_view clause, const DateContext& context) {
+  const std::optional<absl::CivilDay>& published = context.published;
+  const std::optional<absl::CivilDay> reference = published ? published : context.anchor;
   Words w(clause);
   const auto& v = w.words;
+  auto lower = [&v](size_t i) { return i < v.size() ? absl::AsciiStrToLower(v[i]) : std::string(); };
   for (size_t i = 0; i < v.size(); ++i) {
     if (auto iso = IsoDate(v[i])) return iso;
     int year;
     size_t next;
     if (auto md = MonthDayAt(w, i, &year, &next)) {
-      // A bare "March 3" needs a preposition or bracket to be a date, not a count.
       if (year != 0) {
         if (auto day = MakeDay(year, md->first, md->second)) return day;
       }
-      if (!published) return std::nullopt;
-      auto day = MakeDay(static_cast<int>(published->year()), md->first, md->second);
-      if (day && *day > *published) day = MakeDay(static_cast<int>(published->year()) - 1, md->first, md->second);
+      if (!reference) return std::nullopt;
+      auto day = MakeDay(static_cast<int>(reference->year()), md->first, md->second);
+      if (published && day && *day > *published) {
+        day = MakeDay(static_cast<int>(published->year()) - 1, md->first, md->second);
+      }
       if (day) return day;
     }
     const int weekday = WeekdayIndex(v[i]);
     if (weekday >= 0) {
       // "Wednesday's answer" names a thing, not when it was said.
       if (i + 1 < v.size() && (v[i + 1] == "'" || absl::StartsWith(v[i + 1], "'"))) continue;
-      if (!published) return std::nullopt;
-      absl::CivilDay day = *published;
-      while (absl::GetWeekday(day) != WeekdayFromIndex(weekday)) --day;
-      return day;
+      if (published) {
+        absl::CivilDay day = *published;
+        while (absl::GetWeekday(day) != WeekdayFromIndex(weekday)) --day;
+        return day;
+      }
+      if (context.anchor) {
+        absl::CivilDay day = *context.anchor;
+        while (absl::GetWeekday(day) != WeekdayFromIndex(weekday)) ++day;
+        return day;
+      }
+      return std::nullopt;
     }
-    const std::string lower = absl::AsciiStrToLower(v[i]);
-    if (lower == "yesterday" && published) return *published - 1;
-    if ((lower == "today" || lower == "tonight") && published) return *published;
+    const std::string word = lower(i);
+    if (word == "yesterday" && published) return *published - 1;
+    if ((word == "today" || word == "tonight") && published) return *published;
+    // "the previous day", "previous day", "the day before", "a day earlier",
+    // "the next day", "the following day", "a day later".
+    if (context.last_mentioned) {
+      const std::string next_word = lower(i + 1);
+      if ((word == "previous" || word == "preceding") && next_word == "day") return *context.last_mentioned - 1;
+      if ((word == "next" || word == "following") && next_word == "day") return *context.last_mentioned + 1;
+      if (word == "day" && (next_word == "before" || next_word == "earlier") && i > 0 &&
+          (lower(i - 1) == "the" || lower(i - 1) == "a")) {
+        return *context.last_mentioned - 1;
+      }
+      if (word == "day" && next_word == "later" && i > 0 && lower(i - 1) == "a") return *context.last_mentioned + 1;
+    }
   }
   return std::nullopt;
+}
+
+std::optional<absl::CivilDay> ResolveStatementDate(absl::string_view clause,
+                                                   std::optional<absl::CivilDay> published) {
+  DateContext context;
+  context.published = published;
+  return ResolveStatementDate(clause, context);
 }
 
 }  // namespace claims::extractor

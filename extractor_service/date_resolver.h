@@ -19,15 +19,38 @@ namespace claims::extractor {
 // "2022-01-27". nullopt when there is none or it is not a real day.
 std::optional<absl::CivilDay> FindFullDate(absl::string_view text);
 
+// LatestFullDate()
+//
+// The latest complete date anywhere in `text`; nullopt when there is none.
+std::optional<absl::CivilDay> LatestFullDate(absl::string_view text);
+
+// What relative time expressions resolve against.
+struct DateContext {
+  // The article's publication date.
+  std::optional<absl::CivilDay> published;
+  // Used only without `published`: the latest full date the article
+  // mentions. A weekday then resolves to the first such day on or after it
+  // (news reports events of the days after the last date they print), and a
+  // date without a year takes its year.
+  std::optional<absl::CivilDay> anchor;
+  // The day the narration fixed most recently before this clause, for "the
+  // previous day" / "the next day".
+  std::optional<absl::CivilDay> last_mentioned;
+};
+
 // ResolveStatementDate()
 //
 // The day a statement was made, from time expressions in `clause` (the
 // attribution's words, not the quotation): "on Wednesday" and "said
-// Wednesday" (the latest such weekday on or before `published`),
+// Wednesday" (the latest such weekday on or before the publication date),
 // "on January 27" / "on Jan. 24" / "(26 January)" (in the publication year,
-// or the year before when that would be after `published`), a full date,
-// "yesterday" and "today". nullopt when the clause fixes no day or a relative
-// expression has no publication date to resolve against.
+// or the year before when that would be after publication), a full date,
+// "yesterday", "today", "the previous day" / "the day before" and "the next
+// day" (against `last_mentioned`). nullopt when the clause fixes no day or a
+// relative expression has nothing to resolve against.
+std::optional<absl::CivilDay> ResolveStatementDate(absl::string_view clause, const DateContext& context);
+
+// The same with only a publication date.
 std::optional<absl::CivilDay> ResolveStatementDate(absl::string_view clause,
                                                    std::optional<absl::CivilDay> published);
 

@@ -28,5 +28,30 @@ TEST(DateResolverTest, RelativeToPublication) {
   EXPECT_EQ(ResolveStatementDate("said on Wednesday", std::nullopt), std::nullopt);
 }
 
+TEST(DateResolverTest, WithoutPublicationDateWeekdaysFollowTheLatestPrintedDate) {
+  const std::string text = "Officials met on Feb. 2, 2026. On Wednesday the envoy said talks would resume.";
+  DateContext context;
+  context.anchor = LatestFullDate(text);
+  ASSERT_EQ(context.anchor, absl::CivilDay(2026, 2, 2));  // a Monday
+  EXPECT_EQ(ResolveStatementDate("the envoy said on Wednesday", context), absl::CivilDay(2026, 2, 4));
+  EXPECT_EQ(ResolveStatementDate("she told reporters on Feb. 1", context), absl::CivilDay(2026, 2, 1));
+  EXPECT_EQ(LatestFullDate("March 3, 2021 and then January 9, 2022 but not 2023-13-01"),
+            absl::CivilDay(2022, 1, 9));
+  EXPECT_EQ(LatestFullDate("no dates"), std::nullopt);
+}
+
+TEST(DateResolverTest, DaysRelativeToTheLastMentionedDay) {
+  DateContext context;
+  context.published = absl::CivilDay(2026, 5, 9);
+  context.last_mentioned = absl::CivilDay(2026, 5, 7);
+  EXPECT_EQ(ResolveStatementDate("The previous day the mayor said", context), absl::CivilDay(2026, 5, 6));
+  EXPECT_EQ(ResolveStatementDate("the day before, she told the council", context), absl::CivilDay(2026, 5, 6));
+  EXPECT_EQ(ResolveStatementDate("the next day he added", context), absl::CivilDay(2026, 5, 8));
+  EXPECT_EQ(ResolveStatementDate("a day later he added", context), absl::CivilDay(2026, 5, 8));
+  EXPECT_EQ(ResolveStatementDate("every day he said", context), std::nullopt);
+  context.last_mentioned.reset();
+  EXPECT_EQ(ResolveStatementDate("The previous day the mayor said", context), std::nullopt);
+}
+
 }  // namespace
 }  // namespace claims::extractor

@@ -11,6 +11,7 @@
 #include "extractor_service/article_structure.h"
 #include "extractor_service/attributor.h"
 #include "extractor_service/date_resolver.h"
+#include "extractor_service/lexicon.h"
 #include "extractor_service/quote_finder.h"
 #include "extractor_service/reported_speech.h"
 #include "extractor_service/segmenter.h"
@@ -203,6 +204,22 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
   std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
     return a.content.start < b.content.start;
   });
+  // A partial quotation inside a reported clause is the reported speaker's
+  // wording, whatever verb stands nearest to it.
+  // The innermost clause wins; a quotation's own adjacent speech verb
+  // ("Doe said “…”") is kept, a belief verb ("Russia expects “…”") is not.
+  for (Candidate& c : candidates) {
+    if (c.kind != v1::CLAIM_KIND_PARTIAL) continue;
+    if (c.attribution && c.attribution->rule <= 3 && !IsCognitionLemma(c.attribution->cue_lemma)) continue;
+    const Candidate* inner = nullptr;
+    for (const Candidate& r : candidates) {
+      if (r.kind == v1::CLAIM_KIND_INDIRECT && r.content.start <= c.quote->open_mark &&
+          c.quote->content.end <= r.content.end && (inner == nullptr || r.content.start > inner->content.start)) {
+        inner = &r;
+      }
+    }
+    if (inner != nullptr) c.attribution = inner->attribution;
+  }
 
   // Pass 2: continuation quotes with no cue of their own take the speaker of
   // the next quotation in the same paragraph (a writer's missing closing mark)
@@ -243,6 +260,12 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     return candidates[a].attribution->speaker.range.start < candidates[b].attribution->speaker.range.start;
   });
   for (size_t i : by_mention) entry_of[i] = registry.Resolve(candidates[i].attribution->speaker);
+  DateContext date_context;
+  date_context.published = published;
+  if (!published) date_context.anchor = LatestFullDate(text);
+  std::optional<absl::CivilDay> last_day;      // the latest day a claim's narration fixed
+  std::optional<absl::CivilDay> previous_day;  // the previous claim's date
+  int previous_entry = -1;
   for (size_t i = 0; i < candidates.size(); ++i) {
     Candidate& c = candidates[i];
     int root = static_cast<int>(i);
@@ -294,9 +317,19 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     if (words_end < c.sentence.end) {
       absl::StrAppend(&clause, " ", text.substr(words_end, c.sentence.end - words_end));
     }
-    if (auto day = ResolveStatementDate(clause, published)) {
-      SetDate(*day, claim->mutable_statement_date());
+    // Without its own time expression, a claim continues the date of the
+    // claim just before it when both are by the same speaker (a quotation
+    // run from one briefing); a change of speaker breaks the run.
+    date_context.last_mentioned = last_day;
+    std::optional<absl::CivilDay> day = ResolveStatementDate(clause, date_context);
+    if (day) {
+      last_day = day;
+    } else if (entry_of[root] >= 0 && entry_of[root] == previous_entry) {
+      day = previous_day;
     }
+    if (day) SetDate(*day, claim->mutable_statement_date());
+    previous_entry = entry_of[root];
+    previous_day = day;
     *claim->mutable_source() = *source;
     claim->set_confidence(c.confidence);
     claim->set_extractor_version(kExtractorVersion);

@@ -3,6 +3,9 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
 
 namespace claims::extractor {
 namespace {
@@ -204,6 +207,164 @@ int MonthIndex(absl::string_view word) {
     }
   }
   return 0;
+}
+
+}  // namespace claims::extractor
+
+namespace claims::extractor {
+namespace {
+
+// country | capital | demonym | other names and seats of government.
+// The first field is the canonical name unless the row starts with '='.
+constexpr const char* kGovernments[] = {
+    "=Kremlin|Russia|Moscow|Russian|Russian Federation|Kremlin",
+    "United States|Washington|American|US|U.S.|USA|U.S.A.|America|White House",
+    "United Kingdom|London|British|UK|U.K.|Britain|Great Britain|Downing Street",
+    "Ukraine|Kyiv|Ukrainian|Kiev",
+    "China|Beijing|Chinese|People's Republic of China|Zhongnanhai",
+    "France|Paris|French|Elysee|Élysée",
+    "Germany|Berlin|German",
+    "Italy|Rome|Italian",
+    "Spain|Madrid|Spanish",
+    "Poland|Warsaw|Polish",
+    "Japan|Tokyo|Japanese",
+    "India|New Delhi|Indian",
+    "Pakistan|Islamabad|Pakistani",
+    "Iran|Tehran|Iranian",
+    "Iraq|Baghdad|Iraqi",
+    "Israel|Jerusalem|Israeli",
+    "Turkey|Ankara|Turkish|Türkiye",
+    "Egypt|Cairo|Egyptian",
+    "Saudi Arabia|Riyadh|Saudi",
+    "Syria|Damascus|Syrian",
+    "Belarus|Minsk|Belarusian",
+    "Georgia|Tbilisi|Georgian",
+    "Moldova|Chisinau|Moldovan",
+    "Canada|Ottawa|Canadian",
+    "Mexico|Mexico City|Mexican",
+    "Brazil|Brasilia|Brasília|Brazilian",
+    "Argentina|Buenos Aires|Argentine|Argentinian",
+    "Australia|Canberra|Australian",
+    "South Korea|Seoul|South Korean",
+    "North Korea|Pyongyang|North Korean",
+    "Taiwan|Taipei|Taiwanese",
+    "Vietnam|Hanoi|Vietnamese",
+    "Indonesia|Jakarta|Indonesian",
+    "Nigeria|Abuja|Nigerian",
+    "South Africa|Pretoria|South African",
+    "Kenya|Nairobi|Kenyan",
+    "Ethiopia|Addis Ababa|Ethiopian",
+    "Sweden|Stockholm|Swedish",
+    "Norway|Oslo|Norwegian",
+    "Finland|Helsinki|Finnish",
+    "Denmark|Copenhagen|Danish",
+    "Netherlands|The Hague|Dutch",
+    "Belgium|Belgian",
+    "Austria|Vienna|Austrian",
+    "Switzerland|Bern|Swiss",
+    "Greece|Athens|Greek",
+    "Hungary|Budapest|Hungarian",
+    "Romania|Bucharest|Romanian",
+    "Czech Republic|Prague|Czech|Czechia",
+    "Serbia|Belgrade|Serbian",
+    "Lithuania|Vilnius|Lithuanian",
+    "Latvia|Riga|Latvian",
+    "Estonia|Tallinn|Estonian",
+    "Afghanistan|Kabul|Afghan",
+    "Venezuela|Caracas|Venezuelan",
+    "Cuba|Havana|Cuban",
+};
+
+struct GovernmentTable {
+  absl::flat_hash_map<std::string, std::string> by_alias;
+};
+
+const GovernmentTable& Governments() {
+  static const auto* table = [] {
+    auto* t = new GovernmentTable;
+    for (const char* row : kGovernments) {
+      std::vector<std::string> names = absl::StrSplit(row, '|');
+      std::string canonical = names[0];
+      if (canonical[0] == '=') {
+        canonical = canonical.substr(1);
+        names.erase(names.begin());
+      }
+      for (const std::string& n : names) {
+        t->by_alias.emplace(n, canonical);
+        t->by_alias.emplace(absl::StrCat(n, " government"), canonical);
+        t->by_alias.emplace(absl::StrCat(n, " administration"), canonical);
+      }
+    }
+    return t;
+  }();
+  return *table;
+}
+
+// Given names used overwhelmingly for one gender in English-language news,
+// across languages. Ambiguous names (Jean, Andrea, Sasha, Kim) are left out.
+constexpr const char* kFemaleNames[] = {
+    "ada", "agnes", "aisha", "alexandra", "alice", "alina", "alison", "amanda", "amara", "amelia",
+    "amy", "ana", "anastasia", "angela", "angelina", "anita", "ann", "anna", "anne", "annalena",
+    "antonia", "ayesha", "barbara", "beata", "beatrice", "bridget", "carla", "carmen", "caroline",
+    "catherine", "cecilia", "charlotte", "chloe", "christina", "christine", "claire", "clara",
+    "claudia", "cristina", "daniela", "deborah", "diana", "dina", "dorothy", "elena", "elisabeth",
+    "elizabeth", "ella", "ellen", "elsa", "emily", "emma", "eva", "fatima", "fiona", "francesca",
+    "frida", "giorgia", "gloria", "grace", "hanna", "hannah", "helen", "helena", "ilse", "ingrid",
+    "irina", "isabel", "isabella", "jacinda", "jane", "janet", "jennifer", "jessica", "joanna",
+    "josephine", "judith", "julia", "julie", "karen", "karin", "katarina", "katharina", "katherine",
+    "kathleen", "katrin", "kaja", "kamala", "laura", "lena", "liz", "lucia", "lucy", "ludmila",
+    "lyudmila", "magdalena", "maria", "marie", "marina", "marine", "marta", "martha", "mary",
+    "maya", "melania", "mette", "margaret", "margrethe", "michelle", "mia", "monika", "monica",
+    "nadia", "nadezhda", "nancy", "natalia", "natalie", "natalya", "nicola", "nina", "olena",
+    "olga", "olivia", "patricia", "paula", "petra", "priya", "rachel", "rebecca", "rosa", "ruth",
+    "samantha", "sandra", "sanna", "sara", "sarah", "sofia", "sonia", "sophie", "susan", "svetlana",
+    "tatiana", "tatyana", "teresa", "theresa", "ursula", "valentina", "valerie", "vanessa",
+    "veronika", "victoria", "viktoria", "xenia", "yulia", "yuliia", "zainab", "zoe",
+};
+constexpr const char* kMaleNames[] = {
+    "abdul", "adam", "ahmed", "alan", "albert", "alberto", "alexander", "alexandre", "alexei",
+    "alexey", "ali", "andreas", "andrei", "andrew", "andrzej", "angelo", "anthony", "antonio",
+    "antony", "arnold", "benjamin", "bernard", "bill", "bob", "boris", "brian", "carl", "carlos",
+    "charles", "chris", "christian", "christopher", "daniel", "david", "dmitri", "dmitry", "donald",
+    "edward", "emmanuel", "eric", "erik", "fernando", "francesco", "francis", "frank", "franz",
+    "frederik", "gabriel", "george", "georg", "gerhard", "giorgio", "giuseppe", "gregory", "hans",
+    "harry", "hassan", "heinrich", "henry", "hugo", "ibrahim", "igor", "ivan", "jack", "jacob",
+    "jake", "james", "jan", "javier", "jeffrey", "jens", "jerome", "joe", "johannes", "john",
+    "jonas", "jonathan", "jorge", "jose", "josé", "joseph", "juan", "karl", "keir", "kevin",
+    "klaus", "kurt", "lars", "lloyd", "luis", "lukas", "marco", "marcus", "mark", "martin",
+    "matteo", "matthew", "michael", "mikhail", "mohammed", "muhammad", "narendra", "nicholas",
+    "nikolai", "olaf", "oleksii", "oleksiy", "oliver", "oscar", "pablo", "patrick", "paul",
+    "pedro", "peter", "petr", "piotr", "rafael", "ramzan", "richard", "robert", "roberto", "roman",
+    "rishi", "samuel", "scott", "sebastian", "sergei", "sergey", "sergio", "stefan", "stephen",
+    "steven", "thomas", "tim", "timothy", "tom", "tomas", "tomasz", "tony", "valery", "viktor",
+    "vladimir", "volodymyr", "walter", "wang", "william", "wolfgang", "xavier", "yevgeny",
+    "yuri", "yury",
+};
+
+}  // namespace
+
+bool IsCognitionLemma(absl::string_view lemma) {
+  return lemma == "believe" || lemma == "hope" || lemma == "expect" || lemma == "estimate" ||
+         lemma == "forecast" || lemma == "predict";
+}
+
+absl::string_view GovernmentName(absl::string_view name) {
+  absl::ConsumePrefix(&name, "the ");
+  absl::ConsumePrefix(&name, "The ");
+  const auto& table = Governments().by_alias;
+  auto it = table.find(std::string(name));
+  return it == table.end() ? absl::string_view() : absl::string_view(it->second);
+}
+
+char GivenNameGender(absl::string_view given_name) {
+  static const auto* names = [] {
+    auto* m = new absl::flat_hash_map<std::string, char>;
+    for (const char* n : kFemaleNames) m->emplace(n, 'f');
+    for (const char* n : kMaleNames) m->emplace(n, 'm');
+    return m;
+  }();
+  auto it = names->find(absl::AsciiStrToLower(given_name));
+  return it == names->end() ? 0 : it->second;
 }
 
 }  // namespace claims::extractor

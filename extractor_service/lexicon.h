@@ -58,6 +58,30 @@ int WeekdayIndex(absl::string_view word);
 // 1..12 for a month name or its abbreviation ("Jan", "Sept"); 0 otherwise.
 int MonthIndex(absl::string_view word);
 
+// IsCognitionLemma()
+//
+// Lemmas of the lexicon that report a belief or expectation rather than an
+// utterance ("believe", "hope", "expect", "estimate"): weaker cues.
+bool IsCognitionLemma(absl::string_view lemma);
+
+// GovernmentName()
+//
+// For a country, its capital, its seat of government or "<demonym>
+// government" used as a speaker ("Moscow", "Russia", "the Kremlin",
+// "Washington", "U.S."), the one name used for that government: the
+// conventional metonym where one dominates English news ("Kremlin"),
+// otherwise the country's short English name ("United States"). Empty when
+// `name` is none of these. Case-sensitive on the first letter; a leading
+// "the" is ignored.
+absl::string_view GovernmentName(absl::string_view name);
+
+// GivenNameGender()
+//
+// 'f' or 'm' for given names that are overwhelmingly used for one gender
+// across English-language news ("Helena", "Tomasz"); 0 for unknown or
+// ambiguous names. Case-insensitive.
+char GivenNameGender(absl::string_view given_name);
+
 }  // namespace claims::extractor
 
 #endif  // CLAIMS_EXTRACTOR_SERVICE_LEXICON_H_

@@ -71,6 +71,10 @@ bool IsAdjunctStart(absl::string_view w) {
   return s->contains(w) || WeekdayIndex(w) >= 0;
 }
 
+bool IsAuxiliaryWord(absl::string_view w) {
+  return w == "also" || w == "has" || w == "have" || w == "had" || w == "later" || w == "then";
+}
+
 bool IsGerund(absl::string_view w) { return w.size() > 4 && absl::EndsWith(w, "ing"); }
 
 class SentenceRules {
@@ -113,15 +117,56 @@ class SentenceRules {
 
   bool IsQuoteToken(size_t i) const { return ts_[i].kind == Token::Kind::kQuote; }
 
+  // A subject opens its clause: it starts the sentence or follows
+  // punctuation or a clause-opening word. "Washington's reply" (a
+  // possessive) and "former Soviet states" (after an adjective) are noun
+  // phrases, not a speaker and a verb.
+  bool StandsAsSubject(const SpeakerMention& m) const {
+    if (absl::EndsWith(text_.substr(m.range.start, m.range.size()), "'s")) return false;
+    long before = ts_.IndexEndingBefore(m.range.start);
+    // Walk back over the rest of a determiner-led noun phrase ("the
+    // international military alliance", "the French president's office").
+    for (long j = before, steps = 0; j >= 0 && steps < 5 && ts_[j].is_word(); --j, ++steps) {
+      const std::string w = Lower(ts_.Text(j));
+      if (w == "the" || w == "a" || w == "an" || w == "its" || w == "his" || w == "her" || w == "their" ||
+          w == "our") {
+        before = j - 1;
+        break;
+      }
+      if (IsCueVerbAt(ts_, j)) break;
+    }
+    if (before < 0 || !ts_[before].is_word() || ts_.IsCapitalized(before)) return true;
+    static const auto* openers = new absl::flat_hash_set<absl::string_view>{
+        "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
+        "and", "but", "or", "so", "yet", "that", "while", "as", "when", "after", "before", "because",
+        "since", "although", "though", "where", "whereas", "if", "also", "then", "meanwhile", "however",
+        "which", "who", "whom", "yesterday", "today", "later", "earlier", "now", "here", "there",
+        "once", "until", "though", "instead", "still", "separately", "similarly"};
+    return openers->contains(Lower(ts_.Text(before)));
+  }
+
   // End of the clause starting at token `first`: the sentence end, or just
   // before ", <participle cue>" that starts a claim of its own.
   uint32_t ClauseEnd(size_t first) const {
     for (size_t j = first + 1; j + 1 < ts_.size(); ++j) {
+      if (InQuote(ts_[j].start)) continue;
+      if (ts_.IsPunct(j, ';')) return ts_[j].start;
       if (!ts_.IsPunct(j, ',')) continue;
       const std::string next = Lower(ts_.Text(j + 1));
-      if (ts_[j + 1].is_word() && IsGerund(next) && TakesClause(ReportingVerbLemma(next)) &&
-          !InQuote(ts_[j + 1].start)) {
+      // ", but the allies are worried ...": the writer's own contrast.
+      if (next == "but" || next == "while" || next == "whereas" || next == "although") return ts_[j].start;
+      if (ts_[j + 1].is_word() && IsGerund(next) && TakesClause(ReportingVerbLemma(next))) {
         return ts_[j].start;
+      }
+      // ", SPEAKER CUE that ...": another statement starts here.
+      for (size_t k = j + 2; k < ts_.size() && k - j <= 12; ++k) {
+        if (!IsCueVerbAt(ts_, k) || IsGerund(Lower(ts_.Text(k)))) continue;
+        std::optional<SpeakerMention> m = ParseMentionEndingAt(text_, ts_, k);
+        if (m && m->range.start == ts_[j + 1].start && k + 1 < ts_.size() && ts_[k + 1].is_word() &&
+            Lower(ts_.Text(k + 1)) == "that") {
+          return ts_[j].start;
+        }
+        break;
       }
     }
     return sentence_.end;
@@ -187,12 +232,19 @@ class SentenceRules {
   }
 
   void Finite(size_t k, absl::string_view lemma) {
+    // "... to join the alliance and urged ...": a coordinated verb's subject
+    // is further back than the words before "and".
+    long before_cue = static_cast<long>(k) - 1;
+    while (before_cue >= 0 && ts_[before_cue].is_word() && IsAuxiliaryWord(Lower(ts_.Text(before_cue)))) {
+      --before_cue;
+    }
+    if (before_cue >= 0 && ts_[before_cue].is_word() && Lower(ts_.Text(before_cue)) == "and") return;
     std::optional<SpeakerMention> mention = ParseMentionEndingAt(text_, ts_, k);
     if (!mention) {
       Inverted(k);
       return;
     }
-    if (InQuote(mention->range.start)) return;
+    if (InQuote(mention->range.start) || !StandsAsSubject(*mention)) return;
     size_t cue_end = k + 1;
     Attribution a = MakeCueAttribution(ts_, *mention, k, kRuleForward, &cue_end);
     const size_t start = Complement(cue_end, lemma, a);

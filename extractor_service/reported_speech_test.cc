@@ -74,6 +74,13 @@ TEST(ReportedSpeechTest, ParticiplesContinueTheSentenceSpeaker) {
                           IsClaim("talks could resume in June", "he", "adding")));
 }
 
+TEST(ReportedSpeechTest, TheWritersOwnContrastEndsTheClause) {
+  EXPECT_THAT(Reported("The company has denied any plans to close the plant, but unions remain worried."),
+              ElementsAre(IsClaim("any plans to close the plant", "company", "denied")));
+  EXPECT_THAT(Reported("Lind said the port would reopen; the ferries stayed in dock."),
+              ElementsAre(IsClaim("the port would reopen", "Lind", "said")));
+}
+
 TEST(ReportedSpeechTest, AccordingTo) {
   EXPECT_THAT(Reported("According to the ministry, the dam holds two billion cubic metres."),
               ElementsAre(IsClaim("the dam holds two billion cubic metres", "ministry", "According to")));
@@ -87,6 +94,9 @@ TEST(ReportedSpeechTest, NotReportedSpeech) {
   EXPECT_THAT(Reported("The so-called plan was said to be dead."), IsEmpty());
   EXPECT_THAT(Reported("They called it a victory for the city."), IsEmpty());
   EXPECT_THAT(Reported("The river rose by a metre after the storm."), IsEmpty());
+  // Nouns that look like cue verbs, inside noun phrases.
+  EXPECT_THAT(Reported("The council read Oslo's reply that the fleet would leave at dawn."), IsEmpty());
+  EXPECT_THAT(Reported("Several former Baltic states that joined later were silent."), IsEmpty());
 }
 
 TEST(ReportedSpeechTest, QuotationsAreNotReportedSpeech) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
@@ -68,11 +69,77 @@ int SpeakerRegistry::Add(Entry entry) {
   return static_cast<int>(entries_.size()) - 1;
 }
 
+namespace {
+
+// "US and NATO" -> "United States and NATO": every conjunct that names a
+// government takes its one name. Empty when no conjunct does.
+std::string GovernmentNames(absl::string_view name) {
+  std::vector<std::string> parts;
+  bool changed = false;
+  for (absl::string_view part : absl::StrSplit(name, absl::ByAnyChar(",&"), absl::SkipWhitespace())) {
+    for (absl::string_view sub : absl::StrSplit(part, " and ", absl::SkipWhitespace())) {
+      sub = absl::StripAsciiWhitespace(sub);
+      absl::ConsumePrefix(&sub, "and ");
+      const absl::string_view gov = GovernmentName(sub);
+      changed |= !gov.empty();
+      parts.emplace_back(gov.empty() ? sub : gov);
+    }
+  }
+  if (!changed) return "";
+  if (parts.size() == 1) return parts[0];
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) out += i + 1 == parts.size() ? " and " : ", ";
+    out += parts[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+void SpeakerRegistry::Touch(int person) {
+  recent_people_.erase(std::remove(recent_people_.begin(), recent_people_.end(), person), recent_people_.end());
+  recent_people_.push_back(person);
+}
+
+int SpeakerRegistry::ResolvePronoun(char pronoun) {
+  if (pronoun == 'p') {
+    if (last_any_ >= 0) return last_any_;
+    return recent_people_.empty() ? -1 : recent_people_.back();
+  }
+  for (auto it = recent_people_.rbegin(); it != recent_people_.rend(); ++it) {
+    Entry& e = entries_[*it];
+    if (e.gender == 0 || e.gender == pronoun) {
+      e.gender = pronoun;
+      return *it;
+    }
+  }
+  return -1;
+}
+
 int SpeakerRegistry::Resolve(const SpeakerMention& m) {
   int found = -1;
+  if (m.kind == MentionKind::kName || m.kind == MentionKind::kOrganization) {
+    const std::string government = GovernmentNames(m.name);
+    if (!government.empty()) {
+      for (int i = 0; i < static_cast<int>(entries_.size()) && found < 0; ++i) {
+        if (entries_[i].canonical == government) found = i;
+      }
+      if (found < 0) found = Add({government, {}, "", v1::SPEAKER_TYPE_ORGANIZATION});
+      if (std::find(entries_[found].variants.begin(), entries_[found].variants.end(), m.name) ==
+          entries_[found].variants.end()) {
+        entries_[found].variants.push_back(m.name);
+      }
+      last_any_ = found;
+      return found;
+    }
+  }
   switch (m.kind) {
-    case MentionKind::kPronoun:
-      return m.pronoun == 'p' ? (last_any_ >= 0 ? last_any_ : last_person_) : last_person_;
+    case MentionKind::kPronoun: {
+      const int person = ResolvePronoun(m.pronoun);
+      if (person >= 0 && m.pronoun != 'p') Touch(person);
+      return person;
+    }
     case MentionKind::kName: {
       for (int i = static_cast<int>(entries_.size()) - 1; i >= 0; --i) {
         if (entries_[i].type != v1::SPEAKER_TYPE_PERSON) continue;
@@ -82,16 +149,22 @@ int SpeakerRegistry::Resolve(const SpeakerMention& m) {
         }
       }
       if (found < 0) {
-        found = Add({m.name, {}, m.role, v1::SPEAKER_TYPE_PERSON});
+        const std::vector<absl::string_view> words = absl::StrSplit(m.name, ' ', absl::SkipEmpty());
+        found = Add({m.name, {}, m.role, v1::SPEAKER_TYPE_PERSON,
+                     words.size() > 1 ? GivenNameGender(words.front()) : '\0'});
       } else {
         Entry& e = entries_[found];
-        if (FoldedWords(m.name).size() > FoldedWords(e.canonical).size()) e.canonical = m.name;
+        if (FoldedWords(m.name).size() > FoldedWords(e.canonical).size()) {
+          e.canonical = m.name;
+          const std::vector<absl::string_view> words = absl::StrSplit(m.name, ' ', absl::SkipEmpty());
+          if (e.gender == 0 && words.size() > 1) e.gender = GivenNameGender(words.front());
+        }
         if (std::find(e.variants.begin(), e.variants.end(), m.name) == e.variants.end()) {
           e.variants.push_back(m.name);
         }
         if (e.role.empty()) e.role = m.role;
       }
-      last_person_ = found;
+      Touch(found);
       break;
     }
     case MentionKind::kTitle: {
@@ -116,7 +189,7 @@ int SpeakerRegistry::Resolve(const SpeakerMention& m) {
         if ((!keys.empty() && contained == keys.size()) || shares_identifier) found = i;
       }
       if (found < 0) found = Add({m.name, {}, m.role, v1::SPEAKER_TYPE_PERSON});
-      last_person_ = found;
+      Touch(found);
       break;
     }
     case MentionKind::kOrganization: {

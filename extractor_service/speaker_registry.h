@@ -2,7 +2,10 @@
 // pronouns and spelling variants resolve to one canonical name.
 //
 // Mentions must be resolved in document order: pronouns refer to the most
-// recently resolved person, surnames to the person last seen with that surname.
+// recently resolved person of compatible gender (from a lexicon of given
+// names, or an earlier pronoun), surnames to the person last seen with that
+// surname. A country, its capital or its seat of government speaking is one
+// organisation under one name (lexicon GovernmentName()).
 // Not thread-safe: one registry per document.
 #ifndef CLAIMS_EXTRACTOR_SERVICE_SPEAKER_REGISTRY_H_
 #define CLAIMS_EXTRACTOR_SERVICE_SPEAKER_REGISTRY_H_
@@ -25,6 +28,9 @@ class SpeakerRegistry {
     // The first stated role ("Finance Minister").
     std::string role;
     v1::SpeakerType type = v1::SPEAKER_TYPE_PERSON;
+    // 'f' or 'm' when known (given name, or a pronoun that referred to the
+    // entry); 0 otherwise.
+    char gender = 0;
   };
 
   // Resolve()
@@ -47,8 +53,13 @@ class SpeakerRegistry {
  private:
   int Add(Entry entry);
 
+  // A pronoun's antecedent: the most recent person of compatible gender.
+  int ResolvePronoun(char pronoun);
+  void Touch(int person);
+
   std::vector<Entry> entries_;
-  int last_person_ = -1;
+  // People in order of their latest mention, most recent last.
+  std::vector<int> recent_people_;
   int last_any_ = -1;
 };
 

@@ -14,9 +14,9 @@ namespace claims {
 namespace {
 
 constexpr double kQuotesF1Floor = 0.95;
-constexpr double kIndirectF1Floor = 0.80;
-constexpr double kAttributionFloor = 0.83;
-constexpr double kDatesFloor = 0.05;
+constexpr double kIndirectF1Floor = 0.83;
+constexpr double kAttributionFloor = 0.95;
+constexpr double kDatesFloor = 0.75;
 
 TEST(SeedScoreTest, ExtractionMeetsTheQualityFloors) {
   const std::string shared = testing::SharedDataDir();
