@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
@@ -189,6 +190,20 @@ std::optional<absl::CivilDay> ResolveStatementDate(absl::string_view clause, con
         return *context.last_mentioned - 1;
       }
       if (word == "day" && next_word == "later" && i > 0 && lower(i - 1) == "a") return *context.last_mentioned + 1;
+      // The same day as the last one mentioned: "shortly after", "hours
+      // later", "minutes before", "later that day", "the same day".
+      static const auto* near = new absl::flat_hash_set<absl::string_view>{
+          "shortly", "soon", "hours", "minutes", "moments", "immediately", "just"};
+      if (near->contains(word) && (next_word == "after" || next_word == "later" || next_word == "before" ||
+                                   next_word == "earlier")) {
+        return *context.last_mentioned;
+      }
+      if ((word == "that" || word == "same") && next_word == "day" && !(i > 0 && lower(i - 1) == "every")) {
+        return *context.last_mentioned;
+      }
+      if (word == "that" && (next_word == "morning" || next_word == "afternoon" || next_word == "evening")) {
+        return *context.last_mentioned;
+      }
     }
   }
   return std::nullopt;
