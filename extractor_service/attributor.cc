@@ -163,7 +163,31 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
       titled |= IsTitleWord(ts.Stem(k)) || IsOrganizationWord(ts.Stem(k));
       --k;
     }
-    if (k < 1 || !ts.IsPunct(k, ',') || !titled) return std::nullopt;
+    if (k < 1 || !ts.IsPunct(k, ',')) return std::nullopt;
+    if (!titled) {
+      // "the country's energy minister, Jane Doe, said": the name stands
+      // between the commas and the role before them.
+      bool name_only = k + 1 < j;
+      for (long n = k + 1; n < j && name_only; ++n) {
+        name_only = ts[n].is_word() && ts.IsCapitalized(n) && !IsNonNameCapitalized(ts.Text(n));
+      }
+      if (!name_only) return std::nullopt;
+      long r = k - 1;
+      bool role_titled = false;
+      while (r >= 0 && k - r <= 10 && ts[r].kind == Token::Kind::kWord) {
+        role_titled |= IsTitleWord(ts.Stem(r)) || IsOrganizationWord(ts.Stem(r));
+        --r;
+      }
+      if (!role_titled) return std::nullopt;
+      size_t role_start = r + 1;
+      while (role_start < static_cast<size_t>(k) && IsNonNameCapitalized(ts.Text(role_start))) ++role_start;
+      auto m = BuildMention(text, ts, k + 1, j);
+      if (!m || m->kind != MentionKind::kName) return std::nullopt;
+      if (role_start < static_cast<size_t>(k)) {
+        m->role = std::string(text.substr(ts[role_start].start, ts[k - 1].end - ts[role_start].start));
+      }
+      return m;
+    }
     size_t a = k + 1;
     if (Lower(ts.Text(a)) == "the" || Lower(ts.Text(a)) == "a") ++a;
     appositive = std::string(text.substr(ts[a].start, ts[j - 1].end - ts[a].start));

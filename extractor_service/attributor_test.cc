@@ -90,5 +90,24 @@ TEST(AttributorTest, NoCueNoAttribution) {
   EXPECT_FALSE(Attribute("The ship \"Northern Star\" left port."));
 }
 
+
+TEST(AttributorTest, RoleBeforeTheNameInAnAppositive) {
+  const std::string text =
+      "The harbour's chief engineer, Ines Duarte, said: \"The wall will hold.\" Later the town's mayor, "
+      "Paul Weber, told reporters: \"We will see.\"";
+  std::vector<TextRange> paragraphs = SplitParagraphs(text);
+  std::vector<QuoteSpan> quotes = FindQuotes(text, Normalize(text).marks(), paragraphs);
+  ASSERT_EQ(quotes.size(), 2u);
+  const TextRange sentence{0, static_cast<uint32_t>(text.size())};
+  auto first = AttributeQuote(text, quotes[0], sentence, paragraphs[0]);
+  ASSERT_TRUE(first.has_value());
+  EXPECT_EQ(first->speaker.name, "Ines Duarte");
+  EXPECT_EQ(first->speaker.role, "harbour's chief engineer");
+  auto second = AttributeQuote(text, quotes[1], sentence, paragraphs[0]);
+  ASSERT_TRUE(second.has_value());
+  EXPECT_EQ(second->speaker.name, "Paul Weber");
+  EXPECT_EQ(text.substr(second->cue.start, second->cue.size()), "told reporters");
+}
+
 }  // namespace
 }  // namespace claims::extractor

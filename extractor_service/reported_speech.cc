@@ -238,7 +238,16 @@ class SentenceRules {
     while (before_cue >= 0 && ts_[before_cue].is_word() && IsAuxiliaryWord(Lower(ts_.Text(before_cue)))) {
       --before_cue;
     }
-    if (before_cue >= 0 && ts_[before_cue].is_word() && Lower(ts_.Text(before_cue)) == "and") return;
+    if (before_cue >= 0 && ts_[before_cue].is_word()) {
+      const std::string w = Lower(ts_.Text(before_cue));
+      if (w == "and") return;
+      // "would ask", "to say", "did not say": intentions, infinitives and
+      // denials of speech are not reports of a statement.
+      static const auto* non_reports = new absl::flat_hash_set<absl::string_view>{
+          "would", "will", "could", "can", "may", "might", "should", "must", "shall", "to",
+          "not", "never", "n't", "did", "does", "do", "wants", "want", "wanted", "refused"};
+      if (non_reports->contains(w)) return;
+    }
     std::optional<SpeakerMention> mention = ParseMentionEndingAt(text_, ts_, k);
     if (!mention) {
       Inverted(k);
@@ -258,7 +267,11 @@ class SentenceRules {
     size_t stop = cue_end;
     if (!OnlyAdjunctFollows(cue_end, &stop)) return;
     a.rule = kRuleTrailing;
-    const bool ends_sentence = stop >= ts_.size() || ts_.IsPunct(stop, '.');
+    // "..., the mayor said on Monday, after the vote." - an adverbial, not
+    // the rest of the statement ("The plan, Novak said, was never costed").
+    const bool adverbial_follows = stop + 1 < ts_.size() && ts_[stop + 1].is_word() &&
+                                   IsAdjunctStart(Lower(ts_.Text(stop + 1)));
+    const bool ends_sentence = stop >= ts_.size() || ts_.IsPunct(stop, '.') || adverbial_follows;
     const bool participle_follows = stop + 1 < ts_.size() && ts_[stop + 1].is_word() &&
                                     IsGerund(Lower(ts_.Text(stop + 1))) &&
                                     TakesClause(ReportingVerbLemma(Lower(ts_.Text(stop + 1))));

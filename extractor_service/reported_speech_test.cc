@@ -62,6 +62,8 @@ TEST(ReportedSpeechTest, TrailingAndParentheticalCues) {
               ElementsAre(IsClaim("The talks will resume next week", "union", "said")));
   EXPECT_THAT(Reported("The plan, Novak said, was never costed."),
               ElementsAre(IsClaim("The plan, Novak said, was never costed", "Novak", "said")));
+  EXPECT_THAT(Reported("The port will close, the mayor said on Monday, after a night of storms."),
+              ElementsAre(IsClaim("The port will close", "mayor", "said")));
   EXPECT_THAT(Reported("Prices will rise again in spring, said Ada Quist."),
               ElementsAre(IsClaim("Prices will rise again in spring", "Ada Quist", "said")));
 }
@@ -93,6 +95,9 @@ TEST(ReportedSpeechTest, NotReportedSpeech) {
   EXPECT_THAT(Reported("He said nothing."), IsEmpty());
   EXPECT_THAT(Reported("The so-called plan was said to be dead."), IsEmpty());
   EXPECT_THAT(Reported("They called it a victory for the city."), IsEmpty());
+  EXPECT_THAT(Reported("Lind said the town would ask the court to rule on the sale."),
+              ElementsAre(IsClaim("the town would ask the court to rule on the sale", "Lind", "said")));
+  EXPECT_THAT(Reported("The mayor did not say whether the bridge would reopen."), IsEmpty());
   EXPECT_THAT(Reported("The river rose by a metre after the storm."), IsEmpty());
   // Nouns that look like cue verbs, inside noun phrases.
   EXPECT_THAT(Reported("The council read Oslo's reply that the fleet would leave at dawn."), IsEmpty());
