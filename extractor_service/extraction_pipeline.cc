@@ -12,6 +12,7 @@
 #include "extractor_service/attributor.h"
 #include "extractor_service/date_resolver.h"
 #include "extractor_service/lexicon.h"
+#include "extractor_service/mentions.h"
 #include "extractor_service/quote_finder.h"
 #include "extractor_service/reported_speech.h"
 #include "extractor_service/segmenter.h"
@@ -330,6 +331,27 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     if (day) SetDate(*day, claim->mutable_statement_date());
     previous_entry = entry_of[root];
     previous_day = day;
+    // Entities and quantities mentioned in the claim's words.
+    for (const FoundEntity& e : FindEntities(text, c.content, &registry)) {
+      v1::Entity* entity = claim->add_entities();
+      const uint32_t es = norm.RawStart(e.range.start);
+      const uint32_t ee = norm.RawEnd(e.range.end);
+      entity->set_text(SanitizeUtf8(content.substr(es, ee - es)));
+      entity->mutable_span()->set_start(es);
+      entity->mutable_span()->set_end(ee);
+      entity->set_type(e.type);
+      entity->set_canonical_name(e.canonical_name);
+    }
+    for (const FoundQuantity& q : FindQuantities(text, c.content)) {
+      v1::Quantity* quantity = claim->add_quantities();
+      const uint32_t qs = norm.RawStart(q.range.start);
+      const uint32_t qe = norm.RawEnd(q.range.end);
+      quantity->set_text(SanitizeUtf8(content.substr(qs, qe - qs)));
+      quantity->mutable_span()->set_start(qs);
+      quantity->mutable_span()->set_end(qe);
+      quantity->set_value(q.value);
+      quantity->set_unit(q.unit);
+    }
     *claim->mutable_source() = *source;
     claim->set_confidence(c.confidence);
     claim->set_extractor_version(kExtractorVersion);

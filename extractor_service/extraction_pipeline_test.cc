@@ -57,6 +57,11 @@ TEST(ExtractionPipelineTest, FindsAndAttributesDirectQuotes) {
   EXPECT_EQ(SpanText(text, reported.span()), reported.text());
   EXPECT_EQ(reported.speaker().canonical_name(), "Elena Vasquez");
   EXPECT_EQ(reported.speaker().mention(), "Vasquez");
+  ASSERT_EQ(reported.quantities_size(), 1);
+  EXPECT_EQ(reported.quantities(0).text(), "12 million euros");
+  EXPECT_EQ(reported.quantities(0).value(), 12e6);
+  EXPECT_EQ(reported.quantities(0).unit(), "euros");
+  EXPECT_EQ(SpanText(text, reported.quantities(0).span()), "12 million euros");
 
   const v1::Claim& second = r.claims(2);
   EXPECT_EQ(second.text(), "The money is there");

@@ -97,6 +97,13 @@ std::string GovernmentNames(absl::string_view name) {
 
 }  // namespace
 
+int SpeakerRegistry::FindPerson(absl::string_view name) const {
+  for (int i = static_cast<int>(entries_.size()) - 1; i >= 0; --i) {
+    if (entries_[i].type == v1::SPEAKER_TYPE_PERSON && NamesMatch(entries_[i].canonical, name)) return i;
+  }
+  return -1;
+}
+
 void SpeakerRegistry::Touch(int person) {
   recent_people_.erase(std::remove(recent_people_.begin(), recent_people_.end(), person), recent_people_.end());
   recent_people_.push_back(person);

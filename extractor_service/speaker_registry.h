@@ -39,6 +39,12 @@ class SpeakerRegistry {
   // -1 for a pronoun with no antecedent.
   int Resolve(const SpeakerMention& mention);
 
+  // FindPerson()
+  //
+  // The most recent person entry a name can denote (see NamesMatch()), or
+  // -1. Does not change the registry.
+  int FindPerson(absl::string_view name) const;
+
   const Entry& entry(int i) const { return entries_[i]; }
   size_t size() const { return entries_.size(); }
 

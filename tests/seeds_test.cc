@@ -68,6 +68,16 @@ TEST(SeedArticlesTest, EveryArticleYieldsClaimsWithExactSpans) {
       if (!claim.cue().text().empty()) {
         EXPECT_EQ(Slice(raw, claim.cue().span()), claim.cue().text());
       }
+      for (const v1::Entity& e : claim.entities()) {
+        EXPECT_EQ(Slice(raw, e.span()), e.text());
+        EXPECT_GE(e.span().start(), claim.span().start());
+        EXPECT_LE(e.span().end(), claim.span().end());
+      }
+      for (const v1::Quantity& q : claim.quantities()) {
+        EXPECT_EQ(Slice(raw, q.span()), q.text());
+        EXPECT_GE(q.span().start(), claim.span().start());
+        EXPECT_LE(q.span().end(), claim.span().end());
+      }
     }
   }
 }

@@ -1,0 +1,104 @@
+#include "extractor_service/mentions.h"
+
+#include <string>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace claims::extractor {
+namespace {
+
+struct Q {
+  std::string text;
+  double value;
+  std::string unit;
+};
+
+std::vector<Q> Quantities(const std::string& text) {
+  std::vector<Q> out;
+  for (const FoundQuantity& q : FindQuantities(text, {0, static_cast<uint32_t>(text.size())})) {
+    out.push_back({text.substr(q.range.start, q.range.size()), q.value, q.unit});
+  }
+  return out;
+}
+
+MATCHER_P3(IsQuantity, text, value, unit, "") {
+  return arg.text == text && std::abs(arg.value - value) < 1e-6 * std::max(1.0, std::abs(static_cast<double>(value))) && arg.unit == unit;
+}
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+TEST(QuantitiesTest, GroupingsDecimalsUnitsAndScales) {
+  EXPECT_THAT(Quantities("some 100,000 troops and 1,00,000 rupees"),
+              ElementsAre(IsQuantity("100,000 troops", 100000, "troops"),
+                          IsQuantity("1,00,000 rupees", 100000, "rupees")));
+  EXPECT_THAT(Quantities("a flow of 40 cubic metres per second"),
+              ElementsAre(IsQuantity("40 cubic metres", 40, "cubic metres")));
+  EXPECT_THAT(Quantities("inflation of 8.5 percent, or 3% a year"),
+              ElementsAre(IsQuantity("8.5 percent", 8.5, "percent"), IsQuantity("3%", 3, "percent")));
+  EXPECT_THAT(Quantities("costs of $2.5 billion and \xE2\x82\xAC" "40bn"),
+              ElementsAre(IsQuantity("$2.5 billion", 2.5e9, "USD"), IsQuantity("\xE2\x82\xAC" "40bn", 40e9, "EUR")));
+  EXPECT_THAT(Quantities("a river that feeds two million people"),
+              ElementsAre(IsQuantity("two million people", 2e6, "people")));
+  EXPECT_THAT(Quantities("8,500 American troops"), ElementsAre(IsQuantity("8,500", 8500, "")));
+}
+
+TEST(QuantitiesTest, DatesTimesYearsAndCodesAreNotQuantities) {
+  EXPECT_THAT(Quantities("on Jan. 24, 2022 at 07:54"), IsEmpty());
+  EXPECT_THAT(Quantities("on 12 March and in 1998"), IsEmpty());
+  EXPECT_THAT(Quantities("the post-1997 border and the F-16 jets on the 24th"), IsEmpty());
+}
+
+struct E {
+  std::string text;
+  v1::EntityType type;
+  std::string canonical;
+};
+
+std::vector<E> Entities(const std::string& text, const SpeakerRegistry* registry = nullptr) {
+  std::vector<E> out;
+  for (const FoundEntity& e : FindEntities(text, {0, static_cast<uint32_t>(text.size())}, registry)) {
+    out.push_back({text.substr(e.range.start, e.range.size()), e.type, e.canonical_name});
+  }
+  return out;
+}
+
+MATCHER_P3(IsEntity, text, type, canonical, "") {
+  return arg.text == text && arg.type == type && arg.canonical == canonical;
+}
+
+TEST(EntitiesTest, TypesPlacesGovernmentsOrganisationsAndPeople) {
+  SpeakerRegistry registry;
+  SpeakerMention mention;
+  mention.name = "Ines Duarte";
+  registry.Resolve(mention);
+  EXPECT_THAT(
+      Entities("We told Duarte that the Kremlin and the European Commission met in Oslo with Maria Lopez and NATO.",
+               &registry),
+      ElementsAre(IsEntity("Duarte", v1::ENTITY_TYPE_PERSON, "Ines Duarte"),
+                  IsEntity("Kremlin", v1::ENTITY_TYPE_ORGANIZATION, "Kremlin"),
+                  IsEntity("European Commission", v1::ENTITY_TYPE_ORGANIZATION, "European Commission"),
+                  IsEntity("Oslo", v1::ENTITY_TYPE_LOCATION, "Oslo"),
+                  IsEntity("Maria Lopez", v1::ENTITY_TYPE_PERSON, "Maria Lopez"),
+                  IsEntity("NATO", v1::ENTITY_TYPE_ORGANIZATION, "NATO")));
+}
+
+TEST(EntitiesTest, TitlesAndAdjacentNamesSplit) {
+  EXPECT_THAT(Entities("we spoke to Deputy Mayor Ines Duarte and the Port Authority Maria Lopez in Europe"),
+              ElementsAre(IsEntity("Ines Duarte", v1::ENTITY_TYPE_PERSON, "Ines Duarte"),
+                          IsEntity("Port Authority", v1::ENTITY_TYPE_ORGANIZATION, "Port Authority"),
+                          IsEntity("Maria Lopez", v1::ENTITY_TYPE_PERSON, "Maria Lopez"),
+                          IsEntity("Europe", v1::ENTITY_TYPE_LOCATION, "Europe")));
+}
+
+TEST(EntitiesTest, MultiWordNamesPossessivesAndSentenceStarts) {
+  EXPECT_THAT(Entities("Nobody asked. Ukraine's border and the International Court of Justice in The Hague."),
+              ElementsAre(IsEntity("Ukraine", v1::ENTITY_TYPE_LOCATION, "Ukraine"),
+                          IsEntity("International Court of Justice", v1::ENTITY_TYPE_ORGANIZATION,
+                                   "International Court of Justice"),
+                          IsEntity("Hague", v1::ENTITY_TYPE_OTHER, "Hague")));
+}
+
+}  // namespace
+}  // namespace claims::extractor
