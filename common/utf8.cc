@@ -1,5 +1,7 @@
 #include "common/utf8.h"
 
+#include "absl/strings/ascii.h"
+
 #include <cstdlib>
 
 #include <utf8proc.h>
@@ -89,6 +91,10 @@ std::string SanitizeUtf8(absl::string_view text) {
 }
 
 std::string FoldForMatching(absl::string_view text) {
+  // ASCII folds to its lower case; only other text needs utf8proc.
+  bool ascii = true;
+  for (char c : text) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii) return absl::AsciiStrToLower(text);
   const std::string src = SanitizeUtf8(text);
   utf8proc_uint8_t* folded = nullptr;
   const utf8proc_ssize_t len = utf8proc_map(

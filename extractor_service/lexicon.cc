@@ -3,6 +3,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
@@ -183,26 +184,36 @@ bool IsNonNameCapitalized(absl::string_view word) {
 }
 
 int WeekdayIndex(absl::string_view word) {
+  // Fast rejection: every weekday name is 6-9 letters starting M T W F S.
+  if (word.size() < 6 || word.size() > 9) return -1;
+  const char first = absl::ascii_tolower(static_cast<unsigned char>(word[0]));
+  if (first != 'm' && first != 't' && first != 'w' && first != 'f' && first != 's') return -1;
   static const char* kDays[] = {"monday", "tuesday", "wednesday", "thursday",
                                 "friday", "saturday", "sunday"};
-  const std::string w = Lower(word);
   for (int i = 0; i < 7; ++i) {
-    if (w == kDays[i]) return i;
+    if (absl::EqualsIgnoreCase(word, kDays[i])) return i;
   }
   return -1;
 }
 
 int MonthIndex(absl::string_view word) {
+  if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  // Fast rejection: month names and abbreviations are 3-9 letters starting
+  // with one of J F M A S O N D.
+  if (word.size() < 3 || word.size() > 9) return 0;
+  const char first = absl::ascii_tolower(static_cast<unsigned char>(word[0]));
+  if (first != 'j' && first != 'f' && first != 'm' && first != 'a' && first != 's' && first != 'o' &&
+      first != 'n' && first != 'd') {
+    return 0;
+  }
   static const char* kMonths[] = {"january", "february", "march",     "april",
                                   "may",     "june",     "july",      "august",
                                   "september", "october", "november", "december"};
-  std::string w = Lower(word);
-  if (!w.empty() && w.back() == '.') w.pop_back();
   for (int i = 0; i < 12; ++i) {
-    const std::string full = kMonths[i];
-    if (w == full) return i + 1;
-    if (w.size() >= 3 && w.size() < full.size() && full.compare(0, w.size(), w) == 0 &&
-        (w.size() == 3 || w == "sept")) {
+    const absl::string_view full = kMonths[i];
+    if (absl::EqualsIgnoreCase(word, full)) return i + 1;
+    if (word.size() < full.size() && (word.size() == 3 || absl::EqualsIgnoreCase(word, "sept")) &&
+        absl::EqualsIgnoreCase(word, full.substr(0, word.size()))) {
       return i + 1;
     }
   }

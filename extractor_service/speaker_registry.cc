@@ -48,11 +48,9 @@ std::vector<std::string> RoleKeys(absl::string_view role) {
   return keys;
 }
 
-}  // namespace
 
-bool SpeakerRegistry::NamesMatch(absl::string_view a, absl::string_view b) {
-  const std::vector<std::string> wa = FoldedWords(a);
-  const std::vector<std::string> wb = FoldedWords(b);
+// NamesMatch() on folded words.
+bool FoldedNamesMatch(const std::vector<std::string>& wa, const std::vector<std::string>& wb) {
   if (wa.empty() || wb.empty()) return false;
   if (wa == wb) return true;
   if (wa.back() != wb.back()) return false;
@@ -63,8 +61,15 @@ bool SpeakerRegistry::NamesMatch(absl::string_view a, absl::string_view b) {
   return fa[0] == fb[0] && EditDistance(fa, fb) <= 2 && std::min(fa.size(), fb.size()) >= 4;
 }
 
+}  // namespace
+
+bool SpeakerRegistry::NamesMatch(absl::string_view a, absl::string_view b) {
+  return FoldedNamesMatch(FoldedWords(a), FoldedWords(b));
+}
+
 int SpeakerRegistry::Add(Entry entry) {
   entry.variants.push_back(entry.canonical);
+  entry.folded = FoldedWords(entry.canonical);
   entries_.push_back(std::move(entry));
   return static_cast<int>(entries_.size()) - 1;
 }
@@ -98,10 +103,16 @@ std::string GovernmentNames(absl::string_view name) {
 }  // namespace
 
 int SpeakerRegistry::FindPerson(absl::string_view name) const {
+  const std::vector<std::string> words = FoldedWords(name);
   for (int i = static_cast<int>(entries_.size()) - 1; i >= 0; --i) {
-    if (entries_[i].type == v1::SPEAKER_TYPE_PERSON && NamesMatch(entries_[i].canonical, name)) return i;
+    if (entries_[i].type == v1::SPEAKER_TYPE_PERSON && FoldedNamesMatch(entries_[i].folded, words)) return i;
   }
   return -1;
+}
+
+void SpeakerRegistry::SetCanonical(Entry& entry, std::string name) {
+  entry.folded = FoldedWords(name);
+  entry.canonical = std::move(name);
 }
 
 void SpeakerRegistry::Touch(int person) {
@@ -148,9 +159,10 @@ int SpeakerRegistry::Resolve(const SpeakerMention& m) {
       return person;
     }
     case MentionKind::kName: {
+      const std::vector<std::string> folded = FoldedWords(m.name);
       for (int i = static_cast<int>(entries_.size()) - 1; i >= 0; --i) {
         if (entries_[i].type != v1::SPEAKER_TYPE_PERSON) continue;
-        if (NamesMatch(entries_[i].canonical, m.name)) {
+        if (FoldedNamesMatch(entries_[i].folded, folded)) {
           found = i;
           break;
         }
@@ -161,8 +173,8 @@ int SpeakerRegistry::Resolve(const SpeakerMention& m) {
                      words.size() > 1 ? GivenNameGender(words.front()) : '\0'});
       } else {
         Entry& e = entries_[found];
-        if (FoldedWords(m.name).size() > FoldedWords(e.canonical).size()) {
-          e.canonical = m.name;
+        if (folded.size() > e.folded.size()) {
+          SetCanonical(e, m.name);
           const std::vector<absl::string_view> words = absl::StrSplit(m.name, ' ', absl::SkipEmpty());
           if (e.gender == 0 && words.size() > 1) e.gender = GivenNameGender(words.front());
         }

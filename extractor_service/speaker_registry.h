@@ -31,6 +31,8 @@ class SpeakerRegistry {
     // 'f' or 'm' when known (given name, or a pronoun that referred to the
     // entry); 0 otherwise.
     char gender = 0;
+    // FoldedWords(canonical), kept for matching.
+    std::vector<std::string> folded;
   };
 
   // Resolve()
@@ -58,6 +60,7 @@ class SpeakerRegistry {
 
  private:
   int Add(Entry entry);
+  void SetCanonical(Entry& entry, std::string name);
 
   // A pronoun's antecedent: the most recent person of compatible gender.
   int ResolvePronoun(char pronoun);

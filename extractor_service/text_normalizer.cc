@@ -81,7 +81,7 @@ NormalizedText Normalize(absl::string_view raw) {
   uint32_t source = 0;  // raw offset of the character being emitted
   auto emit = [&](absl::string_view bytes) {
     out.text_.append(bytes.data(), bytes.size());
-    out.to_raw_.insert(out.to_raw_.end(), bytes.size(), source);
+    for (size_t k = 0; k < bytes.size(); ++k) out.to_raw_.push_back(source);
   };
   auto emit_mark = [&](char symbol, Direction direction) {
     out.marks_.push_back(
@@ -89,11 +89,23 @@ NormalizedText Normalize(absl::string_view raw) {
     emit(absl::string_view(&symbol, 1));
   };
 
+  // Plain printable ASCII other than quotation marks and '&' passes through
+  // unchanged; copy such runs in bulk.
+  auto plain = [](unsigned char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\'' && c != '&'; };
   for (size_t pos = 0; pos < raw.size();) {
+    if (plain(static_cast<unsigned char>(raw[pos]))) {
+      size_t end = pos + 1;
+      while (end < raw.size() && plain(static_cast<unsigned char>(raw[end]))) ++end;
+      out.text_.append(raw.data() + pos, end - pos);
+      for (size_t k = pos; k < end; ++k) out.to_raw_.push_back(static_cast<uint32_t>(k));
+      pos = end;
+      continue;
+    }
     source = static_cast<uint32_t>(pos);
     const unsigned char b = static_cast<unsigned char>(raw[pos]);
     char32_t cp;
     size_t len;
+    bool verbatim = false;  // valid multi-byte UTF-8, copied as written
     if (b < 0x80) {
       cp = b;
       len = 1;
@@ -108,6 +120,7 @@ NormalizedText Normalize(absl::string_view raw) {
       bool valid;
       len = DecodeUtf8(raw, pos, &cp, &valid);
       if (!valid) ++out.invalid_utf8_;
+      verbatim = valid;
     }
     pos += len;
 
@@ -185,6 +198,8 @@ NormalizedText Normalize(absl::string_view raw) {
                    (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F ||
                    cp == 0x3000 || cp == 0x1680) {
           emit(" ");  // tabs, controls and Unicode spaces
+        } else if (verbatim) {
+          emit(raw.substr(pos - len, len));  // valid UTF-8 passes through as written
         } else {
           std::string utf8;
           AppendUtf8(cp, &utf8);
