@@ -80,13 +80,16 @@ ArticleStructure AnalyzeStructure(absl::string_view text, absl::Span<const TextR
   for (size_t i = 0; i < paragraphs.size(); ++i) {
     const absl::string_view line = text.substr(paragraphs[i].start, paragraphs[i].size());
     const std::string lower = absl::AsciiStrToLower(line.substr(0, 40));
-    for (absl::string_view prefix : kFurniturePrefixes) {
-      if (absl::StartsWith(lower, prefix) && WordCount(line) <= 25) s.skip[i] = true;
+    const size_t words = WordCount(line);
+    if (words <= 25) {
+      for (absl::string_view prefix : kFurniturePrefixes) {
+        if (absl::StartsWith(lower, prefix)) s.skip[i] = true;
+      }
     }
     // Short lines without sentence punctuation are headings, names or buttons.
-    if (WordCount(line) <= 6 && !HasSentencePunctuation(line)) s.skip[i] = true;
+    if (words <= 6 && !HasSentencePunctuation(line)) s.skip[i] = true;
     // E-mail addresses and bio lines ("X is a reporter covering ...").
-    if (line.find('@') != absl::string_view::npos && WordCount(line) <= 40 &&
+    if (words <= 40 && line.find('@') != absl::string_view::npos &&
         line.find('"') == absl::string_view::npos) {
       s.skip[i] = true;
     }

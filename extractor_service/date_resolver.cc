@@ -24,6 +24,7 @@ struct Words {
 
 // Parses a day of month ("29", "29th", "1st").
 std::optional<int> DayNumber(absl::string_view w) {
+  if (w.empty() || w.size() > 4 || w[0] < '0' || w[0] > '9') return std::nullopt;
   for (absl::string_view suffix : {"st", "nd", "rd", "th"}) {
     if (w.size() > 2 && absl::EndsWithIgnoreCase(w, suffix)) {
       w.remove_suffix(2);
@@ -36,6 +37,7 @@ std::optional<int> DayNumber(absl::string_view w) {
 }
 
 std::optional<int> YearNumber(absl::string_view w) {
+  if (w.size() != 4 || w[0] < '0' || w[0] > '9') return std::nullopt;
   int y;
   if (w.size() != 4 || !absl::SimpleAtoi(w, &y) || y < 1900 || y > 2200) return std::nullopt;
   return y;
@@ -144,7 +146,11 @@ std::optional<absl::CivilDay> ResolveStatementDate(absl::string_view clause, con
   const std::optional<absl::CivilDay> reference = published ? published : context.anchor;
   Words w(clause);
   const auto& v = w.words;
-  auto lower = [&v](size_t i) { return i < v.size() ? absl::AsciiStrToLower(v[i]) : std::string(); };
+  // Lower-case copies only of words that can be part of a relative
+  // expression (at most 11 letters); others compare as "".
+  auto lower = [&v](size_t i) {
+    return i < v.size() && v[i].size() <= 11 ? absl::AsciiStrToLower(v[i]) : std::string();
+  };
   for (size_t i = 0; i < v.size(); ++i) {
     if (auto iso = IsoDate(v[i])) return iso;
     int year;
@@ -176,6 +182,7 @@ std::optional<absl::CivilDay> ResolveStatementDate(absl::string_view clause, con
       }
       return std::nullopt;
     }
+    if (v[i].size() < 3 || v[i].size() > 11 || !absl::ascii_isalpha(static_cast<unsigned char>(v[i][0]))) continue;
     const std::string word = lower(i);
     if (word == "yesterday" && published) return *published - 1;
     if ((word == "today" || word == "tonight") && published) return *published;

@@ -170,12 +170,12 @@ bool IsOrganizationWord(absl::string_view word) {
   return OrganizationWords().contains(Lower(word));
 }
 
-char PronounKind(absl::string_view word) {
-  const std::string w = Lower(word);
-  if (w == "he" || w == "him" || w == "his") return 'm';
-  if (w == "she" || w == "her") return 'f';
-  if (w == "they" || w == "them") return 'p';
-  if (w == "i" || w == "we") return 'i';
+char PronounKind(absl::string_view w) {
+  if (w.size() > 4) return 0;
+  if (absl::EqualsIgnoreCase(w, "he") || absl::EqualsIgnoreCase(w, "him") || absl::EqualsIgnoreCase(w, "his")) return 'm';
+  if (absl::EqualsIgnoreCase(w, "she") || absl::EqualsIgnoreCase(w, "her")) return 'f';
+  if (absl::EqualsIgnoreCase(w, "they") || absl::EqualsIgnoreCase(w, "them")) return 'p';
+  if (absl::EqualsIgnoreCase(w, "i") || absl::EqualsIgnoreCase(w, "we")) return 'i';
   return 0;
 }
 

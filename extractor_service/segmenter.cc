@@ -112,6 +112,8 @@ std::vector<TextRange> SplitSentences(absl::string_view text, TextRange para) {
   std::vector<TextRange> sentences;
   uint32_t start = para.start;
   for (uint32_t i = para.start; i < para.end; ++i) {
+    const char c = text[i];
+    if (c != '.' && c != '!' && c != '?') continue;
     if (!IsSentenceEnd(text, i, para)) continue;
     uint32_t end = i + 1;
     while (end < para.end && (text[end] == '.' || text[end] == '!' || text[end] == '?' ||

@@ -16,6 +16,7 @@ bool IsWordByte(char c) {
 }  // namespace
 
 TokenStream::TokenStream(absl::string_view text, TextRange range) : text_(text) {
+  tokens_.reserve(range.size() / 5 + 4);  // about one token per five bytes of news text
   uint32_t i = range.start;
   while (i < range.end) {
     const char c = text[i];

@@ -10,6 +10,7 @@ PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   libre2-dev libxxhash-dev libutf8proc-dev
   libroaring-dev libstemmer-dev libsqlite3-dev
+  libgoogle-perftools-dev
   python3
 )
 
