@@ -149,15 +149,31 @@ const StringSet& NonNameCapitalized() {
 
 std::string Lower(absl::string_view w) { return absl::AsciiStrToLower(w); }
 
+// Lower-case copy of a short word in a caller's buffer, without allocating;
+// empty for words longer than the buffer (no lexicon entry is that long).
+struct LowerWord {
+  explicit LowerWord(absl::string_view w) {
+    if (w.size() > sizeof(buf)) return;
+    for (size_t i = 0; i < w.size(); ++i) buf[i] = absl::ascii_tolower(static_cast<unsigned char>(w[i]));
+    view = absl::string_view(buf, w.size());
+  }
+  char buf[32];
+  absl::string_view view;
+};
+
 }  // namespace
 
 absl::string_view ReportingVerbLemma(absl::string_view word) {
+  if (word.size() < 3) return absl::string_view();
   const auto& forms = VerbForms();
-  auto it = forms.find(std::string(word));
+  auto it = forms.find(word);
   return it == forms.end() ? absl::string_view() : absl::string_view(it->second);
 }
 
-bool IsTitleWord(absl::string_view word) { return Titles().contains(Lower(word)); }
+bool IsTitleWord(absl::string_view word) {
+  const LowerWord lower(word);
+  return !lower.view.empty() && Titles().contains(lower.view);
+}
 
 bool IsHonorific(absl::string_view word) {
   static const auto* s = new absl::flat_hash_set<absl::string_view>{
@@ -167,7 +183,8 @@ bool IsHonorific(absl::string_view word) {
 }
 
 bool IsOrganizationWord(absl::string_view word) {
-  return OrganizationWords().contains(Lower(word));
+  const LowerWord lower(word);
+  return !lower.view.empty() && OrganizationWords().contains(lower.view);
 }
 
 char PronounKind(absl::string_view w) {
@@ -180,7 +197,8 @@ char PronounKind(absl::string_view w) {
 }
 
 bool IsNonNameCapitalized(absl::string_view word) {
-  return NonNameCapitalized().contains(Lower(word));
+  const LowerWord lower(word);
+  return !lower.view.empty() && NonNameCapitalized().contains(lower.view);
 }
 
 int WeekdayIndex(absl::string_view word) {
@@ -198,24 +216,31 @@ int WeekdayIndex(absl::string_view word) {
 
 int MonthIndex(absl::string_view word) {
   if (!word.empty() && word.back() == '.') word.remove_suffix(1);
-  // Fast rejection: month names and abbreviations are 3-9 letters starting
-  // with one of J F M A S O N D.
+  // Month names and abbreviations are 3-9 letters.
   if (word.size() < 3 || word.size() > 9) return 0;
-  const char first = absl::ascii_tolower(static_cast<unsigned char>(word[0]));
-  if (first != 'j' && first != 'f' && first != 'm' && first != 'a' && first != 's' && first != 'o' &&
-      first != 'n' && first != 'd') {
-    return 0;
-  }
+  const LowerWord lower(word);
+  const absl::string_view w = lower.view;
   static const char* kMonths[] = {"january", "february", "march",     "april",
                                   "may",     "june",     "july",      "august",
                                   "september", "october", "november", "december"};
-  for (int i = 0; i < 12; ++i) {
+  // Candidates by first letter keep this cheap for ordinary words.
+  int candidates[3] = {-1, -1, -1};
+  switch (w[0]) {
+    case 'j': candidates[0] = 0; candidates[1] = 5; candidates[2] = 6; break;
+    case 'f': candidates[0] = 1; break;
+    case 'm': candidates[0] = 2; candidates[1] = 4; break;
+    case 'a': candidates[0] = 3; candidates[1] = 7; break;
+    case 's': candidates[0] = 8; break;
+    case 'o': candidates[0] = 9; break;
+    case 'n': candidates[0] = 10; break;
+    case 'd': candidates[0] = 11; break;
+    default: return 0;
+  }
+  for (int i : candidates) {
+    if (i < 0) break;
     const absl::string_view full = kMonths[i];
-    if (absl::EqualsIgnoreCase(word, full)) return i + 1;
-    if (word.size() < full.size() && (word.size() == 3 || absl::EqualsIgnoreCase(word, "sept")) &&
-        absl::EqualsIgnoreCase(word, full.substr(0, word.size()))) {
-      return i + 1;
-    }
+    if (w == full) return i + 1;
+    if (w.size() < full.size() && (w.size() == 3 || w == "sept") && full.substr(0, w.size()) == w) return i + 1;
   }
   return 0;
 }

@@ -18,6 +18,7 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAlpha(char c) { return absl::ascii_isalpha(static_cast<unsigned char>(c)); }
 
 double ScaleOf(absl::string_view w) {
+  if (w.empty() || w.size() > 8) return 0;
   static const auto* scales = new absl::flat_hash_map<std::string, double>{
       {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12},
       {"m", 1e6},        {"mn", 1e6},      {"bn", 1e9},      {"k", 1e3},
@@ -27,6 +28,8 @@ double ScaleOf(absl::string_view w) {
 }
 
 double NumberWordValue(absl::string_view w) {
+  // Number words are 3-7 letters ("one" .. "seventy"), "several" included.
+  if (w.size() < 3 || w.size() > 7) return -1;
   static const auto* words = new absl::flat_hash_map<std::string, double>{
       {"one", 1},     {"two", 2},      {"three", 3},   {"four", 4},     {"five", 5},     {"six", 6},
       {"seven", 7},   {"eight", 8},    {"nine", 9},    {"ten", 10},     {"eleven", 11},  {"twelve", 12},
