@@ -141,7 +141,23 @@ std::optional<absl::CivilDay> LatestFullDate(absl::string_view text) {
   return latest;
 }
 
+// Whether `clause` can hold a time expression at all: every form this file
+// reads has a digit, or one of these words ("Wednesday", "yesterday" and
+// "the previous day" all contain "day").
+bool MayHoldTimeExpression(absl::string_view clause) {
+  for (char c : clause) {
+    if (c >= '0' && c <= '9') return true;
+  }
+  const std::string lower = absl::AsciiStrToLower(clause);
+  for (absl::string_view trigger : {"day", "shortly", "soon", "hours", "minutes", "moments", "immediately", "just",
+                                    "tonight", "morning", "afternoon", "evening"}) {
+    if (absl::StrContains(lower, trigger)) return true;
+  }
+  return false;
+}
+
 std::optional<absl::CivilDay> ResolveStatementDate(absl::string_view clause, const DateContext& context) {
+  if (!MayHoldTimeExpression(clause)) return std::nullopt;
   const std::optional<absl::CivilDay>& published = context.published;
   const std::optional<absl::CivilDay> reference = published ? published : context.anchor;
   Words w(clause);

@@ -248,6 +248,13 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     }
   }
 
+  // Raw bytes of a span as a proto string: copied as they are when the
+  // document is valid UTF-8, with invalid sequences replaced otherwise.
+  const bool valid_utf8 = norm.invalid_utf8_sequences() == 0;
+  auto CopyText = [valid_utf8](absl::string_view bytes) {
+    return valid_utf8 ? std::string(bytes) : SanitizeUtf8(bytes);
+  };
+
   // Pass 3: resolve speakers in document order and emit claims.
   // Mentions are resolved in the order they are written, so that a pronoun
   // refers to the person named most recently before it.
@@ -282,7 +289,7 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     claim->set_doc_id(doc_id);
     claim->set_kind(c.kind);
     claim->set_claim_id(ClaimId(doc_id, c.kind, start, end));
-    claim->set_text(SanitizeUtf8(content.substr(start, end - start)));
+    claim->set_text(CopyText(content.substr(start, end - start)));
     claim->mutable_span()->set_start(start);
     claim->mutable_span()->set_end(end);
 
@@ -290,7 +297,7 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     v1::Speaker* speaker = claim->mutable_speaker();
     const uint32_t ms = norm.RawStart(a.speaker.range.start);
     const uint32_t me = norm.RawEnd(a.speaker.range.end);
-    speaker->set_mention(SanitizeUtf8(content.substr(ms, me - ms)));
+    speaker->set_mention(CopyText(content.substr(ms, me - ms)));
     speaker->mutable_mention_span()->set_start(ms);
     speaker->mutable_mention_span()->set_end(me);
     if (entry_of[root] >= 0) {
@@ -306,7 +313,7 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
       v1::Cue* cue = claim->mutable_cue();
       const uint32_t cs = norm.RawStart(a.cue.start);
       const uint32_t ce = norm.RawEnd(a.cue.end);
-      cue->set_text(SanitizeUtf8(content.substr(cs, ce - cs)));
+      cue->set_text(CopyText(content.substr(cs, ce - cs)));
       cue->mutable_span()->set_start(cs);
       cue->mutable_span()->set_end(ce);
       cue->set_lemma(a.cue_lemma);
@@ -336,7 +343,7 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
       v1::Entity* entity = claim->add_entities();
       const uint32_t es = norm.RawStart(e.range.start);
       const uint32_t ee = norm.RawEnd(e.range.end);
-      entity->set_text(SanitizeUtf8(content.substr(es, ee - es)));
+      entity->set_text(CopyText(content.substr(es, ee - es)));
       entity->mutable_span()->set_start(es);
       entity->mutable_span()->set_end(ee);
       entity->set_type(e.type);
@@ -346,7 +353,7 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
       v1::Quantity* quantity = claim->add_quantities();
       const uint32_t qs = norm.RawStart(q.range.start);
       const uint32_t qe = norm.RawEnd(q.range.end);
-      quantity->set_text(SanitizeUtf8(content.substr(qs, qe - qs)));
+      quantity->set_text(CopyText(content.substr(qs, qe - qs)));
       quantity->mutable_span()->set_start(qs);
       quantity->mutable_span()->set_end(qe);
       quantity->set_value(q.value);

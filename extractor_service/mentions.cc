@@ -240,6 +240,11 @@ std::vector<FoundQuantity> FindQuantities(absl::string_view text, TextRange rang
 
 std::vector<FoundEntity> FindEntities(absl::string_view text, TextRange range, const SpeakerRegistry* registry) {
   std::vector<FoundEntity> out;
+  // Entities are capitalised; most short claims have no capital after their
+  // first letter.
+  bool capital = false;
+  for (uint32_t p = range.start + 1; p < range.end && !capital; ++p) capital = text[p] >= 'A' && text[p] <= 'Z';
+  if (!capital && !(range.size() > 0 && text[range.start] >= 'A' && text[range.start] <= 'Z')) return out;
   TokenStream ts(text, range);
   size_t i = 0;
   while (i < ts.size()) {
