@@ -86,12 +86,12 @@ class SentenceRules {
   std::vector<ReportedSpeech> Run() {
     for (size_t k = 0; k < ts_.size(); ++k) {
       if (!ts_[k].is_word() || InQuote(ts_[k].start)) continue;
-      if (Lower(ts_.Text(k)) == "according") {
+      if (absl::EqualsIgnoreCase(ts_.Text(k), "according")) {
         AccordingTo(k);
         continue;
       }
       if (!IsCueVerbAt(ts_, k) || IsQuoteCue(ts_[k].start)) continue;
-      const std::string word = Lower(ts_.Text(k));
+      const absl::string_view word = ts_.Text(k);  // lower case: IsCueVerbAt() checked
       const std::string lemma(ReportingVerbLemma(word));
       if (!TakesClause(lemma) && !IsDirective(lemma)) continue;
       if (IsGerund(word)) {
@@ -163,7 +163,7 @@ class SentenceRules {
         if (!IsCueVerbAt(ts_, k) || IsGerund(Lower(ts_.Text(k)))) continue;
         std::optional<SpeakerMention> m = ParseMentionEndingAt(text_, ts_, k);
         if (m && m->range.start == ts_[j + 1].start && k + 1 < ts_.size() && ts_[k + 1].is_word() &&
-            Lower(ts_.Text(k + 1)) == "that") {
+            absl::EqualsIgnoreCase(ts_.Text(k + 1), "that")) {
           return ts_[j].start;
         }
         break;
@@ -213,7 +213,7 @@ class SentenceRules {
     // Across adjuncts to "that": "told reporters at the White House on Wednesday that".
     for (size_t j = i; j < ts_.size() && j - i < kThatWindow; ++j) {
       if (IsQuoteToken(j) || ts_.IsPunct(j, ';')) break;
-      if (ts_[j].is_word() && Lower(ts_.Text(j)) == "that") return j + 1;
+      if (ts_[j].is_word() && absl::EqualsIgnoreCase(ts_.Text(j), "that")) return j + 1;
     }
     return ts_.size();
   }
@@ -223,7 +223,7 @@ class SentenceRules {
   bool OnlyAdjunctFollows(size_t from, size_t* stop) const {
     size_t j = from;
     while (j < ts_.size() && !ts_.IsPunct(j, ',') && !ts_.IsPunct(j, '.') && j - from <= 6) {
-      if (ts_[j].is_word() && Lower(ts_.Text(j)) == "that") return false;
+      if (ts_[j].is_word() && absl::EqualsIgnoreCase(ts_.Text(j), "that")) return false;
       if (IsQuoteToken(j)) return false;
       ++j;
     }
@@ -334,7 +334,7 @@ class SentenceRules {
       } else {
         for (size_t j = i; j < ts_.size() && j - i < 6; ++j) {
           if (IsQuoteToken(j) || ts_.IsPunct(j, ',')) break;
-          if (ts_[j].is_word() && Lower(ts_.Text(j)) == "that") {
+          if (ts_[j].is_word() && absl::EqualsIgnoreCase(ts_.Text(j), "that")) {
             start = j + 1;
             break;
           }
