@@ -12,6 +12,10 @@
 namespace claims::extractor {
 namespace {
 
+// Bytes before the opening mark and after the closing mark searched for an
+// attribution.
+constexpr uint32_t kAttributionWindow = 400;
+
 std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
 
 bool IsAuxiliary(absl::string_view w) {
@@ -299,7 +303,19 @@ std::optional<SpeakerMention> ParseMentionBefore(absl::string_view text, TextRan
 
 std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpan& quote,
                                           TextRange sentence, TextRange para) {
-  const uint32_t sentence_end = std::max(sentence.end, quote.close_end);
+  // Attributions sit near their quotation. Bounding the window keeps the
+  // work per quotation constant even in a run-on "sentence" of megabytes.
+  if (quote.open_mark > sentence.start + kAttributionWindow) {
+    uint32_t start = quote.open_mark - kAttributionWindow;
+    while (start < quote.open_mark && text[start] != ' ') ++start;
+    sentence.start = start;
+  }
+  uint32_t sentence_end = std::max(sentence.end, quote.close_end);
+  if (sentence_end > quote.close_end + kAttributionWindow) {
+    uint32_t end = quote.close_end + kAttributionWindow;
+    while (end > quote.close_end && text[end] != ' ') --end;
+    sentence_end = end;
+  }
   // Rules 1 and 2: after the closing mark.
   if (quote.close_end <= para.end) {
     TokenStream after(text, {quote.close_end, std::max(sentence_end, quote.close_end)});

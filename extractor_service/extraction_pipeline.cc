@@ -23,6 +23,10 @@ namespace claims::extractor {
 namespace {
 
 constexpr size_t kMaxDocIdBytes = 256;
+// Sentences longer than this are not searched for reported speech.
+constexpr uint32_t kMaxReportedSentenceBytes = 4000;
+// Narration read on each side of a claim's words for its date.
+constexpr uint32_t kNarrationBytes = 400;
 
 // A claim being assembled, in normalised offsets.
 struct Candidate {
@@ -183,14 +187,28 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
   for (const Candidate& c : candidates) {
     if (c.attribution && c.attribution->rule <= 3) quote_cues.push_back(c.attribution->cue.start);
   }
+  std::sort(quote_cues.begin(), quote_cues.end());
   for (size_t p = 0; p < paragraphs.size(); ++p) {
     if (structure.skip[p]) continue;
     for (const TextRange& sentence : sentences[p]) {
+      // Longer "sentences" are lists, tables or run-on junk; reading them
+      // would cost time quadratic in their length for no claims.
+      if (sentence.size() > kMaxReportedSentenceBytes) continue;
+      // Quotations overlapping the sentence: they open before its end, in
+      // this paragraph or one a multi-paragraph quotation can reach from.
       std::vector<TextRange> quoted;
-      for (const QuoteSpan& q : quotes) {
-        if (q.content.start < sentence.end && q.content.end > sentence.start) quoted.push_back(q.content);
+      auto after = std::lower_bound(quotes.begin(), quotes.end(), sentence.end,
+                                    [](const QuoteSpan& q, uint32_t pos) { return q.open_mark < pos; });
+      for (auto it = after; it != quotes.begin();) {
+        --it;
+        if (it->paragraph + kMaxQuoteParagraphs < p) break;
+        if (it->content.start < sentence.end && it->content.end > sentence.start) quoted.push_back(it->content);
       }
-      for (ReportedSpeech& r : FindReportedSpeech(text, sentence, quoted, quote_cues)) {
+      const auto cues_begin = std::lower_bound(quote_cues.begin(), quote_cues.end(), sentence.start);
+      const auto cues_end = std::lower_bound(cues_begin, quote_cues.end(), sentence.end);
+      const absl::Span<const uint32_t> sentence_cues(quote_cues.data() + (cues_begin - quote_cues.begin()),
+                                                     cues_end - cues_begin);
+      for (ReportedSpeech& r : FindReportedSpeech(text, sentence, quoted, sentence_cues)) {
         Candidate c;
         c.content = r.clause;
         c.paragraph = static_cast<uint32_t>(p);
@@ -209,11 +227,15 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
   // wording, whatever verb stands nearest to it.
   // The innermost clause wins; a quotation's own adjacent speech verb
   // ("Doe said “…”") is kept, a belief verb ("Russia expects “…”") is not.
-  for (Candidate& c : candidates) {
+  // Candidates are in order, so the clauses to look at are the earlier ones
+  // of the same paragraph.
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    Candidate& c = candidates[i];
     if (c.kind != v1::CLAIM_KIND_PARTIAL) continue;
     if (c.attribution && c.attribution->rule <= 3 && !IsCognitionLemma(c.attribution->cue_lemma)) continue;
     const Candidate* inner = nullptr;
-    for (const Candidate& r : candidates) {
+    for (size_t j = i; j-- > 0 && candidates[j].paragraph == c.paragraph;) {
+      const Candidate& r = candidates[j];
       if (r.kind == v1::CLAIM_KIND_INDIRECT && r.content.start <= c.quote->open_mark &&
           c.quote->content.end <= r.content.end && (inner == nullptr || r.content.start > inner->content.start)) {
         inner = &r;
@@ -321,9 +343,13 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     // The statement date comes from the narration around the claim's words.
     const uint32_t words_start = c.quote != nullptr ? c.quote->open_mark : c.content.start;
     const uint32_t words_end = c.quote != nullptr ? c.quote->close_end : c.content.end;
-    std::string clause(text.substr(c.sentence.start, std::max(words_start, c.sentence.start) - c.sentence.start));
+    // At most kNarrationBytes on either side: time expressions stand next
+    // to the cue, and a bound keeps run-on text linear.
+    const uint32_t narration_start =
+        std::max(c.sentence.start, words_start > kNarrationBytes ? words_start - kNarrationBytes : 0u);
+    std::string clause(text.substr(narration_start, std::max(words_start, narration_start) - narration_start));
     if (words_end < c.sentence.end) {
-      absl::StrAppend(&clause, " ", text.substr(words_end, c.sentence.end - words_end));
+      absl::StrAppend(&clause, " ", text.substr(words_end, std::min(c.sentence.end - words_end, kNarrationBytes)));
     }
     // Without its own time expression, a claim continues the date of the
     // claim just before it when both are by the same speaker (a quotation

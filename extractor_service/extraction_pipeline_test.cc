@@ -125,5 +125,53 @@ TEST(ExtractionPipelineTest, UnbalancedMarksDoNotSwallowTheArticle) {
   EXPECT_TRUE(found);
 }
 
+// Hostile input: every case must finish with a status or a result whose
+// spans are inside the document, never crash or hang.
+void ExpectSaneResult(const std::string& text) {
+  v1::Document doc;
+  doc.set_raw(text);
+  absl::StatusOr<v1::ExtractResponse> r = ExtractionPipeline().Extract(doc);
+  ASSERT_TRUE(r.ok()) << r.status();
+  for (const v1::Claim& c : r->claims()) {
+    EXPECT_LE(c.span().start(), c.span().end());
+    EXPECT_LE(c.span().end(), text.size());
+    EXPECT_LE(c.speaker().mention_span().end(), text.size());
+    EXPECT_LE(c.cue().span().end(), text.size());
+  }
+}
+
+TEST(ExtractionPipelineTest, BinaryJunkIsReplacedNotFatal) {
+  std::string junk;
+  uint32_t state = 12345;
+  for (int i = 0; i < 200000; ++i) {
+    state = state * 1103515245u + 12345u;
+    junk.push_back(static_cast<char>(state >> 24));
+  }
+  ExpectSaneResult(junk);
+  v1::Document doc;
+  doc.set_raw(junk);
+  EXPECT_GT(ExtractionPipeline().Extract(doc)->stats().invalid_utf8_sequences(), 0u);
+}
+
+TEST(ExtractionPipelineTest, UnmatchedMarksEverywhere) {
+  ExpectSaneResult(std::string(100000, '"'));
+  std::string curly;
+  for (int i = 0; i < 30000; ++i) curly += (i % 3 == 0) ? "\xE2\x80\x9C" "a " : "\xE2\x80\x98" "b ";
+  ExpectSaneResult(curly);
+  std::string mixed;
+  for (int i = 0; i < 20000; ++i) mixed += "He said \"yes, she said 'no. \xE2\x80\x9D\n";
+  ExpectSaneResult(mixed);
+}
+
+TEST(ExtractionPipelineTest, MultiMegabyteDocumentsAndOneEndlessSentence) {
+  std::string article;
+  while (article.size() < (5u << 20)) article += kArticle;
+  ExpectSaneResult(article);
+  // One 2 MB "sentence" full of cues and commas, without a full stop.
+  std::string run_on;
+  while (run_on.size() < (2u << 20)) run_on += "the mayor said that the port, the union said, would close, ";
+  ExpectSaneResult(run_on);
+}
+
 }  // namespace
 }  // namespace claims::extractor

@@ -9,7 +9,6 @@ namespace claims::extractor {
 namespace {
 
 // Longest run of paragraphs one quotation may cover.
-constexpr uint32_t kMaxParagraphs = 8;
 
 using Direction = QuoteMark::Direction;
 
@@ -136,10 +135,10 @@ std::vector<QuoteSpan> FindQuotes(absl::string_view text, absl::Span<const Quote
     }
     // An unclosed single quotation was most likely an apostrophe: dropped.
     // An open double quotation may continue into the next paragraph, when it
-    // holds words in this one and has not already run over kMaxParagraphs.
+    // holds words in this one and has not already run over kMaxQuoteParagraphs.
     if (dbl) {
       const TextRange here = TrimContent(text, std::max(dbl->content.start, para.start), para.end);
-      if (here.size() > 0 && pi - dbl->paragraph < kMaxParagraphs) {
+      if (here.size() > 0 && pi - dbl->paragraph < kMaxQuoteParagraphs) {
         carried = dbl;
         carried->content = {dbl->content.start, para.end};
         carried->close_end = para.end;

@@ -48,6 +48,9 @@ struct QuoteSpan {
   uint32_t paragraph = 0;
 };
 
+// Most paragraphs one quotation may run over (re-opened at each, closed once).
+inline constexpr uint32_t kMaxQuoteParagraphs = 8;
+
 // FindQuotes()
 //
 // Quotations of `text` in order of their opening marks.
