@@ -48,6 +48,7 @@ ArticleStructure AnalyzeStructure(absl::string_view text, absl::Span<const TextR
   ArticleStructure s;
   s.skip.assign(paragraphs.size(), false);
   const size_t head = std::min<size_t>(paragraphs.size(), 6);
+  bool body_started = false;
   for (size_t i = 0; i < head; ++i) {
     const absl::string_view line = text.substr(paragraphs[i].start, paragraphs[i].size());
     absl::string_view rest = line;
@@ -66,15 +67,24 @@ ArticleStructure AnalyzeStructure(absl::string_view text, absl::Span<const TextR
       s.skip[i] = true;
       continue;
     }
-    // A headline: short, not a full stop-terminated sentence, and not the
-    // whole document (a one-paragraph text is all body).
-    if (s.title_paragraph < 0 && WordCount(line) <= 30 && paragraphs.size() > 1 &&
-        !absl::EndsWith(absl::StripTrailingAsciiWhitespace(line), ".")) {
-      s.title_paragraph = static_cast<int>(i);
-      s.title = std::string(line);
-      s.skip[i] = true;
+    // A headline: the first line that is not a byline or a date, short, not
+    // a sentence ending in a full stop (also before closing quotes), and not
+    // the whole document (a one-paragraph text is all body). Once body text
+    // has started there is no headline to find.
+    if (s.title_paragraph < 0 && !body_started) {
+      absl::string_view end = absl::StripTrailingAsciiWhitespace(line);
+      while (!end.empty() && (end.back() == '"' || end.back() == '\'' || end.back() == ')')) end.remove_suffix(1);
+      if (WordCount(line) <= 30 && paragraphs.size() > 1 && !absl::EndsWith(end, ".")) {
+        s.title_paragraph = static_cast<int>(i);
+        s.title = std::string(line);
+        s.skip[i] = true;
+      } else {
+        body_started = true;
+      }
     } else if (s.title_paragraph >= 0 && line == s.title) {
       s.skip[i] = true;  // the headline printed twice
+    } else {
+      body_started = true;
     }
   }
   for (size_t i = 0; i < paragraphs.size(); ++i) {

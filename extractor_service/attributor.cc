@@ -354,6 +354,14 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
     if (k >= 0 && IsVerbAt(before, k)) {
       if (auto m = ParseBackward(text, before, k)) return MakeAttribution(before, *m, k, 3);
     }
+    // "told the Tidewater Gazette: “…”": the addressee stands between.
+    for (long v = k - 1; v >= 0 && k - v <= 5; --v) {
+      if (!IsVerbAt(before, v)) continue;
+      if (ExtendCue(before, v) == static_cast<size_t>(k) + 1) {
+        if (auto m = ParseBackward(text, before, v)) return MakeAttribution(before, *m, v, 3);
+      }
+      break;
+    }
   }
   // Rule 4: a cue elsewhere in the sentence, nearest to the quotation first:
   // before it ("Doe said the plan was “unworkable”"), then after it.

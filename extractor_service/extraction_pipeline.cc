@@ -281,6 +281,14 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
   // Mentions are resolved in the order they are written, so that a pronoun
   // refers to the person named most recently before it.
   SpeakerRegistry registry;
+  // Full names of people in the narration, for speakers later named by
+  // surname only.
+  for (size_t p = 0; p < paragraphs.size(); ++p) {
+    if (structure.skip[p]) continue;
+    for (const FoundEntity& e : FindEntities(text, paragraphs[p], nullptr)) {
+      if (e.type == v1::ENTITY_TYPE_PERSON) registry.AddKnownName(e.canonical_name);
+    }
+  }
   std::vector<int> entry_of(candidates.size(), -1);
   std::vector<size_t> by_mention;
   for (size_t i = 0; i < candidates.size(); ++i) {

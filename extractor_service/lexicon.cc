@@ -113,7 +113,12 @@ const StringSet& Titles() {
       "mp", "mep", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "adm", "amb",
       "cardinal", "bishop", "archbishop", "rabbi", "imam", "sheikh", "emir", "sultan",
       "tsar", "czar", "inspector", "superintendent", "constable", "sheriff", "councillor",
-      "councilman", "councilwoman", "delegate", "consul", "attaché", "staff"};
+      "councilman", "councilwoman", "delegate", "consul", "attaché", "staff", "master",
+      "headmaster", "headteacher", "principal", "manager", "owner", "engineer", "scientist",
+      "researcher", "expert", "doctor", "nurse", "teacher", "lawyer", "activist", "campaigner",
+      "organiser", "organizer", "historian", "journalist", "editor", "pilot", "witness",
+      "hydrologist", "meteorologist", "epidemiologist", "virologist", "spokesman", "aide",
+      "strategist", "pollster", "secretary-general", "vice-president", "vice-chair"};
   return *s;
 }
 

@@ -121,20 +121,26 @@ class SentenceRules {
   // punctuation or a clause-opening word. "Washington's reply" (a
   // possessive) and "former Soviet states" (after an adjective) are noun
   // phrases, not a speaker and a verb.
-  bool StandsAsSubject(const SpeakerMention& m) const {
-    if (absl::EndsWith(text_.substr(m.range.start, m.range.size()), "'s")) return false;
+  // Index of the token before the noun phrase that ends with mention `m`:
+  // the mention may be the head of a determiner-led phrase ("the
+  // international military alliance", "the harbour master"); -1 at the
+  // sentence start.
+  long TokenBeforePhrase(const SpeakerMention& m) const {
     long before = ts_.IndexEndingBefore(m.range.start);
-    // Walk back over the rest of a determiner-led noun phrase ("the
-    // international military alliance", "the French president's office").
     for (long j = before, steps = 0; j >= 0 && steps < 5 && ts_[j].is_word(); --j, ++steps) {
       const std::string w = Lower(ts_.Text(j));
       if (w == "the" || w == "a" || w == "an" || w == "its" || w == "his" || w == "her" || w == "their" ||
           w == "our") {
-        before = j - 1;
-        break;
+        return j - 1;
       }
       if (IsCueVerbAt(ts_, j)) break;
     }
+    return before;
+  }
+
+  bool StandsAsSubject(const SpeakerMention& m) const {
+    if (absl::EndsWith(text_.substr(m.range.start, m.range.size()), "'s")) return false;
+    const long before = TokenBeforePhrase(m);
     if (before < 0 || !ts_[before].is_word() || ts_.IsCapitalized(before)) return true;
     static const auto* openers = new absl::flat_hash_set<absl::string_view>{
         "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
@@ -262,7 +268,7 @@ class SentenceRules {
       return;
     }
     // Rule 3: the mention follows a comma and the cue ends its clause.
-    const long before = ts_.IndexEndingBefore(mention->range.start);
+    const long before = TokenBeforePhrase(*mention);
     if (before < 1 || !ts_.IsPunct(before, ',')) return;
     size_t stop = cue_end;
     if (!OnlyAdjunctFollows(cue_end, &stop)) return;

@@ -110,6 +110,12 @@ int SpeakerRegistry::FindPerson(absl::string_view name) const {
   return -1;
 }
 
+void SpeakerRegistry::AddKnownName(absl::string_view name) {
+  std::vector<std::string> folded = FoldedWords(name);
+  if (folded.size() < 2) return;
+  known_names_.emplace_back(std::move(folded), std::string(name));
+}
+
 void SpeakerRegistry::SetCanonical(Entry& entry, std::string name) {
   entry.folded = FoldedWords(name);
   entry.canonical = std::move(name);
@@ -168,9 +174,20 @@ int SpeakerRegistry::Resolve(const SpeakerMention& m) {
         }
       }
       if (found < 0) {
-        const std::vector<absl::string_view> words = absl::StrSplit(m.name, ' ', absl::SkipEmpty());
-        found = Add({m.name, {}, m.role, v1::SPEAKER_TYPE_PERSON,
+        std::string canonical = m.name;
+        if (folded.size() == 1) {
+          // A surname alone: the full name the narration gave, if any.
+          for (auto it = known_names_.rbegin(); it != known_names_.rend(); ++it) {
+            if (FoldedNamesMatch(it->first, folded)) {
+              canonical = it->second;
+              break;
+            }
+          }
+        }
+        const std::vector<absl::string_view> words = absl::StrSplit(canonical, ' ', absl::SkipEmpty());
+        found = Add({canonical, {}, m.role, v1::SPEAKER_TYPE_PERSON,
                      words.size() > 1 ? GivenNameGender(words.front()) : '\0'});
+        if (canonical != m.name) entries_[found].variants.push_back(m.name);
       } else {
         Entry& e = entries_[found];
         if (folded.size() > e.folded.size()) {

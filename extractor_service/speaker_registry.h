@@ -41,6 +41,13 @@ class SpeakerRegistry {
   // -1 for a pronoun with no antecedent.
   int Resolve(const SpeakerMention& mention);
 
+  // AddKnownName()
+  //
+  // A full person name seen in the document's narration (not necessarily a
+  // speaker). A later surname-only speaker mention that matches it takes it
+  // as canonical name: "Mayor Ingrid Sola visited ..." then "Sola said".
+  void AddKnownName(absl::string_view name);
+
   // FindPerson()
   //
   // The most recent person entry a name can denote (see NamesMatch()), or
@@ -67,6 +74,8 @@ class SpeakerRegistry {
   void Touch(int person);
 
   std::vector<Entry> entries_;
+  // Folded words and text of names from AddKnownName(), in order.
+  std::vector<std::pair<std::vector<std::string>, std::string>> known_names_;
   // People in order of their latest mention, most recent last.
   std::vector<int> recent_people_;
   int last_any_ = -1;

@@ -1,0 +1,159 @@
+// The hard cases of claim extraction, each on sentences written for this
+// test, through the whole pipeline.
+#include <string>
+#include <vector>
+
+#include "extractor_service/extraction_pipeline.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace claims::extractor {
+namespace {
+
+using ::testing::IsEmpty;
+
+std::vector<v1::Claim> Claims(const std::string& text, const std::string& published = "") {
+  v1::Document doc;
+  doc.set_doc_id("hard");
+  doc.set_text(text);
+  if (!published.empty()) {
+    doc.mutable_metadata()->mutable_published_date()->set_year(std::stoi(published.substr(0, 4)));
+    doc.mutable_metadata()->mutable_published_date()->set_month(std::stoi(published.substr(5, 2)));
+    doc.mutable_metadata()->mutable_published_date()->set_day(std::stoi(published.substr(8, 2)));
+  }
+  absl::StatusOr<v1::ExtractResponse> r = ExtractionPipeline().Extract(doc);
+  EXPECT_TRUE(r.ok()) << r.status();
+  return r.ok() ? std::vector<v1::Claim>(r->claims().begin(), r->claims().end()) : std::vector<v1::Claim>{};
+}
+
+// The claim whose text is `text`, or an empty claim.
+v1::Claim Find(const std::vector<v1::Claim>& claims, const std::string& text) {
+  for (const v1::Claim& c : claims) {
+    if (c.text() == text) return c;
+  }
+  ADD_FAILURE() << "no claim \"" << text << "\" among " << claims.size();
+  return v1::Claim();
+}
+
+std::string Date(const v1::Claim& c) {
+  if (c.statement_date().year() == 0) return "";
+  char buf[16];
+  std::snprintf(buf, sizeof(buf), "%04d-%02d-%02d", c.statement_date().year(), c.statement_date().month(),
+                c.statement_date().day());
+  return buf;
+}
+
+TEST(HardCasesTest, CueVerbsBeyondSaid) {
+  const auto claims = Claims(
+      "\xE2\x80\x9CThe dam is safe,\xE2\x80\x9D engineer Rosa Klein insisted.\n"
+      "\xE2\x80\x9CWe will rebuild the school,\xE2\x80\x9D Governor Paul Adeyemi is quoted as saying.\n"
+      "\xE2\x80\x9C" "Flooding is now a yearly event,\xE2\x80\x9D the hydrologist Mei Tan emphasised.\n");
+  EXPECT_EQ(Find(claims, "The dam is safe").speaker().canonical_name(), "Rosa Klein");
+  EXPECT_EQ(Find(claims, "We will rebuild the school").speaker().canonical_name(), "Paul Adeyemi");
+  EXPECT_EQ(Find(claims, "Flooding is now a yearly event").speaker().canonical_name(), "Mei Tan");
+  EXPECT_EQ(Find(claims, "Flooding is now a yearly event").cue().lemma(), "emphasise");
+}
+
+TEST(HardCasesTest, AddresseesAppositivesAndTitles) {
+  const auto claims = Claims(
+      "Harbour Minister Lena Ortiz told the Tidewater Gazette: \xE2\x80\x9CThe ferry will run again in May.\xE2\x80\x9D\n"
+      "\xE2\x80\x9CPrices must come down,\xE2\x80\x9D said Omar Haddad, the head of the fishermen's union.\n");
+  const v1::Claim ferry = Find(claims, "The ferry will run again in May");
+  EXPECT_EQ(ferry.kind(), v1::CLAIM_KIND_DIRECT);
+  EXPECT_EQ(ferry.speaker().canonical_name(), "Lena Ortiz");
+  EXPECT_EQ(ferry.speaker().role(), "Harbour Minister");
+  EXPECT_EQ(ferry.cue().text(), "told the Tidewater Gazette");
+  EXPECT_EQ(Find(claims, "Prices must come down").speaker().canonical_name(), "Omar Haddad");
+}
+
+TEST(HardCasesTest, PronounsFollowTheSpeakerNotANameInsideTheQuote) {
+  const auto claims = Claims(
+      "Mayor Ingrid Sola spoke after the vote.\n"
+      "\xE2\x80\x9CI phoned Peter Varn this morning and we agreed,\xE2\x80\x9D Sola said. \xE2\x80\x9CIt was a long "
+      "night,\xE2\x80\x9D she added.\n");
+  EXPECT_EQ(Find(claims, "It was a long night").speaker().canonical_name(), "Ingrid Sola");
+}
+
+TEST(HardCasesTest, PronounsSkipPeopleOfTheOtherGender) {
+  const auto claims = Claims(
+      "Finance Minister Carlos Mendes said the budget was balanced. His deputy, Anna Kowal, said the figures were "
+      "wrong. \xE2\x80\x9CThe numbers add up,\xE2\x80\x9D he said.\n");
+  EXPECT_EQ(Find(claims, "The numbers add up").speaker().canonical_name(), "Carlos Mendes");
+}
+
+TEST(HardCasesTest, ContinuationQuotesKeepTheSpeaker) {
+  const auto claims = Claims(
+      "\xE2\x80\x9CWe stand with the farmers,\xE2\x80\x9D union leader Marta Quist said.\n"
+      "\xE2\x80\x9CThey cannot carry this alone. The state must help.\xE2\x80\x9D\n");
+  EXPECT_EQ(Find(claims, "They cannot carry this alone. The state must help").speaker().canonical_name(),
+            "Marta Quist");
+}
+
+TEST(HardCasesTest, OrganisationAndTitleOnlySpeakers) {
+  const auto claims = Claims(
+      "The Defence Ministry said the drill was routine.\n"
+      "Deputy Prime Minister Elsa Brun visited the port. \xE2\x80\x9CWe are ready,\xE2\x80\x9D the deputy prime "
+      "minister said.\n");
+  const v1::Claim drill = Find(claims, "the drill was routine");
+  EXPECT_EQ(drill.speaker().canonical_name(), "Defence Ministry");
+  EXPECT_EQ(drill.speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
+}
+
+TEST(HardCasesTest, SpellingVariantsAreOnePerson) {
+  const auto claims = Claims(
+      "\xE2\x80\x9CTalks are over,\xE2\x80\x9D Foreign Minister Sergei Orlov said.\n"
+      "\xE2\x80\x9CWe will wait,\xE2\x80\x9D Sergey Orlov added later.\n");
+  EXPECT_EQ(Find(claims, "Talks are over").speaker().speaker_id(), Find(claims, "We will wait").speaker().speaker_id());
+}
+
+TEST(HardCasesTest, PartialQuotesAndScareQuotes) {
+  const auto claims = Claims(
+      "The minister called the plan \xE2\x80\x9Creckless and rushed\xE2\x80\x9D, officials said.\n"
+      "The ferry \xE2\x80\x9CAurora\xE2\x80\x9D left the harbour at dawn.\n");
+  EXPECT_EQ(Find(claims, "reckless and rushed").kind(), v1::CLAIM_KIND_PARTIAL);
+  for (const v1::Claim& c : claims) EXPECT_NE(c.text(), "Aurora");
+}
+
+TEST(HardCasesTest, ApostrophesAreNotQuotes) {
+  const auto claims = Claims(
+      "The region\xE2\x80\x99s farmers won\xE2\x80\x99t plant in the \xE2\x80\x9990s style again, the co-operative "
+      "said.\n");
+  for (const v1::Claim& c : claims) EXPECT_EQ(c.kind(), v1::CLAIM_KIND_INDIRECT) << c.text();
+}
+
+TEST(HardCasesTest, StatementDates) {
+  const auto claims = Claims(
+      "The port reopened on Monday, the harbour master said on Tuesday.\n"
+      "On March 3, the mayor said the budget was final.\n"
+      "Last week the union said talks had failed.\n",
+      "2026-03-06");  // a Friday
+  EXPECT_EQ(Date(Find(claims, "The port reopened on Monday")), "2026-03-03");
+  EXPECT_EQ(Date(Find(claims, "the budget was final")), "2026-03-03");
+  EXPECT_EQ(Date(Find(claims, "talks had failed")), "");
+}
+
+TEST(HardCasesTest, EntitiesAndQuantitiesOfAClaim) {
+  const auto claims = Claims("The ministry said 8,500 troops and 1,00,000 litres of fuel had reached Kyiv.\n");
+  const v1::Claim c = Find(claims, "8,500 troops and 1,00,000 litres of fuel had reached Kyiv");
+  ASSERT_EQ(c.quantities_size(), 2);
+  EXPECT_EQ(c.quantities(0).value(), 8500);
+  EXPECT_EQ(c.quantities(0).unit(), "troops");
+  EXPECT_EQ(c.quantities(1).value(), 100000);
+  ASSERT_EQ(c.entities_size(), 1);
+  EXPECT_EQ(c.entities(0).text(), "Kyiv");
+  EXPECT_EQ(c.entities(0).type(), v1::ENTITY_TYPE_LOCATION);
+}
+
+TEST(HardCasesTest, NoClaimsInBoilerplate) {
+  const auto claims = Claims(
+      "Bridge Closed for Repairs\nBy Tom Reyes\nMonday, June 1, 2026\n"
+      "The bridge will close for a month, the council said.\n"
+      "Share this article\nLeave a comment\n"
+      "Photo credit: \xE2\x80\x9CRiver at night\xE2\x80\x9D by T. Reyes\n");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].text(), "The bridge will close for a month");
+  EXPECT_EQ(Date(claims[0]), "");
+}
+
+}  // namespace
+}  // namespace claims::extractor
