@@ -76,6 +76,27 @@ TextRange SentenceAt(const std::vector<TextRange>& sentences, uint32_t pos) {
   return found;
 }
 
+// The first "Given Surname" in `text` for `surname`: the word before an
+// occurrence of the surname that is capitalised and not a title, honorific,
+// organisation or place ("Mayor Ingrid Sola" -> "Ingrid Sola"). "" if none.
+std::string FullNameInText(absl::string_view text, absl::string_view surname) {
+  auto is_letter = [](char c) { return absl::ascii_isalpha(static_cast<unsigned char>(c)) || (c & 0x80) != 0; };
+  for (size_t pos = text.find(surname); pos != absl::string_view::npos; pos = text.find(surname, pos + 1)) {
+    const size_t end = pos + surname.size();
+    if ((end < text.size() && is_letter(text[end])) || pos < 2 || text[pos - 1] != ' ') continue;
+    size_t start = pos - 1;
+    while (start > 0 && (is_letter(text[start - 1]) || text[start - 1] == '-')) --start;
+    const absl::string_view given = text.substr(start, pos - 1 - start);
+    if (given.size() < 2 || !absl::ascii_isupper(static_cast<unsigned char>(given[0]))) continue;
+    if (IsTitleWord(given) || IsHonorific(given) || IsOrganizationWord(given) || IsNonNameCapitalized(given) ||
+        !GovernmentName(given).empty() || WeekdayIndex(given) >= 0 || MonthIndex(given) != 0) {
+      continue;
+    }
+    return absl::StrCat(given, " ", surname);
+  }
+  return "";
+}
+
 }  // namespace
 
 absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Document& document) const {
@@ -281,14 +302,7 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
   // Mentions are resolved in the order they are written, so that a pronoun
   // refers to the person named most recently before it.
   SpeakerRegistry registry;
-  // Full names of people in the narration, for speakers later named by
-  // surname only.
-  for (size_t p = 0; p < paragraphs.size(); ++p) {
-    if (structure.skip[p]) continue;
-    for (const FoundEntity& e : FindEntities(text, paragraphs[p], nullptr)) {
-      if (e.type == v1::ENTITY_TYPE_PERSON) registry.AddKnownName(e.canonical_name);
-    }
-  }
+  registry.SetFullNameLookup([&text](absl::string_view surname) { return FullNameInText(text, surname); });
   std::vector<int> entry_of(candidates.size(), -1);
   std::vector<size_t> by_mention;
   for (size_t i = 0; i < candidates.size(); ++i) {

@@ -110,12 +110,6 @@ int SpeakerRegistry::FindPerson(absl::string_view name) const {
   return -1;
 }
 
-void SpeakerRegistry::AddKnownName(absl::string_view name) {
-  std::vector<std::string> folded = FoldedWords(name);
-  if (folded.size() < 2) return;
-  known_names_.emplace_back(std::move(folded), std::string(name));
-}
-
 void SpeakerRegistry::SetCanonical(Entry& entry, std::string name) {
   entry.folded = FoldedWords(name);
   entry.canonical = std::move(name);
@@ -175,14 +169,9 @@ int SpeakerRegistry::Resolve(const SpeakerMention& m) {
       }
       if (found < 0) {
         std::string canonical = m.name;
-        if (folded.size() == 1) {
+        if (folded.size() == 1 && full_name_lookup_) {
           // A surname alone: the full name the narration gave, if any.
-          for (auto it = known_names_.rbegin(); it != known_names_.rend(); ++it) {
-            if (FoldedNamesMatch(it->first, folded)) {
-              canonical = it->second;
-              break;
-            }
-          }
+          if (std::string full = full_name_lookup_(m.name); !full.empty()) canonical = std::move(full);
         }
         const std::vector<absl::string_view> words = absl::StrSplit(canonical, ' ', absl::SkipEmpty());
         found = Add({canonical, {}, m.role, v1::SPEAKER_TYPE_PERSON,

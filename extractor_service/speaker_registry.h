@@ -10,6 +10,7 @@
 #ifndef CLAIMS_EXTRACTOR_SERVICE_SPEAKER_REGISTRY_H_
 #define CLAIMS_EXTRACTOR_SERVICE_SPEAKER_REGISTRY_H_
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -41,12 +42,14 @@ class SpeakerRegistry {
   // -1 for a pronoun with no antecedent.
   int Resolve(const SpeakerMention& mention);
 
-  // AddKnownName()
+  // SetFullNameLookup()
   //
-  // A full person name seen in the document's narration (not necessarily a
-  // speaker). A later surname-only speaker mention that matches it takes it
-  // as canonical name: "Mayor Ingrid Sola visited ..." then "Sola said".
-  void AddKnownName(absl::string_view name);
+  // How to find the full name the document gives for a surname ("Sola" ->
+  // "Ingrid Sola" from "Mayor Ingrid Sola visited ..."), used when a speaker
+  // is first named by surname only. Returns "" when there is none.
+  void SetFullNameLookup(std::function<std::string(absl::string_view surname)> lookup) {
+    full_name_lookup_ = std::move(lookup);
+  }
 
   // FindPerson()
   //
@@ -74,8 +77,7 @@ class SpeakerRegistry {
   void Touch(int person);
 
   std::vector<Entry> entries_;
-  // Folded words and text of names from AddKnownName(), in order.
-  std::vector<std::pair<std::vector<std::string>, std::string>> known_names_;
+  std::function<std::string(absl::string_view)> full_name_lookup_;
   // People in order of their latest mention, most recent last.
   std::vector<int> recent_people_;
   int last_any_ = -1;
