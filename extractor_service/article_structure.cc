@@ -42,6 +42,45 @@ bool IsDateLine(absl::string_view line) {
   return WordCount(line) <= 10 && FindFullDate(line).has_value();
 }
 
+// A plausible outlet name: 1-5 words, the first capitalised, no sentence
+// punctuation.
+std::optional<std::string> OutletName(absl::string_view name) {
+  name = absl::StripAsciiWhitespace(name);
+  absl::ConsumeSuffix(&name, ".");
+  if (name.empty() || name.size() > 60 || !absl::ascii_isupper(static_cast<unsigned char>(name[0]))) {
+    return std::nullopt;
+  }
+  if (WordCount(name) > 5 || name.find_first_of(".!?:;\"") != absl::string_view::npos) return std::nullopt;
+  return std::string(name);
+}
+
+// The outlet a line states, if any.
+std::optional<std::string> OutletInLine(absl::string_view line, bool first_body_line) {
+  absl::string_view rest = line;
+  if (absl::ConsumePrefix(&rest, "Source:") || absl::ConsumePrefix(&rest, "SOURCE:")) return OutletName(rest);
+  if (absl::ConsumePrefix(&rest, "\xC2\xA9") || absl::ConsumePrefix(&rest, "Copyright") ||
+      absl::ConsumePrefix(&rest, "(c)")) {
+    rest = absl::StripLeadingAsciiWhitespace(rest);
+    absl::ConsumePrefix(&rest, "\xC2\xA9");
+    rest = absl::StripLeadingAsciiWhitespace(rest);
+    while (!rest.empty() && (absl::ascii_isdigit(static_cast<unsigned char>(rest[0])) || rest[0] == '-')) {
+      rest.remove_prefix(1);
+    }
+    const size_t cut = rest.find_first_of(".|,");
+    return OutletName(rest.substr(0, cut));
+  }
+  if (first_body_line) {
+    // "OSLO (Nordic Wire) - ..." or "(Nordic Wire) - ...": a dateline.
+    const size_t open = line.find('(');
+    const size_t close = line.find(')');
+    if (open != absl::string_view::npos && close != absl::string_view::npos && open < 40 && close > open &&
+        close + 2 < line.size() && (line[close + 2] == '-' || line[close + 1] == '-')) {
+      return OutletName(line.substr(open + 1, close - open - 1));
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 ArticleStructure AnalyzeStructure(absl::string_view text, absl::Span<const TextRange> paragraphs) {
@@ -87,8 +126,13 @@ ArticleStructure AnalyzeStructure(absl::string_view text, absl::Span<const TextR
       body_started = true;
     }
   }
+  bool first_body_line = true;
   for (size_t i = 0; i < paragraphs.size(); ++i) {
     const absl::string_view line = text.substr(paragraphs[i].start, paragraphs[i].size());
+    if (s.outlet.empty() && (!s.skip[i] || !first_body_line)) {
+      if (std::optional<std::string> outlet = OutletInLine(line, first_body_line && !s.skip[i])) s.outlet = *outlet;
+    }
+    if (!s.skip[i]) first_body_line = false;
     const std::string lower = absl::AsciiStrToLower(line.substr(0, 40));
     const size_t words = WordCount(line);
     if (words <= 25) {

@@ -26,6 +26,10 @@ struct ArticleStructure {
   // The publication date printed near the top ("Published 07:54 IST,
   // January 27th 2022", "Friday, January 28, 2022").
   std::optional<absl::CivilDay> published;
+  // The outlet when the text states it: a wire-agency dateline ("OSLO
+  // (Nordic Wire) - ..."), a "Source: X" line or a copyright line
+  // ("© 2026 The Example Times"); empty otherwise.
+  std::string outlet;
   // One flag per paragraph: true for the headline, the byline and dateline,
   // and page furniture; such paragraphs are not searched for claims.
   std::vector<bool> skip;

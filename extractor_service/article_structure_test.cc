@@ -43,5 +43,21 @@ TEST(ArticleStructureTest, AOneParagraphTextOrASentenceIsNotAHeadline) {
   EXPECT_FALSE(s.skip[0]);
 }
 
+TEST(ArticleStructureTest, OutletFromDatelineSourceOrCopyright) {
+  auto outlet_of = [](const std::string& text) {
+    std::vector<TextRange> paragraphs = SplitParagraphs(text);
+    return AnalyzeStructure(text, paragraphs).outlet;
+  };
+  EXPECT_EQ(outlet_of("Port Strike Ends\nOSLO (Nordic Wire) - Dock workers returned on Monday.\nMore text.\n"),
+            "Nordic Wire");
+  EXPECT_EQ(outlet_of("Port Strike Ends\nDock workers returned on Monday.\nSource: The Harbour Times\n"),
+            "The Harbour Times");
+  EXPECT_EQ(outlet_of("Port Strike Ends\nDock workers returned on Monday.\n\xC2\xA9 2026 Example Media Group. "
+                      "All rights reserved.\n"),
+            "Example Media Group");
+  // A parenthesis later in the body is not a dateline.
+  EXPECT_EQ(outlet_of("Port Strike Ends\nDock workers returned.\nThe union (UDW) - which won - cheered.\n"), "");
+}
+
 }  // namespace
 }  // namespace claims::extractor

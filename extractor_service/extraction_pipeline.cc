@@ -141,6 +141,7 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
   *source = document.metadata();
   if (source->title().empty()) source->set_title(structure.title);
   if (source->byline().empty()) source->set_byline(structure.byline);
+  if (source->outlet().empty()) source->set_outlet(structure.outlet);
   std::optional<absl::CivilDay> published;
   if (document.metadata().published_date().year() != 0) {
     const v1::Date& d = document.metadata().published_date();
