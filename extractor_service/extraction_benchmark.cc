@@ -5,7 +5,10 @@
 //   bazel run -c opt //extractor_service:extraction_benchmark -- --corpus_mb=100
 //
 // Prints one line per figure; nothing here is a pass/fail test.
+#include <dirent.h>
 #include <sys/resource.h>
+
+#include <algorithm>
 
 #include <cstdio>
 #include <iostream>
@@ -20,6 +23,7 @@
 #include "extractor_service/extraction_pipeline.h"
 
 ABSL_FLAG(std::string, manifest, "examples/manifest.tsv", "Articles to replicate (path, outlet, URL per line).");
+ABSL_FLAG(std::string, dir, "", "Instead of --manifest: every .txt file of this directory (absolute path).");
 ABSL_FLAG(int, corpus_mb, 100, "Size of the generated corpus, in MiB.");
 ABSL_FLAG(int, rounds, 1, "Passes over the corpus; the best pass is reported.");
 
@@ -64,7 +68,28 @@ long PeakRssKiB() {
 
 int main(int argc, char** argv) {
   absl::ParseCommandLine(argc, argv);
-  absl::StatusOr<std::vector<claims::v1::Document>> examples = claims::LoadManifest(absl::GetFlag(FLAGS_manifest));
+  absl::StatusOr<std::vector<claims::v1::Document>> examples = std::vector<claims::v1::Document>();
+  if (const std::string dir = absl::GetFlag(FLAGS_dir); !dir.empty()) {
+    std::vector<std::string> paths;
+    if (DIR* d = opendir(dir.c_str())) {
+      while (dirent* e = readdir(d)) {
+        const std::string name = e->d_name;
+        if (name.size() > 4 && name.substr(name.size() - 4) == ".txt") paths.push_back(dir + "/" + name);
+      }
+      closedir(d);
+    }
+    std::sort(paths.begin(), paths.end());
+    for (const std::string& path : paths) {
+      absl::StatusOr<claims::v1::Document> doc = claims::LoadDocument(path, claims::v1::Source());
+      if (!doc.ok()) {
+        examples = doc.status();
+        break;
+      }
+      examples->push_back(*std::move(doc));
+    }
+  } else {
+    examples = claims::LoadManifest(absl::GetFlag(FLAGS_manifest));
+  }
   if (!examples.ok() || examples->empty()) {
     std::cerr << "extraction_benchmark: " << examples.status() << "\n";
     return 1;
@@ -101,7 +126,7 @@ int main(int argc, char** argv) {
     if (round == 0 || seconds < best_seconds) best_seconds = seconds;
   }
   const double mib = static_cast<double>(bytes) / (1 << 20);
-  std::printf("corpus: %zu documents, %.1f MiB (from %zu example articles)\n", corpus.size(), mib, examples->size());
+  std::printf("corpus: %zu documents, %.1f MiB (from %zu articles)\n", corpus.size(), mib, examples->size());
   std::printf("claims extracted per pass: %zu\n", claims);
   std::printf("single-thread throughput: %.1f MiB/s (%.0f documents/s, best of %d pass(es), %.2f s)\n",
               mib / best_seconds, corpus.size() / best_seconds, absl::GetFlag(FLAGS_rounds), best_seconds);
