@@ -5,7 +5,8 @@
 #include "absl/flags/parse.h"
 #include "common/grpc_server.h"
 #include "common/shutdown.h"
-#include "query_service/claim_store.h"
+#include "query_service/claim_index.h"
+#include "query_service/watch_hub.h"
 #include "query_service/query_service_impl.h"
 
 ABSL_FLAG(std::string, host, "127.0.0.1", "Address to listen on (0.0.0.0 for all interfaces).");
@@ -19,10 +20,11 @@ int main(int argc, char** argv) {
   claims::BlockTerminationSignals();
   absl::ParseCommandLine(argc, argv);
 
-  claims::query::ClaimStore store;
+  claims::query::ClaimIndex index;
+  claims::query::WatchHub watches;
   claims::query::QueryServiceImpl::Options service_options;
   service_options.max_batch_documents = absl::GetFlag(FLAGS_max_batch_documents);
-  claims::query::QueryServiceImpl service(&store, service_options);
+  claims::query::QueryServiceImpl service(&index, &watches, service_options);
 
   claims::GrpcServerOptions options;
   options.host = absl::GetFlag(FLAGS_host);
@@ -37,6 +39,7 @@ int main(int argc, char** argv) {
   std::cerr << "query_server: serving on " << options.host << ":" << (*server)->port() << "\n";
   const int sig = claims::WaitForTerminationSignal();
   std::cerr << "query_server: signal " << sig << ", draining\n";
+  watches.Close();  // live WatchClaims streams end now instead of holding the drain
   (*server)->Shutdown(absl::Seconds(absl::GetFlag(FLAGS_shutdown_grace_seconds)));
   (*server)->Wait();
   std::cerr << "query_server: stopped\n";

@@ -4,6 +4,24 @@
 #include "common/grpc_status.h"
 
 namespace claims::query {
+namespace {
+
+constexpr int kMaxBatchGetIds = 1000;
+
+// Answers from a StatusOr: the value on success, the mapped status otherwise.
+template <typename T>
+grpc::Status Reply(absl::StatusOr<T> result, T* response) {
+  if (!result.ok()) return ToGrpcStatus(result.status());
+  *response = *std::move(result);
+  return grpc::Status::OK;
+}
+
+}  // namespace
+
+QueryServiceImpl::QueryServiceImpl(ClaimIndex* index, WatchHub* hub, Options options)
+    : index_(index), hub_(hub), options_(options) {
+  index_->SetIngestListener([hub](const std::vector<v1::Claim>& claims) { hub->Publish(claims); });
+}
 
 grpc::Status QueryServiceImpl::IngestClaims(
     grpc::ServerContext* context,
@@ -22,16 +40,11 @@ grpc::Status QueryServiceImpl::IngestClaims(
                                          " documents; the limit is ", options_.max_batch_documents));
       break;
     }
-    for (const v1::DocumentClaims& doc : request.documents()) {
-      absl::StatusOr<uint32_t> stored = store_->ApplyDocument(doc);
-      if (stored.ok()) {
-        ack.set_documents_accepted(ack.documents_accepted() + 1);
-        ack.set_claims_accepted(ack.claims_accepted() + *stored);
-      } else {
-        ack.set_documents_rejected(ack.documents_rejected() + 1);
-        ack.add_errors(std::string(stored.status().message()));
-      }
-    }
+    const IngestResult applied = index_->Apply(request.documents());
+    ack.set_documents_accepted(applied.documents_accepted);
+    ack.set_claims_accepted(applied.claims_accepted);
+    ack.set_documents_rejected(applied.documents_rejected);
+    for (const std::string& e : applied.errors) ack.add_errors(e);
     ++batches_;
     if (!stream->Write(ack)) break;
     if (context->IsCancelled()) break;
@@ -42,31 +55,79 @@ grpc::Status QueryServiceImpl::IngestClaims(
 
 grpc::Status QueryServiceImpl::GetClaim(grpc::ServerContext*, const v1::GetClaimRequest* request,
                                         v1::Claim* response) {
-  absl::StatusOr<v1::Claim> claim = store_->GetClaim(request->claim_id());
-  if (!claim.ok()) return ToGrpcStatus(claim.status());
-  *response = std::move(*claim);
+  return Reply(index_->GetClaim(request->claim_id()), response);
+}
+
+grpc::Status QueryServiceImpl::BatchGetClaims(grpc::ServerContext*, const v1::BatchGetClaimsRequest* request,
+                                              v1::BatchGetClaimsResponse* response) {
+  if (request->claim_ids_size() > kMaxBatchGetIds) {
+    return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT,
+                        absl::StrCat(request->claim_ids_size(), " claim_ids; the limit is ", kMaxBatchGetIds));
+  }
+  for (const std::string& id : request->claim_ids()) {
+    if (id.empty()) return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "claim_ids holds an empty id");
+  }
+  *response = index_->BatchGetClaims(request->claim_ids());
   return grpc::Status::OK;
 }
 
 grpc::Status QueryServiceImpl::SearchClaims(grpc::ServerContext*, const v1::SearchClaimsRequest* request,
                                             v1::SearchClaimsResponse* response) {
-  absl::StatusOr<v1::SearchClaimsResponse> r = store_->Search(*request);
-  if (!r.ok()) return ToGrpcStatus(r.status());
-  *response = std::move(*r);
-  return grpc::Status::OK;
+  return Reply(index_->Search(*request), response);
 }
 
 grpc::Status QueryServiceImpl::ListSpeakers(grpc::ServerContext*, const v1::ListSpeakersRequest* request,
                                             v1::ListSpeakersResponse* response) {
-  absl::StatusOr<v1::ListSpeakersResponse> r = store_->ListSpeakers(*request);
-  if (!r.ok()) return ToGrpcStatus(r.status());
-  *response = std::move(*r);
+  return Reply(index_->ListSpeakers(*request), response);
+}
+
+grpc::Status QueryServiceImpl::GetSpeaker(grpc::ServerContext*, const v1::GetSpeakerRequest* request,
+                                          v1::SpeakerProfile* response) {
+  return Reply(index_->GetSpeaker(request->speaker_id()), response);
+}
+
+grpc::Status QueryServiceImpl::GetDocument(grpc::ServerContext*, const v1::GetDocumentRequest* request,
+                                           v1::DocumentClaims* response) {
+  return Reply(index_->GetDocument(request->doc_id()), response);
+}
+
+grpc::Status QueryServiceImpl::DeleteDocument(grpc::ServerContext*, const v1::DeleteDocumentRequest* request,
+                                              v1::DeleteDocumentResponse* response) {
+  absl::StatusOr<uint32_t> removed = index_->DeleteDocument(request->doc_id());
+  if (!removed.ok()) return ToGrpcStatus(removed.status());
+  response->set_claims_removed(*removed);
   return grpc::Status::OK;
+}
+
+grpc::Status QueryServiceImpl::WatchClaims(grpc::ServerContext* context, const v1::WatchClaimsRequest* request,
+                                           grpc::ServerWriter<v1::Claim>* writer) {
+  absl::StatusOr<ParsedQuery> query = ParseQuery(request->query());
+  if (!query.ok()) return ToGrpcStatus(query.status());
+  if (absl::Status s = ValidateFilter(request->filter()); !s.ok()) return ToGrpcStatus(s);
+  std::shared_ptr<WatchHub::Watch> watch = hub_->Subscribe(*std::move(query), request->filter());
+  // Headers go out at once, so the client knows the watch is registered.
+  writer->SendInitialMetadata();
+  grpc::Status result = grpc::Status::OK;
+  while (!context->IsCancelled()) {
+    absl::Status ended;
+    for (const v1::Claim& claim : watch->Next(absl::Milliseconds(200), &ended)) {
+      if (!writer->Write(claim)) {
+        ended = absl::CancelledError("the watcher went away");
+        break;
+      }
+    }
+    if (!ended.ok()) {
+      result = ToGrpcStatus(ended);
+      break;
+    }
+  }
+  hub_->Unsubscribe(watch);
+  return result;
 }
 
 grpc::Status QueryServiceImpl::GetStats(grpc::ServerContext*, const v1::GetStatsRequest*,
                                         v1::GetStatsResponse* response) {
-  *response = store_->Stats();
+  *response = index_->Stats();
   response->set_batches_ingested(batches_.load());
   response->set_open_ingest_streams(open_streams_.load());
   return grpc::Status::OK;

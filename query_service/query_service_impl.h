@@ -1,13 +1,14 @@
-// The gRPC edge of the query service: validates requests, calls ClaimStore,
-// maps statuses. Thread-safe.
+// The gRPC edge of the query service: validates requests, calls the
+// ClaimIndex, maps statuses, runs WatchClaims streams. Thread-safe.
 #ifndef CLAIMS_QUERY_SERVICE_QUERY_SERVICE_IMPL_H_
 #define CLAIMS_QUERY_SERVICE_QUERY_SERVICE_IMPL_H_
 
 #include <atomic>
-#include <cstdint>
 
+#include "grpcpp/grpcpp.h"
 #include "protos/claims/v1/query_service.grpc.pb.h"
-#include "query_service/claim_store.h"
+#include "query_service/claim_index.h"
+#include "query_service/watch_hub.h"
 
 namespace claims::query {
 
@@ -18,23 +19,35 @@ class QueryServiceImpl final : public v1::QueryService::Service {
     int max_batch_documents = 1000;
   };
 
-  // `store` must outlive the service.
-  QueryServiceImpl(ClaimStore* store, Options options) : store_(store), options_(options) {}
+  // `index` and `hub` must outlive the service; the service registers the
+  // hub as the index's ingest listener.
+  QueryServiceImpl(ClaimIndex* index, WatchHub* hub, Options options);
 
   grpc::Status IngestClaims(
       grpc::ServerContext* context,
       grpc::ServerReaderWriter<v1::IngestClaimsResponse, v1::IngestClaimsRequest>* stream) override;
   grpc::Status GetClaim(grpc::ServerContext* context, const v1::GetClaimRequest* request,
                         v1::Claim* response) override;
+  grpc::Status BatchGetClaims(grpc::ServerContext* context, const v1::BatchGetClaimsRequest* request,
+                              v1::BatchGetClaimsResponse* response) override;
   grpc::Status SearchClaims(grpc::ServerContext* context, const v1::SearchClaimsRequest* request,
                             v1::SearchClaimsResponse* response) override;
   grpc::Status ListSpeakers(grpc::ServerContext* context, const v1::ListSpeakersRequest* request,
                             v1::ListSpeakersResponse* response) override;
+  grpc::Status GetSpeaker(grpc::ServerContext* context, const v1::GetSpeakerRequest* request,
+                          v1::SpeakerProfile* response) override;
+  grpc::Status GetDocument(grpc::ServerContext* context, const v1::GetDocumentRequest* request,
+                           v1::DocumentClaims* response) override;
+  grpc::Status DeleteDocument(grpc::ServerContext* context, const v1::DeleteDocumentRequest* request,
+                              v1::DeleteDocumentResponse* response) override;
+  grpc::Status WatchClaims(grpc::ServerContext* context, const v1::WatchClaimsRequest* request,
+                           grpc::ServerWriter<v1::Claim>* writer) override;
   grpc::Status GetStats(grpc::ServerContext* context, const v1::GetStatsRequest* request,
                         v1::GetStatsResponse* response) override;
 
  private:
-  ClaimStore* const store_;
+  ClaimIndex* const index_;
+  WatchHub* const hub_;
   const Options options_;
   std::atomic<uint64_t> batches_{0};
   std::atomic<uint32_t> open_streams_{0};

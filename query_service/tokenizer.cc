@@ -1,38 +1,104 @@
 #include "query_service/tokenizer.h"
 
+#include <libstemmer.h>
+#include <utf8proc.h>
+
+#include <memory>
+
 #include "absl/strings/ascii.h"
-#include "absl/strings/str_replace.h"
 #include "common/utf8.h"
 
 namespace claims::query {
+namespace {
 
-std::vector<std::string> Tokenize(absl::string_view text) {
-  // Typographic apostrophes act like the ASCII one.
-  const std::string folded = absl::StrReplaceAll(FoldForMatching(text), {{"\xE2\x80\x99", "'"}});
-  std::vector<std::string> terms;
-  std::string current;
+bool IsApostrophe(char32_t c) { return c == U'\'' || c == 0x2019 || c == 0x02BC; }
+
+bool IsWordChar(char32_t c) {
+  if (c < 0x80) return absl::ascii_isalnum(static_cast<unsigned char>(c));
+  switch (utf8proc_category(static_cast<utf8proc_int32_t>(c))) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO:
+      return true;
+    default:
+      return false;
+  }
+}
+
+struct StemmerDeleter {
+  void operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
+};
+
+}  // namespace
+
+std::vector<TextToken> TokenizeWithOffsets(absl::string_view text) {
+  std::vector<TextToken> tokens;
+  tokens.reserve(text.size() / 6 + 1);
+  size_t pos = 0;
+  std::string word;  // the current word's bytes, apostrophes removed
+  uint32_t word_start = 0;
+  uint32_t word_end = 0;
   auto flush = [&] {
-    if (!current.empty()) terms.push_back(std::move(current));
-    current.clear();
+    if (!word.empty()) tokens.push_back({FoldForMatching(word), word_start, word_end});
+    word.clear();
   };
-  const size_t n = folded.size();
-  for (size_t i = 0; i < n; ++i) {
-    const unsigned char c = static_cast<unsigned char>(folded[i]);
-    if (absl::ascii_isalnum(c) || c >= 0x80) {
-      current.push_back(static_cast<char>(c));
-    } else if (c == '\'' && !current.empty() && i + 1 < n &&
-               absl::ascii_isalnum(static_cast<unsigned char>(folded[i + 1]))) {
-      // Possessive 's ends the word; other apostrophes join its parts.
-      if (folded[i + 1] == 's' && (i + 2 == n || !absl::ascii_isalnum(static_cast<unsigned char>(folded[i + 2])))) {
-        ++i;
+  while (pos < text.size()) {
+    char32_t c;
+    bool valid;
+    const size_t len = DecodeUtf8(text, pos, &c, &valid);
+    if (valid && IsWordChar(c)) {
+      if (word.empty()) word_start = static_cast<uint32_t>(pos);
+      word.append(text.data() + pos, len);
+      word_end = static_cast<uint32_t>(pos + len);
+    } else if (valid && IsApostrophe(c) && !word.empty() && pos + len < text.size()) {
+      // "Russia's" ends at the apostrophe; "won't" joins.
+      char32_t next;
+      bool next_valid;
+      const size_t next_len = DecodeUtf8(text, pos + len, &next, &next_valid);
+      if (!next_valid || !IsWordChar(next)) {
         flush();
+      } else if ((next == U's' || next == U'S')) {
+        char32_t after = 0;
+        bool after_valid = false;
+        if (pos + len + next_len < text.size()) DecodeUtf8(text, pos + len + next_len, &after, &after_valid);
+        if (!after_valid || !IsWordChar(after)) {
+          flush();
+          pos += len + next_len;  // skip "'s"
+          continue;
+        }
       }
     } else {
       flush();
     }
+    pos += len;
   }
   flush();
+  return tokens;
+}
+
+std::vector<std::string> Tokenize(absl::string_view text) {
+  std::vector<std::string> terms;
+  for (TextToken& t : TokenizeWithOffsets(text)) terms.push_back(std::move(t.term));
   return terms;
+}
+
+std::string Stem(absl::string_view term) {
+  for (char c : term) {
+    if (absl::ascii_isdigit(static_cast<unsigned char>(c))) return std::string(term);
+  }
+  thread_local std::unique_ptr<sb_stemmer, StemmerDeleter> stemmer(sb_stemmer_new("english", "UTF_8"));
+  if (stemmer == nullptr) return std::string(term);
+  const sb_symbol* out =
+      sb_stemmer_stem(stemmer.get(), reinterpret_cast<const sb_symbol*>(term.data()), static_cast<int>(term.size()));
+  if (out == nullptr) return std::string(term);
+  return std::string(reinterpret_cast<const char*>(out), sb_stemmer_length(stemmer.get()));
 }
 
 }  // namespace claims::query

@@ -1,6 +1,16 @@
 // The one tokenizer used both to index claim text and to parse queries, so
-// both sides agree: Unicode case folding and accent stripping (utf8proc),
-// then splitting on every ASCII character that is not a letter or digit.
+// both sides agree.
+//
+// Words are runs of letters, digits and combining marks (any script);
+// everything else separates them. A word is folded for matching: Unicode
+// case folding and accent stripping (utf8proc). A possessive "'s" is dropped
+// ("Russia's" -> "russia"), other apostrophes join ("won't" -> "wont");
+// hyphens separate ("de-escalate" -> "de", "escalate"). Typographic
+// apostrophes count as apostrophes.
+//
+// Stem() gives the Snowball English stem of a folded word (libstemmer), used
+// for recall: the index keeps stems with positions, and exact forms where
+// they differ, so exact matches can rank higher.
 #ifndef CLAIMS_QUERY_SERVICE_TOKENIZER_H_
 #define CLAIMS_QUERY_SERVICE_TOKENIZER_H_
 
@@ -11,12 +21,22 @@
 
 namespace claims::query {
 
-// Tokenize()
-//
-// Folded terms of `text` in order. A possessive "'s" is dropped ("Russia's"
-// -> "russia"), other apostrophes join ("won't" -> "wont"), hyphens split
-// ("de-escalate" -> "de", "escalate").
+// One word of a text: its folded form and its byte range in the text.
+struct TextToken {
+  std::string term;
+  uint32_t start = 0;
+  uint32_t end = 0;
+};
+
+// Words of `text` with byte offsets into `text`.
+std::vector<TextToken> TokenizeWithOffsets(absl::string_view text);
+
+// Folded terms of `text` in order.
 std::vector<std::string> Tokenize(absl::string_view text);
+
+// Snowball English stem of a folded term ("warned" -> "warn"). Terms with
+// digits are returned unchanged. Thread-safe (one stemmer per thread).
+std::string Stem(absl::string_view term);
 
 }  // namespace claims::query
 

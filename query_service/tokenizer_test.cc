@@ -14,5 +14,23 @@ TEST(TokenizerTest, FoldsSplitsAndHandlesApostrophes) {
   EXPECT_TRUE(Tokenize("  -- ,, ").empty());
 }
 
+TEST(TokenizerTest, OffsetsPointIntoTheOriginalText) {
+  const std::string text = "Z\xC3\xBCrich\xE2\x80\x99s mayor \xE2\x80\x9Cwarned\xE2\x80\x9D";
+  std::vector<TextToken> tokens = TokenizeWithOffsets(text);
+  ASSERT_EQ(tokens.size(), 3u);
+  EXPECT_EQ(tokens[0].term, "zurich");
+  EXPECT_EQ(text.substr(tokens[0].start, tokens[0].end - tokens[0].start), "Z\xC3\xBCrich");
+  EXPECT_EQ(tokens[2].term, "warned");
+  EXPECT_EQ(text.substr(tokens[2].start, tokens[2].end - tokens[2].start), "warned");
+}
+
+TEST(TokenizerTest, StemsEnglishWordsAndKeepsNumbers) {
+  EXPECT_EQ(Stem("warned"), "warn");
+  EXPECT_EQ(Stem("warns"), "warn");
+  EXPECT_EQ(Stem("negotiations"), "negoti");
+  EXPECT_EQ(Stem("2022"), "2022");
+  EXPECT_EQ(Stem("f16s"), "f16s");
+}
+
 }  // namespace
 }  // namespace claims::query

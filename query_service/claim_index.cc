@@ -1,0 +1,877 @@
+#include "query_service/claim_index.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <optional>
+#include <queue>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/escaping.h"
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "common/ids.h"
+#include "common/utf8.h"
+#include "query_service/query_parser.h"
+#include "query_service/tokenizer.h"
+
+namespace claims::query {
+namespace {
+
+constexpr uint32_t kDefaultPageSize = 20;
+constexpr uint32_t kMaxPageSize = 1000;
+constexpr uint32_t kDefaultSpeakerPage = 50;
+constexpr uint32_t kDefaultFacetSize = 10;
+constexpr uint32_t kMaxBatchGet = 1000;
+constexpr int kMergeFactor = 4;
+// BM25 parameters, and the weight of an exact word form over its stem.
+constexpr double kK1 = 1.2;
+constexpr double kB = 0.75;
+constexpr double kExactWeight = 0.5;
+
+absl::StatusOr<uint32_t> PageSize(uint32_t requested, uint32_t default_size) {
+  if (requested == 0) return default_size;
+  if (requested > kMaxPageSize) {
+    return absl::InvalidArgumentError(absl::StrCat("page_size ", requested, " is over the limit of ", kMaxPageSize));
+  }
+  return requested;
+}
+
+// ---- Cursors --------------------------------------------------------------
+
+struct Cursor {
+  uint64_t fingerprint = 0;
+  double primary = 0;
+  double secondary = 0;
+  std::string claim_id;
+};
+
+std::string EncodeCursor(const Cursor& c) {
+  std::string raw = "c1";
+  raw.append(reinterpret_cast<const char*>(&c.fingerprint), 8);
+  raw.append(reinterpret_cast<const char*>(&c.primary), 8);
+  raw.append(reinterpret_cast<const char*>(&c.secondary), 8);
+  raw.append(c.claim_id);
+  return absl::WebSafeBase64Escape(raw);
+}
+
+absl::StatusOr<Cursor> DecodeCursor(absl::string_view token, uint64_t fingerprint) {
+  std::string raw;
+  Cursor c;
+  if (!absl::WebSafeBase64Unescape(token, &raw) || raw.size() < 26 || raw.compare(0, 2, "c1") != 0) {
+    return absl::InvalidArgumentError("page_token is not a token this service issued");
+  }
+  std::memcpy(&c.fingerprint, raw.data() + 2, 8);
+  std::memcpy(&c.primary, raw.data() + 10, 8);
+  std::memcpy(&c.secondary, raw.data() + 18, 8);
+  c.claim_id = raw.substr(26);
+  if (c.fingerprint != fingerprint) {
+    return absl::InvalidArgumentError("page_token belongs to a different query, filter or sort");
+  }
+  return c;
+}
+
+uint64_t Fingerprint(const v1::SearchClaimsRequest& request) {
+  v1::SearchClaimsRequest key;
+  key.set_query(request.query());
+  key.set_speaker(request.speaker());
+  *key.mutable_filter() = request.filter();
+  key.set_sort(request.sort() == v1::SORT_ORDER_UNSPECIFIED ? v1::SORT_ORDER_RELEVANCE : request.sort());
+  return StableHash64(key.SerializeAsString());
+}
+
+// ---- Ordering -------------------------------------------------------------
+
+struct Ranked {
+  double primary;
+  double secondary;
+  absl::string_view claim_id;
+  uint32_t segment;
+  uint32_t doc;
+  float score;
+};
+
+// True when `a` comes before `b` in the results.
+bool Before(double ap, double as, absl::string_view aid, double bp, double bs, absl::string_view bid) {
+  if (ap != bp) return ap > bp;
+  if (as != bs) return as > bs;
+  return aid < bid;
+}
+
+struct WorseFirst {
+  bool operator()(const Ranked& a, const Ranked& b) const {
+    return Before(a.primary, a.secondary, a.claim_id, b.primary, b.secondary, b.claim_id);
+  }
+};
+
+double DayKey(int32_t day) { return day == kNoDay ? -1e18 : static_cast<double>(day); }
+
+// ---- Filters per segment --------------------------------------------------
+
+struct SegmentFilter {
+  bool impossible = false;
+  bool by_speaker = false;
+  std::vector<uint32_t> speakers;
+  bool by_outlet = false;
+  std::vector<uint32_t> outlets;
+  uint8_t kinds = 0;  // bit per ClaimKind; 0 = any
+  int32_t statement_from = kNoDay, statement_to = kNoDay;
+  bool by_statement = false;
+  int32_t published_from = kNoDay, published_to = kNoDay;
+  bool by_published = false;
+  bool by_entity = false;
+  Roaring entities;
+  uint32_t min_outlets = 0;
+
+  static bool InRange(int32_t day, int32_t from, int32_t to) {
+    if (day == kNoDay) return false;
+    return (from == kNoDay || day >= from) && (to == kNoDay || day <= to);
+  }
+
+  bool Accept(const ClaimMeta& m, uint32_t doc) const {
+    if (by_speaker && std::find(speakers.begin(), speakers.end(), m.speaker) == speakers.end()) return false;
+    if (by_outlet && std::find(outlets.begin(), outlets.end(), m.outlet) == outlets.end()) return false;
+    if (kinds != 0 && !(kinds & (1u << m.kind))) return false;
+    if (by_statement && !InRange(m.statement_day, statement_from, statement_to)) return false;
+    if (by_published && !InRange(m.published_day, published_from, published_to)) return false;
+    if (min_outlets > 1 && m.outlets_reporting < min_outlets) return false;
+    if (by_entity && !entities.contains(doc)) return false;
+    return true;
+  }
+};
+
+SegmentFilter PrepareFilter(const Segment& seg, const v1::SearchClaimsRequest& request) {
+  const v1::ClaimFilter& f = request.filter();
+  SegmentFilter out;
+  if (!f.speaker_ids().empty() || !request.speaker().empty()) {
+    out.by_speaker = true;
+    for (const std::string& id : f.speaker_ids()) {
+      if (uint32_t local = seg.speakers().Find(id)) out.speakers.push_back(local);
+    }
+    if (!request.speaker().empty()) {
+      if (uint32_t local = seg.speakers().Find(request.speaker())) {
+        out.speakers.push_back(local);
+      } else {
+        const std::string wanted = FoldForMatching(request.speaker());
+        for (uint32_t s = 1; s < seg.speakers().size(); ++s) {
+          if (FoldForMatching(seg.speaker_name(s)) == wanted) out.speakers.push_back(s);
+        }
+      }
+    }
+    out.impossible |= out.speakers.empty();
+  }
+  if (!f.outlets().empty()) {
+    out.by_outlet = true;
+    absl::flat_hash_set<std::string> wanted;
+    for (const std::string& o : f.outlets()) wanted.insert(FoldForMatching(o));
+    for (uint32_t o = 1; o < seg.outlets().size(); ++o) {
+      if (wanted.contains(FoldForMatching(seg.outlets().value(o)))) out.outlets.push_back(o);
+    }
+    out.impossible |= out.outlets.empty();
+  }
+  for (int kind : f.kinds()) out.kinds |= static_cast<uint8_t>(1u << kind);
+  out.statement_from = DayNumber(f.statement_date().from());
+  out.statement_to = DayNumber(f.statement_date().to());
+  out.by_statement = out.statement_from != kNoDay || out.statement_to != kNoDay;
+  out.published_from = DayNumber(f.published_date().from());
+  out.published_to = DayNumber(f.published_date().to());
+  out.by_published = out.published_from != kNoDay || out.published_to != kNoDay;
+  if (!f.entities().empty()) {
+    out.by_entity = true;
+    for (const std::string& e : f.entities()) {
+      if (const Roaring* docs = seg.EntityDocs(FoldForMatching(e))) out.entities |= *docs;
+    }
+    out.impossible |= out.entities.isEmpty();
+  }
+  out.min_outlets = f.min_outlets();
+  return out;
+}
+
+// Candidate claims of a filter-only search, as a bitmap; null means all.
+std::unique_ptr<Roaring> FilterCandidates(const Segment& seg, const SegmentFilter& f) {
+  std::unique_ptr<Roaring> out;
+  auto narrow = [&out](Roaring r) {
+    if (out == nullptr) {
+      out = std::make_unique<Roaring>(std::move(r));
+    } else {
+      *out &= r;
+    }
+  };
+  if (f.by_speaker) {
+    Roaring r;
+    for (uint32_t s : f.speakers) {
+      if (const Roaring* docs = seg.SpeakerDocs(s)) r |= *docs;
+    }
+    narrow(std::move(r));
+  }
+  if (f.kinds != 0) {
+    Roaring r;
+    for (int k = 0; k < 4; ++k) {
+      if (f.kinds & (1u << k)) r |= *seg.KindDocs(static_cast<v1::ClaimKind>(k));
+    }
+    narrow(std::move(r));
+  }
+  if (f.by_entity) narrow(f.entities);
+  return out;
+}
+
+// ---- Matching -------------------------------------------------------------
+
+// A posting list and a cursor into it.
+struct ListCursor {
+  const PostingList* list = nullptr;
+  size_t i = 0;
+
+  // Moves to the first entry >= doc (galloping); true when it is doc.
+  bool SeekTo(uint32_t doc) {
+    const std::vector<uint32_t>& d = list->docs;
+    if (i >= d.size()) return false;
+    if (d[i] >= doc) return d[i] == doc;
+    size_t step = 1, lo = i;
+    while (lo + step < d.size() && d[lo + step] < doc) {
+      lo += step;
+      step *= 2;
+    }
+    const size_t hi = std::min(d.size(), lo + step + 1);
+    i = std::lower_bound(d.begin() + lo, d.begin() + hi, doc) - d.begin();
+    return i < d.size() && d[i] == doc;
+  }
+};
+
+bool PhraseAt(const std::vector<ListCursor>& cursors, const std::vector<size_t>& phrase) {
+  const absl::Span<const uint16_t> first = cursors[phrase[0]].list->PositionsAt(cursors[phrase[0]].i);
+  for (uint16_t p : first) {
+    bool all = true;
+    for (size_t k = 1; k < phrase.size() && all; ++k) {
+      const absl::Span<const uint16_t> next = cursors[phrase[k]].list->PositionsAt(cursors[phrase[k]].i);
+      all = std::binary_search(next.begin(), next.end(), static_cast<uint16_t>(p + k));
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
+// Facet counts of one search, merged across segments by value.
+struct FacetCounts {
+  absl::flat_hash_map<std::string, uint64_t> speaker, outlet, kind, month;
+};
+
+std::string MonthOf(int32_t day) {
+  const v1::Date d = DateFromDay(day);
+  return absl::StrFormat("%04d-%02d", d.year(), d.month());
+}
+
+std::vector<v1::Highlight> Highlights(const std::string& text, const ParsedQuery& query) {
+  std::vector<v1::Highlight> out;
+  if (query.empty()) return out;
+  for (const TextToken& t : TokenizeWithOffsets(text)) {
+    const std::string stem = Stem(t.term);
+    for (const QueryTerm& q : query.terms) {
+      if (q.stem == stem) {
+        v1::Highlight h;
+        h.set_start(t.start);
+        h.set_end(t.end);
+        out.push_back(h);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+void AddFacet(v1::SearchClaimsResponse* response, v1::FacetField field,
+              const absl::flat_hash_map<std::string, uint64_t>& counts, uint32_t size) {
+  std::vector<std::pair<std::string, uint64_t>> sorted(counts.begin(), counts.end());
+  if (field == v1::FACET_FIELD_STATEMENT_MONTH) {
+    std::sort(sorted.begin(), sorted.end());
+  } else {
+    std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
+      return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    if (sorted.size() > size) sorted.resize(size);
+  }
+  v1::FacetResult* facet = response->add_facets();
+  facet->set_field(field);
+  for (const auto& [value, count] : sorted) {
+    v1::FacetCount* c = facet->add_counts();
+    c->set_value(value);
+    c->set_count(count);
+  }
+}
+
+std::string KindName(uint8_t kind) {
+  return v1::ClaimKind_Name(static_cast<v1::ClaimKind>(kind));
+}
+
+absl::Status ValidateDocument(const v1::DocumentClaims& doc) {
+  if (doc.doc_id().empty()) return absl::InvalidArgumentError("a document has no doc_id");
+  absl::flat_hash_set<absl::string_view> ids;
+  for (const v1::Claim& c : doc.claims()) {
+    if (c.claim_id().empty()) {
+      return absl::InvalidArgumentError(absl::StrCat("document ", doc.doc_id(), " has a claim without claim_id"));
+    }
+    if (!c.doc_id().empty() && c.doc_id() != doc.doc_id()) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("claim ", c.claim_id(), " has doc_id ", c.doc_id(), " inside document ", doc.doc_id()));
+    }
+    if (!ids.insert(c.claim_id()).second) {
+      return absl::InvalidArgumentError(absl::StrCat("document ", doc.doc_id(), " repeats claim ", c.claim_id()));
+    }
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+ClaimIndex::ClaimIndex() : snapshot_(std::make_shared<Snapshot>()) {}
+
+std::shared_ptr<const ClaimIndex::Snapshot> ClaimIndex::snapshot() const {
+  absl::MutexLock lock(&snapshot_mu_);
+  return snapshot_;
+}
+
+void ClaimIndex::Publish(std::shared_ptr<const Snapshot> next) {
+  absl::MutexLock lock(&snapshot_mu_);
+  snapshot_ = std::move(next);
+}
+
+void ClaimIndex::SetIngestListener(std::function<void(const std::vector<v1::Claim>&)> listener) {
+  absl::MutexLock lock(&writer_mu_);
+  listener_ = std::move(listener);
+}
+
+uint32_t ClaimIndex::Kill(Snapshot& snapshot, absl::string_view doc_id) {
+  uint32_t killed = 0;
+  for (SegmentRef& ref : snapshot.segments) {
+    const std::vector<uint32_t>* docs = ref.segment->FindDocument(doc_id);
+    if (docs == nullptr) continue;
+    std::shared_ptr<Roaring> live;
+    for (uint32_t doc : *docs) {
+      if (!IsLive(ref, doc)) continue;
+      if (live == nullptr) {
+        if (ref.live != nullptr) {
+          live = std::make_shared<Roaring>(*ref.live);
+        } else {
+          live = std::make_shared<Roaring>();
+          live->addRange(0, ref.segment->size());
+        }
+      }
+      live->remove(doc);
+      ++killed;
+      --ref.live_count;
+    }
+    if (live != nullptr) {
+      live->runOptimize();
+      ref.live = std::move(live);
+    }
+  }
+  snapshot.segments.erase(std::remove_if(snapshot.segments.begin(), snapshot.segments.end(),
+                                         [](const SegmentRef& r) { return r.live_count == 0; }),
+                          snapshot.segments.end());
+  snapshot.claims -= killed;
+  return killed;
+}
+
+void ClaimIndex::MergeTail(Snapshot& snapshot) {
+  auto& refs = snapshot.segments;
+  while (refs.size() >= static_cast<size_t>(kMergeFactor)) {
+    const size_t first = refs.size() - kMergeFactor;
+    bool same_level = true;
+    for (size_t i = first + 1; i < refs.size(); ++i) same_level &= refs[i].level == refs[first].level;
+    if (!same_level) break;
+    std::vector<std::shared_ptr<const Segment>> segments;
+    std::vector<const Roaring*> live;
+    for (size_t i = first; i < refs.size(); ++i) {
+      segments.push_back(refs[i].segment);
+      live.push_back(refs[i].live.get());
+    }
+    SegmentRef merged;
+    merged.segment = Segment::Merge(segments, live);
+    merged.live_count = merged.segment->size();
+    merged.level = refs[first].level + 1;
+    refs.resize(first);
+    refs.push_back(std::move(merged));
+  }
+}
+
+IngestResult ClaimIndex::Apply(const google::protobuf::RepeatedPtrField<v1::DocumentClaims>& documents) {
+  IngestResult result;
+  absl::MutexLock lock(&writer_mu_);
+  auto next = std::make_shared<Snapshot>(*snapshot());
+  // The last occurrence of a doc_id in the batch wins.
+  absl::flat_hash_map<absl::string_view, size_t> last;
+  for (size_t i = 0; i < documents.size(); ++i) last[documents[i].doc_id()] = i;
+  std::vector<v1::Claim> added;
+  for (size_t i = 0; i < documents.size(); ++i) {
+    const v1::DocumentClaims& doc = documents[i];
+    if (absl::Status s = ValidateDocument(doc); !s.ok()) {
+      ++result.documents_rejected;
+      result.errors.emplace_back(s.message());
+      continue;
+    }
+    ++result.documents_accepted;
+    if (last[doc.doc_id()] != i) continue;  // replaced later in this batch
+    if (documents_.contains(doc.doc_id())) Kill(*next, doc.doc_id());
+    documents_[doc.doc_id()] = doc.claims_size();
+    for (const v1::Claim& c : doc.claims()) {
+      added.push_back(c);
+      v1::Claim& claim = added.back();
+      claim.set_doc_id(doc.doc_id());
+      if (claim.source().ByteSizeLong() == 0) *claim.mutable_source() = doc.source();
+    }
+    result.claims_accepted += doc.claims_size();
+  }
+  if (!added.empty()) {
+    std::vector<const v1::Claim*> pointers;
+    pointers.reserve(added.size());
+    for (const v1::Claim& c : added) pointers.push_back(&c);
+    SegmentRef ref;
+    ref.segment = Segment::Build(pointers);
+    ref.live_count = ref.segment->size();
+    next->segments.push_back(std::move(ref));
+    next->claims += added.size();
+  }
+  next->documents = documents_.size();
+  const bool merge = next->segments.size() >= static_cast<size_t>(kMergeFactor);
+  Publish(next);
+  if (listener_ && !added.empty()) listener_(added);
+  if (merge) {
+    auto merged = std::make_shared<Snapshot>(*next);
+    MergeTail(*merged);
+    if (merged->segments.size() != next->segments.size()) Publish(std::move(merged));
+  }
+  return result;
+}
+
+absl::StatusOr<uint32_t> ClaimIndex::DeleteDocument(absl::string_view doc_id) {
+  if (doc_id.empty()) return absl::InvalidArgumentError("doc_id is required");
+  absl::MutexLock lock(&writer_mu_);
+  auto it = documents_.find(doc_id);
+  if (it == documents_.end()) return absl::NotFoundError(absl::StrCat("no document with doc_id '", doc_id, "'"));
+  auto next = std::make_shared<Snapshot>(*snapshot());
+  const uint32_t killed = Kill(*next, doc_id);
+  documents_.erase(it);
+  next->documents = documents_.size();
+  Publish(std::move(next));
+  return killed;
+}
+
+absl::StatusOr<v1::Claim> ClaimIndex::GetClaim(absl::string_view claim_id) const {
+  if (claim_id.empty()) return absl::InvalidArgumentError("claim_id is required");
+  const auto snap = snapshot();
+  for (auto it = snap->segments.rbegin(); it != snap->segments.rend(); ++it) {
+    const int64_t doc = it->segment->FindClaim(claim_id);
+    if (doc >= 0 && IsLive(*it, static_cast<uint32_t>(doc))) return it->segment->claim(static_cast<uint32_t>(doc));
+  }
+  return absl::NotFoundError(absl::StrCat("no claim with claim_id '", claim_id, "'"));
+}
+
+v1::BatchGetClaimsResponse ClaimIndex::BatchGetClaims(const google::protobuf::RepeatedPtrField<std::string>& claim_ids) const {
+  v1::BatchGetClaimsResponse response;
+  for (int i = 0; i < claim_ids.size() && i < static_cast<int>(kMaxBatchGet); ++i) {
+    const std::string& id = claim_ids[i];
+    absl::StatusOr<v1::Claim> claim = GetClaim(id);
+    if (claim.ok()) {
+      *response.add_claims() = *std::move(claim);
+    } else {
+      response.add_missing_ids(id);
+    }
+  }
+  return response;
+}
+
+absl::StatusOr<v1::DocumentClaims> ClaimIndex::GetDocument(absl::string_view doc_id) const {
+  if (doc_id.empty()) return absl::InvalidArgumentError("doc_id is required");
+  const auto snap = snapshot();
+  v1::DocumentClaims out;
+  bool found = false;
+  for (const SegmentRef& ref : snap->segments) {
+    const std::vector<uint32_t>* docs = ref.segment->FindDocument(doc_id);
+    if (docs == nullptr) continue;
+    for (uint32_t doc : *docs) {
+      if (!IsLive(ref, doc)) continue;
+      found = true;
+      *out.add_claims() = ref.segment->claim(doc);
+    }
+  }
+  if (!found) {
+    // A document ingested with no claims is known to the writer only.
+    absl::MutexLock lock(&writer_mu_);
+    if (!documents_.contains(doc_id)) {
+      return absl::NotFoundError(absl::StrCat("no document with doc_id '", doc_id, "'"));
+    }
+  }
+  out.set_doc_id(std::string(doc_id));
+  if (out.claims_size() > 0) *out.mutable_source() = out.claims(0).source();
+  return out;
+}
+
+absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClaimsRequest& request) const {
+  absl::StatusOr<uint32_t> page_size = PageSize(request.page_size(), kDefaultPageSize);
+  if (!page_size.ok()) return page_size.status();
+  if (request.facet_size() > kMaxPageSize) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("facet_size ", request.facet_size(), " is over the limit of ", kMaxPageSize));
+  }
+  if (!v1::SortOrder_IsValid(request.sort())) {
+    return absl::InvalidArgumentError(absl::StrCat("sort has an unknown value ", request.sort()));
+  }
+  for (int f : request.facets()) {
+    if (!v1::FacetField_IsValid(f) || f == v1::FACET_FIELD_UNSPECIFIED) {
+      return absl::InvalidArgumentError(absl::StrCat("facets has an unknown field ", f));
+    }
+  }
+  if (absl::Status s = ValidateFilter(request.filter()); !s.ok()) return s;
+  absl::StatusOr<ParsedQuery> query = ParseQuery(request.query());
+  if (!query.ok()) return query.status();
+  const uint64_t fingerprint = Fingerprint(request);
+  std::optional<Cursor> cursor;
+  if (!request.page_token().empty()) {
+    absl::StatusOr<Cursor> c = DecodeCursor(request.page_token(), fingerprint);
+    if (!c.ok()) return c.status();
+    cursor = *std::move(c);
+  }
+  const v1::SortOrder sort = request.sort() == v1::SORT_ORDER_UNSPECIFIED ? v1::SORT_ORDER_RELEVANCE : request.sort();
+  const auto snap = snapshot();
+
+  // Collection-wide statistics for BM25.
+  uint64_t total_length = 0;
+  uint64_t all_docs = 0;
+  for (const SegmentRef& ref : snap->segments) {
+    total_length += ref.segment->total_length();
+    all_docs += ref.segment->size();
+  }
+  const double n = std::max<double>(1, static_cast<double>(snap->claims));
+  const double avgdl = all_docs == 0 ? 1 : static_cast<double>(total_length) / all_docs;
+  std::vector<double> idf(query->terms.size(), 0);
+  for (size_t t = 0; t < query->terms.size(); ++t) {
+    uint64_t df = 0;
+    for (const SegmentRef& ref : snap->segments) {
+      if (const PostingList* l = ref.segment->StemPostings(query->terms[t].stem)) df += l->docs.size();
+    }
+    idf[t] = std::log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  bool want_speaker = false, want_outlet = false, want_kind = false, want_month = false;
+  for (int f : request.facets()) {
+    want_speaker |= f == v1::FACET_FIELD_SPEAKER;
+    want_outlet |= f == v1::FACET_FIELD_OUTLET;
+    want_kind |= f == v1::FACET_FIELD_KIND;
+    want_month |= f == v1::FACET_FIELD_STATEMENT_MONTH;
+  }
+  FacetCounts facets;
+  uint64_t total = 0;
+  const size_t keep = *page_size + 1;
+  std::priority_queue<Ranked, std::vector<Ranked>, WorseFirst> heap;
+
+  for (uint32_t si = 0; si < snap->segments.size(); ++si) {
+    const SegmentRef& ref = snap->segments[si];
+    const Segment& seg = *ref.segment;
+    const SegmentFilter filter = PrepareFilter(seg, request);
+    if (filter.impossible) continue;
+    std::vector<uint64_t> speaker_counts(want_speaker ? seg.speakers().size() : 0);
+    std::vector<uint64_t> outlet_counts(want_outlet ? seg.outlets().size() : 0);
+    uint64_t kind_counts[4] = {0, 0, 0, 0};
+    absl::flat_hash_map<int32_t, uint64_t> month_counts;  // first day of month -> count
+
+    auto consider = [&](uint32_t doc, float score) {
+      const ClaimMeta& m = seg.meta(doc);
+      ++total;
+      if (want_speaker) ++speaker_counts[m.speaker];
+      if (want_outlet) ++outlet_counts[m.outlet];
+      if (want_kind && m.kind < 4) ++kind_counts[m.kind];
+      if (want_month && m.statement_day != kNoDay) {
+        const v1::Date d = DateFromDay(m.statement_day);
+        ++month_counts[d.year() * 100 + d.month()];
+      }
+      Ranked r;
+      r.segment = si;
+      r.doc = doc;
+      r.score = score;
+      r.claim_id = seg.claim_id(doc);
+      switch (sort) {
+        case v1::SORT_ORDER_STATEMENT_DATE:
+          r.primary = DayKey(m.statement_day);
+          r.secondary = score;
+          break;
+        case v1::SORT_ORDER_PUBLISHED_DATE:
+          r.primary = DayKey(m.published_day);
+          r.secondary = score;
+          break;
+        case v1::SORT_ORDER_CORROBORATION:
+          r.primary = m.outlets_reporting;
+          r.secondary = score;
+          break;
+        default:
+          r.primary = score;
+          r.secondary = DayKey(m.statement_day);
+      }
+      if (cursor && !Before(cursor->primary, cursor->secondary, cursor->claim_id, r.primary, r.secondary, r.claim_id)) {
+        return;  // at or before the cursor: on an earlier page
+      }
+      if (heap.size() < keep) {
+        heap.push(r);
+      } else if (Before(r.primary, r.secondary, r.claim_id, heap.top().primary, heap.top().secondary,
+                        heap.top().claim_id)) {
+        heap.pop();
+        heap.push(r);
+      }
+    };
+
+    if (query->empty()) {
+      const std::unique_ptr<Roaring> candidates = FilterCandidates(seg, filter);
+      auto visit = [&](uint32_t doc) {
+        if (IsLive(ref, doc) && filter.Accept(seg.meta(doc), doc)) consider(doc, 0);
+      };
+      if (candidates != nullptr) {
+        for (uint32_t doc : *candidates) visit(doc);
+      } else {
+        for (uint32_t doc = 0; doc < seg.size(); ++doc) visit(doc);
+      }
+    } else {
+      std::vector<ListCursor> cursors(query->terms.size());
+      std::vector<ListCursor> exact(query->terms.size());
+      bool missing = false;
+      for (size_t t = 0; t < query->terms.size() && !missing; ++t) {
+        cursors[t].list = seg.StemPostings(query->terms[t].stem);
+        missing = cursors[t].list == nullptr;
+        if (query->terms[t].exact != query->terms[t].stem) exact[t].list = seg.ExactPostings(query->terms[t].exact);
+      }
+      if (missing) continue;
+      size_t lead = 0;
+      for (size_t t = 1; t < cursors.size(); ++t) {
+        if (cursors[t].list->docs.size() < cursors[lead].list->docs.size()) lead = t;
+      }
+      for (size_t k = 0; k < cursors[lead].list->docs.size(); ++k) {
+        const uint32_t doc = cursors[lead].list->docs[k];
+        cursors[lead].i = k;
+        bool all = true;
+        for (size_t t = 0; t < cursors.size() && all; ++t) {
+          if (t != lead) all = cursors[t].SeekTo(doc);
+        }
+        if (!all || !IsLive(ref, doc)) continue;
+        const ClaimMeta& m = seg.meta(doc);
+        if (!filter.Accept(m, doc)) continue;
+        bool phrases = true;
+        for (const auto& phrase : query->phrases) phrases = phrases && PhraseAt(cursors, phrase);
+        if (!phrases) continue;
+        const double norm = kK1 * (1 - kB + kB * m.length / avgdl);
+        double score = 0;
+        for (size_t t = 0; t < cursors.size(); ++t) {
+          const double tf = cursors[t].list->tf(cursors[t].i);
+          score += idf[t] * tf * (kK1 + 1) / (tf + norm);
+          if (exact[t].list != nullptr && exact[t].SeekTo(doc)) {
+            const double etf = exact[t].list->tf(exact[t].i);
+            score += kExactWeight * idf[t] * etf * (kK1 + 1) / (etf + norm);
+          }
+        }
+        consider(doc, static_cast<float>(score));
+      }
+    }
+    for (uint32_t s = 1; s < speaker_counts.size(); ++s) {
+      if (speaker_counts[s] > 0) facets.speaker[seg.speakers().value(s)] += speaker_counts[s];
+    }
+    for (uint32_t o = 1; o < outlet_counts.size(); ++o) {
+      if (outlet_counts[o] > 0) facets.outlet[seg.outlets().value(o)] += outlet_counts[o];
+    }
+    for (int k = 0; k < 4; ++k) {
+      if (kind_counts[k] > 0) facets.kind[KindName(static_cast<uint8_t>(k))] += kind_counts[k];
+    }
+    for (const auto& [month, count] : month_counts) {
+      facets.month[absl::StrFormat("%04d-%02d", month / 100, month % 100)] += count;
+    }
+  }
+
+  std::vector<Ranked> ranked;
+  ranked.reserve(heap.size());
+  while (!heap.empty()) {
+    ranked.push_back(heap.top());
+    heap.pop();
+  }
+  std::reverse(ranked.begin(), ranked.end());  // best first
+  v1::SearchClaimsResponse response;
+  response.set_total_matches(total);
+  const bool more = ranked.size() > *page_size;
+  if (more) ranked.resize(*page_size);
+  for (const Ranked& r : ranked) {
+    const Segment& seg = *snap->segments[r.segment].segment;
+    v1::Claim* claim = response.add_claims();
+    *claim = seg.claim(r.doc);
+    v1::SearchHit* hit = response.add_hits();
+    hit->set_claim_id(claim->claim_id());
+    hit->set_score(r.score);
+    for (v1::Highlight& h : Highlights(claim->text(), *query)) *hit->add_highlights() = std::move(h);
+  }
+  if (more && !ranked.empty()) {
+    Cursor next;
+    next.fingerprint = fingerprint;
+    next.primary = ranked.back().primary;
+    next.secondary = ranked.back().secondary;
+    next.claim_id = std::string(ranked.back().claim_id);
+    response.set_next_page_token(EncodeCursor(next));
+  }
+  const uint32_t facet_size = request.facet_size() == 0 ? kDefaultFacetSize : request.facet_size();
+  for (int f : request.facets()) {
+    const auto field = static_cast<v1::FacetField>(f);
+    switch (field) {
+      case v1::FACET_FIELD_SPEAKER:
+        AddFacet(&response, field, facets.speaker, facet_size);
+        break;
+      case v1::FACET_FIELD_OUTLET:
+        AddFacet(&response, field, facets.outlet, facet_size);
+        break;
+      case v1::FACET_FIELD_KIND:
+        AddFacet(&response, field, facets.kind, facet_size);
+        break;
+      default:
+        AddFacet(&response, field, facets.month, facet_size);
+    }
+  }
+  return response;
+}
+
+absl::StatusOr<v1::ListSpeakersResponse> ClaimIndex::ListSpeakers(const v1::ListSpeakersRequest& request) const {
+  absl::StatusOr<uint32_t> page_size = PageSize(request.page_size(), kDefaultSpeakerPage);
+  if (!page_size.ok()) return page_size.status();
+  uint64_t offset = 0;
+  if (!request.page_token().empty()) {
+    std::string raw;
+    if (!absl::WebSafeBase64Unescape(request.page_token(), &raw) || raw.size() < 2 || raw[0] != 's' ||
+        !absl::SimpleAtoi(absl::string_view(raw).substr(1), &offset)) {
+      return absl::InvalidArgumentError("page_token is not a token this service issued");
+    }
+  }
+  const std::string prefix = FoldForMatching(request.name_prefix());
+  const auto snap = snapshot();
+  struct Summary {
+    std::string name;
+    v1::SpeakerType type = v1::SPEAKER_TYPE_UNSPECIFIED;
+    uint64_t count = 0;
+  };
+  absl::flat_hash_map<std::string, Summary> speakers;
+  for (const SegmentRef& ref : snap->segments) {
+    const Segment& seg = *ref.segment;
+    for (uint32_t s = 1; s < seg.speakers().size(); ++s) {
+      const Roaring* docs = seg.SpeakerDocs(s);
+      const uint64_t count = ref.live == nullptr ? docs->cardinality() : docs->and_cardinality(*ref.live);
+      if (count == 0) continue;
+      Summary& summary = speakers[seg.speakers().value(s)];
+      summary.name = seg.speaker_name(s);
+      summary.type = seg.speaker_type(s);
+      summary.count += count;
+    }
+  }
+  std::vector<std::pair<const std::string*, const Summary*>> listed;
+  for (const auto& [id, summary] : speakers) {
+    if (!prefix.empty()) {
+      const std::string name = FoldForMatching(summary.name);
+      bool match = absl::StartsWith(name, prefix);
+      for (size_t p = name.find(' '); !match && p != std::string::npos; p = name.find(' ', p + 1)) {
+        match = absl::StartsWith(absl::string_view(name).substr(p + 1), prefix);
+      }
+      if (!match) continue;
+    }
+    listed.emplace_back(&id, &summary);
+  }
+  std::sort(listed.begin(), listed.end(), [](const auto& a, const auto& b) {
+    if (a.second->count != b.second->count) return a.second->count > b.second->count;
+    if (a.second->name != b.second->name) return a.second->name < b.second->name;
+    return *a.first < *b.first;
+  });
+  v1::ListSpeakersResponse response;
+  for (uint64_t i = offset; i < listed.size() && i < offset + *page_size; ++i) {
+    v1::SpeakerSummary* out = response.add_speakers();
+    out->set_speaker_id(*listed[i].first);
+    out->set_canonical_name(listed[i].second->name);
+    out->set_type(listed[i].second->type);
+    out->set_claim_count(listed[i].second->count);
+    absl::StatusOr<v1::SpeakerProfile> profile = GetSpeaker(*listed[i].first);
+    if (profile.ok()) *out->mutable_roles() = profile->roles();
+  }
+  if (offset + *page_size < listed.size()) {
+    response.set_next_page_token(absl::WebSafeBase64Escape(absl::StrCat("s", offset + *page_size)));
+  }
+  return response;
+}
+
+absl::StatusOr<v1::SpeakerProfile> ClaimIndex::GetSpeaker(absl::string_view speaker_id) const {
+  if (speaker_id.empty()) return absl::InvalidArgumentError("speaker_id is required");
+  const auto snap = snapshot();
+  v1::SpeakerProfile profile;
+  absl::flat_hash_map<std::string, uint64_t> roles, outlets;
+  std::vector<std::string> variants;
+  int32_t first = kNoDay, last = kNoDay;
+  uint64_t count = 0;
+  for (const SegmentRef& ref : snap->segments) {
+    const Segment& seg = *ref.segment;
+    const uint32_t local = seg.speakers().Find(speaker_id);
+    if (local == 0) continue;
+    for (uint32_t doc : *seg.SpeakerDocs(local)) {
+      if (!IsLive(ref, doc)) continue;
+      const ClaimMeta& m = seg.meta(doc);
+      ++count;
+      if (m.role != 0) ++roles[seg.roles().value(m.role)];
+      if (m.outlet != 0) ++outlets[seg.outlets().value(m.outlet)];
+      if (m.variant != 0) {
+        const std::string& v = seg.variants().value(m.variant);
+        if (std::find(variants.begin(), variants.end(), v) == variants.end()) variants.push_back(v);
+      }
+      if (m.statement_day != kNoDay) {
+        if (first == kNoDay || m.statement_day < first) first = m.statement_day;
+        if (last == kNoDay || m.statement_day > last) last = m.statement_day;
+      }
+    }
+    profile.set_canonical_name(seg.speaker_name(local));
+    profile.set_type(seg.speaker_type(local));
+  }
+  if (count == 0) return absl::NotFoundError(absl::StrCat("no speaker with speaker_id '", speaker_id, "'"));
+  profile.set_speaker_id(std::string(speaker_id));
+  profile.set_claim_count(count);
+  auto by_count = [](const absl::flat_hash_map<std::string, uint64_t>& m) {
+    std::vector<std::pair<std::string, uint64_t>> v(m.begin(), m.end());
+    std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
+      return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    return v;
+  };
+  for (const auto& [role, n] : by_count(roles)) profile.add_roles(role);
+  for (const auto& [outlet, n] : by_count(outlets)) {
+    v1::FacetCount* c = profile.add_outlets();
+    c->set_value(outlet);
+    c->set_count(n);
+  }
+  std::sort(variants.begin(), variants.end());
+  for (const std::string& v : variants) profile.add_name_variants(v);
+  if (first != kNoDay) *profile.mutable_first_statement() = DateFromDay(first);
+  if (last != kNoDay) *profile.mutable_last_statement() = DateFromDay(last);
+  return profile;
+}
+
+v1::GetStatsResponse ClaimIndex::Stats() const {
+  const auto snap = snapshot();
+  v1::GetStatsResponse stats;
+  stats.set_documents(snap->documents);
+  stats.set_claims(snap->claims);
+  absl::flat_hash_set<std::string> speakers;
+  uint64_t terms = 0, memory = 0;
+  for (const SegmentRef& ref : snap->segments) {
+    const Segment& seg = *ref.segment;
+    for (uint32_t s = 1; s < seg.speakers().size(); ++s) {
+      const Roaring* docs = seg.SpeakerDocs(s);
+      if (ref.live == nullptr ? !docs->isEmpty() : docs->and_cardinality(*ref.live) > 0) {
+        speakers.insert(seg.speakers().value(s));
+      }
+    }
+    terms += seg.term_count();
+    memory += seg.MemoryBytes() + (ref.live != nullptr ? ref.live->getSizeInBytes() : 0);
+  }
+  stats.set_speakers(speakers.size());
+  stats.set_terms(terms);
+  stats.set_index_memory_bytes(memory);
+  stats.set_segments(static_cast<uint32_t>(snap->segments.size()));
+  return stats;
+}
+
+}  // namespace claims::query

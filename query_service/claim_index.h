@@ -1,0 +1,98 @@
+// The query service's in-memory claim index.
+//
+// Readers work on an immutable snapshot (segments plus per-segment live
+// bitmaps) taken with one pointer copy, so queries never wait for ingest.
+// The single writer builds a new segment per ingest batch, marks replaced
+// and deleted claims dead in copies of the live bitmaps, publishes a new
+// snapshot atomically, and merges segments logarithmically (four of one
+// level into one of the next) so their number stays small.
+//
+// Search: words and phrases are matched on stem postings with positions
+// (document-at-a-time intersection); exact word forms add to the BM25 score;
+// typed filters are checked on per-claim fields or Roaring bitmaps; facets
+// count all matches; results are cut with a bounded heap after an opaque
+// cursor.
+#ifndef CLAIMS_QUERY_SERVICE_CLAIM_INDEX_H_
+#define CLAIMS_QUERY_SERVICE_CLAIM_INDEX_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/status/statusor.h"
+#include "absl/synchronization/mutex.h"
+#include "absl/types/span.h"
+#include "protos/claims/v1/query_service.pb.h"
+#include "query_service/segment.h"
+
+namespace claims::query {
+
+// What one ingest batch did.
+struct IngestResult {
+  uint32_t documents_accepted = 0;
+  uint32_t claims_accepted = 0;
+  uint32_t documents_rejected = 0;
+  std::vector<std::string> errors;
+};
+
+class ClaimIndex {
+ public:
+  ClaimIndex();
+
+  // Adds or replaces documents. Invalid documents (no doc_id, claims
+  // without claim_id or with another doc_id) are rejected one by one; the
+  // rest become visible to readers together when this returns.
+  IngestResult Apply(const google::protobuf::RepeatedPtrField<v1::DocumentClaims>& documents);
+
+  // Removes a document's claims; NOT_FOUND for an unknown doc_id.
+  absl::StatusOr<uint32_t> DeleteDocument(absl::string_view doc_id);
+
+  absl::StatusOr<v1::Claim> GetClaim(absl::string_view claim_id) const;
+  v1::BatchGetClaimsResponse BatchGetClaims(const google::protobuf::RepeatedPtrField<std::string>& claim_ids) const;
+  absl::StatusOr<v1::DocumentClaims> GetDocument(absl::string_view doc_id) const;
+  absl::StatusOr<v1::SearchClaimsResponse> Search(const v1::SearchClaimsRequest& request) const;
+  absl::StatusOr<v1::ListSpeakersResponse> ListSpeakers(const v1::ListSpeakersRequest& request) const;
+  absl::StatusOr<v1::SpeakerProfile> GetSpeaker(absl::string_view speaker_id) const;
+  // Documents, claims, speakers, terms, memory and segments (the ingest
+  // counters are the service's).
+  v1::GetStatsResponse Stats() const;
+
+  // Called by the writer, after each publication, with the claims that
+  // became visible. Must not call back into the index's writer methods.
+  void SetIngestListener(std::function<void(const std::vector<v1::Claim>&)> listener);
+
+ private:
+  struct SegmentRef {
+    std::shared_ptr<const Segment> segment;
+    std::shared_ptr<const Roaring> live;  // null: every claim live
+    uint32_t live_count = 0;
+    int level = 0;
+  };
+  struct Snapshot {
+    std::vector<SegmentRef> segments;
+    uint64_t claims = 0;
+    uint64_t documents = 0;
+  };
+
+  std::shared_ptr<const Snapshot> snapshot() const;
+  void Publish(std::shared_ptr<const Snapshot> next);
+  // Marks the claims of `doc_id` dead in `snapshot`; returns how many.
+  static uint32_t Kill(Snapshot& snapshot, absl::string_view doc_id);
+  static void MergeTail(Snapshot& snapshot);
+  static bool IsLive(const SegmentRef& ref, uint32_t doc) { return ref.live == nullptr || ref.live->contains(doc); }
+
+  mutable absl::Mutex snapshot_mu_;
+  std::shared_ptr<const Snapshot> snapshot_ ABSL_GUARDED_BY(snapshot_mu_);
+
+  mutable absl::Mutex writer_mu_;  // one writer at a time
+  // Claims per live document (writer's bookkeeping).
+  absl::flat_hash_map<std::string, uint32_t> documents_ ABSL_GUARDED_BY(writer_mu_);
+  std::function<void(const std::vector<v1::Claim>&)> listener_ ABSL_GUARDED_BY(writer_mu_);
+};
+
+}  // namespace claims::query
+
+#endif  // CLAIMS_QUERY_SERVICE_CLAIM_INDEX_H_

@@ -1,0 +1,315 @@
+#include "query_service/claim_index.h"
+
+#include <set>
+#include <string>
+#include <thread>
+
+#include "absl/strings/str_cat.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace claims::query {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+
+v1::Date Day(int y, int m, int d) {
+  v1::Date date;
+  date.set_year(y);
+  date.set_month(m);
+  date.set_day(d);
+  return date;
+}
+
+v1::Claim MakeClaim(const std::string& doc, int n, const std::string& text, const std::string& speaker,
+                    const std::string& outlet, v1::ClaimKind kind = v1::CLAIM_KIND_DIRECT, v1::Date date = {}) {
+  v1::Claim c;
+  c.set_claim_id(absl::StrCat("c-", doc, "-", n));
+  c.set_doc_id(doc);
+  c.set_text(text);
+  c.set_kind(kind);
+  std::string id = speaker;
+  for (char& ch : id) ch = ch == ' ' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  c.mutable_speaker()->set_speaker_id(id);
+  c.mutable_speaker()->set_canonical_name(speaker);
+  c.mutable_speaker()->set_mention(speaker.substr(speaker.find(' ') + 1));
+  c.mutable_speaker()->set_type(v1::SPEAKER_TYPE_PERSON);
+  c.mutable_source()->set_outlet(outlet);
+  *c.mutable_statement_date() = date;
+  return c;
+}
+
+google::protobuf::RepeatedPtrField<v1::DocumentClaims> Batch(std::vector<std::vector<v1::Claim>> docs) {
+  google::protobuf::RepeatedPtrField<v1::DocumentClaims> batch;
+  for (auto& claims : docs) {
+    v1::DocumentClaims* d = batch.Add();
+    d->set_doc_id(claims.front().doc_id());
+    for (auto& c : claims) *d->add_claims() = std::move(c);
+  }
+  return batch;
+}
+
+std::vector<std::string> Ids(const v1::SearchClaimsResponse& r) {
+  std::vector<std::string> ids;
+  for (const v1::Claim& c : r.claims()) ids.push_back(c.claim_id());
+  return ids;
+}
+
+v1::SearchClaimsResponse Search(const ClaimIndex& index, v1::SearchClaimsRequest request) {
+  absl::StatusOr<v1::SearchClaimsResponse> r = index.Search(request);
+  EXPECT_TRUE(r.ok()) << r.status();
+  return r.ok() ? *r : v1::SearchClaimsResponse();
+}
+
+v1::SearchClaimsRequest Query(const std::string& q) {
+  v1::SearchClaimsRequest r;
+  r.set_query(q);
+  return r;
+}
+
+class ClaimIndexTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    IngestResult r = index_.Apply(Batch({
+        {MakeClaim("a", 1, "We will not sign a deal that leaves farmers without water.", "Helena Varga",
+                   "Northern Ledger", v1::CLAIM_KIND_DIRECT, Day(2025, 3, 12)),
+         MakeClaim("a", 2, "The reservoir will be filled on schedule.", "Tomasz Brandt", "Northern Ledger",
+                   v1::CLAIM_KIND_INDIRECT, Day(2025, 3, 12))},
+        {MakeClaim("b", 1, "Nobody in this valley can afford a water war.", "Amara Diallo", "Valley Courier",
+                   v1::CLAIM_KIND_DIRECT, Day(2025, 3, 13)),
+         MakeClaim("b", 2, "She warned of a water war in the valley.", "Amara Diallo", "Valley Courier",
+                   v1::CLAIM_KIND_INDIRECT, Day(2025, 2, 1))},
+        {MakeClaim("c", 1, "The water offer is generous, he warns.", "Tomasz Brandt", "Coastline Post",
+                   v1::CLAIM_KIND_PARTIAL)},
+    }));
+    ASSERT_EQ(r.documents_accepted, 3u);
+    ASSERT_EQ(r.claims_accepted, 5u);
+  }
+
+  ClaimIndex index_;
+};
+
+TEST_F(ClaimIndexTest, WordsMatchStemsAndExactFormsRankHigher) {
+  v1::SearchClaimsResponse r = Search(index_, Query("warned"));
+  EXPECT_EQ(r.total_matches(), 2u);  // "warned" and "warns"
+  ASSERT_EQ(r.claims_size(), 2);
+  EXPECT_EQ(r.claims(0).claim_id(), "c-b-2");  // the exact form first
+  ASSERT_EQ(r.hits_size(), 2);
+  EXPECT_GT(r.hits(0).score(), r.hits(1).score());
+  ASSERT_EQ(r.hits(0).highlights_size(), 1);
+  const v1::Highlight& h = r.hits(0).highlights(0);
+  EXPECT_EQ(r.claims(0).text().substr(h.start(), h.end() - h.start()), "warned");
+}
+
+TEST_F(ClaimIndexTest, AllTermsAndPhrasesMustMatch) {
+  EXPECT_EQ(Search(index_, Query("water war")).total_matches(), 2u);
+  EXPECT_THAT(Ids(Search(index_, Query("\"afford a water war\""))), ElementsAre("c-b-1"));
+  EXPECT_EQ(Search(index_, Query("\"war water\"")).total_matches(), 0u);
+  EXPECT_EQ(Search(index_, Query("water nonexistentword")).total_matches(), 0u);
+  EXPECT_EQ(Search(index_, Query("")).total_matches(), 5u);
+}
+
+TEST_F(ClaimIndexTest, TypedFiltersCombine) {
+  v1::SearchClaimsRequest r = Query("water");
+  r.mutable_filter()->add_speaker_ids("amara-diallo");
+  EXPECT_EQ(Search(index_, r).total_matches(), 2u);
+  r.mutable_filter()->add_kinds(v1::CLAIM_KIND_DIRECT);
+  EXPECT_THAT(Ids(Search(index_, r)), ElementsAre("c-b-1"));
+
+  v1::SearchClaimsRequest dated;
+  *dated.mutable_filter()->mutable_statement_date()->mutable_from() = Day(2025, 3, 1);
+  *dated.mutable_filter()->mutable_statement_date()->mutable_to() = Day(2025, 3, 12);
+  EXPECT_EQ(Search(index_, dated).total_matches(), 2u);
+
+  v1::SearchClaimsRequest outlet;
+  outlet.mutable_filter()->add_outlets("coastline POST");
+  EXPECT_THAT(Ids(Search(index_, outlet)), ElementsAre("c-c-1"));
+
+  v1::SearchClaimsRequest legacy = Query("");
+  legacy.set_speaker("tomasz brandt");  // a canonical name works too
+  EXPECT_EQ(Search(index_, legacy).total_matches(), 2u);
+}
+
+TEST_F(ClaimIndexTest, FacetsCountEveryMatch) {
+  v1::SearchClaimsRequest r = Query("water");
+  r.set_page_size(1);
+  r.add_facets(v1::FACET_FIELD_SPEAKER);
+  r.add_facets(v1::FACET_FIELD_KIND);
+  r.add_facets(v1::FACET_FIELD_STATEMENT_MONTH);
+  v1::SearchClaimsResponse out = Search(index_, r);
+  EXPECT_EQ(out.total_matches(), 4u);
+  ASSERT_EQ(out.facets_size(), 3);
+  EXPECT_EQ(out.facets(0).counts(0).value(), "amara-diallo");
+  EXPECT_EQ(out.facets(0).counts(0).count(), 2u);
+  ASSERT_EQ(out.facets(2).counts_size(), 2);
+  EXPECT_EQ(out.facets(2).counts(0).value(), "2025-02");
+  EXPECT_EQ(out.facets(2).counts(1).value(), "2025-03");
+  EXPECT_EQ(out.facets(2).counts(1).count(), 2u);
+}
+
+TEST_F(ClaimIndexTest, SortByDateAndCursorPagesWithoutGapsOrRepeats) {
+  v1::SearchClaimsRequest r = Query("");
+  r.set_sort(v1::SORT_ORDER_STATEMENT_DATE);
+  r.set_page_size(2);
+  std::vector<std::string> seen;
+  for (int page = 0; page < 5; ++page) {
+    v1::SearchClaimsResponse out = Search(index_, r);
+    for (const v1::Claim& c : out.claims()) seen.push_back(c.claim_id());
+    if (out.next_page_token().empty()) break;
+    r.set_page_token(out.next_page_token());
+  }
+  EXPECT_THAT(seen, ElementsAre("c-b-1", "c-a-1", "c-a-2", "c-b-2", "c-c-1"));  // undated last
+}
+
+TEST_F(ClaimIndexTest, BadRequestsAreInvalidArguments) {
+  v1::SearchClaimsRequest r = Query("water");
+  r.set_page_token("garbage");
+  EXPECT_EQ(index_.Search(r).status().code(), absl::StatusCode::kInvalidArgument);
+  // A token from another query does not apply.
+  v1::SearchClaimsRequest first = Query("");
+  first.set_page_size(1);
+  const std::string token = Search(index_, first).next_page_token();
+  ASSERT_FALSE(token.empty());
+  r.set_page_token(token);
+  absl::Status other = index_.Search(r).status();
+  EXPECT_EQ(other.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_THAT(std::string(other.message()), HasSubstr("different query"));
+  EXPECT_EQ(index_.Search(Query("\"unclosed")).status().code(), absl::StatusCode::kInvalidArgument);
+  v1::SearchClaimsRequest big = Query("");
+  big.set_page_size(5000);
+  EXPECT_EQ(index_.Search(big).status().code(), absl::StatusCode::kInvalidArgument);
+}
+
+TEST_F(ClaimIndexTest, ReplaceAndDeleteDocuments) {
+  index_.Apply(Batch({{MakeClaim("b", 9, "A new and different statement about roads.", "Amara Diallo",
+                                 "Valley Courier")}}));
+  EXPECT_EQ(Search(index_, Query("valley")).total_matches(), 0u);
+  EXPECT_EQ(Search(index_, Query("roads")).total_matches(), 1u);
+  EXPECT_EQ(index_.GetClaim("c-b-1").status().code(), absl::StatusCode::kNotFound);
+  EXPECT_TRUE(index_.GetClaim("c-b-9").ok());
+  v1::GetStatsResponse stats = index_.Stats();
+  EXPECT_EQ(stats.documents(), 3u);
+  EXPECT_EQ(stats.claims(), 4u);
+
+  absl::StatusOr<uint32_t> removed = index_.DeleteDocument("a");
+  ASSERT_TRUE(removed.ok());
+  EXPECT_EQ(*removed, 2u);
+  EXPECT_EQ(index_.DeleteDocument("a").status().code(), absl::StatusCode::kNotFound);
+  EXPECT_EQ(index_.GetDocument("a").status().code(), absl::StatusCode::kNotFound);
+  EXPECT_EQ(Search(index_, Query("")).total_matches(), 2u);
+  EXPECT_EQ(index_.Stats().documents(), 2u);
+}
+
+TEST_F(ClaimIndexTest, InvalidDocumentsAreRejectedOneByOne) {
+  google::protobuf::RepeatedPtrField<v1::DocumentClaims> batch;
+  batch.Add()->set_doc_id("");  // no id
+  v1::DocumentClaims* wrong = batch.Add();
+  wrong->set_doc_id("x");
+  *wrong->add_claims() = MakeClaim("y", 1, "text", "A B", "O");
+  v1::DocumentClaims* good = batch.Add();
+  good->set_doc_id("z");
+  *good->add_claims() = MakeClaim("z", 1, "Fine words here.", "A B", "O");
+  IngestResult r = index_.Apply(batch);
+  EXPECT_EQ(r.documents_accepted, 1u);
+  EXPECT_EQ(r.documents_rejected, 2u);
+  ASSERT_EQ(r.errors.size(), 2u);
+  EXPECT_THAT(r.errors[1], HasSubstr("doc_id y inside document x"));
+}
+
+TEST_F(ClaimIndexTest, GetBatchGetDocumentAndSpeakers) {
+  google::protobuf::RepeatedPtrField<std::string> ids;
+  *ids.Add() = "c-a-2";
+  *ids.Add() = "nope";
+  v1::BatchGetClaimsResponse batch = index_.BatchGetClaims(ids);
+  ASSERT_EQ(batch.claims_size(), 1);
+  EXPECT_EQ(batch.claims(0).text(), "The reservoir will be filled on schedule.");
+  EXPECT_THAT(batch.missing_ids(), ElementsAre("nope"));
+
+  absl::StatusOr<v1::DocumentClaims> doc = index_.GetDocument("b");
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->claims_size(), 2);
+  EXPECT_EQ(doc->source().outlet(), "Valley Courier");
+
+  v1::ListSpeakersRequest list;
+  absl::StatusOr<v1::ListSpeakersResponse> speakers = index_.ListSpeakers(list);
+  ASSERT_TRUE(speakers.ok());
+  ASSERT_EQ(speakers->speakers_size(), 3);
+  list.set_name_prefix("BRA");  // a word of the name, any case
+  speakers = index_.ListSpeakers(list);
+  ASSERT_EQ(speakers->speakers_size(), 1);
+  EXPECT_EQ(speakers->speakers(0).canonical_name(), "Tomasz Brandt");
+  EXPECT_EQ(speakers->speakers(0).claim_count(), 2u);
+
+  absl::StatusOr<v1::SpeakerProfile> profile = index_.GetSpeaker("tomasz-brandt");
+  ASSERT_TRUE(profile.ok());
+  EXPECT_EQ(profile->claim_count(), 2u);
+  EXPECT_EQ(profile->outlets_size(), 2);
+  EXPECT_THAT(profile->name_variants(), ElementsAre("Brandt"));
+  EXPECT_EQ(profile->first_statement().day(), 12);
+  EXPECT_EQ(index_.GetSpeaker("nobody").status().code(), absl::StatusCode::kNotFound);
+}
+
+TEST(ClaimIndexMergeTest, ManySmallBatchesMergeAndStayCorrect) {
+  ClaimIndex index;
+  for (int batch = 0; batch < 40; ++batch) {
+    std::vector<std::vector<v1::Claim>> docs;
+    for (int d = 0; d < 3; ++d) {
+      const std::string doc = absl::StrCat("doc", batch, "-", d);
+      docs.push_back({MakeClaim(doc, 1, absl::StrCat("Harbour report number ", batch, " says tide ", d), "Ana Lind",
+                                "Harbour Times")});
+    }
+    index.Apply(Batch(docs));
+  }
+  // Replace one document from an early (now merged) segment.
+  index.Apply(Batch({{MakeClaim("doc0-0", 5, "Replaced text about ferries.", "Ana Lind", "Harbour Times")}}));
+  const v1::GetStatsResponse stats = index.Stats();
+  EXPECT_EQ(stats.claims(), 120u);
+  EXPECT_EQ(stats.documents(), 120u);
+  EXPECT_LT(stats.segments(), 10u);  // 41 batches merged down
+  EXPECT_EQ(Search(index, Query("harbour report")).total_matches(), 119u);
+  EXPECT_EQ(Search(index, Query("ferries")).total_matches(), 1u);
+  // Paging over everything returns each claim exactly once.
+  v1::SearchClaimsRequest r = Query("tide");
+  r.set_page_size(7);
+  std::set<std::string> seen;
+  size_t returned = 0;
+  while (true) {
+    v1::SearchClaimsResponse out = Search(index, r);
+    for (const v1::Claim& c : out.claims()) seen.insert(c.claim_id());
+    returned += out.claims_size();
+    if (out.next_page_token().empty()) break;
+    r.set_page_token(out.next_page_token());
+  }
+  EXPECT_EQ(returned, 119u);
+  EXPECT_EQ(seen.size(), 119u);
+}
+
+TEST(ClaimIndexConcurrencyTest, ReadersSeeWholeBatchesWhileIngestRuns) {
+  ClaimIndex index;
+  std::atomic<bool> done{false};
+  std::thread writer([&] {
+    for (int batch = 0; batch < 200; ++batch) {
+      std::vector<std::vector<v1::Claim>> docs;
+      for (int d = 0; d < 5; ++d) {
+        const std::string doc = absl::StrCat("w", batch, "-", d);
+        docs.push_back({MakeClaim(doc, 1, "Steady words for the reader", "Ana Lind", "T"),
+                        MakeClaim(doc, 2, "More steady words", "Ana Lind", "T")});
+      }
+      index.Apply(Batch(docs));
+    }
+    done = true;
+  });
+  uint64_t last = 0;
+  while (!done) {
+    const uint64_t n = Search(index, Query("steady")).total_matches();
+    EXPECT_EQ(n % 10, 0u);  // batches of ten claims appear whole
+    EXPECT_GE(n, last);
+    last = n;
+  }
+  writer.join();
+  EXPECT_EQ(Search(index, Query("steady")).total_matches(), 2000u);
+}
+
+}  // namespace
+}  // namespace claims::query

@@ -1,0 +1,137 @@
+#include "query_service/query_parser.h"
+
+#include <algorithm>
+
+#include "absl/strings/str_cat.h"
+#include "common/utf8.h"
+#include "query_service/segment.h"
+#include "query_service/tokenizer.h"
+
+namespace claims::query {
+namespace {
+
+size_t InternTerm(ParsedQuery& q, const std::string& exact) {
+  for (size_t i = 0; i < q.terms.size(); ++i) {
+    if (q.terms[i].exact == exact) return i;
+  }
+  q.terms.push_back({exact, Stem(exact)});
+  return q.terms.size() - 1;
+}
+
+bool DayInRange(int32_t day, const v1::DateRange& range) {
+  const int32_t from = DayNumber(range.from());
+  const int32_t to = DayNumber(range.to());
+  if (from == kNoDay && to == kNoDay) return true;
+  if (day == kNoDay) return false;
+  return (from == kNoDay || day >= from) && (to == kNoDay || day <= to);
+}
+
+absl::Status ValidateDate(const v1::Date& d, absl::string_view field) {
+  if (d.year() == 0 && d.month() == 0 && d.day() == 0) return absl::OkStatus();
+  if (d.year() < 1 || d.year() > 9999 || d.month() < 1 || d.month() > 12 || d.day() < 1 || d.day() > 31) {
+    return absl::InvalidArgumentError(absl::StrCat(field, " is not a calendar day (year, month 1-12, day 1-31)"));
+  }
+  const absl::CivilDay day(d.year(), d.month(), d.day());
+  if (day.day() != d.day()) return absl::InvalidArgumentError(absl::StrCat(field, " is not a calendar day"));
+  return absl::OkStatus();
+}
+
+absl::Status ValidateRange(const v1::DateRange& range, absl::string_view field) {
+  if (absl::Status s = ValidateDate(range.from(), absl::StrCat(field, ".from")); !s.ok()) return s;
+  if (absl::Status s = ValidateDate(range.to(), absl::StrCat(field, ".to")); !s.ok()) return s;
+  const int32_t from = DayNumber(range.from());
+  const int32_t to = DayNumber(range.to());
+  if (from != kNoDay && to != kNoDay && from > to) {
+    return absl::InvalidArgumentError(absl::StrCat(field, ".from is after ", field, ".to"));
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::StatusOr<ParsedQuery> ParseQuery(absl::string_view query) {
+  if (query.size() > kMaxQueryBytes) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("query is ", query.size(), " bytes; the limit is ", kMaxQueryBytes));
+  }
+  if (std::count(query.begin(), query.end(), '"') % 2 != 0) {
+    return absl::InvalidArgumentError("query has an unbalanced '\"': close every quoted phrase");
+  }
+  ParsedQuery q;
+  bool in_phrase = false;
+  size_t start = 0;
+  for (size_t i = 0; i <= query.size(); ++i) {
+    if (i < query.size() && query[i] != '"') continue;
+    const std::vector<std::string> words = Tokenize(query.substr(start, i - start));
+    std::vector<size_t> phrase;
+    for (const std::string& w : words) phrase.push_back(InternTerm(q, w));
+    if (in_phrase && phrase.size() >= 2) q.phrases.push_back(std::move(phrase));
+    in_phrase = !in_phrase;
+    start = i + 1;
+  }
+  if (q.terms.size() > kMaxQueryTerms) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("query has ", q.terms.size(), " distinct words; the limit is ", kMaxQueryTerms));
+  }
+  return q;
+}
+
+absl::Status ValidateFilter(const v1::ClaimFilter& filter) {
+  for (int kind : filter.kinds()) {
+    if (!v1::ClaimKind_IsValid(kind) || kind == v1::CLAIM_KIND_UNSPECIFIED) {
+      return absl::InvalidArgumentError(absl::StrCat("filter.kinds has an unknown kind ", kind));
+    }
+  }
+  if (absl::Status s = ValidateRange(filter.statement_date(), "filter.statement_date"); !s.ok()) return s;
+  return ValidateRange(filter.published_date(), "filter.published_date");
+}
+
+bool MatchesClaim(const ParsedQuery& query, const v1::ClaimFilter& filter, const v1::Claim& claim) {
+  if (!filter.speaker_ids().empty() &&
+      std::find(filter.speaker_ids().begin(), filter.speaker_ids().end(), claim.speaker().speaker_id()) ==
+          filter.speaker_ids().end()) {
+    return false;
+  }
+  if (!filter.outlets().empty()) {
+    const std::string outlet = FoldForMatching(claim.source().outlet());
+    bool any = false;
+    for (const std::string& o : filter.outlets()) any |= FoldForMatching(o) == outlet;
+    if (!any) return false;
+  }
+  if (!filter.kinds().empty() &&
+      std::find(filter.kinds().begin(), filter.kinds().end(), claim.kind()) == filter.kinds().end()) {
+    return false;
+  }
+  if (!DayInRange(DayNumber(claim.statement_date()), filter.statement_date())) return false;
+  if (!DayInRange(DayNumber(claim.source().published_date()), filter.published_date())) return false;
+  if (!filter.entities().empty()) {
+    bool any = false;
+    for (const std::string& wanted : filter.entities()) {
+      const std::string w = FoldForMatching(wanted);
+      for (const v1::Entity& e : claim.entities()) {
+        any |= FoldForMatching(e.canonical_name()) == w || FoldForMatching(e.text()) == w;
+      }
+    }
+    if (!any) return false;
+  }
+  if (filter.min_outlets() > 1) return false;  // a claim arriving alone has one outlet
+  if (query.empty()) return true;
+  const std::vector<std::string> words = Tokenize(claim.text());
+  std::vector<std::string> stems;
+  stems.reserve(words.size());
+  for (const std::string& w : words) stems.push_back(Stem(w));
+  for (const QueryTerm& t : query.terms) {
+    if (std::find(stems.begin(), stems.end(), t.stem) == stems.end()) return false;
+  }
+  for (const std::vector<size_t>& phrase : query.phrases) {
+    bool found = false;
+    for (size_t p = 0; p + phrase.size() <= stems.size() && !found; ++p) {
+      found = true;
+      for (size_t k = 0; k < phrase.size() && found; ++k) found = stems[p + k] == query.terms[phrase[k]].stem;
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+}  // namespace claims::query

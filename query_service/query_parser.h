@@ -1,0 +1,50 @@
+// Free-text queries: words and "quoted phrases", all required. Words are
+// folded and stemmed by the same tokenizer that indexes claim text.
+#ifndef CLAIMS_QUERY_SERVICE_QUERY_PARSER_H_
+#define CLAIMS_QUERY_SERVICE_QUERY_PARSER_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "protos/claims/v1/claim.pb.h"
+#include "protos/claims/v1/query_service.pb.h"
+
+namespace claims::query {
+
+struct QueryTerm {
+  std::string exact;  // folded word
+  std::string stem;   // its stem
+};
+
+struct ParsedQuery {
+  // Every word of the query, phrase words included, without duplicates.
+  std::vector<QueryTerm> terms;
+  // Phrases of two or more words, as indexes into `terms`, in order.
+  std::vector<std::vector<size_t>> phrases;
+
+  bool empty() const { return terms.empty(); }
+};
+
+// Longest query accepted, in bytes.
+inline constexpr size_t kMaxQueryBytes = 4096;
+// Most words in a query.
+inline constexpr size_t kMaxQueryTerms = 64;
+
+// Parses a query. INVALID_ARGUMENT for an unbalanced '"', a query over
+// kMaxQueryBytes or with more than kMaxQueryTerms words.
+absl::StatusOr<ParsedQuery> ParseQuery(absl::string_view query);
+
+// Whether `claim` matches `query` and `filter` (all words present, phrases
+// in order, every set filter field satisfied). Used for claims that are not
+// (yet) in the index, e.g. by WatchClaims.
+bool MatchesClaim(const ParsedQuery& query, const v1::ClaimFilter& filter, const v1::Claim& claim);
+
+// Validates a filter: known kinds, date ranges with from <= to and real
+// calendar days. INVALID_ARGUMENT naming the field otherwise.
+absl::Status ValidateFilter(const v1::ClaimFilter& filter);
+
+}  // namespace claims::query
+
+#endif  // CLAIMS_QUERY_SERVICE_QUERY_PARSER_H_

@@ -1,0 +1,290 @@
+#include "query_service/segment.h"
+
+#include <algorithm>
+
+#include "absl/time/civil_time.h"
+#include "common/utf8.h"
+#include "query_service/tokenizer.h"
+
+namespace claims::query {
+
+int32_t DayNumber(const v1::Date& date) {
+  if (date.year() == 0) return kNoDay;
+  const absl::CivilDay day(date.year(), std::max(1, date.month()), std::max(1, date.day()));
+  return static_cast<int32_t>(day - absl::CivilDay(1970, 1, 1));
+}
+
+v1::Date DateFromDay(int32_t day) {
+  v1::Date date;
+  if (day == kNoDay) return date;
+  const absl::CivilDay d = absl::CivilDay(1970, 1, 1) + day;
+  date.set_year(static_cast<int32_t>(d.year()));
+  date.set_month(d.month());
+  date.set_day(d.day());
+  return date;
+}
+
+uint32_t Dictionary::Intern(absl::string_view value) {
+  if (value.empty()) return 0;
+  auto [it, inserted] = ids_.try_emplace(value, static_cast<uint32_t>(values_.size()));
+  if (inserted) values_.emplace_back(value);
+  return it->second;
+}
+
+uint32_t Dictionary::Find(absl::string_view value) const {
+  if (value.empty()) return 0;
+  auto it = ids_.find(value);
+  return it == ids_.end() ? 0 : it->second;
+}
+
+namespace {
+
+void AppendPosting(PostingList& list, uint32_t doc, absl::Span<const uint16_t> positions) {
+  if (list.pos_start.empty()) list.pos_start.push_back(0);
+  list.docs.push_back(doc);
+  list.positions.insert(list.positions.end(), positions.begin(), positions.end());
+  list.pos_start.push_back(static_cast<uint32_t>(list.positions.size()));
+}
+
+void Shrink(PostingList& list) {
+  list.docs.shrink_to_fit();
+  list.pos_start.shrink_to_fit();
+  list.positions.shrink_to_fit();
+}
+
+}  // namespace
+
+// Assembles a segment: claims are added in order, postings appended.
+class Segment::Builder {
+ public:
+  Builder() : segment_(std::make_shared<Segment>()) {
+    segment_->speaker_names_.emplace_back();
+    segment_->speaker_types_.push_back(v1::SPEAKER_TYPE_UNSPECIFIED);
+    segment_->speaker_docs_.emplace_back();
+    segment_->blob_offsets_.push_back(0);
+  }
+
+  // The string fields AddClaim() files, from a claim or from the
+  // dictionaries of a segment being merged.
+  struct Fields {
+    absl::string_view claim_id, doc_id, speaker_id, speaker_name, outlet, role, mention;
+    v1::SpeakerType speaker_type = v1::SPEAKER_TYPE_UNSPECIFIED;
+  };
+
+  static Fields FieldsOf(const v1::Claim& claim) {
+    return {claim.claim_id(),          claim.doc_id(),         claim.speaker().speaker_id(),
+            claim.speaker().canonical_name(), claim.source().outlet(), claim.speaker().role(),
+            claim.speaker().mention(), claim.speaker().type()};
+  }
+
+  // Adds the claim's stored bytes and fields; returns its local id.
+  uint32_t AddClaim(const Fields& f, absl::string_view bytes, ClaimMeta meta) {
+    Segment& s = *segment_;
+    const uint32_t doc = static_cast<uint32_t>(s.meta_.size());
+    meta.speaker = s.speakers_.Intern(f.speaker_id);
+    if (meta.speaker >= s.speaker_names_.size()) {
+      s.speaker_names_.emplace_back(f.speaker_name);
+      s.speaker_types_.push_back(f.speaker_type);
+      s.speaker_docs_.emplace_back();
+    } else if (meta.speaker != 0) {
+      s.speaker_names_[meta.speaker] = std::string(f.speaker_name);  // the latest wins
+    }
+    meta.outlet = s.outlets_.Intern(f.outlet);
+    meta.role = s.roles_.Intern(f.role);
+    meta.variant = s.variants_.Intern(f.mention);
+    s.meta_.push_back(meta);
+    s.blob_.append(bytes.data(), bytes.size());
+    s.blob_offsets_.push_back(s.blob_.size());
+    s.claim_ids_.emplace_back(f.claim_id);
+    s.claim_index_.emplace(f.claim_id, doc);
+    s.doc_of_.push_back(s.doc_ids_.Intern(f.doc_id));
+    s.doc_claims_[f.doc_id].push_back(doc);
+    s.total_length_ += meta.length;
+    if (meta.speaker != 0) s.speaker_docs_[meta.speaker].add(doc);
+    if (meta.outlet != 0) s.outlet_docs_[FoldForMatching(f.outlet)].add(doc);
+    if (meta.kind < 4) s.kind_docs_[meta.kind].add(doc);
+    return doc;
+  }
+
+  void AddEntities(uint32_t doc, const v1::Claim& claim) {
+    Segment& s = *segment_;
+    for (const v1::Entity& e : claim.entities()) {
+      s.entity_docs_[FoldForMatching(e.canonical_name().empty() ? e.text() : e.canonical_name())].add(doc);
+      if (!e.canonical_name().empty() && e.canonical_name() != e.text()) s.entity_docs_[FoldForMatching(e.text())].add(doc);
+    }
+  }
+
+  // Indexes the words of a new claim's text.
+  void IndexText(uint32_t doc, absl::string_view text, ClaimMeta* meta) {
+    const std::vector<TextToken> tokens = TokenizeWithOffsets(text);
+    const size_t n = std::min<size_t>(tokens.size(), UINT16_MAX);
+    meta->length = static_cast<uint16_t>(n);
+    // Positions per stem and per differing exact form, in first-seen order.
+    absl::flat_hash_map<std::string, std::vector<uint16_t>> stems, exact;
+    for (size_t i = 0; i < n; ++i) {
+      std::string stem = Stem(tokens[i].term);
+      if (stem != tokens[i].term) exact[tokens[i].term].push_back(static_cast<uint16_t>(i));
+      stems[std::move(stem)].push_back(static_cast<uint16_t>(i));
+    }
+    for (auto& [term, positions] : stems) AppendPosting(segment_->stems_[term], doc, positions);
+    for (auto& [term, positions] : exact) AppendPosting(segment_->exact_[term], doc, positions);
+  }
+
+  Segment& segment() { return *segment_; }
+
+  std::shared_ptr<const Segment> Finish() {
+    Segment& s = *segment_;
+    for (auto& [term, list] : s.stems_) Shrink(list);
+    for (auto& [term, list] : s.exact_) Shrink(list);
+    for (Roaring& r : s.speaker_docs_) r.runOptimize();
+    for (auto& [k, r] : s.outlet_docs_) r.runOptimize();
+    for (auto& r : s.kind_docs_) r.runOptimize();
+    for (auto& [k, r] : s.entity_docs_) r.runOptimize();
+    s.blob_.shrink_to_fit();
+    s.meta_.shrink_to_fit();
+    return segment_;
+  }
+
+ private:
+  std::shared_ptr<Segment> segment_;
+};
+
+std::shared_ptr<const Segment> Segment::Build(absl::Span<const v1::Claim* const> claims) {
+  Builder builder;
+  std::string bytes;
+  for (const v1::Claim* claim : claims) {
+    ClaimMeta meta;
+    meta.kind = static_cast<uint8_t>(claim->kind());
+    meta.statement_day = DayNumber(claim->statement_date());
+    meta.published_day = DayNumber(claim->source().published_date());
+    bytes.clear();
+    claim->SerializeToString(&bytes);
+    const uint32_t doc = builder.AddClaim(Builder::FieldsOf(*claim), bytes, meta);
+    builder.AddEntities(doc, *claim);
+    ClaimMeta& stored = builder.segment().meta_[doc];
+    builder.IndexText(doc, claim->text(), &stored);
+    builder.segment().total_length_ += stored.length;
+  }
+  return builder.Finish();
+}
+
+std::shared_ptr<const Segment> Segment::Merge(absl::Span<const std::shared_ptr<const Segment>> segments,
+                                              absl::Span<const Roaring* const> live) {
+  Builder builder;
+  Segment& out = builder.segment();
+  // New local id of every live claim, segment by segment (-1: dropped).
+  std::vector<std::vector<int64_t>> remap(segments.size());
+  for (size_t i = 0; i < segments.size(); ++i) {
+    const Segment& in = *segments[i];
+    remap[i].assign(in.size(), -1);
+    for (uint32_t doc = 0; doc < in.size(); ++doc) {
+      if (live[i] != nullptr && !live[i]->contains(doc)) continue;
+      const ClaimMeta& meta = in.meta_[doc];
+      Builder::Fields f{in.claim_ids_[doc],
+                        in.doc_ids_.value(in.doc_of_[doc]),
+                        in.speakers_.value(meta.speaker),
+                        in.speaker_names_[meta.speaker],
+                        in.outlets_.value(meta.outlet),
+                        in.roles_.value(meta.role),
+                        in.variants_.value(meta.variant),
+                        in.speaker_types_[meta.speaker]};
+      remap[i][doc] = builder.AddClaim(f, in.claim_bytes(doc), meta);
+    }
+    for (const auto& [entity, docs] : in.entity_docs_) {
+      Roaring* target = nullptr;
+      for (uint32_t doc : docs) {
+        if (remap[i][doc] < 0) continue;
+        if (target == nullptr) target = &out.entity_docs_[entity];
+        target->add(static_cast<uint32_t>(remap[i][doc]));
+      }
+    }
+  }
+  // Postings: concatenation in segment order keeps documents ascending.
+  auto merge_lists = [&](auto member) {
+    for (size_t i = 0; i < segments.size(); ++i) {
+      const Segment& in = *segments[i];
+      for (const auto& [term, list] : in.*member) {
+        PostingList* target = nullptr;
+        for (size_t k = 0; k < list.docs.size(); ++k) {
+          const int64_t doc = remap[i][list.docs[k]];
+          if (doc < 0) continue;
+          if (target == nullptr) target = &(out.*member)[term];
+          AppendPosting(*target, static_cast<uint32_t>(doc), list.PositionsAt(k));
+        }
+      }
+    }
+  };
+  merge_lists(&Segment::stems_);
+  merge_lists(&Segment::exact_);
+  return builder.Finish();
+}
+
+v1::Claim Segment::claim(uint32_t doc) const {
+  v1::Claim claim;
+  const absl::string_view bytes = claim_bytes(doc);
+  claim.ParseFromArray(bytes.data(), static_cast<int>(bytes.size()));
+  return claim;
+}
+
+absl::string_view Segment::claim_bytes(uint32_t doc) const {
+  return absl::string_view(blob_).substr(blob_offsets_[doc], blob_offsets_[doc + 1] - blob_offsets_[doc]);
+}
+
+int64_t Segment::FindClaim(absl::string_view claim_id) const {
+  auto it = claim_index_.find(claim_id);
+  return it == claim_index_.end() ? int64_t{-1} : static_cast<int64_t>(it->second);
+}
+
+const std::vector<uint32_t>* Segment::FindDocument(absl::string_view doc_id) const {
+  auto it = doc_claims_.find(doc_id);
+  return it == doc_claims_.end() ? nullptr : &it->second;
+}
+
+const PostingList* Segment::StemPostings(absl::string_view stem) const {
+  auto it = stems_.find(stem);
+  return it == stems_.end() ? nullptr : &it->second;
+}
+
+const PostingList* Segment::ExactPostings(absl::string_view term) const {
+  auto it = exact_.find(term);
+  return it == exact_.end() ? nullptr : &it->second;
+}
+
+const Roaring* Segment::SpeakerDocs(uint32_t speaker) const {
+  return speaker == 0 || speaker >= speaker_docs_.size() ? nullptr : &speaker_docs_[speaker];
+}
+
+const Roaring* Segment::OutletDocs(absl::string_view folded_outlet) const {
+  auto it = outlet_docs_.find(folded_outlet);
+  return it == outlet_docs_.end() ? nullptr : &it->second;
+}
+
+const Roaring* Segment::KindDocs(v1::ClaimKind kind) const {
+  const int k = static_cast<int>(kind);
+  return k < 0 || k >= 4 ? nullptr : &kind_docs_[k];
+}
+
+const Roaring* Segment::EntityDocs(absl::string_view folded_entity) const {
+  auto it = entity_docs_.find(folded_entity);
+  return it == entity_docs_.end() ? nullptr : &it->second;
+}
+
+size_t Segment::MemoryBytes() const {
+  size_t bytes = blob_.capacity() + blob_offsets_.capacity() * 8 + meta_.capacity() * sizeof(ClaimMeta) +
+                 doc_of_.capacity() * 4;
+  for (const std::string& id : claim_ids_) bytes += sizeof(std::string) + (id.size() > 15 ? id.capacity() : 0);
+  bytes += claim_index_.capacity() * (sizeof(std::string) + 8);
+  for (const auto* map : {&stems_, &exact_}) {
+    bytes += map->capacity() * (sizeof(std::string) + sizeof(PostingList) + 1);
+    for (const auto& [term, list] : *map) {
+      bytes += (term.size() > 15 ? term.capacity() : 0) + list.docs.capacity() * 4 + list.pos_start.capacity() * 4 +
+               list.positions.capacity() * 2;
+    }
+  }
+  for (const Roaring& r : speaker_docs_) bytes += r.getSizeInBytes();
+  for (const auto& [k, r] : entity_docs_) bytes += k.capacity() + r.getSizeInBytes();
+  for (const auto& [k, r] : outlet_docs_) bytes += k.capacity() + r.getSizeInBytes();
+  return bytes;
+}
+
+}  // namespace claims::query

@@ -1,0 +1,146 @@
+// An immutable slice of the claim index: the claims of some documents, their
+// inverted index with positions, and per-claim fields for filters, sorting
+// and facets. Segments are built once (from ingested claims, or by merging
+// older segments) and never change, so any number of readers can use one
+// without locks; deletions live outside, in each snapshot's live bitmap.
+#ifndef CLAIMS_QUERY_SERVICE_SEGMENT_H_
+#define CLAIMS_QUERY_SERVICE_SEGMENT_H_
+
+#include <roaring/roaring.hh>
+
+#include <climits>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/string_view.h"
+#include "absl/types/span.h"
+#include "protos/claims/v1/claim.pb.h"
+
+namespace claims::query {
+
+// Days since 1970-01-01 for a Date; kNoDay when unset.
+inline constexpr int32_t kNoDay = INT32_MIN;
+int32_t DayNumber(const v1::Date& date);
+v1::Date DateFromDay(int32_t day);
+
+// Per-claim fields read while matching. Dictionary ids index the segment's
+// dictionaries; 0 means "none".
+struct ClaimMeta {
+  uint32_t speaker = 0;
+  uint32_t outlet = 0;
+  uint32_t role = 0;
+  uint32_t variant = 0;  // the speaker's name as written in this claim
+  int32_t statement_day = kNoDay;
+  int32_t published_day = kNoDay;
+  uint16_t length = 0;           // words in the claim text
+  uint8_t kind = 0;              // v1::ClaimKind
+  uint8_t outlets_reporting = 1;  // distinct outlets of the claim's statement
+};
+
+// Positions of one term: documents ascending, and for each its positions.
+struct PostingList {
+  std::vector<uint32_t> docs;
+  std::vector<uint32_t> pos_start;  // docs.size() + 1 offsets into positions
+  std::vector<uint16_t> positions;
+
+  uint32_t tf(size_t i) const { return pos_start[i + 1] - pos_start[i]; }
+  absl::Span<const uint16_t> PositionsAt(size_t i) const {
+    return absl::MakeConstSpan(positions.data() + pos_start[i], tf(i));
+  }
+};
+
+// String values numbered from 1 (0 is the empty value).
+class Dictionary {
+ public:
+  Dictionary() : values_(1) {}
+  uint32_t Intern(absl::string_view value);
+  // 0 when absent.
+  uint32_t Find(absl::string_view value) const;
+  const std::string& value(uint32_t id) const { return values_[id]; }
+  size_t size() const { return values_.size(); }
+
+ private:
+  std::vector<std::string> values_;
+  absl::flat_hash_map<std::string, uint32_t> ids_;
+};
+
+class Segment {
+ public:
+  // Builds a segment from claims (each with a claim_id and doc_id).
+  static std::shared_ptr<const Segment> Build(absl::Span<const v1::Claim* const> claims);
+
+  // Merges segments, keeping only the claims whose bit is set in `live` (one
+  // bitmap per segment), in order. Postings are concatenated, not rebuilt.
+  static std::shared_ptr<const Segment> Merge(absl::Span<const std::shared_ptr<const Segment>> segments,
+                                              absl::Span<const Roaring* const> live);
+
+  uint32_t size() const { return static_cast<uint32_t>(meta_.size()); }
+  const ClaimMeta& meta(uint32_t doc) const { return meta_[doc]; }
+  // The claim, parsed from its stored bytes.
+  v1::Claim claim(uint32_t doc) const;
+  absl::string_view claim_bytes(uint32_t doc) const;
+  const std::string& claim_id(uint32_t doc) const { return claim_ids_[doc]; }
+  const std::string& doc_id(uint32_t doc) const { return doc_ids_.value(doc_of_[doc]); }
+
+  // Local id of a claim, or -1.
+  int64_t FindClaim(absl::string_view claim_id) const;
+  // Local ids of a document's claims (empty when absent).
+  const std::vector<uint32_t>* FindDocument(absl::string_view doc_id) const;
+
+  // Postings of a stem ("warn") and of an exact form that differs from its
+  // stem ("warned"); null when absent.
+  const PostingList* StemPostings(absl::string_view stem) const;
+  const PostingList* ExactPostings(absl::string_view term) const;
+  size_t term_count() const { return stems_.size() + exact_.size(); }
+  uint64_t total_length() const { return total_length_; }
+
+  const Dictionary& speakers() const { return speakers_; }
+  const Dictionary& outlets() const { return outlets_; }
+  const Dictionary& roles() const { return roles_; }
+  const Dictionary& variants() const { return variants_; }
+  // Canonical name and type of each speaker id.
+  const std::string& speaker_name(uint32_t speaker) const { return speaker_names_[speaker]; }
+  v1::SpeakerType speaker_type(uint32_t speaker) const { return speaker_types_[speaker]; }
+
+  // Claims by speaker / outlet (folded) / kind / entity (folded canonical
+  // name or text); null when none.
+  const Roaring* SpeakerDocs(uint32_t speaker) const;
+  const Roaring* OutletDocs(absl::string_view folded_outlet) const;
+  const Roaring* KindDocs(v1::ClaimKind kind) const;
+  const Roaring* EntityDocs(absl::string_view folded_entity) const;
+
+  // Approximate heap bytes held.
+  size_t MemoryBytes() const;
+
+ private:
+  class Builder;
+
+  std::string blob_;
+  std::vector<uint64_t> blob_offsets_;  // size() + 1
+  std::vector<ClaimMeta> meta_;
+  std::vector<std::string> claim_ids_;
+  std::vector<uint32_t> doc_of_;
+  Dictionary doc_ids_;
+  absl::flat_hash_map<std::string, uint32_t> claim_index_;
+  absl::flat_hash_map<std::string, std::vector<uint32_t>> doc_claims_;
+  absl::flat_hash_map<std::string, PostingList> stems_;
+  absl::flat_hash_map<std::string, PostingList> exact_;
+  uint64_t total_length_ = 0;
+  Dictionary speakers_;
+  Dictionary outlets_;
+  Dictionary roles_;
+  Dictionary variants_;
+  std::vector<std::string> speaker_names_;
+  std::vector<v1::SpeakerType> speaker_types_;
+  std::vector<Roaring> speaker_docs_;
+  absl::flat_hash_map<std::string, Roaring> outlet_docs_;
+  Roaring kind_docs_[4];
+  absl::flat_hash_map<std::string, Roaring> entity_docs_;
+};
+
+}  // namespace claims::query
+
+#endif  // CLAIMS_QUERY_SERVICE_SEGMENT_H_
