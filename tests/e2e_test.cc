@@ -244,6 +244,72 @@ TEST_F(EndToEndTest, BadRequestsGetClearStatuses) {
   }
 }
 
+// The typed query API around the ingested examples: a live watch sees new
+// claims as they are indexed; speaker profiles, documents and deletion.
+TEST_F(EndToEndTest, WatchProfilesDocumentsAndDeletion) {
+  grpc::ClientContext watch_context;
+  v1::WatchClaimsRequest watch_request;
+  watch_request.set_query("water");
+  std::unique_ptr<grpc::ClientReader<v1::Claim>> watch = query_stub_->WatchClaims(&watch_context, watch_request);
+  watch->WaitForInitialMetadata();  // the watch is registered before anything is submitted
+
+  v1::SubmitDocumentsResponse submitted = SubmitExamples();
+  ASSERT_GT(submitted.documents_size(), 0);
+  v1::Claim seen;
+  ASSERT_TRUE(watch->Read(&seen));
+  EXPECT_NE(absl::AsciiStrToLower(seen.text()).find("water"), std::string::npos) << seen.text();
+  watch_context.TryCancel();
+  while (watch->Read(&seen)) {
+  }
+  EXPECT_EQ(watch->Finish().error_code(), grpc::StatusCode::CANCELLED);
+
+  v1::SearchClaimsRequest search;
+  search.set_query("water");
+  search.add_facets(v1::FACET_FIELD_OUTLET);
+  search.set_sort(v1::SORT_ORDER_STATEMENT_DATE);
+  v1::SearchClaimsResponse found;
+  {
+    auto context = Context();
+    ASSERT_TRUE(query_stub_->SearchClaims(context.get(), search, &found).ok());
+  }
+  ASSERT_GT(found.claims_size(), 0);
+  ASSERT_EQ(found.hits_size(), found.claims_size());
+  ASSERT_EQ(found.facets_size(), 1);
+  EXPECT_GE(found.facets(0).counts_size(), 3);  // several outlets carry "water"
+
+  v1::GetSpeakerRequest speaker;
+  speaker.set_speaker_id(found.claims(0).speaker().speaker_id());
+  v1::SpeakerProfile profile;
+  {
+    auto context = Context();
+    ASSERT_TRUE(query_stub_->GetSpeaker(context.get(), speaker, &profile).ok());
+  }
+  EXPECT_GT(profile.claim_count(), 0u);
+  EXPECT_FALSE(profile.canonical_name().empty());
+
+  const std::string doc_id = found.claims(0).doc_id();
+  v1::GetDocumentRequest get_doc;
+  get_doc.set_doc_id(doc_id);
+  v1::DocumentClaims doc;
+  {
+    auto context = Context();
+    ASSERT_TRUE(query_stub_->GetDocument(context.get(), get_doc, &doc).ok());
+  }
+  EXPECT_GT(doc.claims_size(), 0);
+  v1::DeleteDocumentRequest del;
+  del.set_doc_id(doc_id);
+  v1::DeleteDocumentResponse deleted;
+  {
+    auto context = Context();
+    ASSERT_TRUE(query_stub_->DeleteDocument(context.get(), del, &deleted).ok());
+  }
+  EXPECT_EQ(deleted.claims_removed(), static_cast<uint32_t>(doc.claims_size()));
+  {
+    auto context = Context();
+    EXPECT_EQ(query_stub_->GetDocument(context.get(), get_doc, &doc).error_code(), grpc::StatusCode::NOT_FOUND);
+  }
+}
+
 // The query service is down when documents are submitted: the extractor
 // keeps them queued and delivers them once it comes up.
 TEST(EndToEndDeliveryTest, ClaimsSubmittedWhileTheQueryServiceIsDownArriveLater) {
