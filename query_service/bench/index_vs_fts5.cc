@@ -1,0 +1,272 @@
+// The claim index against SQLite FTS5 (in memory), on the same generated
+// claims and the same queries, in one run. Prints load time, memory, and
+// p50/p99 latency per query class for both, with the ratios.
+//
+//   bazel run -c opt //query_service/bench:index_vs_fts5 -- --claims=1000000
+//
+// Query classes: one word; two words (AND); a two-word phrase; a word with a
+// speaker and a 90-day statement-date range; speaker facet counts for a word.
+// Words are drawn from generated claims, so every query has matches.
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <functional>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "absl/flags/flag.h"
+#include "absl/flags/parse.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "query_service/bench/claim_generator.h"
+#include "query_service/claim_index.h"
+#include "query_service/segment.h"
+#include "query_service/tokenizer.h"
+
+ABSL_FLAG(int, claims, 1000000, "Claims to generate and load into both engines.");
+ABSL_FLAG(int, queries, 300, "Queries per class.");
+ABSL_FLAG(int, batch_documents, 64, "Documents per ingest batch for the claim index.");
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double ResidentMiB() {
+  std::ifstream statm("/proc/self/statm");
+  long pages = 0, resident = 0;
+  statm >> pages >> resident;
+  return resident * static_cast<double>(sysconf(_SC_PAGESIZE)) / (1 << 20);
+}
+
+struct Query {
+  std::string text;       // for the claim index
+  std::string match;      // FTS5 MATCH expression
+  std::string speaker;    // speaker id ("" = none)
+  int32_t from = 0, to = 0;  // statement day range (speaker class)
+};
+
+struct Latencies {
+  std::vector<double> micros;
+  double Percentile(double p) {
+    std::sort(micros.begin(), micros.end());
+    return micros.empty() ? 0 : micros[std::min(micros.size() - 1, static_cast<size_t>(p * micros.size()))];
+  }
+};
+
+void Check(int rc, sqlite3* db, const char* what) {
+  if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW) {
+    std::fprintf(stderr, "sqlite %s: %s\n", what, sqlite3_errmsg(db));
+    std::exit(1);
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  absl::ParseCommandLine(argc, argv);
+  const int total_claims = absl::GetFlag(FLAGS_claims);
+
+  // ---- Generate ------------------------------------------------------------
+  claims::bench::ClaimGenerator generator(42);
+  std::vector<claims::v1::DocumentClaims> docs;
+  int generated = 0;
+  uint64_t raw_bytes = 0;
+  while (generated < total_claims) {
+    docs.push_back(generator.NextDocument());
+    generated += docs.back().claims_size();
+    for (const auto& c : docs.back().claims()) raw_bytes += c.ByteSizeLong();
+  }
+  std::printf("generated %d claims in %zu documents; raw claim bytes (serialized): %.1f MiB\n", generated, docs.size(),
+              raw_bytes / 1048576.0);
+
+  // ---- Queries (drawn from the claims) --------------------------------------
+  std::mt19937_64 rng(7);
+  auto random_claim = [&]() -> const claims::v1::Claim& {
+    const auto& d = docs[rng() % docs.size()];
+    return d.claims(static_cast<int>(rng() % d.claims_size()));
+  };
+  auto words_of = [](const claims::v1::Claim& c) {
+    std::vector<std::string> w = claims::query::Tokenize(c.text());
+    return w;
+  };
+  auto content_word = [&](const std::vector<std::string>& w) {
+    // Skip the 30 most frequent words, as a user would.
+    for (int tries = 0; tries < 20; ++tries) {
+      const std::string& x = w[rng() % w.size()];
+      bool common = false;
+      for (size_t r = 0; r < 30; ++r) common |= generator.word(r) == x;
+      if (!common) return x;
+    }
+    return w[0];
+  };
+  const int per_class = absl::GetFlag(FLAGS_queries);
+  std::vector<std::pair<std::string, std::vector<Query>>> classes = {
+      {"one word", {}}, {"two words", {}}, {"phrase", {}}, {"word+speaker+dates", {}}, {"facet count", {}}};
+  for (int i = 0; i < per_class; ++i) {
+    {
+      const std::string w = content_word(words_of(random_claim()));
+      classes[0].second.push_back({w, absl::StrCat("\"", w, "\"")});
+      classes[4].second.push_back({w, absl::StrCat("\"", w, "\"")});
+    }
+    {
+      const auto w = words_of(random_claim());
+      const std::string a = content_word(w), b = content_word(w);
+      classes[1].second.push_back({absl::StrCat(a, " ", b), absl::StrCat("\"", a, "\" \"", b, "\"")});
+    }
+    {
+      const auto w = words_of(random_claim());
+      const size_t p = rng() % (w.size() - 1);
+      classes[2].second.push_back({absl::StrCat("\"", w[p], " ", w[p + 1], "\""),
+                                   absl::StrCat("\"", w[p], " ", w[p + 1], "\"")});
+    }
+    {
+      const claims::v1::Claim* c = &random_claim();
+      while (c->statement_date().year() == 0) c = &random_claim();
+      const int32_t day = claims::query::DayNumber(c->statement_date());
+      const std::string w = content_word(words_of(*c));
+      classes[3].second.push_back({w, absl::StrCat("\"", w, "\""), c->speaker().speaker_id(), day - 45, day + 45});
+    }
+  }
+
+  // ---- Load the claim index -------------------------------------------------
+  const double rss_before = ResidentMiB();
+  claims::query::ClaimIndex index;
+  auto t0 = Clock::now();
+  const int batch = absl::GetFlag(FLAGS_batch_documents);
+  for (size_t i = 0; i < docs.size(); i += batch) {
+    google::protobuf::RepeatedPtrField<claims::v1::DocumentClaims> b;
+    for (size_t k = i; k < std::min(docs.size(), i + batch); ++k) *b.Add() = docs[k];
+    index.Apply(b);
+  }
+  const double index_load_s = std::chrono::duration<double>(Clock::now() - t0).count();
+  const double index_rss = ResidentMiB() - rss_before;
+  const claims::v1::GetStatsResponse stats = index.Stats();
+  std::printf("claim index: loaded in %.2f s (%.0f claims/s), %u segments; resident +%.1f MiB (%.2fx raw), "
+              "own estimate %.1f MiB\n",
+              index_load_s, generated / index_load_s, stats.segments(), index_rss, index_rss * 1048576.0 / raw_bytes,
+              stats.index_memory_bytes() / 1048576.0);
+
+  // ---- Load SQLite FTS5 -----------------------------------------------------
+  sqlite3* db = nullptr;
+  Check(sqlite3_open(":memory:", &db), db, "open");
+  Check(sqlite3_exec(db,
+                     "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
+                     "CREATE TABLE meta(id INTEGER PRIMARY KEY, claim_id TEXT, speaker TEXT, outlet TEXT, kind INT,"
+                     " day INT, claim BLOB);"
+                     "CREATE INDEX meta_speaker ON meta(speaker, day);"
+                     "CREATE VIRTUAL TABLE fts USING fts5(text, content='', tokenize='porter unicode61 "
+                     "remove_diacritics 2');",
+                     nullptr, nullptr, nullptr),
+        db, "schema");
+  const double rss_before_sqlite = ResidentMiB();
+  const int64_t sqlite_mem_before = sqlite3_memory_used();
+  t0 = Clock::now();
+  Check(sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr), db, "begin");
+  sqlite3_stmt* insert_meta = nullptr;
+  sqlite3_stmt* insert_fts = nullptr;
+  Check(sqlite3_prepare_v2(db, "INSERT INTO meta VALUES(?,?,?,?,?,?,?)", -1, &insert_meta, nullptr), db, "prep");
+  Check(sqlite3_prepare_v2(db, "INSERT INTO fts(rowid, text) VALUES(?,?)", -1, &insert_fts, nullptr), db, "prep");
+  int64_t rowid = 0;
+  std::string bytes;
+  for (const auto& d : docs) {
+    for (const auto& c : d.claims()) {
+      ++rowid;
+      c.SerializeToString(&bytes);
+      sqlite3_bind_int64(insert_meta, 1, rowid);
+      sqlite3_bind_text(insert_meta, 2, c.claim_id().data(), static_cast<int>(c.claim_id().size()), SQLITE_STATIC);
+      sqlite3_bind_text(insert_meta, 3, c.speaker().speaker_id().data(),
+                        static_cast<int>(c.speaker().speaker_id().size()), SQLITE_STATIC);
+      sqlite3_bind_text(insert_meta, 4, c.source().outlet().data(), static_cast<int>(c.source().outlet().size()),
+                        SQLITE_STATIC);
+      sqlite3_bind_int(insert_meta, 5, c.kind());
+      sqlite3_bind_int(insert_meta, 6, claims::query::DayNumber(c.statement_date()));
+      sqlite3_bind_blob(insert_meta, 7, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+      Check(sqlite3_step(insert_meta), db, "insert meta");
+      sqlite3_reset(insert_meta);
+      sqlite3_bind_int64(insert_fts, 1, rowid);
+      sqlite3_bind_text(insert_fts, 2, c.text().data(), static_cast<int>(c.text().size()), SQLITE_STATIC);
+      Check(sqlite3_step(insert_fts), db, "insert fts");
+      sqlite3_reset(insert_fts);
+    }
+  }
+  Check(sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), db, "commit");
+  const double sqlite_load_s = std::chrono::duration<double>(Clock::now() - t0).count();
+  std::printf("sqlite fts5: loaded in %.2f s (%.0f claims/s); resident +%.1f MiB, sqlite heap %.1f MiB (%.2fx raw)\n",
+              sqlite_load_s, generated / sqlite_load_s, ResidentMiB() - rss_before_sqlite,
+              (sqlite3_memory_used() - sqlite_mem_before) / 1048576.0,
+              (sqlite3_memory_used() - sqlite_mem_before) / static_cast<double>(raw_bytes));
+
+  // ---- Run the queries ------------------------------------------------------
+  const char* kSql[] = {
+      "SELECT m.claim FROM (SELECT rowid FROM fts WHERE fts MATCH ?1 ORDER BY rank LIMIT 20) f "
+      "JOIN meta m ON m.id = f.rowid",
+      "SELECT m.claim FROM (SELECT rowid FROM fts WHERE fts MATCH ?1 ORDER BY rank LIMIT 20) f "
+      "JOIN meta m ON m.id = f.rowid",
+      "SELECT m.claim FROM (SELECT rowid FROM fts WHERE fts MATCH ?1 ORDER BY rank LIMIT 20) f "
+      "JOIN meta m ON m.id = f.rowid",
+      "SELECT m.claim FROM fts JOIN meta m ON m.id = fts.rowid WHERE fts MATCH ?1 AND m.speaker = ?2 "
+      "AND m.day BETWEEN ?3 AND ?4 ORDER BY fts.rank LIMIT 20",
+      "SELECT m.speaker, count(*) AS n FROM fts JOIN meta m ON m.id = fts.rowid WHERE fts MATCH ?1 "
+      "GROUP BY m.speaker ORDER BY n DESC LIMIT 10"};
+  std::printf("\n%-20s %12s %12s %12s %12s %9s %9s %10s\n", "query class", "index p50", "index p99", "fts5 p50",
+              "fts5 p99", "p50 x", "p99 x", "avg hits");
+  for (size_t k = 0; k < classes.size(); ++k) {
+    Latencies ours, theirs;
+    uint64_t hits = 0;
+    sqlite3_stmt* stmt = nullptr;
+    Check(sqlite3_prepare_v2(db, kSql[k], -1, &stmt, nullptr), db, "prepare query");
+    for (int round = 0; round < 2; ++round) {  // the first round warms caches and is not timed
+      for (const Query& q : classes[k].second) {
+        claims::v1::SearchClaimsRequest request;
+        request.set_query(q.text);
+        request.set_page_size(k == 4 ? 1 : 20);
+        if (k == 3) {
+          request.mutable_filter()->add_speaker_ids(q.speaker);
+          *request.mutable_filter()->mutable_statement_date()->mutable_from() = claims::query::DateFromDay(q.from);
+          *request.mutable_filter()->mutable_statement_date()->mutable_to() = claims::query::DateFromDay(q.to);
+        }
+        if (k == 4) request.add_facets(claims::v1::FACET_FIELD_SPEAKER);
+        auto a = Clock::now();
+        absl::StatusOr<claims::v1::SearchClaimsResponse> r = index.Search(request);
+        auto b = Clock::now();
+        if (!r.ok()) {
+          std::fprintf(stderr, "index query failed: %s\n", r.status().ToString().c_str());
+          return 1;
+        }
+        sqlite3_bind_text(stmt, 1, q.match.data(), static_cast<int>(q.match.size()), SQLITE_STATIC);
+        if (k == 3) {
+          sqlite3_bind_text(stmt, 2, q.speaker.data(), static_cast<int>(q.speaker.size()), SQLITE_STATIC);
+          sqlite3_bind_int(stmt, 3, q.from);
+          sqlite3_bind_int(stmt, 4, q.to);
+        }
+        auto c = Clock::now();
+        int rows = 0;
+        while (sqlite3_step(stmt) == SQLITE_ROW) {
+          ++rows;
+          (void)sqlite3_column_blob(stmt, 0);
+        }
+        sqlite3_reset(stmt);
+        auto d = Clock::now();
+        if (round == 1) {
+          ours.micros.push_back(std::chrono::duration<double, std::micro>(b - a).count());
+          theirs.micros.push_back(std::chrono::duration<double, std::micro>(d - c).count());
+          hits += r->total_matches();
+        }
+      }
+    }
+    sqlite3_finalize(stmt);
+    const double o50 = ours.Percentile(0.5), o99 = ours.Percentile(0.99);
+    const double t50 = theirs.Percentile(0.5), t99 = theirs.Percentile(0.99);
+    std::printf("%-20s %10.1fus %10.1fus %10.1fus %10.1fus %8.1fx %8.1fx %10.0f\n", classes[k].first.c_str(), o50,
+                o99, t50, t99, t50 / o50, t99 / o99, static_cast<double>(hits) / classes[k].second.size());
+  }
+  sqlite3_finalize(insert_meta);
+  sqlite3_finalize(insert_fts);
+  sqlite3_close(db);
+  return 0;
+}
