@@ -45,28 +45,28 @@ struct Cursor {
   uint64_t fingerprint = 0;
   double primary = 0;
   double secondary = 0;
-  std::string claim_id;
+  uint64_t claim_hash = 0;
 };
 
 std::string EncodeCursor(const Cursor& c) {
-  std::string raw = "c1";
+  std::string raw = "c2";
   raw.append(reinterpret_cast<const char*>(&c.fingerprint), 8);
   raw.append(reinterpret_cast<const char*>(&c.primary), 8);
   raw.append(reinterpret_cast<const char*>(&c.secondary), 8);
-  raw.append(c.claim_id);
+  raw.append(reinterpret_cast<const char*>(&c.claim_hash), 8);
   return absl::WebSafeBase64Escape(raw);
 }
 
 absl::StatusOr<Cursor> DecodeCursor(absl::string_view token, uint64_t fingerprint) {
   std::string raw;
   Cursor c;
-  if (!absl::WebSafeBase64Unescape(token, &raw) || raw.size() < 26 || raw.compare(0, 2, "c1") != 0) {
+  if (!absl::WebSafeBase64Unescape(token, &raw) || raw.size() != 34 || raw.compare(0, 2, "c2") != 0) {
     return absl::InvalidArgumentError("page_token is not a token this service issued");
   }
   std::memcpy(&c.fingerprint, raw.data() + 2, 8);
   std::memcpy(&c.primary, raw.data() + 10, 8);
   std::memcpy(&c.secondary, raw.data() + 18, 8);
-  c.claim_id = raw.substr(26);
+  std::memcpy(&c.claim_hash, raw.data() + 26, 8);
   if (c.fingerprint != fingerprint) {
     return absl::InvalidArgumentError("page_token belongs to a different query, filter or sort");
   }
@@ -87,14 +87,14 @@ uint64_t Fingerprint(const v1::SearchClaimsRequest& request) {
 struct Ranked {
   double primary;
   double secondary;
-  absl::string_view claim_id;
+  uint64_t claim_hash;
   uint32_t segment;
   uint32_t doc;
   float score;
 };
 
 // True when `a` comes before `b` in the results.
-bool Before(double ap, double as, absl::string_view aid, double bp, double bs, absl::string_view bid) {
+bool Before(double ap, double as, uint64_t aid, double bp, double bs, uint64_t bid) {
   if (ap != bp) return ap > bp;
   if (as != bs) return as > bs;
   return aid < bid;
@@ -102,7 +102,7 @@ bool Before(double ap, double as, absl::string_view aid, double bp, double bs, a
 
 struct WorseFirst {
   bool operator()(const Ranked& a, const Ranked& b) const {
-    return Before(a.primary, a.secondary, a.claim_id, b.primary, b.secondary, b.claim_id);
+    return Before(a.primary, a.secondary, a.claim_hash, b.primary, b.secondary, b.claim_hash);
   }
 };
 
@@ -463,7 +463,9 @@ absl::StatusOr<v1::Claim> ClaimIndex::GetClaim(absl::string_view claim_id) const
   const auto snap = snapshot();
   for (auto it = snap->segments.rbegin(); it != snap->segments.rend(); ++it) {
     const int64_t doc = it->segment->FindClaim(claim_id);
-    if (doc >= 0 && IsLive(*it, static_cast<uint32_t>(doc))) return it->segment->claim(static_cast<uint32_t>(doc));
+    if (doc < 0 || !IsLive(*it, static_cast<uint32_t>(doc))) continue;
+    v1::Claim claim = it->segment->claim(static_cast<uint32_t>(doc));
+    if (claim.claim_id() == claim_id) return claim;
   }
   return absl::NotFoundError(absl::StrCat("no claim with claim_id '", claim_id, "'"));
 }
@@ -590,7 +592,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
       r.segment = si;
       r.doc = doc;
       r.score = score;
-      r.claim_id = seg.claim_id(doc);
+      r.claim_hash = seg.claim_hash(doc);
       switch (sort) {
         case v1::SORT_ORDER_STATEMENT_DATE:
           r.primary = DayKey(m.statement_day);
@@ -608,13 +610,14 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
           r.primary = score;
           r.secondary = DayKey(m.statement_day);
       }
-      if (cursor && !Before(cursor->primary, cursor->secondary, cursor->claim_id, r.primary, r.secondary, r.claim_id)) {
+      if (cursor &&
+          !Before(cursor->primary, cursor->secondary, cursor->claim_hash, r.primary, r.secondary, r.claim_hash)) {
         return;  // at or before the cursor: on an earlier page
       }
       if (heap.size() < keep) {
         heap.push(r);
-      } else if (Before(r.primary, r.secondary, r.claim_id, heap.top().primary, heap.top().secondary,
-                        heap.top().claim_id)) {
+      } else if (Before(r.primary, r.secondary, r.claim_hash, heap.top().primary, heap.top().secondary,
+                        heap.top().claim_hash)) {
         heap.pop();
         heap.push(r);
       }
@@ -709,7 +712,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
     next.fingerprint = fingerprint;
     next.primary = ranked.back().primary;
     next.secondary = ranked.back().secondary;
-    next.claim_id = std::string(ranked.back().claim_id);
+    next.claim_hash = ranked.back().claim_hash;
     response.set_next_page_token(EncodeCursor(next));
   }
   const uint32_t facet_size = request.facet_size() == 0 ? kDefaultFacetSize : request.facet_size();

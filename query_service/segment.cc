@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "absl/time/civil_time.h"
+#include "common/ids.h"
 #include "common/utf8.h"
 #include "query_service/tokenizer.h"
 
@@ -67,14 +68,15 @@ class Segment::Builder {
   // The string fields AddClaim() files, from a claim or from the
   // dictionaries of a segment being merged.
   struct Fields {
-    absl::string_view claim_id, doc_id, speaker_id, speaker_name, outlet, role, mention;
+    uint64_t claim_hash = 0;
+    absl::string_view doc_id, speaker_id, speaker_name, outlet, role, mention;
     v1::SpeakerType speaker_type = v1::SPEAKER_TYPE_UNSPECIFIED;
   };
 
   static Fields FieldsOf(const v1::Claim& claim) {
-    return {claim.claim_id(),          claim.doc_id(),         claim.speaker().speaker_id(),
+    return {StableHash64(claim.claim_id()),    claim.doc_id(),         claim.speaker().speaker_id(),
             claim.speaker().canonical_name(), claim.source().outlet(), claim.speaker().role(),
-            claim.speaker().mention(), claim.speaker().type()};
+            claim.speaker().mention(),        claim.speaker().type()};
   }
 
   // Adds the claim's stored bytes and fields; returns its local id.
@@ -95,8 +97,8 @@ class Segment::Builder {
     s.meta_.push_back(meta);
     s.blob_.append(bytes.data(), bytes.size());
     s.blob_offsets_.push_back(s.blob_.size());
-    s.claim_ids_.emplace_back(f.claim_id);
-    s.claim_index_.emplace(f.claim_id, doc);
+    s.claim_hashes_.push_back(f.claim_hash);
+    s.claim_index_.emplace(f.claim_hash, doc);
     s.doc_of_.push_back(s.doc_ids_.Intern(f.doc_id));
     s.doc_claims_[f.doc_id].push_back(doc);
     s.total_length_ += meta.length;
@@ -180,7 +182,7 @@ std::shared_ptr<const Segment> Segment::Merge(absl::Span<const std::shared_ptr<c
     for (uint32_t doc = 0; doc < in.size(); ++doc) {
       if (live[i] != nullptr && !live[i]->contains(doc)) continue;
       const ClaimMeta& meta = in.meta_[doc];
-      Builder::Fields f{in.claim_ids_[doc],
+      Builder::Fields f{in.claim_hashes_[doc],
                         in.doc_ids_.value(in.doc_of_[doc]),
                         in.speakers_.value(meta.speaker),
                         in.speaker_names_[meta.speaker],
@@ -231,7 +233,7 @@ absl::string_view Segment::claim_bytes(uint32_t doc) const {
 }
 
 int64_t Segment::FindClaim(absl::string_view claim_id) const {
-  auto it = claim_index_.find(claim_id);
+  auto it = claim_index_.find(StableHash64(claim_id));
   return it == claim_index_.end() ? int64_t{-1} : static_cast<int64_t>(it->second);
 }
 
@@ -272,8 +274,7 @@ const Roaring* Segment::EntityDocs(absl::string_view folded_entity) const {
 size_t Segment::MemoryBytes() const {
   size_t bytes = blob_.capacity() + blob_offsets_.capacity() * 8 + meta_.capacity() * sizeof(ClaimMeta) +
                  doc_of_.capacity() * 4;
-  for (const std::string& id : claim_ids_) bytes += sizeof(std::string) + (id.size() > 15 ? id.capacity() : 0);
-  bytes += claim_index_.capacity() * (sizeof(std::string) + 8);
+  bytes += claim_hashes_.capacity() * 8 + claim_index_.capacity() * 13;
   for (const auto* map : {&stems_, &exact_}) {
     bytes += map->capacity() * (sizeof(std::string) + sizeof(PostingList) + 1);
     for (const auto& [term, list] : *map) {

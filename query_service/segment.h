@@ -82,10 +82,13 @@ class Segment {
   // The claim, parsed from its stored bytes.
   v1::Claim claim(uint32_t doc) const;
   absl::string_view claim_bytes(uint32_t doc) const;
-  const std::string& claim_id(uint32_t doc) const { return claim_ids_[doc]; }
+  // 64-bit hash of the claim id (StableHash64): the tie-breaker of result
+  // orders and the key of FindClaim().
+  uint64_t claim_hash(uint32_t doc) const { return claim_hashes_[doc]; }
   const std::string& doc_id(uint32_t doc) const { return doc_ids_.value(doc_of_[doc]); }
 
-  // Local id of a claim, or -1.
+  // Local id of the claim whose id hashes like `claim_id`, or -1 (callers
+  // compare the parsed claim's id to rule out a hash collision).
   int64_t FindClaim(absl::string_view claim_id) const;
   // Local ids of a document's claims (empty when absent).
   const std::vector<uint32_t>* FindDocument(absl::string_view doc_id) const;
@@ -121,10 +124,10 @@ class Segment {
   std::string blob_;
   std::vector<uint64_t> blob_offsets_;  // size() + 1
   std::vector<ClaimMeta> meta_;
-  std::vector<std::string> claim_ids_;
+  std::vector<uint64_t> claim_hashes_;
   std::vector<uint32_t> doc_of_;
   Dictionary doc_ids_;
-  absl::flat_hash_map<std::string, uint32_t> claim_index_;
+  absl::flat_hash_map<uint64_t, uint32_t> claim_index_;
   absl::flat_hash_map<std::string, std::vector<uint32_t>> doc_claims_;
   absl::flat_hash_map<std::string, PostingList> stems_;
   absl::flat_hash_map<std::string, PostingList> exact_;
