@@ -592,7 +592,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
       r.segment = si;
       r.doc = doc;
       r.score = score;
-      r.claim_hash = seg.claim_hash(doc);
+      r.claim_hash = 0;
       switch (sort) {
         case v1::SORT_ORDER_STATEMENT_DATE:
           r.primary = DayKey(m.statement_day);
@@ -610,11 +610,19 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
           r.primary = score;
           r.secondary = DayKey(m.statement_day);
       }
+      // Cheap rejection first: the hash (a tie-breaker, another memory
+      // access) is read only when the sort keys tie or win.
+      const bool full = heap.size() >= keep;
+      if (full && (r.primary < heap.top().primary ||
+                   (r.primary == heap.top().primary && r.secondary < heap.top().secondary))) {
+        return;
+      }
+      r.claim_hash = seg.claim_hash(doc);
       if (cursor &&
           !Before(cursor->primary, cursor->secondary, cursor->claim_hash, r.primary, r.secondary, r.claim_hash)) {
         return;  // at or before the cursor: on an earlier page
       }
-      if (heap.size() < keep) {
+      if (!full) {
         heap.push(r);
       } else if (Before(r.primary, r.secondary, r.claim_hash, heap.top().primary, heap.top().secondary,
                         heap.top().claim_hash)) {
@@ -647,12 +655,31 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
       for (size_t t = 1; t < cursors.size(); ++t) {
         if (cursors[t].list->docs.size() < cursors[lead].list->docs.size()) lead = t;
       }
-      for (size_t k = 0; k < cursors[lead].list->docs.size(); ++k) {
-        const uint32_t doc = cursors[lead].list->docs[k];
-        cursors[lead].i = k;
+      // A selective filter (a speaker, an entity) can lead instead: walk its
+      // bitmap and seek every term's postings.
+      std::unique_ptr<Roaring> filter_lead;
+      if (filter.by_speaker || filter.by_entity) {
+        filter_lead = FilterCandidates(seg, filter);
+        if (filter_lead != nullptr && filter_lead->cardinality() * 4 >= cursors[lead].list->docs.size()) {
+          filter_lead.reset();  // not selective enough to beat the shortest list
+        }
+      }
+      std::vector<uint32_t> lead_docs;
+      if (filter_lead != nullptr) {
+        lead_docs.resize(filter_lead->cardinality());
+        filter_lead->toUint32Array(lead_docs.data());
+      }
+      const std::vector<uint32_t>& walk = filter_lead != nullptr ? lead_docs : cursors[lead].list->docs;
+      for (size_t k = 0; k < walk.size(); ++k) {
+        const uint32_t doc = walk[k];
         bool all = true;
-        for (size_t t = 0; t < cursors.size() && all; ++t) {
-          if (t != lead) all = cursors[t].SeekTo(doc);
+        if (filter_lead != nullptr) {
+          for (size_t t = 0; t < cursors.size() && all; ++t) all = cursors[t].SeekTo(doc);
+        } else {
+          cursors[lead].i = k;
+          for (size_t t = 0; t < cursors.size() && all; ++t) {
+            if (t != lead) all = cursors[t].SeekTo(doc);
+          }
         }
         if (!all || !IsLive(ref, doc)) continue;
         const ClaimMeta& m = seg.meta(doc);
