@@ -325,7 +325,41 @@ absl::Status ValidateDocument(const v1::DocumentClaims& doc) {
 
 }  // namespace
 
-ClaimIndex::ClaimIndex() : snapshot_(std::make_shared<Snapshot>()) {}
+ClaimIndex::ClaimIndex() : snapshot_(std::make_shared<Snapshot>()) {
+  speaker_names_.Intern("");  // id 0: none
+  outlet_names_.Intern("");
+}
+
+uint32_t ClaimIndex::Names::Intern(const std::string& value) {
+  absl::MutexLock lock(&mu_);
+  auto [it, inserted] = ids_.try_emplace(value, static_cast<uint32_t>(values_.size()));
+  if (inserted) values_.push_back(value);
+  return it->second;
+}
+
+std::string ClaimIndex::Names::value(uint32_t id) const {
+  absl::MutexLock lock(&mu_);
+  return id < values_.size() ? values_[id] : std::string();
+}
+
+size_t ClaimIndex::Names::size() const {
+  absl::MutexLock lock(&mu_);
+  return values_.size();
+}
+
+ClaimIndex::SegmentRef ClaimIndex::MakeRef(std::shared_ptr<const Segment> segment, int level) {
+  SegmentRef ref;
+  auto speakers = std::make_shared<std::vector<uint32_t>>(segment->speakers().size(), 0);
+  for (uint32_t s = 1; s < segment->speakers().size(); ++s) (*speakers)[s] = speaker_names_.Intern(segment->speakers().value(s));
+  auto outlets = std::make_shared<std::vector<uint32_t>>(segment->outlets().size(), 0);
+  for (uint32_t o = 1; o < segment->outlets().size(); ++o) (*outlets)[o] = outlet_names_.Intern(segment->outlets().value(o));
+  ref.speaker_global = std::move(speakers);
+  ref.outlet_global = std::move(outlets);
+  ref.live_count = segment->size();
+  ref.segment = std::move(segment);
+  ref.level = level;
+  return ref;
+}
 
 std::shared_ptr<const ClaimIndex::Snapshot> ClaimIndex::snapshot() const {
   absl::MutexLock lock(&snapshot_mu_);
@@ -387,10 +421,7 @@ void ClaimIndex::MergeTail(Snapshot& snapshot) {
       segments.push_back(refs[i].segment);
       live.push_back(refs[i].live.get());
     }
-    SegmentRef merged;
-    merged.segment = Segment::Merge(segments, live);
-    merged.live_count = merged.segment->size();
-    merged.level = refs[first].level + 1;
+    SegmentRef merged = MakeRef(Segment::Merge(segments, live), refs[first].level + 1);
     refs.resize(first);
     refs.push_back(std::move(merged));
   }
@@ -427,10 +458,7 @@ IngestResult ClaimIndex::Apply(const google::protobuf::RepeatedPtrField<v1::Docu
     std::vector<const v1::Claim*> pointers;
     pointers.reserve(added.size());
     for (const v1::Claim& c : added) pointers.push_back(&c);
-    SegmentRef ref;
-    ref.segment = Segment::Build(pointers);
-    ref.live_count = ref.segment->size();
-    next->segments.push_back(std::move(ref));
+    next->segments.push_back(MakeRef(Segment::Build(pointers), 0));
     next->claims += added.size();
   }
   next->documents = documents_.size();
@@ -545,7 +573,9 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
     total_length += ref.segment->total_length();
     all_docs += ref.segment->size();
   }
-  const double n = std::max<double>(1, static_cast<double>(snap->claims));
+  // N counts dead claims too, like the document frequencies, so that df <= N
+  // and every idf is positive (block-max pruning relies on it).
+  const double n = std::max<double>(1, static_cast<double>(all_docs));
   const double avgdl = all_docs == 0 ? 1 : static_cast<double>(total_length) / all_docs;
   std::vector<double> idf(query->terms.size(), 0);
   for (size_t t = 0; t < query->terms.size(); ++t) {
@@ -563,7 +593,15 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
     want_kind |= f == v1::FACET_FIELD_KIND;
     want_month |= f == v1::FACET_FIELD_STATEMENT_MONTH;
   }
+  const v1::ClaimFilter& f = request.filter();
+  const bool single_term_top_k =
+      query->terms.size() == 1 && query->phrases.empty() && sort == v1::SORT_ORDER_RELEVANCE &&
+      request.facets().empty() && request.speaker().empty() && f.speaker_ids().empty() && f.outlets().empty() &&
+      f.kinds().empty() && f.entities().empty() && f.min_outlets() <= 1 && !f.has_statement_date() &&
+      !f.has_published_date();
   FacetCounts facets;
+  std::vector<uint64_t> speaker_totals(want_speaker ? speaker_names_.size() : 0);
+  std::vector<uint64_t> outlet_totals(want_outlet ? outlet_names_.size() : 0);
   uint64_t total = 0;
   const size_t keep = *page_size + 1;
   std::priority_queue<Ranked, std::vector<Ranked>, WorseFirst> heap;
@@ -578,16 +616,8 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
     uint64_t kind_counts[4] = {0, 0, 0, 0};
     absl::flat_hash_map<int32_t, uint64_t> month_counts;  // first day of month -> count
 
-    auto consider = [&](uint32_t doc, float score) {
-      const ClaimMeta& m = seg.meta(doc);
-      ++total;
-      if (want_speaker) ++speaker_counts[m.speaker];
-      if (want_outlet) ++outlet_counts[m.outlet];
-      if (want_kind && m.kind < 4) ++kind_counts[m.kind];
-      if (want_month && m.statement_day != kNoDay) {
-        const v1::Date d = DateFromDay(m.statement_day);
-        ++month_counts[d.year() * 100 + d.month()];
-      }
+    // Puts a match into the bounded heap when it belongs on the page.
+    auto offer = [&](uint32_t doc, float score, const ClaimMeta& m) {
       Ranked r;
       r.segment = si;
       r.doc = doc;
@@ -631,6 +661,19 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
       }
     };
 
+    auto consider = [&](uint32_t doc, float score) {
+      const ClaimMeta& m = seg.meta(doc);
+      ++total;
+      if (want_speaker) ++speaker_counts[m.speaker];
+      if (want_outlet) ++outlet_counts[m.outlet];
+      if (want_kind && m.kind < 4) ++kind_counts[m.kind];
+      if (want_month && m.statement_day != kNoDay) {
+        const v1::Date d = DateFromDay(m.statement_day);
+        ++month_counts[d.year() * 100 + d.month()];
+      }
+      offer(doc, score, m);
+    };
+
     if (query->empty()) {
       const std::unique_ptr<Roaring> candidates = FilterCandidates(seg, filter);
       auto visit = [&](uint32_t doc) {
@@ -651,6 +694,39 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         if (query->terms[t].exact != query->terms[t].stem) exact[t].list = seg.ExactPostings(query->terms[t].exact);
       }
       if (missing) continue;
+      if (single_term_top_k) {
+        // One word, relevance order, nothing to count but matches: the
+        // total is the postings length less dead claims, and blocks whose
+        // best possible score cannot reach the page are skipped.
+        const PostingList& list = *cursors[0].list;
+        uint64_t dead = 0;
+        if (ref.live != nullptr) {
+          for (uint32_t k = 0; k < list.docs.size(); ++k) dead += !ref.live->contains(list.docs[k]);
+        }
+        total += list.docs.size() - dead;
+        auto impact = [&](double tf, double length) {
+          return tf * (kK1 + 1) / (tf + kK1 * (1 - kB + kB * length / avgdl));
+        };
+        for (size_t b = 0; b < list.block_max_tf.size(); ++b) {
+          if (heap.size() >= keep &&
+              idf[0] * (1 + kExactWeight) * impact(list.block_max_tf[b], list.block_min_length[b]) * (1 + 1e-6) <
+                  heap.top().primary) {
+            continue;
+          }
+          const size_t end = std::min(list.docs.size(), (b + 1) * PostingList::kBlock);
+          for (size_t k = b * PostingList::kBlock; k < end; ++k) {
+            const uint32_t doc = list.docs[k];
+            if (!IsLive(ref, doc)) continue;
+            const ClaimMeta& m = seg.meta(doc);
+            double score = idf[0] * impact(list.tf(k), m.length);
+            if (exact[0].list != nullptr && exact[0].SeekTo(doc)) {
+              score += kExactWeight * idf[0] * impact(exact[0].list->tf(exact[0].i), m.length);
+            }
+            offer(doc, static_cast<float>(score), m);
+          }
+        }
+        continue;
+      }
       size_t lead = 0;
       for (size_t t = 1; t < cursors.size(); ++t) {
         if (cursors[t].list->docs.size() < cursors[lead].list->docs.size()) lead = t;
@@ -701,10 +777,10 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
       }
     }
     for (uint32_t s = 1; s < speaker_counts.size(); ++s) {
-      if (speaker_counts[s] > 0) facets.speaker[seg.speakers().value(s)] += speaker_counts[s];
+      if (speaker_counts[s] > 0) speaker_totals[(*ref.speaker_global)[s]] += speaker_counts[s];
     }
     for (uint32_t o = 1; o < outlet_counts.size(); ++o) {
-      if (outlet_counts[o] > 0) facets.outlet[seg.outlets().value(o)] += outlet_counts[o];
+      if (outlet_counts[o] > 0) outlet_totals[(*ref.outlet_global)[o]] += outlet_counts[o];
     }
     for (int k = 0; k < 4; ++k) {
       if (kind_counts[k] > 0) facets.kind[KindName(static_cast<uint8_t>(k))] += kind_counts[k];
@@ -743,6 +819,22 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
     response.set_next_page_token(EncodeCursor(next));
   }
   const uint32_t facet_size = request.facet_size() == 0 ? kDefaultFacetSize : request.facet_size();
+  // Only the most frequent values need names.
+  auto top_names = [facet_size](const std::vector<uint64_t>& totals, const Names& names,
+                                absl::flat_hash_map<std::string, uint64_t>* out) {
+    std::vector<std::pair<uint64_t, uint32_t>> nonzero;
+    for (uint32_t id = 1; id < totals.size(); ++id) {
+      if (totals[id] > 0) nonzero.emplace_back(totals[id], id);
+    }
+    const size_t keep = std::min<size_t>(nonzero.size(), facet_size);
+    // Ties at the cut are broken by name later; keep every value tied with the last one kept.
+    std::sort(nonzero.begin(), nonzero.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    size_t end = keep;
+    while (end < nonzero.size() && keep > 0 && nonzero[end].first == nonzero[keep - 1].first) ++end;
+    for (size_t i = 0; i < end; ++i) (*out)[names.value(nonzero[i].second)] = nonzero[i].first;
+  };
+  if (want_speaker) top_names(speaker_totals, speaker_names_, &facets.speaker);
+  if (want_outlet) top_names(outlet_totals, outlet_names_, &facets.outlet);
   for (int f : request.facets()) {
     const auto field = static_cast<v1::FacetField>(f);
     switch (field) {

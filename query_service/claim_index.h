@@ -70,7 +70,27 @@ class ClaimIndex {
     std::shared_ptr<const Roaring> live;  // null: every claim live
     uint32_t live_count = 0;
     int level = 0;
+    // Index-wide ids of the segment's speakers and outlets (by local id),
+    // so facet counts add up in flat arrays across segments.
+    std::shared_ptr<const std::vector<uint32_t>> speaker_global;
+    std::shared_ptr<const std::vector<uint32_t>> outlet_global;
   };
+
+  // Index-wide numbering of strings (speaker ids, outlets); append-only.
+  class Names {
+   public:
+    uint32_t Intern(const std::string& value);
+    std::string value(uint32_t id) const;
+    size_t size() const;
+
+   private:
+    mutable absl::Mutex mu_;
+    std::vector<std::string> values_ ABSL_GUARDED_BY(mu_);
+    absl::flat_hash_map<std::string, uint32_t> ids_ ABSL_GUARDED_BY(mu_);
+  };
+
+  // A ref for a new segment, with its global name maps.
+  SegmentRef MakeRef(std::shared_ptr<const Segment> segment, int level);
   struct Snapshot {
     std::vector<SegmentRef> segments;
     uint64_t claims = 0;
@@ -81,8 +101,11 @@ class ClaimIndex {
   void Publish(std::shared_ptr<const Snapshot> next);
   // Marks the claims of `doc_id` dead in `snapshot`; returns how many.
   static uint32_t Kill(Snapshot& snapshot, absl::string_view doc_id);
-  static void MergeTail(Snapshot& snapshot);
+  void MergeTail(Snapshot& snapshot);
   static bool IsLive(const SegmentRef& ref, uint32_t doc) { return ref.live == nullptr || ref.live->contains(doc); }
+
+  Names speaker_names_;
+  Names outlet_names_;
 
   mutable absl::Mutex snapshot_mu_;
   std::shared_ptr<const Snapshot> snapshot_ ABSL_GUARDED_BY(snapshot_mu_);

@@ -285,6 +285,31 @@ TEST(ClaimIndexMergeTest, ManySmallBatchesMergeAndStayCorrect) {
   EXPECT_EQ(seen.size(), 119u);
 }
 
+TEST(ClaimIndexPruningTest, SkippingBlocksGivesTheSameTopResults) {
+  ClaimIndex index;
+  std::vector<std::vector<v1::Claim>> docs;
+  for (int d = 0; d < 600; ++d) {
+    const std::string doc = absl::StrCat("p", d);
+    // Term frequency and length vary, so scores differ across blocks.
+    std::string text = "tide";
+    for (int k = 0; k < d % 7; ++k) text += " tide";
+    for (int k = 0; k < d % 13; ++k) text += " filler";
+    docs.push_back({MakeClaim(doc, 1, text, "Ana Lind", "T")});
+  }
+  index.Apply(Batch(docs));
+  index.DeleteDocument("p6");  // one of the best matches is gone
+  v1::SearchClaimsRequest fast = Query("tide");
+  fast.set_page_size(15);
+  v1::SearchClaimsRequest exhaustive = fast;
+  exhaustive.add_facets(v1::FACET_FIELD_KIND);  // facets force a visit of every match
+  const v1::SearchClaimsResponse a = Search(index, fast);
+  const v1::SearchClaimsResponse b = Search(index, exhaustive);
+  EXPECT_EQ(a.total_matches(), 599u);
+  EXPECT_EQ(b.total_matches(), 599u);
+  EXPECT_EQ(Ids(a), Ids(b));
+  for (const v1::Claim& c : a.claims()) EXPECT_NE(c.doc_id(), "p6");
+}
+
 TEST(ClaimIndexConcurrencyTest, ReadersSeeWholeBatchesWhileIngestRuns) {
   ClaimIndex index;
   std::atomic<bool> done{false};

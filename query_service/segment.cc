@@ -47,10 +47,19 @@ void AppendPosting(PostingList& list, uint32_t doc, absl::Span<const uint16_t> p
   list.pos_start.push_back(static_cast<uint32_t>(list.positions.size()));
 }
 
-void Shrink(PostingList& list) {
+// Shrinks the vectors and computes the block bounds.
+void Finalize(PostingList& list, const std::vector<ClaimMeta>& meta) {
   list.docs.shrink_to_fit();
   list.pos_start.shrink_to_fit();
   list.positions.shrink_to_fit();
+  const size_t blocks = (list.docs.size() + PostingList::kBlock - 1) / PostingList::kBlock;
+  list.block_max_tf.assign(blocks, 0);
+  list.block_min_length.assign(blocks, UINT16_MAX);
+  for (size_t i = 0; i < list.docs.size(); ++i) {
+    const size_t b = i / PostingList::kBlock;
+    list.block_max_tf[b] = std::max<uint16_t>(list.block_max_tf[b], static_cast<uint16_t>(std::min<uint32_t>(list.tf(i), UINT16_MAX)));
+    list.block_min_length[b] = std::min(list.block_min_length[b], meta[list.docs[i]].length);
+  }
 }
 
 }  // namespace
@@ -136,8 +145,8 @@ class Segment::Builder {
 
   std::shared_ptr<const Segment> Finish() {
     Segment& s = *segment_;
-    for (auto& [term, list] : s.stems_) Shrink(list);
-    for (auto& [term, list] : s.exact_) Shrink(list);
+    for (auto& [term, list] : s.stems_) Finalize(list, s.meta_);
+    for (auto& [term, list] : s.exact_) Finalize(list, s.meta_);
     for (Roaring& r : s.speaker_docs_) r.runOptimize();
     for (auto& [k, r] : s.outlet_docs_) r.runOptimize();
     for (auto& r : s.kind_docs_) r.runOptimize();

@@ -42,9 +42,17 @@ struct ClaimMeta {
 
 // Positions of one term: documents ascending, and for each its positions.
 struct PostingList {
+  // Documents per block of the block-max bounds.
+  static constexpr size_t kBlock = 128;
+
   std::vector<uint32_t> docs;
   std::vector<uint32_t> pos_start;  // docs.size() + 1 offsets into positions
   std::vector<uint16_t> positions;
+  // Per block of kBlock documents: the largest term frequency and the
+  // shortest claim, bounding any document's BM25 contribution in the block
+  // (block-max pruning of top-k searches).
+  std::vector<uint16_t> block_max_tf;
+  std::vector<uint16_t> block_min_length;
 
   uint32_t tf(size_t i) const { return pos_start[i + 1] - pos_start[i]; }
   absl::Span<const uint16_t> PositionsAt(size_t i) const {
