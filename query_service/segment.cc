@@ -183,6 +183,37 @@ std::shared_ptr<const Segment> Segment::Merge(absl::Span<const std::shared_ptr<c
                                               absl::Span<const Roaring* const> live) {
   Builder builder;
   Segment& out = builder.segment();
+  // Reserve once instead of growing vectors claim by claim.
+  size_t claims = 0, blob = 0;
+  for (const auto& in : segments) {
+    claims += in->size();
+    blob += in->blob_.size();
+  }
+  out.blob_.reserve(blob);
+  out.blob_offsets_.reserve(claims + 1);
+  out.meta_.reserve(claims);
+  out.claim_hashes_.reserve(claims);
+  out.doc_of_.reserve(claims);
+  out.claim_index_.reserve(claims);
+  auto reserve_lists = [&](auto member) {
+    absl::flat_hash_map<absl::string_view, std::pair<size_t, size_t>> sizes;
+    for (const auto& in : segments) {
+      for (const auto& [term, list] : (*in).*member) {
+        auto& size = sizes[term];
+        size.first += list.docs.size();
+        size.second += list.positions.size();
+      }
+    }
+    (out.*member).reserve(sizes.size());
+    for (const auto& [term, size] : sizes) {
+      PostingList& list = (out.*member)[term];
+      list.docs.reserve(size.first);
+      list.pos_start.reserve(size.first + 1);
+      list.positions.reserve(size.second);
+    }
+  };
+  reserve_lists(&Segment::stems_);
+  reserve_lists(&Segment::exact_);
   // New local id of every live claim, segment by segment (-1: dropped).
   std::vector<std::vector<int64_t>> remap(segments.size());
   for (size_t i = 0; i < segments.size(); ++i) {

@@ -5,6 +5,7 @@
 
 #include <memory>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "common/utf8.h"
 
@@ -89,10 +90,23 @@ std::vector<std::string> Tokenize(absl::string_view text) {
   return terms;
 }
 
+// The Snowball stem without the cache.
+std::string StemUncached(absl::string_view term);
+
 std::string Stem(absl::string_view term) {
   for (char c : term) {
     if (absl::ascii_isdigit(static_cast<unsigned char>(c))) return std::string(term);
   }
+  // News vocabulary repeats: remember stems per thread (bounded).
+  thread_local absl::flat_hash_map<std::string, std::string> cache;
+  if (auto it = cache.find(term); it != cache.end()) return it->second;
+  std::string stem = StemUncached(term);
+  if (cache.size() > 200000) cache.clear();
+  cache.emplace(term, stem);
+  return stem;
+}
+
+std::string StemUncached(absl::string_view term) {
   thread_local std::unique_ptr<sb_stemmer, StemmerDeleter> stemmer(sb_stemmer_new("english", "UTF_8"));
   if (stemmer == nullptr) return std::string(term);
   const sb_symbol* out =
