@@ -1,11 +1,15 @@
 #include "common/document_files.h"
 
+#include <dirent.h>
+
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <sstream>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
@@ -46,6 +50,19 @@ absl::StatusOr<v1::Date> ParseIsoDate(absl::string_view text) {
   date.set_month(month);
   date.set_day(day);
   return date;
+}
+
+std::vector<std::string> ListTextFiles(const std::string& dir) {
+  std::vector<std::string> files;
+  if (DIR* d = opendir(dir.c_str())) {
+    while (dirent* e = readdir(d)) {
+      const std::string name = e->d_name;
+      if (absl::EndsWith(name, ".txt")) files.push_back(dir + "/" + name);
+    }
+    closedir(d);
+  }
+  std::sort(files.begin(), files.end());
+  return files;
 }
 
 absl::StatusOr<v1::Document> LoadDocument(const std::string& path, const v1::Source& metadata) {

@@ -30,6 +30,10 @@ std::string DocIdForPath(absl::string_view path);
 // otherwise.
 absl::StatusOr<v1::Date> ParseIsoDate(absl::string_view text);
 
+// Paths of the ".txt" files directly in `dir`, sorted; empty when `dir`
+// cannot be read.
+std::vector<std::string> ListTextFiles(const std::string& dir);
+
 // A Document for one file: raw bytes, id from DocIdForPath, and `metadata`.
 absl::StatusOr<v1::Document> LoadDocument(const std::string& path, const v1::Source& metadata);
 

@@ -324,8 +324,7 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
     if (i < after.size() && after[i].is_word()) {
       // Rule 2 is the inversion "…,” said Doe": a finite verb. "…”, saying
       // that …" continues the sentence's own subject instead.
-      const absl::string_view w = after.Text(i);
-      const bool gerund = w.size() > 4 && absl::EndsWith(w, "ing");
+      const bool gerund = IsGerundForm(after.Text(i));
       if (IsVerbAt(after, i) && gerund) {
         // Leave it to rule 4.
       } else if (IsVerbAt(after, i)) {

@@ -5,7 +5,6 @@
 //   bazel run -c opt //extractor_service:extraction_benchmark -- --corpus_mb=100
 //
 // Prints one line per figure; nothing here is a pass/fail test.
-#include <dirent.h>
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -70,16 +69,7 @@ int main(int argc, char** argv) {
   absl::ParseCommandLine(argc, argv);
   absl::StatusOr<std::vector<claims::v1::Document>> examples = std::vector<claims::v1::Document>();
   if (const std::string dir = absl::GetFlag(FLAGS_dir); !dir.empty()) {
-    std::vector<std::string> paths;
-    if (DIR* d = opendir(dir.c_str())) {
-      while (dirent* e = readdir(d)) {
-        const std::string name = e->d_name;
-        if (name.size() > 4 && name.substr(name.size() - 4) == ".txt") paths.push_back(dir + "/" + name);
-      }
-      closedir(d);
-    }
-    std::sort(paths.begin(), paths.end());
-    for (const std::string& path : paths) {
+    for (const std::string& path : claims::ListTextFiles(dir)) {
       absl::StatusOr<claims::v1::Document> doc = claims::LoadDocument(path, claims::v1::Source());
       if (!doc.ok()) {
         examples = doc.status();

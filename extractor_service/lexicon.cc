@@ -384,6 +384,8 @@ constexpr const char* kMaleNames[] = {
 
 }  // namespace
 
+bool IsGerundForm(absl::string_view word) { return word.size() > 4 && absl::EndsWith(word, "ing"); }
+
 bool IsCognitionLemma(absl::string_view lemma) {
   return lemma == "believe" || lemma == "hope" || lemma == "expect" || lemma == "estimate" ||
          lemma == "forecast" || lemma == "predict";

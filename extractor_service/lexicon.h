@@ -58,6 +58,13 @@ int WeekdayIndex(absl::string_view word);
 // 1..12 for a month name or its abbreviation ("Jan", "Sept"); 0 otherwise.
 int MonthIndex(absl::string_view word);
 
+// IsGerundForm()
+//
+// A lower-case "-ing" form of more than four letters ("saying", "adding"):
+// a participle continues its sentence's subject, it is not the inverted
+// "said X".
+bool IsGerundForm(absl::string_view word);
+
 // IsCognitionLemma()
 //
 // Lemmas of the lexicon that report a belief or expectation rather than an

@@ -75,7 +75,6 @@ bool IsAuxiliaryWord(absl::string_view w) {
   return w == "also" || w == "has" || w == "have" || w == "had" || w == "later" || w == "then";
 }
 
-bool IsGerund(absl::string_view w) { return w.size() > 4 && absl::EndsWith(w, "ing"); }
 
 class SentenceRules {
  public:
@@ -94,7 +93,7 @@ class SentenceRules {
       const absl::string_view word = ts_.Text(k);  // lower case: IsCueVerbAt() checked
       const std::string lemma(ReportingVerbLemma(word));
       if (!TakesClause(lemma) && !IsDirective(lemma)) continue;
-      if (IsGerund(word)) {
+      if (IsGerundForm(word)) {
         Participle(k, lemma);
       } else {
         Finite(k, lemma);
@@ -161,12 +160,12 @@ class SentenceRules {
       const std::string next = Lower(ts_.Text(j + 1));
       // ", but the allies are worried ...": the writer's own contrast.
       if (next == "but" || next == "while" || next == "whereas" || next == "although") return ts_[j].start;
-      if (ts_[j + 1].is_word() && IsGerund(next) && TakesClause(ReportingVerbLemma(next))) {
+      if (ts_[j + 1].is_word() && IsGerundForm(next) && TakesClause(ReportingVerbLemma(next))) {
         return ts_[j].start;
       }
       // ", SPEAKER CUE that ...": another statement starts here.
       for (size_t k = j + 2; k < ts_.size() && k - j <= 12; ++k) {
-        if (!IsCueVerbAt(ts_, k) || IsGerund(Lower(ts_.Text(k)))) continue;
+        if (!IsCueVerbAt(ts_, k) || IsGerundForm(Lower(ts_.Text(k)))) continue;
         std::optional<SpeakerMention> m = ParseMentionEndingAt(text_, ts_, k);
         if (m && m->range.start == ts_[j + 1].start && k + 1 < ts_.size() && ts_[k + 1].is_word() &&
             absl::EqualsIgnoreCase(ts_.Text(k + 1), "that")) {
@@ -215,7 +214,7 @@ class SentenceRules {
     }
     if (w == "that") return i + 1;
     if (IsDirective(lemma) && !TakesBareClause(lemma) && !IsAdjunctStart(w)) return i;
-    if (TakesBareClause(lemma) && !IsAdjunctStart(w) && !IsGerund(w)) return i;
+    if (TakesBareClause(lemma) && !IsAdjunctStart(w) && !IsGerundForm(w)) return i;
     // Across adjuncts to "that": "told reporters at the White House on Wednesday that".
     for (size_t j = i; j < ts_.size() && j - i < kThatWindow; ++j) {
       if (IsQuoteToken(j) || ts_.IsPunct(j, ';')) break;
@@ -279,7 +278,7 @@ class SentenceRules {
                                    IsAdjunctStart(Lower(ts_.Text(stop + 1)));
     const bool ends_sentence = stop >= ts_.size() || ts_.IsPunct(stop, '.') || adverbial_follows;
     const bool participle_follows = stop + 1 < ts_.size() && ts_[stop + 1].is_word() &&
-                                    IsGerund(Lower(ts_.Text(stop + 1))) &&
+                                    IsGerundForm(Lower(ts_.Text(stop + 1))) &&
                                     TakesClause(ReportingVerbLemma(Lower(ts_.Text(stop + 1))));
     if (ends_sentence || participle_follows) {
       Emit(sentence_.start, ts_[before].start, std::move(a));  // "CLAUSE, she said."
@@ -307,7 +306,7 @@ class SentenceRules {
     std::optional<Attribution> main;
     for (long j = static_cast<long>(k) - 1; j >= 0 && !main; --j) {
       if (!ts_[j].is_word() || InQuote(ts_[j].start) || !IsCueVerbAt(ts_, j)) continue;
-      if (IsGerund(Lower(ts_.Text(j)))) continue;
+      if (IsGerundForm(Lower(ts_.Text(j)))) continue;
       if (std::optional<SpeakerMention> m = ParseMentionEndingAt(text_, ts_, j)) {
         main = MakeCueAttribution(ts_, *m, j, kRuleParticiple);
       }

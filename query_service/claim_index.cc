@@ -24,7 +24,6 @@ constexpr uint32_t kDefaultPageSize = 20;
 constexpr uint32_t kMaxPageSize = 1000;
 constexpr uint32_t kDefaultSpeakerPage = 50;
 constexpr uint32_t kDefaultFacetSize = 10;
-constexpr uint32_t kMaxBatchGet = 1000;
 constexpr int kMergeFactor = 4;
 // BM25 parameters, and the weight of an exact word form over its stem.
 constexpr double kK1 = 1.2;
@@ -125,17 +124,12 @@ struct SegmentFilter {
   Roaring entities;
   uint32_t min_outlets = 0;
 
-  static bool InRange(int32_t day, int32_t from, int32_t to) {
-    if (day == kNoDay) return false;
-    return (from == kNoDay || day >= from) && (to == kNoDay || day <= to);
-  }
-
   bool Accept(const ClaimMeta& m, uint32_t doc) const {
     if (by_speaker && std::find(speakers.begin(), speakers.end(), m.speaker) == speakers.end()) return false;
     if (by_outlet && std::find(outlets.begin(), outlets.end(), m.outlet) == outlets.end()) return false;
     if (kinds != 0 && !(kinds & (1u << m.kind))) return false;
-    if (by_statement && !InRange(m.statement_day, statement_from, statement_to)) return false;
-    if (by_published && !InRange(m.published_day, published_from, published_to)) return false;
+    if (by_statement && !DayInRange(m.statement_day, statement_from, statement_to)) return false;
+    if (by_published && !DayInRange(m.published_day, published_from, published_to)) return false;
     if (min_outlets > 1 && m.outlets_reporting < min_outlets) return false;
     if (by_entity && !entities.contains(doc)) return false;
     return true;
@@ -257,11 +251,6 @@ bool PhraseAt(const std::vector<ListCursor>& cursors, const std::vector<size_t>&
 struct FacetCounts {
   absl::flat_hash_map<std::string, uint64_t> speaker, outlet, kind, month;
 };
-
-std::string MonthOf(int32_t day) {
-  const v1::Date d = DateFromDay(day);
-  return absl::StrFormat("%04d-%02d", d.year(), d.month());
-}
 
 std::vector<v1::Highlight> Highlights(const std::string& text, const ParsedQuery& query) {
   std::vector<v1::Highlight> out;
@@ -500,7 +489,7 @@ absl::StatusOr<v1::Claim> ClaimIndex::GetClaim(absl::string_view claim_id) const
 
 v1::BatchGetClaimsResponse ClaimIndex::BatchGetClaims(const google::protobuf::RepeatedPtrField<std::string>& claim_ids) const {
   v1::BatchGetClaimsResponse response;
-  for (int i = 0; i < claim_ids.size() && i < static_cast<int>(kMaxBatchGet); ++i) {
+  for (int i = 0; i < claim_ids.size() && i < kMaxBatchGetClaims; ++i) {
     const std::string& id = claim_ids[i];
     absl::StatusOr<v1::Claim> claim = GetClaim(id);
     if (claim.ok()) {

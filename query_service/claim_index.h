@@ -38,6 +38,9 @@ struct IngestResult {
   std::vector<std::string> errors;
 };
 
+// Most ids one BatchGetClaims call may ask for.
+inline constexpr int kMaxBatchGetClaims = 1000;
+
 class ClaimIndex {
  public:
   ClaimIndex();

@@ -18,12 +18,8 @@ size_t InternTerm(ParsedQuery& q, const std::string& exact) {
   return q.terms.size() - 1;
 }
 
-bool DayInRange(int32_t day, const v1::DateRange& range) {
-  const int32_t from = DayNumber(range.from());
-  const int32_t to = DayNumber(range.to());
-  if (from == kNoDay && to == kNoDay) return true;
-  if (day == kNoDay) return false;
-  return (from == kNoDay || day >= from) && (to == kNoDay || day <= to);
+bool DayInDateRange(int32_t day, const v1::DateRange& range) {
+  return DayInRange(day, DayNumber(range.from()), DayNumber(range.to()));
 }
 
 absl::Status ValidateDate(const v1::Date& d, absl::string_view field) {
@@ -102,8 +98,8 @@ bool MatchesClaim(const ParsedQuery& query, const v1::ClaimFilter& filter, const
       std::find(filter.kinds().begin(), filter.kinds().end(), claim.kind()) == filter.kinds().end()) {
     return false;
   }
-  if (!DayInRange(DayNumber(claim.statement_date()), filter.statement_date())) return false;
-  if (!DayInRange(DayNumber(claim.source().published_date()), filter.published_date())) return false;
+  if (!DayInDateRange(DayNumber(claim.statement_date()), filter.statement_date())) return false;
+  if (!DayInDateRange(DayNumber(claim.source().published_date()), filter.published_date())) return false;
   if (!filter.entities().empty()) {
     bool any = false;
     for (const std::string& wanted : filter.entities()) {

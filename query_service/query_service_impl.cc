@@ -6,8 +6,6 @@
 namespace claims::query {
 namespace {
 
-constexpr int kMaxBatchGetIds = 1000;
-
 // Answers from a StatusOr: the value on success, the mapped status otherwise.
 template <typename T>
 grpc::Status Reply(absl::StatusOr<T> result, T* response) {
@@ -60,9 +58,9 @@ grpc::Status QueryServiceImpl::GetClaim(grpc::ServerContext*, const v1::GetClaim
 
 grpc::Status QueryServiceImpl::BatchGetClaims(grpc::ServerContext*, const v1::BatchGetClaimsRequest* request,
                                               v1::BatchGetClaimsResponse* response) {
-  if (request->claim_ids_size() > kMaxBatchGetIds) {
+  if (request->claim_ids_size() > kMaxBatchGetClaims) {
     return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT,
-                        absl::StrCat(request->claim_ids_size(), " claim_ids; the limit is ", kMaxBatchGetIds));
+                        absl::StrCat(request->claim_ids_size(), " claim_ids; the limit is ", kMaxBatchGetClaims));
   }
   for (const std::string& id : request->claim_ids()) {
     if (id.empty()) return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "claim_ids holds an empty id");

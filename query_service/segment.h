@@ -24,6 +24,13 @@ namespace claims::query {
 // Days since 1970-01-01 for a Date; kNoDay when unset.
 inline constexpr int32_t kNoDay = INT32_MIN;
 int32_t DayNumber(const v1::Date& date);
+// Whether `day` lies in [from, to]; kNoDay bounds are open, and an undated
+// claim is outside any range with a bound.
+inline bool DayInRange(int32_t day, int32_t from, int32_t to) {
+  if (from == kNoDay && to == kNoDay) return true;
+  if (day == kNoDay) return false;
+  return (from == kNoDay || day >= from) && (to == kNoDay || day <= to);
+}
 v1::Date DateFromDay(int32_t day);
 
 // Per-claim fields read while matching. Dictionary ids index the segment's

@@ -2,7 +2,6 @@
 // data kept outside the repository): every article yields claims, and every
 // span points at exactly the bytes the claim reports. Skipped, with a
 // message, where ../shared is absent.
-#include <dirent.h>
 
 #include <algorithm>
 #include <string>
@@ -17,19 +16,6 @@
 namespace claims {
 namespace {
 
-std::vector<std::string> SeedFiles(const std::string& dir) {
-  std::vector<std::string> files;
-  if (DIR* d = opendir(dir.c_str())) {
-    while (dirent* e = readdir(d)) {
-      const std::string name = e->d_name;
-      if (absl::EndsWith(name, ".txt")) files.push_back(dir + "/" + name);
-    }
-    closedir(d);
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
 // The bytes of `span` in `raw`, or a marker when the span is out of range.
 std::string Slice(const std::string& raw, const v1::Span& span) {
   if (span.start() > span.end() || span.end() > raw.size()) return "<span out of range>";
@@ -42,7 +28,7 @@ TEST(SeedArticlesTest, EveryArticleYieldsClaimsWithExactSpans) {
     GTEST_SKIP() << "../shared (the seed articles) was not found (beside the checkout, or at CLAIMS_SHARED_DIR); "
                     "skipping the seed-article span check";
   }
-  const std::vector<std::string> files = SeedFiles(shared + "/seeds");
+  const std::vector<std::string> files = ListTextFiles(shared + "/seeds");
   ASSERT_FALSE(files.empty()) << "no .txt files in " << shared << "/seeds";
   const extractor::ExtractionPipeline pipeline;
   for (const std::string& file : files) {
