@@ -1,0 +1,356 @@
+#include "query_service/corroboration.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "common/ids.h"
+#include "query_service/segment.h"
+#include "query_service/tokenizer.h"
+
+namespace claims::query {
+namespace {
+
+// Function words: they say nothing about which statement a claim reports.
+// Negations are kept on purpose ("will" and "will not" differ).
+const absl::flat_hash_set<absl::string_view>& StopWords() {
+  static const auto* words = new absl::flat_hash_set<absl::string_view>{
+      "a",     "an",    "the",   "and",   "or",    "but",   "if",    "of",    "to",    "in",    "on",
+      "at",    "by",    "for",   "from",  "with",  "as",    "into",  "onto",  "about", "than",  "then",
+      "that",  "this",  "these", "those", "which", "who",   "whom",  "whose", "what",  "there", "here",
+      "is",    "are",   "was",   "were",  "be",    "been",  "being", "am",    "it",    "its",   "itself",
+      "i",     "me",    "my",    "we",    "us",    "our",   "ours",  "you",   "your",  "he",    "him",
+      "his",   "she",   "her",   "they",  "them",  "their", "has",   "have",  "had",   "having", "do",
+      "does",  "did",   "will",  "would", "shall", "should", "can",  "could", "may",   "might", "must",
+      "so",    "also",  "very",  "just",  "such",  "some",  "any",   "all",   "both",  "each",  "other",
+      "own",   "same",  "once",  "again", "too",   "only",  "while", "when",  "where", "how",   "why",
+      "weve",  "ive",   "youre", "theyre", "were", "hes",   "shes",  "im",    "ours",  "one",   "said",
+      "says",  "say",   "told",  "added", "out",   "up",    "over",  "under", "after", "before"};
+  return *words;
+}
+
+// Contractions as the tokenizer leaves them (apostrophe dropped), expanded
+// so they match the spelled-out form.
+absl::string_view ContractionBase(absl::string_view term) {
+  static const auto* table = new absl::flat_hash_map<absl::string_view, absl::string_view>{
+      {"wont", "will"},     {"cant", "can"},       {"cannot", "can"},    {"dont", "do"},
+      {"doesnt", "does"},   {"didnt", "did"},      {"isnt", "is"},       {"arent", "are"},
+      {"wasnt", "was"},     {"werent", "were"},    {"hasnt", "has"},     {"havent", "have"},
+      {"hadnt", "had"},     {"wouldnt", "would"},  {"shouldnt", "should"}, {"couldnt", "could"},
+      {"mustnt", "must"},   {"shant", "shall"}};
+  auto it = table->find(term);
+  return it == table->end() ? absl::string_view() : it->second;
+}
+
+uint32_t TermHash(absl::string_view stem) { return static_cast<uint32_t>(StableHash64(stem)); }
+
+}  // namespace
+
+std::vector<uint32_t> StatementTerms(absl::string_view text) {
+  std::vector<uint32_t> out;
+  for (const std::string& term : Tokenize(text)) {
+    if (!ContractionBase(term).empty()) {
+      out.push_back(TermHash("not"));
+      continue;
+    }
+    if (StopWords().contains(term)) continue;
+    out.push_back(TermHash(Stem(term)));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+double LinkScore(const StatementView& a, const StatementView& b, const std::function<double(uint32_t)>& weight) {
+  if (a.terms.empty() || b.terms.empty()) return 0;
+  if (a.day != kNoDay && b.day != kNoDay && std::abs(a.day - b.day) > kMaxDayGap) return 0;
+  double wa = 0, wb = 0, inter = 0;
+  size_t shared = 0;
+  for (size_t i = 0, j = 0; i < a.terms.size() || j < b.terms.size();) {
+    if (j == b.terms.size() || (i < a.terms.size() && a.terms[i] < b.terms[j])) {
+      wa += weight(a.terms[i++]);
+    } else if (i == a.terms.size() || b.terms[j] < a.terms[i]) {
+      wb += weight(b.terms[j++]);
+    } else {
+      const double w = weight(a.terms[i]);
+      wa += w;
+      wb += w;
+      inter += w;
+      ++shared;
+      ++i;
+      ++j;
+    }
+  }
+  if (shared == a.terms.size() && shared == b.terms.size()) return 1.0;
+  if (inter <= 0) return 0;
+  const double jaccard = inter / (wa + wb - inter);
+  const double containment = inter / std::min(wa, wb);
+  const size_t smaller = std::min(a.terms.size(), b.terms.size());
+  const bool quote_a = a.kind != v1::CLAIM_KIND_INDIRECT;
+  const bool quote_b = b.kind != v1::CLAIM_KIND_INDIRECT;
+  if (quote_a && quote_b) {
+    // Trimmed, extended and partial quotes: the shorter inside the longer.
+    if (smaller >= 2 && shared >= 2 && containment >= 0.75) return std::max(jaccard, 0.9 * containment);
+    if (jaccard >= 0.45) return jaccard;
+  } else if (!quote_a && !quote_b) {
+    if (jaccard >= 0.35) return jaccard;
+    if (shared >= 3 && containment >= 0.7) return 0.8 * containment;
+  } else {
+    // A quote and reported speech: as wholes, or the reported clause inside
+    // the quote; a quote inside reported speech is the paraphrase's own
+    // fragment, not the statement.
+    if (jaccard >= 0.45) return jaccard;
+    const size_t indirect_terms = quote_a ? b.terms.size() : a.terms.size();
+    if (indirect_terms == smaller && shared >= 3 && containment >= 0.75) return 0.8 * containment;
+  }
+  return 0;
+}
+
+std::string ClusterId(uint32_t ordinal) { return absl::StrFormat("cl-%x", ordinal); }
+
+std::optional<uint32_t> ParseClusterId(absl::string_view cluster_id) {
+  if (cluster_id.size() < 4 || cluster_id.substr(0, 3) != "cl-") return std::nullopt;
+  uint32_t ordinal = 0;
+  if (!absl::SimpleHexAtoi(cluster_id.substr(3), &ordinal) || ordinal == 0) return std::nullopt;
+  return ordinal;
+}
+
+Clusterer::Clusterer() : chunks_(new std::atomic<std::atomic<uint16_t>*>[kMaxChunks]) {
+  for (int i = 0; i < kMaxChunks; ++i) chunks_[i].store(nullptr, std::memory_order_relaxed);
+  absl::MutexLock lock(&mu_);
+  clusters_data_.emplace_back();  // ordinal 0 is "none"
+  Rehash(1 << 12);
+}
+
+Clusterer::~Clusterer() {
+  for (int i = 0; i < kMaxChunks; ++i) delete[] chunks_[i].load(std::memory_order_relaxed);
+}
+
+double Clusterer::Weight(uint32_t term) const {
+  auto it = term_df_.find(term);
+  const double df = it == term_df_.end() ? 1.0 : std::max<double>(1.0, it->second);
+  return std::log(1.0 + static_cast<double>(std::max<uint64_t>(live_entries_, 1)) / df);
+}
+
+uint32_t Clusterer::Key(uint32_t speaker, uint32_t term) {
+  uint64_t x = (static_cast<uint64_t>(speaker) << 32) | term;
+  // A 64-bit mix (the finaliser of MurmurHash3), folded to 32 bits.
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdULL;
+  x ^= x >> 33;
+  x *= 0xc4ceb9fe1a85ec53ULL;
+  x ^= x >> 33;
+  return static_cast<uint32_t>(x);
+}
+
+void Clusterer::Rehash(size_t buckets) {
+  heads_.assign(buckets, kNone);
+  for (uint32_t i = 0; i < links_.size(); ++i) {
+    Link& link = links_[i];
+    uint32_t& head = heads_[link.key & (heads_.size() - 1)];
+    link.next = head;
+    head = i;
+  }
+}
+
+void Clusterer::File(uint32_t entry) {
+  const Entry& e = entries_[entry];
+  std::vector<std::pair<uint32_t, uint32_t>> by_rarity;  // (df, term)
+  for (uint32_t i = 0; i < e.terms_len; ++i) {
+    const uint32_t term = terms_[e.terms_begin + i];
+    by_rarity.emplace_back(term_df_[term], term);
+  }
+  const size_t n = std::min<size_t>(by_rarity.size(), kFiledTerms);
+  std::partial_sort(by_rarity.begin(), by_rarity.begin() + n, by_rarity.end());
+  if (links_.size() + n > heads_.size()) Rehash(heads_.size() * 2);
+  for (size_t i = 0; i < n; ++i) {
+    const uint32_t key = Key(e.speaker, by_rarity[i].second);
+    uint32_t& head = heads_[key & (heads_.size() - 1)];
+    links_.push_back({entry, key, head});
+    head = static_cast<uint32_t>(links_.size() - 1);
+  }
+}
+
+uint32_t Clusterer::NewCluster() {
+  const uint32_t ordinal = clusters_.load(std::memory_order_relaxed) + 1;
+  const uint32_t chunk = ordinal >> kChunkBits;
+  if (chunks_[chunk].load(std::memory_order_relaxed) == nullptr) {
+    chunks_[chunk].store(new std::atomic<uint16_t>[size_t{1} << kChunkBits](), std::memory_order_release);
+  }
+  {
+    absl::MutexLock lock(&mu_);
+    clusters_data_.emplace_back();
+  }
+  clusters_.store(ordinal, std::memory_order_release);
+  return ordinal;
+}
+
+void Clusterer::SetOutlets(uint32_t cluster, uint32_t value) {
+  chunks_[cluster >> kChunkBits]
+      .load(std::memory_order_acquire)[cluster & ((1u << kChunkBits) - 1)]
+      .store(static_cast<uint16_t>(std::min<uint32_t>(value, UINT16_MAX)), std::memory_order_relaxed);
+}
+
+uint32_t Clusterer::outlets(uint32_t cluster) const {
+  if (cluster == 0 || cluster > clusters_.load(std::memory_order_acquire)) return 0;
+  const std::atomic<uint16_t>* chunk = chunks_[cluster >> kChunkBits].load(std::memory_order_acquire);
+  return chunk == nullptr ? 0 : chunk[cluster & ((1u << kChunkBits) - 1)].load(std::memory_order_relaxed);
+}
+
+void Clusterer::Join(uint32_t cluster, uint32_t entry) {
+  entries_[entry].cluster = cluster;
+  const uint32_t outlet = entries_[entry].outlet;
+  uint32_t distinct;
+  {
+    absl::MutexLock lock(&mu_);
+    Cluster& c = clusters_data_[cluster];
+    c.members.push_back({entries_[entry].claim_hash, entry});
+    auto it = std::find_if(c.outlets.begin(), c.outlets.end(), [&](const auto& p) { return p.first == outlet; });
+    if (it == c.outlets.end()) {
+      c.outlets.emplace_back(outlet, 1);
+    } else {
+      ++it->second;
+    }
+    distinct = static_cast<uint32_t>(c.outlets.size());
+  }
+  SetOutlets(cluster, distinct);
+}
+
+uint32_t Clusterer::Add(const Input& claim) {
+  if (auto it = by_claim_.find(claim.claim_hash); it != by_claim_.end()) return entries_[it->second].cluster;
+  const uint32_t index = static_cast<uint32_t>(entries_.size());
+  Entry e{};
+  e.claim_hash = claim.claim_hash;
+  e.speaker = claim.speaker;
+  e.kind = static_cast<uint8_t>(claim.kind);
+  e.day = claim.statement_day;
+  e.live = true;
+  auto [doc_it, new_doc] = doc_numbers_.try_emplace(claim.doc_id, static_cast<uint32_t>(doc_entries_.size()));
+  if (new_doc) doc_entries_.emplace_back();
+  e.doc = doc_it->second;
+  const std::string outlet_key = claim.outlet.empty() ? absl::StrCat("\x01", claim.doc_id) : std::string(claim.outlet);
+  e.outlet = outlet_numbers_.try_emplace(outlet_key, static_cast<uint32_t>(outlet_numbers_.size())).first->second;
+  std::vector<uint32_t> terms = StatementTerms(claim.text);
+  if (terms.size() > static_cast<size_t>(kMaxTerms)) terms.resize(kMaxTerms);
+  e.terms_begin = static_cast<uint32_t>(terms_.size());
+  e.terms_len = static_cast<uint16_t>(terms.size());
+  terms_.insert(terms_.end(), terms.begin(), terms.end());
+  entries_.push_back(e);
+  by_claim_[claim.claim_hash] = index;
+  doc_entries_[e.doc].push_back(index);
+  ++live_entries_;
+  for (uint32_t t : terms) ++term_df_[t];
+
+  uint32_t best_cluster = 0;
+  if (claim.speaker != 0 && !terms.empty()) {
+    // Candidates: entries of the same speaker sharing a term, most recent first.
+    absl::flat_hash_map<uint32_t, uint32_t> shared;
+    for (uint32_t t : terms) {
+      const uint32_t key = Key(claim.speaker, t);
+      int matched = 0, visited = 0;
+      for (uint32_t l = heads_[key & (heads_.size() - 1)]; l != kNone && matched < kChainLimit && visited < 4 * kChainLimit;
+           l = links_[l].next, ++visited) {
+        if (links_[l].key != key) continue;
+        ++matched;
+        const Entry& other = entries_[links_[l].entry];
+        if (!other.live || other.doc == e.doc || other.speaker != e.speaker) continue;
+        ++shared[links_[l].entry];
+      }
+    }
+    std::vector<std::pair<uint32_t, uint32_t>> ranked(shared.begin(), shared.end());  // (entry, shared)
+    std::sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) {
+      return x.second != y.second ? x.second > y.second : x.first > y.first;
+    });
+    if (ranked.size() > 32) ranked.resize(32);
+    const auto weight = [this](uint32_t t) { return Weight(t); };
+    const StatementView mine{absl::MakeConstSpan(terms), claim.kind, claim.statement_day};
+    double best = 0;
+    absl::MutexLock lock(&mu_);
+    for (const auto& [other_index, unused] : ranked) {
+      const Entry& other = entries_[other_index];
+      const StatementView theirs{absl::MakeConstSpan(terms_.data() + other.terms_begin, other.terms_len),
+                                 static_cast<v1::ClaimKind>(other.kind), other.day};
+      const double score = LinkScore(mine, theirs, weight);
+      if (score <= best) continue;
+      bool same_document = false;
+      for (const Member& m : clusters_data_[other.cluster].members) same_document |= entries_[m.entry].doc == e.doc;
+      if (same_document) continue;
+      best = score;
+      best_cluster = other.cluster;
+    }
+  }
+  if (best_cluster == 0) best_cluster = NewCluster();
+  Join(best_cluster, index);
+  if (claim.speaker != 0) File(index);
+  live_claims_.store(live_entries_, std::memory_order_relaxed);
+  UpdateMemory();
+  return best_cluster;
+}
+
+void Clusterer::RemoveDocument(absl::string_view doc_id) {
+  auto doc_it = doc_numbers_.find(doc_id);
+  if (doc_it == doc_numbers_.end()) return;
+  std::vector<uint32_t> removed = std::move(doc_entries_[doc_it->second]);
+  doc_entries_[doc_it->second].clear();
+  for (uint32_t index : removed) {
+    Entry& e = entries_[index];
+    if (!e.live) continue;
+    e.live = false;
+    --live_entries_;
+    by_claim_.erase(e.claim_hash);
+    for (uint32_t i = 0; i < e.terms_len; ++i) {
+      auto it = term_df_.find(terms_[e.terms_begin + i]);
+      if (it != term_df_.end() && --it->second == 0) term_df_.erase(it);
+    }
+    uint32_t distinct;
+    {
+      absl::MutexLock lock(&mu_);
+      Cluster& c = clusters_data_[e.cluster];
+      c.members.erase(std::remove_if(c.members.begin(), c.members.end(), [&](const Member& m) { return m.entry == index; }),
+                      c.members.end());
+      for (auto it = c.outlets.begin(); it != c.outlets.end(); ++it) {
+        if (it->first == e.outlet) {
+          if (--it->second == 0) c.outlets.erase(it);
+          break;
+        }
+      }
+      distinct = static_cast<uint32_t>(c.outlets.size());
+    }
+    SetOutlets(e.cluster, distinct);
+  }
+  live_claims_.store(live_entries_, std::memory_order_relaxed);
+  UpdateMemory();
+}
+
+std::vector<uint64_t> Clusterer::Members(uint32_t cluster) const {
+  std::vector<uint64_t> out;
+  absl::MutexLock lock(&mu_);
+  if (cluster == 0 || cluster >= clusters_data_.size()) return out;
+  for (const Member& m : clusters_data_[cluster].members) out.push_back(m.claim_hash);
+  return out;
+}
+
+void Clusterer::UpdateMemory() {
+  const size_t bytes = entries_.capacity() * sizeof(Entry) + terms_.capacity() * sizeof(uint32_t) +
+                       heads_.capacity() * sizeof(uint32_t) + links_.capacity() * sizeof(Link) +
+                       by_claim_.capacity() * (sizeof(uint64_t) + sizeof(uint32_t) + 1) +
+                       term_df_.capacity() * (2 * sizeof(uint32_t) + 1) +
+                       doc_numbers_.capacity() * (sizeof(std::string) + sizeof(uint32_t) + 1) +
+                       doc_entries_.capacity() * sizeof(std::vector<uint32_t>) + live_entries_ * sizeof(uint32_t);
+  writer_bytes_.store(bytes, std::memory_order_relaxed);
+}
+
+size_t Clusterer::MemoryBytes() const {
+  // Each live claim is one member of one cluster with one outlet count at
+  // most; the vectors' slack is not counted.
+  const size_t clusters = clusters_.load(std::memory_order_acquire);
+  return writer_bytes_.load(std::memory_order_relaxed) + clusters * sizeof(Cluster) +
+         live_claims_.load(std::memory_order_relaxed) * (sizeof(Member) + sizeof(std::pair<uint32_t, uint32_t>)) +
+         ((clusters >> kChunkBits) + 1) * (sizeof(uint16_t) << kChunkBits);
+}
+
+}  // namespace claims::query

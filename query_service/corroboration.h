@@ -1,0 +1,174 @@
+// Corroboration: grouping the claims of different documents that report the
+// same statement, incrementally, as claims stream in.
+//
+// Each claim is reduced to its statement terms: the Snowball stems of its
+// content words (function words dropped, contractions expanded, so "won't"
+// and "will not" agree), as a sorted set of 32-bit hashes.
+//
+// Candidates: a bounded inverted index keyed by (speaker, term). A new claim
+// is filed under its rarest terms; it looks up all of its terms, walking at
+// most kChainLimit most recent entries per key. The work per claim is
+// bounded by terms x kChainLimit whatever the index size (the same
+// sublinear blocking that LSH buckets give, with exact term keys), and only
+// claims of the same speaker can ever meet, so a cluster never mixes
+// speakers.
+//
+// Verification (LinkScore) weighs shared terms by inverse document
+// frequency and accepts a pair when
+//   - both are quotes and one's terms are (nearly) contained in the other's
+//     (a trimmed or extended quote, a partial quote of a full one) or the
+//     weighted Jaccard overlap is high (a reworded translation);
+//   - both are reported speech and the overlap is high enough for a
+//     paraphrase;
+//   - a quote and reported speech overlap strongly as wholes (a quote
+//     sitting inside someone else's paraphrase does not link the two);
+// and never when both have statement dates more than kMaxDayGap apart.
+//
+// Assignment: a claim joins the cluster of its best-scoring linked
+// candidate, unless that cluster already holds a claim of the same
+// document (a document reports a statement once); otherwise it starts a
+// cluster. Cluster ids never change and are never reused.
+#ifndef CLAIMS_QUERY_SERVICE_CORROBORATION_H_
+#define CLAIMS_QUERY_SERVICE_CORROBORATION_H_
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/string_view.h"
+#include "absl/synchronization/mutex.h"
+#include "absl/types/span.h"
+#include "protos/claims/v1/claim.pb.h"
+
+namespace claims::query {
+
+// Sorted, distinct hashes of the statement terms of `text`.
+std::vector<uint32_t> StatementTerms(absl::string_view text);
+
+// Statement dates further apart than this never denote one statement.
+inline constexpr int32_t kMaxDayGap = 3;
+
+// How strongly two claims report the same statement: 0 when they do not,
+// otherwise a score in (0, 1]. `weight` gives a term's informativeness
+// (higher for rarer terms). Days are DayNumber()s or kNoDay.
+struct StatementView {
+  absl::Span<const uint32_t> terms;
+  v1::ClaimKind kind = v1::CLAIM_KIND_UNSPECIFIED;
+  int32_t day = 0;
+};
+double LinkScore(const StatementView& a, const StatementView& b, const std::function<double(uint32_t)>& weight);
+
+// "cl-<hex>" for a cluster ordinal, and back.
+std::string ClusterId(uint32_t ordinal);
+std::optional<uint32_t> ParseClusterId(absl::string_view cluster_id);
+
+class Clusterer {
+ public:
+  // Most recent entries walked per (speaker, term) key.
+  static constexpr int kChainLimit = 48;
+  // Terms a claim is filed under (its rarest).
+  static constexpr int kFiledTerms = 8;
+  // Terms of a claim looked at (longer claims are cut).
+  static constexpr int kMaxTerms = 64;
+
+  struct Input {
+    uint64_t claim_hash = 0;
+    absl::string_view doc_id;
+    // Index-wide speaker number; 0 = unknown speaker (never linked).
+    uint32_t speaker = 0;
+    // The outlet; empty counts the document as an outlet of its own.
+    absl::string_view outlet;
+    v1::ClaimKind kind = v1::CLAIM_KIND_UNSPECIFIED;
+    int32_t statement_day = 0;  // DayNumber() or kNoDay
+    absl::string_view text;
+  };
+
+  Clusterer();
+  ~Clusterer();
+
+  // Files a claim and returns its cluster's ordinal. Re-adding a claim hash
+  // that is still filed returns its cluster. Writer only (one at a time).
+  uint32_t Add(const Input& claim);
+  // Withdraws every claim of a document from its cluster. Writer only.
+  void RemoveDocument(absl::string_view doc_id);
+
+  // Distinct outlets among the cluster's claims; 0 for an unknown ordinal.
+  // Lock-free; safe from any thread.
+  uint32_t outlets(uint32_t cluster) const;
+  // Hashes of the claims now in the cluster, in the order they joined.
+  // Thread-safe.
+  std::vector<uint64_t> Members(uint32_t cluster) const;
+  // Clusters handed out so far (ordinals are 1..count). Thread-safe.
+  uint32_t cluster_count() const { return clusters_.load(std::memory_order_acquire); }
+  // Approximate heap bytes held. Thread-safe.
+  size_t MemoryBytes() const;
+
+ private:
+  struct Entry {
+    uint64_t claim_hash;
+    uint32_t cluster;
+    uint32_t speaker;
+    uint32_t doc;
+    uint32_t outlet;
+    uint32_t terms_begin;
+    uint16_t terms_len;
+    uint8_t kind;
+    bool live;
+    int32_t day;
+  };
+  struct Link {
+    uint32_t entry;
+    uint32_t key;
+    uint32_t next;  // kNone ends a chain
+  };
+  struct Member {
+    uint64_t claim_hash;
+    uint32_t entry;
+  };
+  struct Cluster {
+    std::vector<Member> members;                        // live only
+    std::vector<std::pair<uint32_t, uint32_t>> outlets;  // outlet -> live claims
+  };
+  static constexpr uint32_t kNone = UINT32_MAX;
+  static constexpr int kChunkBits = 16;
+  static constexpr int kMaxChunks = 1 << 16;
+
+  double Weight(uint32_t term) const;
+  static uint32_t Key(uint32_t speaker, uint32_t term);
+  void File(uint32_t entry);
+  void Rehash(size_t buckets);
+  uint32_t NewCluster();
+  void SetOutlets(uint32_t cluster, uint32_t value);
+  void Join(uint32_t cluster, uint32_t entry);
+  void UpdateMemory();
+
+  // Writer state.
+  std::vector<Entry> entries_;
+  std::vector<uint32_t> terms_;
+  absl::flat_hash_map<uint64_t, uint32_t> by_claim_;
+  absl::flat_hash_map<std::string, uint32_t> doc_numbers_;
+  std::vector<std::vector<uint32_t>> doc_entries_;
+  absl::flat_hash_map<std::string, uint32_t> outlet_numbers_;
+  absl::flat_hash_map<uint32_t, uint32_t> term_df_;
+  uint64_t live_entries_ = 0;
+  std::vector<uint32_t> heads_;
+  std::vector<Link> links_;
+
+  // Shared with readers.
+  mutable absl::Mutex mu_;
+  std::vector<Cluster> clusters_data_ ABSL_GUARDED_BY(mu_);  // by ordinal; [0] unused
+  std::atomic<uint32_t> clusters_{0};
+  std::atomic<uint64_t> live_claims_{0};
+  std::atomic<size_t> writer_bytes_{0};
+  // Outlet counts by ordinal in chunks that never move, read without locks.
+  std::unique_ptr<std::atomic<std::atomic<uint16_t>*>[]> chunks_;
+};
+
+}  // namespace claims::query
+
+#endif  // CLAIMS_QUERY_SERVICE_CORROBORATION_H_

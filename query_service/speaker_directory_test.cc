@@ -1,0 +1,110 @@
+#include "query_service/speaker_directory.h"
+
+#include "gtest/gtest.h"
+
+namespace claims::query {
+namespace {
+
+v1::Speaker Person(const std::string& name, const std::string& role = "") {
+  v1::Speaker s;
+  s.set_canonical_name(name);
+  std::string id;
+  for (char c : name) id.push_back(c == ' ' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  s.set_speaker_id(id);
+  s.set_type(v1::SPEAKER_TYPE_PERSON);
+  s.set_role(role);
+  return s;
+}
+
+std::string Resolve(SpeakerDirectory& directory, v1::Speaker s) {
+  directory.Resolve(&s);
+  return s.speaker_id();
+}
+
+TEST(NameSkeletonTest, TransliterationVariantsMeet) {
+  EXPECT_EQ(NameSkeleton("anthony"), NameSkeleton("antony"));
+  EXPECT_EQ(NameSkeleton("sergei"), NameSkeleton("sergey"));
+  EXPECT_EQ(NameSkeleton("dmitry"), NameSkeleton("dmitriy"));
+  EXPECT_EQ(NameSkeleton("oleksii"), NameSkeleton("oleksiy"));
+  EXPECT_EQ(NameSkeleton("aleksandr"), NameSkeleton("alexandr"));
+  EXPECT_NE(NameSkeleton("jan"), NameSkeleton("jon"));
+  EXPECT_NE(NameSkeleton("karl"), NameSkeleton("carla"));
+}
+
+TEST(RoleKeyTest, Normalises) {
+  EXPECT_EQ(RoleKey("U.S. Secretary-General"), "us secretary general");
+  EXPECT_EQ(RoleKey("the Finance Minister"), "finance minister");
+}
+
+TEST(SpeakerDirectoryTest, SpellingVariantsAreOneSpeaker) {
+  SpeakerDirectory d;
+  EXPECT_EQ(Resolve(d, Person("Sergey Volkov", "Foreign Minister")), "sergey-volkov");
+  v1::Speaker variant = Person("Sergei Volkov");
+  d.Resolve(&variant);
+  EXPECT_EQ(variant.speaker_id(), "sergey-volkov");
+  EXPECT_EQ(variant.canonical_name(), "Sergey Volkov");
+  EXPECT_EQ(Resolve(d, Person("Anthony Marsh")), "anthony-marsh");
+  EXPECT_EQ(Resolve(d, Person("Antony Marsh")), "anthony-marsh");
+  // The extractor's own id stays usable.
+  EXPECT_EQ(d.Canonical("sergei-volkov"), "sergey-volkov");
+  EXPECT_EQ(d.Canonical("unknown-id"), "unknown-id");
+  const std::vector<std::string> aliases = d.Aliases("sergey-volkov");
+  EXPECT_EQ(aliases.size(), 2u);
+}
+
+TEST(SpeakerDirectoryTest, DifferentGivenNamesStayApart) {
+  SpeakerDirectory d;
+  EXPECT_EQ(Resolve(d, Person("Jan Kowal")), "jan-kowal");
+  EXPECT_EQ(Resolve(d, Person("Jon Kowal")), "jon-kowal");
+  EXPECT_EQ(d.size(), 2u);
+}
+
+TEST(SpeakerDirectoryTest, SurnameAloneJoinsTheOnlyPersonWithIt) {
+  SpeakerDirectory d;
+  Resolve(d, Person("Ines Harrow", "Mayor"));
+  v1::Speaker surname = Person("Harrow");
+  d.Resolve(&surname);
+  EXPECT_EQ(surname.speaker_id(), "ines-harrow");
+  EXPECT_EQ(surname.canonical_name(), "Ines Harrow");
+}
+
+TEST(SpeakerDirectoryTest, SharedSurnameNeedsARoleToDecide) {
+  SpeakerDirectory d;
+  Resolve(d, Person("Karl Brandt", "Finance Minister"));
+  Resolve(d, Person("Tomasz Brandt", "union leader"));
+  EXPECT_EQ(Resolve(d, Person("Brandt", "finance minister")), "karl-brandt");
+  EXPECT_EQ(Resolve(d, Person("Brandt", "Union Leader")), "tomasz-brandt");
+  // Nothing decides: neither of them.
+  const std::string alone = Resolve(d, Person("Brandt"));
+  EXPECT_NE(alone, "karl-brandt");
+  EXPECT_NE(alone, "tomasz-brandt");
+}
+
+TEST(SpeakerDirectoryTest, TitleAloneJoinsThePersonWithThatRole) {
+  SpeakerDirectory d;
+  Resolve(d, Person("Ines Harrow", "Interior Secretary of Valdora"));
+  Resolve(d, Person("Paul Grey", "Harbour Master"));
+  EXPECT_EQ(Resolve(d, Person("the Interior Secretary")), "ines-harrow");
+  // Words no role has: a speaker of its own.
+  EXPECT_EQ(Resolve(d, Person("the Treasury Secretary")), "the-treasury-secretary");
+}
+
+TEST(SpeakerDirectoryTest, OrganisationsMatchByName) {
+  SpeakerDirectory d;
+  v1::Speaker a;
+  a.set_canonical_name("Defence Ministry");
+  a.set_speaker_id("defence-ministry");
+  a.set_type(v1::SPEAKER_TYPE_ORGANIZATION);
+  v1::Speaker b = a;
+  b.set_canonical_name("defence ministry");
+  b.set_speaker_id("defence-ministry-2");
+  d.Resolve(&a);
+  d.Resolve(&b);
+  EXPECT_EQ(a.speaker_id(), b.speaker_id());
+  v1::Speaker none;
+  d.Resolve(&none);
+  EXPECT_TRUE(none.speaker_id().empty());
+}
+
+}  // namespace
+}  // namespace claims::query
