@@ -123,6 +123,7 @@ struct SegmentFilter {
   bool by_entity = false;
   Roaring entities;
   uint32_t min_outlets = 0;
+  const Clusterer* clusters = nullptr;
 
   bool Accept(const ClaimMeta& m, uint32_t doc) const {
     if (by_speaker && std::find(speakers.begin(), speakers.end(), m.speaker) == speakers.end()) return false;
@@ -130,15 +131,16 @@ struct SegmentFilter {
     if (kinds != 0 && !(kinds & (1u << m.kind))) return false;
     if (by_statement && !DayInRange(m.statement_day, statement_from, statement_to)) return false;
     if (by_published && !DayInRange(m.published_day, published_from, published_to)) return false;
-    if (min_outlets > 1 && m.outlets_reporting < min_outlets) return false;
+    if (min_outlets > 1 && clusters->outlets(m.cluster) < min_outlets) return false;
     if (by_entity && !entities.contains(doc)) return false;
     return true;
   }
 };
 
-SegmentFilter PrepareFilter(const Segment& seg, const v1::SearchClaimsRequest& request) {
+SegmentFilter PrepareFilter(const Segment& seg, const v1::SearchClaimsRequest& request, const Clusterer* clusters) {
   const v1::ClaimFilter& f = request.filter();
   SegmentFilter out;
+  out.clusters = clusters;
   if (!f.speaker_ids().empty() || !request.speaker().empty()) {
     out.by_speaker = true;
     for (const std::string& id : f.speaker_ids()) {
@@ -424,6 +426,7 @@ IngestResult ClaimIndex::Apply(const google::protobuf::RepeatedPtrField<v1::Docu
   absl::flat_hash_map<absl::string_view, size_t> last;
   for (size_t i = 0; i < documents.size(); ++i) last[documents[i].doc_id()] = i;
   std::vector<v1::Claim> added;
+  std::vector<uint32_t> clusters;
   for (size_t i = 0; i < documents.size(); ++i) {
     const v1::DocumentClaims& doc = documents[i];
     if (absl::Status s = ValidateDocument(doc); !s.ok()) {
@@ -433,13 +436,28 @@ IngestResult ClaimIndex::Apply(const google::protobuf::RepeatedPtrField<v1::Docu
     }
     ++result.documents_accepted;
     if (last[doc.doc_id()] != i) continue;  // replaced later in this batch
-    if (documents_.contains(doc.doc_id())) Kill(*next, doc.doc_id());
+    if (documents_.contains(doc.doc_id())) {
+      Kill(*next, doc.doc_id());
+      clusterer_.RemoveDocument(doc.doc_id());
+    }
     documents_[doc.doc_id()] = doc.claims_size();
     for (const v1::Claim& c : doc.claims()) {
       added.push_back(c);
       v1::Claim& claim = added.back();
       claim.set_doc_id(doc.doc_id());
       if (claim.source().ByteSizeLong() == 0) *claim.mutable_source() = doc.source();
+      directory_.Resolve(claim.mutable_speaker());
+      Clusterer::Input in;
+      in.claim_hash = StableHash64(claim.claim_id());
+      in.doc_id = claim.doc_id();
+      in.speaker = claim.speaker().speaker_id().empty() ? 0 : speaker_names_.Intern(claim.speaker().speaker_id());
+      in.outlet = claim.source().outlet();
+      in.kind = claim.kind();
+      in.statement_day = DayNumber(claim.statement_date());
+      in.text = claim.text();
+      const uint32_t cluster = clusterer_.Add(in);
+      claim.set_cluster_id(ClusterId(cluster));
+      clusters.push_back(cluster);
     }
     result.claims_accepted += doc.claims_size();
   }
@@ -447,13 +465,16 @@ IngestResult ClaimIndex::Apply(const google::protobuf::RepeatedPtrField<v1::Docu
     std::vector<const v1::Claim*> pointers;
     pointers.reserve(added.size());
     for (const v1::Claim& c : added) pointers.push_back(&c);
-    next->segments.push_back(MakeRef(Segment::Build(pointers), 0));
+    next->segments.push_back(MakeRef(Segment::Build(pointers, clusters), 0));
     next->claims += added.size();
   }
   next->documents = documents_.size();
   const bool merge = next->segments.size() >= static_cast<size_t>(kMergeFactor);
   Publish(next);
-  if (listener_ && !added.empty()) listener_(added);
+  if (listener_ && !added.empty()) {
+    for (size_t i = 0; i < added.size(); ++i) added[i].set_outlet_count(clusterer_.outlets(clusters[i]));
+    listener_(added);
+  }
   if (merge) {
     auto merged = std::make_shared<Snapshot>(*next);
     MergeTail(*merged);
@@ -469,6 +490,7 @@ absl::StatusOr<uint32_t> ClaimIndex::DeleteDocument(absl::string_view doc_id) {
   if (it == documents_.end()) return absl::NotFoundError(absl::StrCat("no document with doc_id '", doc_id, "'"));
   auto next = std::make_shared<Snapshot>(*snapshot());
   const uint32_t killed = Kill(*next, doc_id);
+  clusterer_.RemoveDocument(doc_id);
   documents_.erase(it);
   next->documents = documents_.size();
   Publish(std::move(next));
@@ -481,7 +503,7 @@ absl::StatusOr<v1::Claim> ClaimIndex::GetClaim(absl::string_view claim_id) const
   for (auto it = snap->segments.rbegin(); it != snap->segments.rend(); ++it) {
     const int64_t doc = it->segment->FindClaim(claim_id);
     if (doc < 0 || !IsLive(*it, static_cast<uint32_t>(doc))) continue;
-    v1::Claim claim = it->segment->claim(static_cast<uint32_t>(doc));
+    v1::Claim claim = ReadClaim(*it->segment, static_cast<uint32_t>(doc));
     if (claim.claim_id() == claim_id) return claim;
   }
   return absl::NotFoundError(absl::StrCat("no claim with claim_id '", claim_id, "'"));
@@ -512,7 +534,7 @@ absl::StatusOr<v1::DocumentClaims> ClaimIndex::GetDocument(absl::string_view doc
     for (uint32_t doc : *docs) {
       if (!IsLive(ref, doc)) continue;
       found = true;
-      *out.add_claims() = ref.segment->claim(doc);
+      *out.add_claims() = ReadClaim(*ref.segment, doc);
     }
   }
   if (!found) {
@@ -527,7 +549,29 @@ absl::StatusOr<v1::DocumentClaims> ClaimIndex::GetDocument(absl::string_view doc
   return out;
 }
 
-absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClaimsRequest& request) const {
+v1::SearchClaimsRequest ClaimIndex::ResolveSpeakers(const v1::SearchClaimsRequest& request) const {
+  v1::SearchClaimsRequest out = request;
+  for (std::string& id : *out.mutable_filter()->mutable_speaker_ids()) id = directory_.Canonical(id);
+  if (!out.speaker().empty()) out.set_speaker(directory_.Canonical(out.speaker()));
+  return out;
+}
+
+v1::Claim ClaimIndex::ReadClaim(const Segment& segment, uint32_t doc) const {
+  v1::Claim claim = segment.claim(doc);
+  claim.set_outlet_count(clusterer_.outlets(segment.meta(doc).cluster));
+  return claim;
+}
+
+std::optional<v1::Claim> ClaimIndex::FindLiveClaim(const Snapshot& snapshot, uint64_t claim_hash) const {
+  for (auto it = snapshot.segments.rbegin(); it != snapshot.segments.rend(); ++it) {
+    const int64_t doc = it->segment->FindClaimHash(claim_hash);
+    if (doc >= 0 && IsLive(*it, static_cast<uint32_t>(doc))) return ReadClaim(*it->segment, static_cast<uint32_t>(doc));
+  }
+  return std::nullopt;
+}
+
+absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClaimsRequest& original) const {
+  const v1::SearchClaimsRequest request = ResolveSpeakers(original);
   absl::StatusOr<uint32_t> page_size = PageSize(request.page_size(), kDefaultPageSize);
   if (!page_size.ok()) return page_size.status();
   if (request.facet_size() > kMaxPageSize) {
@@ -545,7 +589,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
   if (absl::Status s = ValidateFilter(request.filter()); !s.ok()) return s;
   absl::StatusOr<ParsedQuery> query = ParseQuery(request.query());
   if (!query.ok()) return query.status();
-  const uint64_t fingerprint = Fingerprint(request);
+  const uint64_t fingerprint = Fingerprint(original);
   std::optional<Cursor> cursor;
   if (!request.page_token().empty()) {
     absl::StatusOr<Cursor> c = DecodeCursor(request.page_token(), fingerprint);
@@ -598,7 +642,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
   for (uint32_t si = 0; si < snap->segments.size(); ++si) {
     const SegmentRef& ref = snap->segments[si];
     const Segment& seg = *ref.segment;
-    const SegmentFilter filter = PrepareFilter(seg, request);
+    const SegmentFilter filter = PrepareFilter(seg, request, &clusterer_);
     if (filter.impossible) continue;
     std::vector<uint64_t> speaker_counts(want_speaker ? seg.speakers().size() : 0);
     std::vector<uint64_t> outlet_counts(want_outlet ? seg.outlets().size() : 0);
@@ -622,7 +666,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
           r.secondary = score;
           break;
         case v1::SORT_ORDER_CORROBORATION:
-          r.primary = m.outlets_reporting;
+          r.primary = clusterer_.outlets(m.cluster);
           r.secondary = score;
           break;
         default:
@@ -793,7 +837,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
   for (const Ranked& r : ranked) {
     const Segment& seg = *snap->segments[r.segment].segment;
     v1::Claim* claim = response.add_claims();
-    *claim = seg.claim(r.doc);
+    *claim = ReadClaim(seg, r.doc);
     v1::SearchHit* hit = response.add_hits();
     hit->set_claim_id(claim->claim_id());
     hit->set_score(r.score);
@@ -907,8 +951,9 @@ absl::StatusOr<v1::ListSpeakersResponse> ClaimIndex::ListSpeakers(const v1::List
   return response;
 }
 
-absl::StatusOr<v1::SpeakerProfile> ClaimIndex::GetSpeaker(absl::string_view speaker_id) const {
-  if (speaker_id.empty()) return absl::InvalidArgumentError("speaker_id is required");
+absl::StatusOr<v1::SpeakerProfile> ClaimIndex::GetSpeaker(absl::string_view requested_id) const {
+  if (requested_id.empty()) return absl::InvalidArgumentError("speaker_id is required");
+  const std::string speaker_id = directory_.Canonical(requested_id);
   const auto snap = snapshot();
   v1::SpeakerProfile profile;
   absl::flat_hash_map<std::string, uint64_t> roles, outlets;
@@ -937,8 +982,8 @@ absl::StatusOr<v1::SpeakerProfile> ClaimIndex::GetSpeaker(absl::string_view spea
     profile.set_canonical_name(seg.speaker_name(local));
     profile.set_type(seg.speaker_type(local));
   }
-  if (count == 0) return absl::NotFoundError(absl::StrCat("no speaker with speaker_id '", speaker_id, "'"));
-  profile.set_speaker_id(std::string(speaker_id));
+  if (count == 0) return absl::NotFoundError(absl::StrCat("no speaker with speaker_id '", requested_id, "'"));
+  profile.set_speaker_id(speaker_id);
   profile.set_claim_count(count);
   auto by_count = [](const absl::flat_hash_map<std::string, uint64_t>& m) {
     std::vector<std::pair<std::string, uint64_t>> v(m.begin(), m.end());
@@ -958,6 +1003,174 @@ absl::StatusOr<v1::SpeakerProfile> ClaimIndex::GetSpeaker(absl::string_view spea
   if (first != kNoDay) *profile.mutable_first_statement() = DateFromDay(first);
   if (last != kNoDay) *profile.mutable_last_statement() = DateFromDay(last);
   return profile;
+}
+
+namespace {
+
+// The day a claim was reported: its publication date, else its statement
+// date; kNoDay when neither is known.
+int32_t ReportDay(int32_t published_day, int32_t statement_day) {
+  return published_day != kNoDay ? published_day : statement_day;
+}
+
+int32_t ReportDay(const v1::Claim& claim) {
+  return ReportDay(DayNumber(claim.source().published_date()), DayNumber(claim.statement_date()));
+}
+
+// Earliest report first; undated reports last; then by id for a stable order.
+void SortEarliestFirst(std::vector<v1::Claim>* claims) {
+  std::sort(claims->begin(), claims->end(), [](const v1::Claim& a, const v1::Claim& b) {
+    const int32_t da = ReportDay(a), db = ReportDay(b);
+    if (da != db) return db == kNoDay || (da != kNoDay && da < db);
+    const int32_t sa = DayNumber(a.statement_date()), sb = DayNumber(b.statement_date());
+    if (sa != sb) return sb == kNoDay || (sa != kNoDay && sa < sb);
+    return a.claim_id() < b.claim_id();
+  });
+}
+
+}  // namespace
+
+std::vector<v1::Claim> ClaimIndex::ClusterClaims(const Snapshot& snapshot, uint32_t cluster) const {
+  std::vector<v1::Claim> claims;
+  for (uint64_t hash : clusterer_.Members(cluster)) {
+    // A member the snapshot does not hold yet (ingest in flight) is left out.
+    if (std::optional<v1::Claim> claim = FindLiveClaim(snapshot, hash)) claims.push_back(*std::move(claim));
+  }
+  SortEarliestFirst(&claims);
+  return claims;
+}
+
+absl::StatusOr<v1::Corroboration> ClaimIndex::GetCorroboration(const v1::GetCorroborationRequest& request) const {
+  if (request.claim_id().empty() == request.cluster_id().empty()) {
+    return absl::InvalidArgumentError("exactly one of claim_id and cluster_id is required");
+  }
+  const auto snap = snapshot();
+  uint32_t cluster = 0;
+  if (!request.claim_id().empty()) {
+    absl::StatusOr<v1::Claim> claim = GetClaim(request.claim_id());
+    if (!claim.ok()) return claim.status();
+    std::optional<uint32_t> parsed = ParseClusterId(claim->cluster_id());
+    if (!parsed) return absl::InternalError(absl::StrCat("claim '", request.claim_id(), "' has no cluster"));
+    cluster = *parsed;
+  } else {
+    std::optional<uint32_t> parsed = ParseClusterId(request.cluster_id());
+    if (!parsed) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("cluster_id '", request.cluster_id(), "' is not an id this service issued (cl-<hex>)"));
+    }
+    cluster = *parsed;
+  }
+  std::vector<v1::Claim> claims = ClusterClaims(*snap, cluster);
+  if (claims.empty()) {
+    return absl::NotFoundError(absl::StrCat("no claims in cluster '", ClusterId(cluster),
+                                            "' (unknown, or its documents were deleted)"));
+  }
+  v1::Corroboration out;
+  out.set_cluster_id(ClusterId(cluster));
+  out.set_speaker_id(claims[0].speaker().speaker_id());
+  out.set_speaker_name(claims[0].speaker().canonical_name());
+  std::vector<std::string> outlets;
+  for (const v1::Claim& c : claims) {
+    const std::string outlet = c.source().outlet().empty() ? absl::StrCat("(document ", c.doc_id(), ")") : c.source().outlet();
+    if (std::find(outlets.begin(), outlets.end(), outlet) == outlets.end()) outlets.push_back(outlet);
+  }
+  out.set_outlet_count(static_cast<uint32_t>(outlets.size()));
+  for (std::string& o : outlets) out.add_outlets(std::move(o));
+  out.set_earliest_claim_id(claims[0].claim_id());
+  if (const int32_t day = ReportDay(claims[0]); day != kNoDay) *out.mutable_earliest_date() = DateFromDay(day);
+  for (v1::Claim& c : claims) *out.add_claims() = std::move(c);
+  return out;
+}
+
+absl::StatusOr<v1::ListClustersResponse> ClaimIndex::ListClusters(const v1::ListClustersRequest& request) const {
+  absl::StatusOr<uint32_t> page_size = PageSize(request.page_size(), kDefaultPageSize);
+  if (!page_size.ok()) return page_size.status();
+  if (!v1::ClusterSort_IsValid(request.sort())) {
+    return absl::InvalidArgumentError(absl::StrCat("sort has an unknown value ", request.sort()));
+  }
+  if (absl::Status s = ValidateFilter(request.filter()); !s.ok()) return s;
+  v1::ListClustersRequest key = request;
+  key.clear_page_token();
+  key.clear_page_size();
+  const uint64_t fingerprint = StableHash64(key.SerializeAsString());
+  uint64_t offset = 0;
+  if (!request.page_token().empty()) {
+    std::string raw;
+    uint64_t token_fingerprint = 0;
+    if (!absl::WebSafeBase64Unescape(request.page_token(), &raw) || raw.size() < 18 || raw[0] != 'k' ||
+        !absl::SimpleHexAtoi(absl::string_view(raw).substr(1, 16), &token_fingerprint) ||
+        !absl::SimpleAtoi(absl::string_view(raw).substr(17), &offset)) {
+      return absl::InvalidArgumentError("page_token is not a token this service issued");
+    }
+    if (token_fingerprint != fingerprint) {
+      return absl::InvalidArgumentError("page_token belongs to a different filter or sort");
+    }
+  }
+  v1::SearchClaimsRequest as_search;
+  *as_search.mutable_filter() = request.filter();
+  as_search = ResolveSpeakers(as_search);
+  const auto snap = snapshot();
+  // Clusters with a claim passing the filter, and their latest report.
+  absl::flat_hash_map<uint32_t, int32_t> latest;
+  for (const SegmentRef& ref : snap->segments) {
+    const Segment& seg = *ref.segment;
+    const SegmentFilter filter = PrepareFilter(seg, as_search, &clusterer_);
+    if (filter.impossible) continue;
+    auto visit = [&](uint32_t doc) {
+      if (!IsLive(ref, doc)) return;
+      const ClaimMeta& m = seg.meta(doc);
+      if (m.cluster == 0 || !filter.Accept(m, doc)) return;
+      const int32_t day = ReportDay(m.published_day, m.statement_day);
+      auto [it, inserted] = latest.try_emplace(m.cluster, day);
+      if (!inserted && day != kNoDay && (it->second == kNoDay || day > it->second)) it->second = day;
+    };
+    const std::unique_ptr<Roaring> candidates = FilterCandidates(seg, filter);
+    if (candidates != nullptr) {
+      for (uint32_t doc : *candidates) visit(doc);
+    } else {
+      for (uint32_t doc = 0; doc < seg.size(); ++doc) visit(doc);
+    }
+  }
+  struct Listed {
+    uint32_t cluster;
+    uint32_t outlets;
+    int32_t latest;
+  };
+  std::vector<Listed> listed;
+  listed.reserve(latest.size());
+  for (const auto& [cluster, day] : latest) listed.push_back({cluster, clusterer_.outlets(cluster), day});
+  const bool by_recency = request.sort() == v1::CLUSTER_SORT_RECENCY;
+  std::sort(listed.begin(), listed.end(), [by_recency](const Listed& a, const Listed& b) {
+    const double da = DayKey(a.latest), db = DayKey(b.latest);
+    if (by_recency && da != db) return da > db;
+    if (a.outlets != b.outlets) return a.outlets > b.outlets;
+    if (da != db) return da > db;
+    return a.cluster > b.cluster;  // newer clusters first
+  });
+  v1::ListClustersResponse response;
+  response.set_total_clusters(listed.size());
+  for (uint64_t i = offset; i < listed.size() && i < offset + *page_size; ++i) {
+    std::vector<v1::Claim> claims = ClusterClaims(*snap, listed[i].cluster);
+    if (claims.empty()) continue;
+    v1::ClusterSummary* out = response.add_clusters();
+    out->set_cluster_id(ClusterId(listed[i].cluster));
+    out->set_speaker_id(claims[0].speaker().speaker_id());
+    out->set_speaker_name(claims[0].speaker().canonical_name());
+    out->set_outlet_count(listed[i].outlets);
+    out->set_claim_count(static_cast<uint32_t>(claims.size()));
+    int32_t last = kNoDay;
+    for (const v1::Claim& c : claims) {
+      const int32_t day = ReportDay(c);
+      if (day != kNoDay && (last == kNoDay || day > last)) last = day;
+    }
+    if (last != kNoDay) *out->mutable_latest_date() = DateFromDay(last);
+    *out->mutable_earliest() = std::move(claims[0]);
+  }
+  if (offset + *page_size < listed.size()) {
+    response.set_next_page_token(
+        absl::WebSafeBase64Escape(absl::StrFormat("k%016x%d", fingerprint, offset + *page_size)));
+  }
+  return response;
 }
 
 v1::GetStatsResponse ClaimIndex::Stats() const {
@@ -980,7 +1193,7 @@ v1::GetStatsResponse ClaimIndex::Stats() const {
   }
   stats.set_speakers(speakers.size());
   stats.set_terms(terms);
-  stats.set_index_memory_bytes(memory);
+  stats.set_index_memory_bytes(memory + clusterer_.MemoryBytes());
   stats.set_segments(static_cast<uint32_t>(snap->segments.size()));
   return stats;
 }

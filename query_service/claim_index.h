@@ -12,12 +12,19 @@
 // typed filters are checked on per-claim fields or Roaring bitmaps; facets
 // count all matches; results are cut with a bounded heap after an opaque
 // cursor.
+//
+// Corroboration: on ingest each claim's speaker is resolved to its
+// index-wide identity (SpeakerDirectory) and the claim joins a cluster of
+// claims from other documents reporting the same statement (Clusterer).
+// Outlet counts are read live from the clusterer, so a claim's count grows
+// as other outlets report the statement later.
 #ifndef CLAIMS_QUERY_SERVICE_CLAIM_INDEX_H_
 #define CLAIMS_QUERY_SERVICE_CLAIM_INDEX_H_
 
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,7 +33,9 @@
 #include "absl/synchronization/mutex.h"
 #include "absl/types/span.h"
 #include "protos/claims/v1/query_service.pb.h"
+#include "query_service/corroboration.h"
 #include "query_service/segment.h"
+#include "query_service/speaker_directory.h"
 
 namespace claims::query {
 
@@ -62,6 +71,11 @@ class ClaimIndex {
   // Documents, claims, speakers, terms, memory and segments (the ingest
   // counters are the service's).
   v1::GetStatsResponse Stats() const;
+  // The index-wide id of a speaker id the extractor or the index handed out.
+  std::string CanonicalSpeakerId(absl::string_view speaker_id) const { return directory_.Canonical(speaker_id); }
+  // The cluster of a claim (or a cluster id) with its member claims.
+  absl::StatusOr<v1::Corroboration> GetCorroboration(const v1::GetCorroborationRequest& request) const;
+  absl::StatusOr<v1::ListClustersResponse> ListClusters(const v1::ListClustersRequest& request) const;
 
   // Called by the writer, after each publication, with the claims that
   // became visible. Must not call back into the index's writer methods.
@@ -106,9 +120,19 @@ class ClaimIndex {
   static uint32_t Kill(Snapshot& snapshot, absl::string_view doc_id);
   void MergeTail(Snapshot& snapshot);
   static bool IsLive(const SegmentRef& ref, uint32_t doc) { return ref.live == nullptr || ref.live->contains(doc); }
+  // A stored claim with its live outlet count.
+  v1::Claim ReadClaim(const Segment& segment, uint32_t doc) const;
+  // The live claim whose id hashes to `claim_hash`, if any.
+  std::optional<v1::Claim> FindLiveClaim(const Snapshot& snapshot, uint64_t claim_hash) const;
+  // A cluster's live claims, earliest report first.
+  std::vector<v1::Claim> ClusterClaims(const Snapshot& snapshot, uint32_t cluster) const;
+  // The request with speaker ids mapped to index-wide ids.
+  v1::SearchClaimsRequest ResolveSpeakers(const v1::SearchClaimsRequest& request) const;
 
   Names speaker_names_;
   Names outlet_names_;
+  SpeakerDirectory directory_;
+  Clusterer clusterer_;  // writes under writer_mu_; reads from any thread
 
   mutable absl::Mutex snapshot_mu_;
   std::shared_ptr<const Snapshot> snapshot_ ABSL_GUARDED_BY(snapshot_mu_);

@@ -50,26 +50,53 @@ uint32_t TermHash(absl::string_view stem) { return static_cast<uint32_t>(StableH
 
 }  // namespace
 
-std::vector<uint32_t> StatementTerms(absl::string_view text) {
+std::vector<uint32_t> StatementSequence(absl::string_view text) {
   std::vector<uint32_t> out;
+  auto add = [&out](absl::string_view stem, bool content) {
+    out.push_back((TermHash(stem) & ~1u) | (content ? 1u : 0u));
+  };
   for (const std::string& term : Tokenize(text)) {
-    if (!ContractionBase(term).empty()) {
-      out.push_back(TermHash("not"));
-      continue;
+    if (absl::string_view base = ContractionBase(term); !base.empty()) {
+      add(base, false);
+      add("not", true);
+    } else if (StopWords().contains(term)) {
+      add(term, false);
+    } else {
+      add(Stem(term), true);
     }
-    if (StopWords().contains(term)) continue;
-    out.push_back(TermHash(Stem(term)));
+  }
+  return out;
+}
+
+std::vector<uint32_t> ContentTerms(absl::Span<const uint32_t> sequence) {
+  std::vector<uint32_t> out;
+  for (uint32_t h : sequence) {
+    if (h & 1u) out.push_back(h);
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
-double LinkScore(const StatementView& a, const StatementView& b, const std::function<double(uint32_t)>& weight) {
-  if (a.terms.empty() || b.terms.empty()) return 0;
-  if (a.day != kNoDay && b.day != kNoDay && std::abs(a.day - b.day) > kMaxDayGap) return 0;
+std::vector<uint32_t> Shingles(absl::Span<const uint32_t> sequence) {
+  std::vector<uint32_t> out;
+  for (size_t i = 0; i + kShingleWords <= sequence.size(); ++i) {
+    uint64_t h = 0x9e3779b97f4a7c15ULL;
+    for (int k = 0; k < kShingleWords; ++k) h = (h ^ sequence[i + k]) * 0x100000001b3ULL;
+    out.push_back(static_cast<uint32_t>(h ^ (h >> 32)));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::vector<uint32_t> StatementTerms(absl::string_view text) { return ContentTerms(StatementSequence(text)); }
+
+LinkFeatures ComputeLinkFeatures(const StatementView& a, const StatementView& b,
+                                 const std::function<double(uint32_t)>& weight) {
+  LinkFeatures f;
+  f.dates_apart = a.day != kNoDay && b.day != kNoDay && std::abs(a.day - b.day) > kMaxDayGap;
   double wa = 0, wb = 0, inter = 0;
-  size_t shared = 0;
   for (size_t i = 0, j = 0; i < a.terms.size() || j < b.terms.size();) {
     if (j == b.terms.size() || (i < a.terms.size() && a.terms[i] < b.terms[j])) {
       wa += weight(a.terms[i++]);
@@ -80,32 +107,61 @@ double LinkScore(const StatementView& a, const StatementView& b, const std::func
       wa += w;
       wb += w;
       inter += w;
-      ++shared;
+      ++f.shared;
       ++i;
       ++j;
     }
   }
-  if (shared == a.terms.size() && shared == b.terms.size()) return 1.0;
-  if (inter <= 0) return 0;
-  const double jaccard = inter / (wa + wb - inter);
-  const double containment = inter / std::min(wa, wb);
-  const size_t smaller = std::min(a.terms.size(), b.terms.size());
+  for (size_t i = 0, j = 0; i < a.shingles.size() && j < b.shingles.size();) {
+    if (a.shingles[i] < b.shingles[j]) {
+      ++i;
+    } else if (b.shingles[j] < a.shingles[i]) {
+      ++j;
+    } else {
+      ++f.shared_shingles;
+      ++i;
+      ++j;
+    }
+  }
+  f.smaller = std::min(a.terms.size(), b.terms.size());
+  f.same_terms = !a.terms.empty() && f.shared == a.terms.size() && f.shared == b.terms.size();
+  if (inter > 0) {
+    f.jaccard = inter / (wa + wb - inter);
+    f.containment = inter / std::min(wa, wb);
+  }
+  return f;
+}
+
+double LinkScore(const StatementView& a, const StatementView& b, const std::function<double(uint32_t)>& weight) {
+  if (a.terms.empty() || b.terms.empty()) return 0;
+  const LinkFeatures f = ComputeLinkFeatures(a, b, weight);
+  if (f.dates_apart) return 0;
+  if (f.same_terms) return 1.0;
+  if (f.shared == 0) return 0;
   const bool quote_a = a.kind != v1::CLAIM_KIND_INDIRECT;
   const bool quote_b = b.kind != v1::CLAIM_KIND_INDIRECT;
+  if (quote_a == quote_b && f.shared_shingles >= 3) {
+    // A run of six or more words in common, in the same kind of rendering.
+    return std::max(f.jaccard, 0.6);
+  }
   if (quote_a && quote_b) {
     // Trimmed, extended and partial quotes: the shorter inside the longer.
-    if (smaller >= 2 && shared >= 2 && containment >= 0.75) return std::max(jaccard, 0.9 * containment);
-    if (jaccard >= 0.45) return jaccard;
+    if (f.smaller >= 2 && f.shared >= 2 && f.containment >= 0.75) return std::max(f.jaccard, 0.9 * f.containment);
+    if (f.jaccard >= 0.45) return f.jaccard;
+    // Translations of one long quote share much of their vocabulary.
+    if (f.shared >= 5 && f.containment >= 0.5) return 0.8 * f.containment;
   } else if (!quote_a && !quote_b) {
-    if (jaccard >= 0.35) return jaccard;
-    if (shared >= 3 && containment >= 0.7) return 0.8 * containment;
+    if (f.jaccard >= 0.35) return f.jaccard;
+    if (f.shared >= 3 && f.containment >= 0.7) return 0.8 * f.containment;
+    // Paraphrases of one statement keep many of its content words.
+    if (f.shared >= 6 && f.containment >= 0.45) return 0.8 * f.containment;
   } else {
-    // A quote and reported speech: as wholes, or the reported clause inside
-    // the quote; a quote inside reported speech is the paraphrase's own
-    // fragment, not the statement.
-    if (jaccard >= 0.45) return jaccard;
+    // A quote and reported speech: nearly the same words as wholes, or the
+    // reported clause inside the quote. A quoted fragment inside reported
+    // speech is the paraphrase's own quote, not the paraphrase.
+    if (f.jaccard >= 0.6) return f.jaccard;
     const size_t indirect_terms = quote_a ? b.terms.size() : a.terms.size();
-    if (indirect_terms == smaller && shared >= 3 && containment >= 0.75) return 0.8 * containment;
+    if (indirect_terms == f.smaller && f.shared >= 3 && f.containment >= 0.75) return 0.8 * f.containment;
   }
   return 0;
 }
@@ -157,13 +213,10 @@ void Clusterer::Rehash(size_t buckets) {
   }
 }
 
-void Clusterer::File(uint32_t entry) {
+void Clusterer::File(uint32_t entry, absl::Span<const uint32_t> terms) {
   const Entry& e = entries_[entry];
   std::vector<std::pair<uint32_t, uint32_t>> by_rarity;  // (df, term)
-  for (uint32_t i = 0; i < e.terms_len; ++i) {
-    const uint32_t term = terms_[e.terms_begin + i];
-    by_rarity.emplace_back(term_df_[term], term);
-  }
+  for (uint32_t term : terms) by_rarity.emplace_back(term_df_[term], term);
   const size_t n = std::min<size_t>(by_rarity.size(), kFiledTerms);
   std::partial_sort(by_rarity.begin(), by_rarity.begin() + n, by_rarity.end());
   if (links_.size() + n > heads_.size()) Rehash(heads_.size() * 2);
@@ -234,11 +287,13 @@ uint32_t Clusterer::Add(const Input& claim) {
   e.doc = doc_it->second;
   const std::string outlet_key = claim.outlet.empty() ? absl::StrCat("\x01", claim.doc_id) : std::string(claim.outlet);
   e.outlet = outlet_numbers_.try_emplace(outlet_key, static_cast<uint32_t>(outlet_numbers_.size())).first->second;
-  std::vector<uint32_t> terms = StatementTerms(claim.text);
-  if (terms.size() > static_cast<size_t>(kMaxTerms)) terms.resize(kMaxTerms);
-  e.terms_begin = static_cast<uint32_t>(terms_.size());
-  e.terms_len = static_cast<uint16_t>(terms.size());
-  terms_.insert(terms_.end(), terms.begin(), terms.end());
+  std::vector<uint32_t> sequence = StatementSequence(claim.text);
+  if (sequence.size() > static_cast<size_t>(kMaxWords)) sequence.resize(kMaxWords);
+  const std::vector<uint32_t> terms = ContentTerms(sequence);
+  const std::vector<uint32_t> shingles = Shingles(sequence);
+  e.words_begin = static_cast<uint32_t>(words_.size());
+  e.words_len = static_cast<uint16_t>(sequence.size());
+  words_.insert(words_.end(), sequence.begin(), sequence.end());
   entries_.push_back(e);
   by_claim_[claim.claim_hash] = index;
   doc_entries_[e.doc].push_back(index);
@@ -267,13 +322,14 @@ uint32_t Clusterer::Add(const Input& claim) {
     });
     if (ranked.size() > 32) ranked.resize(32);
     const auto weight = [this](uint32_t t) { return Weight(t); };
-    const StatementView mine{absl::MakeConstSpan(terms), claim.kind, claim.statement_day};
+    const StatementView mine{terms, shingles, claim.kind, claim.statement_day};
     double best = 0;
     absl::MutexLock lock(&mu_);
     for (const auto& [other_index, unused] : ranked) {
       const Entry& other = entries_[other_index];
-      const StatementView theirs{absl::MakeConstSpan(terms_.data() + other.terms_begin, other.terms_len),
-                                 static_cast<v1::ClaimKind>(other.kind), other.day};
+      const std::vector<uint32_t> other_terms = ContentTerms(Words(other));
+      const std::vector<uint32_t> other_shingles = Shingles(Words(other));
+      const StatementView theirs{other_terms, other_shingles, static_cast<v1::ClaimKind>(other.kind), other.day};
       const double score = LinkScore(mine, theirs, weight);
       if (score <= best) continue;
       bool same_document = false;
@@ -285,7 +341,7 @@ uint32_t Clusterer::Add(const Input& claim) {
   }
   if (best_cluster == 0) best_cluster = NewCluster();
   Join(best_cluster, index);
-  if (claim.speaker != 0) File(index);
+  if (claim.speaker != 0) File(index, terms);
   live_claims_.store(live_entries_, std::memory_order_relaxed);
   UpdateMemory();
   return best_cluster;
@@ -302,8 +358,8 @@ void Clusterer::RemoveDocument(absl::string_view doc_id) {
     e.live = false;
     --live_entries_;
     by_claim_.erase(e.claim_hash);
-    for (uint32_t i = 0; i < e.terms_len; ++i) {
-      auto it = term_df_.find(terms_[e.terms_begin + i]);
+    for (uint32_t term : ContentTerms(Words(e))) {
+      auto it = term_df_.find(term);
       if (it != term_df_.end() && --it->second == 0) term_df_.erase(it);
     }
     uint32_t distinct;
@@ -335,7 +391,7 @@ std::vector<uint64_t> Clusterer::Members(uint32_t cluster) const {
 }
 
 void Clusterer::UpdateMemory() {
-  const size_t bytes = entries_.capacity() * sizeof(Entry) + terms_.capacity() * sizeof(uint32_t) +
+  const size_t bytes = entries_.capacity() * sizeof(Entry) + words_.capacity() * sizeof(uint32_t) +
                        heads_.capacity() * sizeof(uint32_t) + links_.capacity() * sizeof(Link) +
                        by_claim_.capacity() * (sizeof(uint64_t) + sizeof(uint32_t) + 1) +
                        term_df_.capacity() * (2 * sizeof(uint32_t) + 1) +

@@ -47,7 +47,17 @@
 
 namespace claims::query {
 
-// Sorted, distinct hashes of the statement terms of `text`.
+// The words of a statement in order, as 32-bit hashes of their Snowball
+// stems (contractions expanded: "won't" -> "will", "not"); the lowest bit is
+// set for content words and clear for function words.
+std::vector<uint32_t> StatementSequence(absl::string_view text);
+// Sorted, distinct content-word hashes of a sequence.
+std::vector<uint32_t> ContentTerms(absl::Span<const uint32_t> sequence);
+// Sorted, distinct hashes of the sequence's runs of kShingleWords words
+// (function words included): shared runs mean shared verbatim wording.
+inline constexpr int kShingleWords = 4;
+std::vector<uint32_t> Shingles(absl::Span<const uint32_t> sequence);
+// ContentTerms(StatementSequence(text)).
 std::vector<uint32_t> StatementTerms(absl::string_view text);
 
 // Statement dates further apart than this never denote one statement.
@@ -57,10 +67,23 @@ inline constexpr int32_t kMaxDayGap = 3;
 // otherwise a score in (0, 1]. `weight` gives a term's informativeness
 // (higher for rarer terms). Days are DayNumber()s or kNoDay.
 struct StatementView {
-  absl::Span<const uint32_t> terms;
+  absl::Span<const uint32_t> terms;     // ContentTerms()
+  absl::Span<const uint32_t> shingles;  // Shingles()
   v1::ClaimKind kind = v1::CLAIM_KIND_UNSPECIFIED;
   int32_t day = 0;
 };
+// What LinkScore() decides on.
+struct LinkFeatures {
+  double jaccard = 0;      // weighted shared terms / weighted union
+  double containment = 0;  // weighted shared terms / the lighter side
+  size_t shared = 0;       // shared terms
+  size_t smaller = 0;      // terms of the side with fewer
+  size_t shared_shingles = 0;
+  bool same_terms = false;
+  bool dates_apart = false;
+};
+LinkFeatures ComputeLinkFeatures(const StatementView& a, const StatementView& b,
+                                 const std::function<double(uint32_t)>& weight);
 double LinkScore(const StatementView& a, const StatementView& b, const std::function<double(uint32_t)>& weight);
 
 // "cl-<hex>" for a cluster ordinal, and back.
@@ -73,8 +96,8 @@ class Clusterer {
   static constexpr int kChainLimit = 48;
   // Terms a claim is filed under (its rarest).
   static constexpr int kFiledTerms = 8;
-  // Terms of a claim looked at (longer claims are cut).
-  static constexpr int kMaxTerms = 64;
+  // Words of a claim kept (longer claims are cut).
+  static constexpr int kMaxWords = 128;
 
   struct Input {
     uint64_t claim_hash = 0;
@@ -115,8 +138,8 @@ class Clusterer {
     uint32_t speaker;
     uint32_t doc;
     uint32_t outlet;
-    uint32_t terms_begin;
-    uint16_t terms_len;
+    uint32_t words_begin;  // StatementSequence() in words_
+    uint16_t words_len;
     uint8_t kind;
     bool live;
     int32_t day;
@@ -140,7 +163,10 @@ class Clusterer {
 
   double Weight(uint32_t term) const;
   static uint32_t Key(uint32_t speaker, uint32_t term);
-  void File(uint32_t entry);
+  void File(uint32_t entry, absl::Span<const uint32_t> terms);
+  absl::Span<const uint32_t> Words(const Entry& e) const {
+    return absl::MakeConstSpan(words_.data() + e.words_begin, e.words_len);
+  }
   void Rehash(size_t buckets);
   uint32_t NewCluster();
   void SetOutlets(uint32_t cluster, uint32_t value);
@@ -149,7 +175,7 @@ class Clusterer {
 
   // Writer state.
   std::vector<Entry> entries_;
-  std::vector<uint32_t> terms_;
+  std::vector<uint32_t> words_;
   absl::flat_hash_map<uint64_t, uint32_t> by_claim_;
   absl::flat_hash_map<std::string, uint32_t> doc_numbers_;
   std::vector<std::vector<uint32_t>> doc_entries_;

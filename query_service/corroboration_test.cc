@@ -10,8 +10,10 @@ double Uniform(uint32_t) { return 1.0; }
 
 double Score(const std::string& a, v1::ClaimKind ka, const std::string& b, v1::ClaimKind kb, int32_t day_a = kNoDay,
              int32_t day_b = kNoDay) {
-  const std::vector<uint32_t> ta = StatementTerms(a), tb = StatementTerms(b);
-  return LinkScore({ta, ka, day_a}, {tb, kb, day_b}, Uniform);
+  const std::vector<uint32_t> sa = StatementSequence(a), sb = StatementSequence(b);
+  const std::vector<uint32_t> ta = ContentTerms(sa), tb = ContentTerms(sb);
+  const std::vector<uint32_t> ha = Shingles(sa), hb = Shingles(sb);
+  return LinkScore({ta, ha, ka, day_a}, {tb, hb, kb, day_b}, Uniform);
 }
 
 constexpr v1::ClaimKind kDirect = v1::CLAIM_KIND_DIRECT;

@@ -110,7 +110,8 @@ bool MatchesClaim(const ParsedQuery& query, const v1::ClaimFilter& filter, const
     }
     if (!any) return false;
   }
-  if (filter.min_outlets() > 1) return false;  // a claim arriving alone has one outlet
+  // The count when the claim became visible (later reports raise it).
+  if (filter.min_outlets() > 1 && claim.outlet_count() < filter.min_outlets()) return false;
   if (query.empty()) return true;
   const std::vector<std::string> words = Tokenize(claim.text());
   std::vector<std::string> stems;

@@ -102,7 +102,10 @@ grpc::Status QueryServiceImpl::WatchClaims(grpc::ServerContext* context, const v
   absl::StatusOr<ParsedQuery> query = ParseQuery(request->query());
   if (!query.ok()) return ToGrpcStatus(query.status());
   if (absl::Status s = ValidateFilter(request->filter()); !s.ok()) return ToGrpcStatus(s);
-  std::shared_ptr<WatchHub::Watch> watch = hub_->Subscribe(*std::move(query), request->filter());
+  // Claims carry index-wide speaker ids; a watch may name any alias.
+  v1::ClaimFilter filter = request->filter();
+  for (std::string& id : *filter.mutable_speaker_ids()) id = index_->CanonicalSpeakerId(id);
+  std::shared_ptr<WatchHub::Watch> watch = hub_->Subscribe(*std::move(query), filter);
   // Headers go out at once, so the client knows the watch is registered.
   writer->SendInitialMetadata();
   grpc::Status result = grpc::Status::OK;
@@ -129,6 +132,16 @@ grpc::Status QueryServiceImpl::GetStats(grpc::ServerContext*, const v1::GetStats
   response->set_batches_ingested(batches_.load());
   response->set_open_ingest_streams(open_streams_.load());
   return grpc::Status::OK;
+}
+
+grpc::Status QueryServiceImpl::GetCorroboration(grpc::ServerContext*, const v1::GetCorroborationRequest* request,
+                                                v1::Corroboration* response) {
+  return Reply(index_->GetCorroboration(*request), response);
+}
+
+grpc::Status QueryServiceImpl::ListClusters(grpc::ServerContext*, const v1::ListClustersRequest* request,
+                                            v1::ListClustersResponse* response) {
+  return Reply(index_->ListClusters(*request), response);
 }
 
 }  // namespace claims::query

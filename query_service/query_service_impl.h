@@ -44,6 +44,10 @@ class QueryServiceImpl final : public v1::QueryService::Service {
                            grpc::ServerWriter<v1::Claim>* writer) override;
   grpc::Status GetStats(grpc::ServerContext* context, const v1::GetStatsRequest* request,
                         v1::GetStatsResponse* response) override;
+  grpc::Status GetCorroboration(grpc::ServerContext* context, const v1::GetCorroborationRequest* request,
+                                v1::Corroboration* response) override;
+  grpc::Status ListClusters(grpc::ServerContext* context, const v1::ListClustersRequest* request,
+                            v1::ListClustersResponse* response) override;
 
  private:
   ClaimIndex* const index_;

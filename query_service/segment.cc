@@ -160,11 +160,14 @@ class Segment::Builder {
   std::shared_ptr<Segment> segment_;
 };
 
-std::shared_ptr<const Segment> Segment::Build(absl::Span<const v1::Claim* const> claims) {
+std::shared_ptr<const Segment> Segment::Build(absl::Span<const v1::Claim* const> claims,
+                                              absl::Span<const uint32_t> clusters) {
   Builder builder;
   std::string bytes;
-  for (const v1::Claim* claim : claims) {
+  for (size_t i = 0; i < claims.size(); ++i) {
+    const v1::Claim* claim = claims[i];
     ClaimMeta meta;
+    if (i < clusters.size()) meta.cluster = clusters[i];
     meta.kind = static_cast<uint8_t>(claim->kind());
     meta.statement_day = DayNumber(claim->statement_date());
     meta.published_day = DayNumber(claim->source().published_date());
@@ -272,8 +275,10 @@ absl::string_view Segment::claim_bytes(uint32_t doc) const {
   return absl::string_view(blob_).substr(blob_offsets_[doc], blob_offsets_[doc + 1] - blob_offsets_[doc]);
 }
 
-int64_t Segment::FindClaim(absl::string_view claim_id) const {
-  auto it = claim_index_.find(StableHash64(claim_id));
+int64_t Segment::FindClaim(absl::string_view claim_id) const { return FindClaimHash(StableHash64(claim_id)); }
+
+int64_t Segment::FindClaimHash(uint64_t claim_hash) const {
+  auto it = claim_index_.find(claim_hash);
   return it == claim_index_.end() ? int64_t{-1} : static_cast<int64_t>(it->second);
 }
 

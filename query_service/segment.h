@@ -44,7 +44,7 @@ struct ClaimMeta {
   int32_t published_day = kNoDay;
   uint16_t length = 0;           // words in the claim text
   uint8_t kind = 0;              // v1::ClaimKind
-  uint8_t outlets_reporting = 1;  // distinct outlets of the claim's statement
+  uint32_t cluster = 0;          // corroboration cluster ordinal; 0 = none
 };
 
 // Positions of one term: documents ascending, and for each its positions.
@@ -84,8 +84,10 @@ class Dictionary {
 
 class Segment {
  public:
-  // Builds a segment from claims (each with a claim_id and doc_id).
-  static std::shared_ptr<const Segment> Build(absl::Span<const v1::Claim* const> claims);
+  // Builds a segment from claims (each with a claim_id and doc_id), with
+  // each claim's cluster ordinal (`clusters` empty: none).
+  static std::shared_ptr<const Segment> Build(absl::Span<const v1::Claim* const> claims,
+                                              absl::Span<const uint32_t> clusters = {});
 
   // Merges segments, keeping only the claims whose bit is set in `live` (one
   // bitmap per segment), in order. Postings are concatenated, not rebuilt.
@@ -105,6 +107,8 @@ class Segment {
   // Local id of the claim whose id hashes like `claim_id`, or -1 (callers
   // compare the parsed claim's id to rule out a hash collision).
   int64_t FindClaim(absl::string_view claim_id) const;
+  // The same, by the hash of the claim id.
+  int64_t FindClaimHash(uint64_t claim_hash) const;
   // Local ids of a document's claims (empty when absent).
   const std::vector<uint32_t>* FindDocument(absl::string_view doc_id) const;
 

@@ -1,22 +1,28 @@
 // score: measures the extractor against gold annotations
 // (../shared/eval/FORMAT.md).
 //
-//   score --gold=../shared/eval/seeds_gold.jsonl [--predictions=claims.jsonl] [--findings]
+//   score --gold=../shared/eval/seeds_gold.jsonl [--predictions=claims.jsonl] [--corroboration] [--findings]
 //
 // Without --predictions it runs the extractor in-process on the annotated
 // articles; with it, it scores the extract tool's JSON-lines output. Prints
 // precision/recall/F1 for quotes and indirect claims, attribution and date
-// accuracy, and one row per document; --findings adds every miss.
+// accuracy, and one row per document; --corroboration adds pairwise link
+// precision/recall of the query index's clusters; --findings adds every miss.
+#include <cstdio>
 #include <iostream>
 
 #include "absl/flags/flag.h"
 #include "absl/flags/parse.h"
 #include "absl/flags/usage.h"
+#include "tools/scorer/cluster_claims.h"
 #include "tools/scorer/run_extractor.h"
 #include "tools/scorer/scorer.h"
 
 ABSL_FLAG(std::string, gold, "", "Gold JSONL file (required).");
 ABSL_FLAG(std::string, predictions, "", "Claims as JSON lines (the extract tool's output); default: run the extractor.");
+ABSL_FLAG(bool, corroboration, false,
+          "Also run the claims through the query index and score its clusters against the gold corroboration "
+          "groups.");
 ABSL_FLAG(bool, findings, false, "Also list every missed, spurious, misattributed or misdated claim.");
 
 int main(int argc, char** argv) {
@@ -45,6 +51,19 @@ int main(int argc, char** argv) {
   if (absl::GetFlag(FLAGS_findings)) {
     std::cout << "\n";
     for (const auto& f : report.findings) std::cout << f.doc_id << "  " << f.type << "  " << f.detail << "\n";
+  }
+  if (absl::GetFlag(FLAGS_corroboration)) {
+    auto clustered = claims::eval::ClusterThroughIndex(*predicted);
+    if (!clustered.ok()) {
+      std::cerr << "score: " << clustered.status() << "\n";
+      return 1;
+    }
+    const claims::eval::CorroborationScore c = claims::eval::ScoreCorroboration(*gold, *clustered);
+    std::printf("\ncorroboration links: P %.3f (%d/%d)  R %.3f (%d/%d)  mixed-speaker clusters %d\n", c.precision(),
+                c.correct_links, c.predicted_links, c.recall(), c.correct_links, c.gold_links, c.mixed_clusters);
+    if (absl::GetFlag(FLAGS_findings)) {
+      for (const std::string& f : c.findings) std::cout << f << "\n";
+    }
   }
   return 0;
 }

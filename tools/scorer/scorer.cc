@@ -1,6 +1,7 @@
 #include "tools/scorer/scorer.h"
 
 #include <algorithm>
+#include <set>
 #include <tuple>
 
 #include "absl/strings/str_cat.h"
@@ -195,6 +196,91 @@ std::string FormatReport(const ScoreReport& report) {
                           d.attribution.value(), d.dates.value());
   }
   return out;
+}
+
+double CorroborationScore::precision() const { return Ratio(correct_links, predicted_links); }
+double CorroborationScore::recall() const { return Ratio(correct_links, gold_links); }
+
+std::map<std::string, const v1::Claim*> MatchGoldRefs(const std::vector<GoldDocument>& gold,
+                                                      const std::map<std::string, std::vector<v1::Claim>>& predicted,
+                                                      std::map<std::string, const GoldClaim*>* gold_by_ref) {
+  std::map<std::string, const v1::Claim*> matched;
+  for (const GoldDocument& doc : gold) {
+    auto it = predicted.find(doc.doc_id());
+    if (it == predicted.end()) continue;
+    for (bool quotes : {true, false}) {
+      std::vector<const GoldClaim*> g;
+      std::vector<const v1::Claim*> p;
+      for (const GoldClaim& c : doc.claims()) {
+        if (IsQuoteKind(c.kind()) == quotes) g.push_back(&c);
+      }
+      for (const v1::Claim& c : it->second) {
+        if ((c.kind() != v1::CLAIM_KIND_INDIRECT) == quotes) p.push_back(&c);
+      }
+      for (const auto& [gi, pi] : Match(g, p)) {
+        const std::string ref = absl::StrCat(doc.doc_id(), ":", g[gi]->start());
+        matched[ref] = p[pi];
+        if (gold_by_ref != nullptr) (*gold_by_ref)[ref] = g[gi];
+      }
+    }
+  }
+  return matched;
+}
+
+CorroborationScore ScoreCorroboration(const std::vector<GoldDocument>& gold,
+                                      const std::map<std::string, std::vector<v1::Claim>>& predicted) {
+  CorroborationScore score;
+  std::map<std::string, const GoldClaim*> gold_by_ref;
+  std::map<std::string, const v1::Claim*> matched = MatchGoldRefs(gold, predicted, &gold_by_ref);
+  auto doc_of = [](const std::string& ref) { return ref.substr(0, ref.rfind(':')); };
+  // Gold links between matched claims of different documents.
+  std::set<std::pair<std::string, std::string>> gold_links;
+  for (const GoldDocument& doc : gold) {
+    for (const google::protobuf::ListValue& group : doc.corroboration()) {
+      std::vector<std::string> refs;
+      for (const google::protobuf::Value& v : group.values()) {
+        if (matched.count(v.string_value())) refs.push_back(v.string_value());
+      }
+      std::sort(refs.begin(), refs.end());
+      for (size_t a = 0; a < refs.size(); ++a) {
+        for (size_t b = a + 1; b < refs.size(); ++b) {
+          if (doc_of(refs[a]) != doc_of(refs[b])) gold_links.emplace(refs[a], refs[b]);
+        }
+      }
+    }
+  }
+  // Predicted links: matched claims of different documents in one cluster.
+  std::vector<std::string> refs;
+  for (const auto& [ref, claim] : matched) refs.push_back(ref);
+  for (size_t a = 0; a < refs.size(); ++a) {
+    for (size_t b = a + 1; b < refs.size(); ++b) {
+      const v1::Claim& ca = *matched[refs[a]];
+      const v1::Claim& cb = *matched[refs[b]];
+      if (doc_of(refs[a]) == doc_of(refs[b]) || ca.cluster_id().empty() || ca.cluster_id() != cb.cluster_id()) continue;
+      ++score.predicted_links;
+      if (gold_links.count({refs[a], refs[b]})) {
+        ++score.correct_links;
+      } else {
+        score.findings.push_back(absl::StrCat("wrong link: \"", Clip(ca.text(), 60), "\" ~ \"", Clip(cb.text(), 60), "\""));
+      }
+    }
+  }
+  score.gold_links = static_cast<int>(gold_links.size());
+  for (const auto& [a, b] : gold_links) {
+    if (matched[a]->cluster_id().empty() || matched[a]->cluster_id() != matched[b]->cluster_id()) {
+      score.findings.push_back(absl::StrCat("missed link: \"", Clip(gold_by_ref[a]->text(), 60), "\" ~ \"",
+                                            Clip(gold_by_ref[b]->text(), 60), "\""));
+    }
+  }
+  // Speakers per cluster over every predicted claim.
+  std::map<std::string, std::set<std::string>> speakers;
+  for (const auto& [doc, claims] : predicted) {
+    for (const v1::Claim& c : claims) {
+      if (!c.cluster_id().empty()) speakers[c.cluster_id()].insert(c.speaker().speaker_id());
+    }
+  }
+  for (const auto& [cluster, ids] : speakers) score.mixed_clusters += ids.size() > 1;
+  return score;
 }
 
 }  // namespace claims::eval

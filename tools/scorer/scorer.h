@@ -80,6 +80,33 @@ ScoreReport Score(const std::vector<GoldDocument>& gold,
 // The report as text: overall figures, then one row per document.
 std::string FormatReport(const ScoreReport& report);
 
+// Corroboration against the gold `corroboration` groups: pairwise links
+// ("these two claims of different documents report one statement") between
+// gold claims that the prediction matched (detection's one-to-one
+// matching); a predicted link joins two matched claims with the same
+// non-empty cluster_id.
+struct CorroborationScore {
+  int gold_links = 0;
+  int predicted_links = 0;
+  int correct_links = 0;
+  // Clusters (over all predicted claims) whose claims name two speakers.
+  int mixed_clusters = 0;
+  // Missed and wrong links, readable.
+  std::vector<std::string> findings;
+  double precision() const;
+  double recall() const;
+};
+
+// Gold claims the prediction matched (detection's one-to-one matching), by
+// "doc_id:start", with the predicted claim each matched; `gold_by_ref`
+// (optional) receives the gold claims.
+std::map<std::string, const v1::Claim*> MatchGoldRefs(const std::vector<GoldDocument>& gold,
+                                                      const std::map<std::string, std::vector<v1::Claim>>& predicted,
+                                                      std::map<std::string, const GoldClaim*>* gold_by_ref = nullptr);
+
+CorroborationScore ScoreCorroboration(const std::vector<GoldDocument>& gold,
+                                      const std::map<std::string, std::vector<v1::Claim>>& predicted);
+
 }  // namespace claims::eval
 
 #endif  // CLAIMS_TOOLS_SCORER_SCORER_H_
