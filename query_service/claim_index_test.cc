@@ -336,5 +336,149 @@ TEST(ClaimIndexConcurrencyTest, ReadersSeeWholeBatchesWhileIngestRuns) {
   EXPECT_EQ(Search(index, Query("steady")).total_matches(), 2000u);
 }
 
+// Three outlets report one statement of one speaker; one of them also
+// carries another statement, and another speaker says the same words.
+class CorroborationIndexTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    v1::Claim gazette = MakeClaim("g", 1, "The ferries will run again before the first snow, whatever the cost.",
+                                  "Ines Harrow", "Gazette", v1::CLAIM_KIND_DIRECT, Day(2025, 11, 3));
+    gazette.mutable_source()->mutable_published_date()->CopyFrom(Day(2025, 11, 3));
+    v1::Claim other = MakeClaim("g", 2, "Harbour fees will rise in the spring.", "Ines Harrow", "Gazette",
+                                v1::CLAIM_KIND_DIRECT, Day(2025, 11, 3));
+    v1::Claim courier = MakeClaim("c", 1, "The ferries will run again before the first snow", "Inés Harrow", "Courier",
+                                  v1::CLAIM_KIND_DIRECT, Day(2025, 11, 3));
+    courier.mutable_speaker()->set_speaker_id("ines-harrow-courier");  // another extractor id for her
+    courier.mutable_source()->mutable_published_date()->CopyFrom(Day(2025, 11, 4));
+    v1::Claim herald = MakeClaim("h", 1, "run again before the first snow", "Harrow", "Herald", v1::CLAIM_KIND_PARTIAL);
+    herald.mutable_speaker()->set_speaker_id("harrow");
+    herald.mutable_source()->mutable_published_date()->CopyFrom(Day(2025, 11, 5));
+    v1::Claim echo = MakeClaim("e", 1, "The ferries will run again before the first snow, whatever the cost.",
+                               "Paul Grey", "Echo", v1::CLAIM_KIND_DIRECT, Day(2025, 11, 3));
+    ASSERT_EQ(index_.Apply(Batch({{gazette, other}})).claims_accepted, 2u);
+    ASSERT_EQ(index_.Apply(Batch({{courier}, {herald}, {echo}})).claims_accepted, 3u);
+  }
+
+  v1::Claim Get(const std::string& id) {
+    absl::StatusOr<v1::Claim> c = index_.GetClaim(id);
+    EXPECT_TRUE(c.ok()) << c.status();
+    return c.ok() ? *c : v1::Claim();
+  }
+
+  ClaimIndex index_;
+};
+
+TEST_F(CorroborationIndexTest, SameStatementSharesAClusterAcrossOutlets) {
+  const v1::Claim g = Get("c-g-1");
+  EXPECT_FALSE(g.cluster_id().empty());
+  EXPECT_EQ(Get("c-c-1").cluster_id(), g.cluster_id());
+  EXPECT_EQ(Get("c-h-1").cluster_id(), g.cluster_id());
+  EXPECT_NE(Get("c-g-2").cluster_id(), g.cluster_id());  // another statement
+  EXPECT_NE(Get("c-e-1").cluster_id(), g.cluster_id());  // another speaker
+  EXPECT_EQ(g.outlet_count(), 3u);                       // counted live: later reports raised it
+  EXPECT_EQ(Get("c-g-2").outlet_count(), 1u);
+  // The variants and the surname are one speaker.
+  EXPECT_EQ(Get("c-c-1").speaker().speaker_id(), "ines-harrow");
+  EXPECT_EQ(Get("c-h-1").speaker().speaker_id(), "ines-harrow");
+}
+
+TEST_F(CorroborationIndexTest, GetCorroborationListsMembersEarliestFirst) {
+  v1::GetCorroborationRequest request;
+  request.set_claim_id("c-h-1");
+  absl::StatusOr<v1::Corroboration> c = index_.GetCorroboration(request);
+  ASSERT_TRUE(c.ok()) << c.status();
+  EXPECT_EQ(c->outlet_count(), 3u);
+  EXPECT_THAT(c->outlets(), ElementsAre("Gazette", "Courier", "Herald"));
+  ASSERT_EQ(c->claims_size(), 3);
+  EXPECT_EQ(c->earliest_claim_id(), "c-g-1");
+  EXPECT_EQ(c->earliest_date().day(), 3);
+  EXPECT_EQ(c->speaker_id(), "ines-harrow");
+  // By cluster id too.
+  v1::GetCorroborationRequest by_cluster;
+  by_cluster.set_cluster_id(c->cluster_id());
+  EXPECT_EQ(index_.GetCorroboration(by_cluster)->claims_size(), 3);
+}
+
+TEST_F(CorroborationIndexTest, GetCorroborationValidates) {
+  v1::GetCorroborationRequest none;
+  EXPECT_EQ(index_.GetCorroboration(none).status().code(), absl::StatusCode::kInvalidArgument);
+  v1::GetCorroborationRequest both;
+  both.set_claim_id("c-g-1");
+  both.set_cluster_id("cl-1");
+  EXPECT_EQ(index_.GetCorroboration(both).status().code(), absl::StatusCode::kInvalidArgument);
+  v1::GetCorroborationRequest bad;
+  bad.set_cluster_id("nonsense");
+  EXPECT_EQ(index_.GetCorroboration(bad).status().code(), absl::StatusCode::kInvalidArgument);
+  v1::GetCorroborationRequest unknown;
+  unknown.set_cluster_id("cl-ffff");
+  EXPECT_EQ(index_.GetCorroboration(unknown).status().code(), absl::StatusCode::kNotFound);
+  v1::GetCorroborationRequest missing_claim;
+  missing_claim.set_claim_id("c-nope");
+  EXPECT_EQ(index_.GetCorroboration(missing_claim).status().code(), absl::StatusCode::kNotFound);
+}
+
+TEST_F(CorroborationIndexTest, SearchFiltersAndSortsByOutlets) {
+  v1::SearchClaimsRequest corroborated;
+  corroborated.mutable_filter()->set_min_outlets(2);
+  EXPECT_THAT(Ids(Search(index_, corroborated)), ::testing::UnorderedElementsAre("c-g-1", "c-c-1", "c-h-1"));
+  v1::SearchClaimsRequest sorted = Query("snow");
+  sorted.set_sort(v1::SORT_ORDER_CORROBORATION);
+  const std::vector<std::string> ids = Ids(Search(index_, sorted));
+  ASSERT_EQ(ids.size(), 4u);
+  EXPECT_EQ(ids.back(), "c-e-1");  // one outlet: last
+  // An alias the extractor gave still filters.
+  v1::SearchClaimsRequest alias;
+  alias.mutable_filter()->add_speaker_ids("ines-harrow-courier");
+  EXPECT_EQ(Search(index_, alias).total_matches(), 4u);
+  EXPECT_EQ(index_.GetSpeaker("harrow")->speaker_id(), "ines-harrow");
+}
+
+TEST_F(CorroborationIndexTest, ListClustersFiltersAndSorts) {
+  v1::ListClustersRequest all;
+  absl::StatusOr<v1::ListClustersResponse> r = index_.ListClusters(all);
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_EQ(r->total_clusters(), 3u);
+  ASSERT_EQ(r->clusters_size(), 3);
+  EXPECT_EQ(r->clusters(0).outlet_count(), 3u);
+  EXPECT_EQ(r->clusters(0).claim_count(), 3u);
+  EXPECT_EQ(r->clusters(0).earliest().claim_id(), "c-g-1");
+  EXPECT_EQ(r->clusters(0).latest_date().day(), 5);
+
+  v1::ListClustersRequest corroborated;
+  corroborated.mutable_filter()->set_min_outlets(2);
+  EXPECT_EQ(index_.ListClusters(corroborated)->total_clusters(), 1u);
+  v1::ListClustersRequest by_speaker;
+  by_speaker.mutable_filter()->add_speaker_ids("paul-grey");
+  r = index_.ListClusters(by_speaker);
+  ASSERT_EQ(r->clusters_size(), 1);
+  EXPECT_EQ(r->clusters(0).speaker_id(), "paul-grey");
+
+  v1::ListClustersRequest paged;
+  paged.set_page_size(2);
+  r = index_.ListClusters(paged);
+  ASSERT_FALSE(r->next_page_token().empty());
+  paged.set_page_token(r->next_page_token());
+  EXPECT_EQ(index_.ListClusters(paged)->clusters_size(), 1);
+  paged.set_sort(v1::CLUSTER_SORT_RECENCY);  // the token belongs to another order
+  EXPECT_EQ(index_.ListClusters(paged).status().code(), absl::StatusCode::kInvalidArgument);
+  v1::ListClustersRequest bad_sort;
+  bad_sort.set_sort(static_cast<v1::ClusterSort>(42));
+  EXPECT_EQ(index_.ListClusters(bad_sort).status().code(), absl::StatusCode::kInvalidArgument);
+}
+
+TEST_F(CorroborationIndexTest, DeletingADocumentLowersTheCount) {
+  ASSERT_TRUE(index_.DeleteDocument("c").ok());
+  EXPECT_EQ(Get("c-g-1").outlet_count(), 2u);
+  v1::GetCorroborationRequest request;
+  request.set_claim_id("c-g-1");
+  EXPECT_EQ(index_.GetCorroboration(request)->claims_size(), 2);
+  // Re-ingesting the Herald's document keeps the statement's cluster.
+  const std::string cluster = Get("c-g-1").cluster_id();
+  v1::Claim herald = Get("c-h-1");
+  herald.clear_cluster_id();
+  ASSERT_EQ(index_.Apply(Batch({{herald}})).claims_accepted, 1u);
+  EXPECT_EQ(Get("c-h-1").cluster_id(), cluster);
+}
+
 }  // namespace
 }  // namespace claims::query
