@@ -71,6 +71,16 @@ if [[ -n "$TOP_ID" ]]; then
     grep -E '"(text|canonicalName|outlet)"'
 fi
 
+section "statements reported by two or more outlets (ListClusters)"
+"$CTL" --address="$QUERY" clusters --min_outlets=2 --page_size=5
+
+TOP_CLUSTER="$("$CTL" --address="$QUERY" call claims.v1.QueryService/ListClusters '{"filter": {"minOutlets": 2}, "pageSize": 1}' |
+  sed -n 's/.*"clusterId": "\([^"]*\)".*/\1/p' | head -1)"
+if [[ -n "$TOP_CLUSTER" ]]; then
+  section "who reported it: GetCorroboration $TOP_CLUSTER"
+  "$CTL" --address="$QUERY" corroboration "$TOP_CLUSTER"
+fi
+
 section "stats"
 "$CTL" --address="$QUERY" stats
 

@@ -168,6 +168,33 @@ TEST_F(EndToEndTest, SubmittedExamplesAreIndexedAndSearchable) {
   }
   EXPECT_GE(outlets.size(), 3u);
 
+  // Corroboration: the outlets' reports of that statement by one speaker
+  // share a cluster, and GetCorroboration lists them with their outlets.
+  {
+    v1::GetCorroborationRequest request;
+    request.set_claim_id(water_war.claims(0).claim_id());
+    v1::Corroboration corroboration;
+    auto context = Context();
+    ASSERT_TRUE(query_stub_->GetCorroboration(context.get(), request, &corroboration).ok());
+    EXPECT_GE(corroboration.outlet_count(), 3u);
+    EXPECT_EQ(corroboration.outlets_size(), static_cast<int>(corroboration.outlet_count()));
+    std::set<std::string> speakers;
+    for (const v1::Claim& c : corroboration.claims()) {
+      EXPECT_EQ(c.cluster_id(), corroboration.cluster_id());
+      EXPECT_EQ(c.outlet_count(), corroboration.outlet_count());
+      speakers.insert(c.speaker().speaker_id());
+    }
+    EXPECT_EQ(speakers.size(), 1u);
+    v1::ListClustersRequest list;
+    list.mutable_filter()->set_min_outlets(2);
+    v1::ListClustersResponse clusters;
+    auto list_context = Context();
+    ASSERT_TRUE(query_stub_->ListClusters(list_context.get(), list, &clusters).ok());
+    ASSERT_GT(clusters.clusters_size(), 0);
+    EXPECT_GE(clusters.clusters(0).outlet_count(), 3u);  // most outlets first
+    for (const v1::ClusterSummary& c : clusters.clusters()) EXPECT_GE(c.outlet_count(), 2u);
+  }
+
   // Speaker filter: every claim returned is by the speaker asked for.
   v1::ListSpeakersResponse speakers;
   {

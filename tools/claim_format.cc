@@ -80,4 +80,25 @@ std::string FormatStats(const v1::GetStatsResponse& stats) {
       stats.open_ingest_streams());
 }
 
+std::string FormatClusters(const v1::ListClustersResponse& clusters, int width) {
+  std::string out;
+  for (const v1::ClusterSummary& c : clusters.clusters()) {
+    absl::StrAppendFormat(&out, "%d outlets, %d claims  %s  %s  latest %s\n", c.outlet_count(), c.claim_count(),
+                          c.speaker_name().empty() ? "(unattributed)" : c.speaker_name(), c.cluster_id(),
+                          FormatDate(c.latest_date()));
+    for (const std::string& line : Wrap(absl::StrCat("\u201c", c.earliest().text(), "\u201d"), width - 4)) {
+      absl::StrAppend(&out, "    ", line, "\n");
+    }
+  }
+  return out;
+}
+
+std::string FormatCorroboration(const v1::Corroboration& c, int width) {
+  std::string out = absl::StrFormat("%s: %s, reported by %d outlets (%s); earliest %s on %s\n", c.cluster_id(),
+                                    c.speaker_name().empty() ? "(unattributed)" : c.speaker_name(), c.outlet_count(),
+                                    absl::StrJoin(c.outlets(), ", "), c.earliest_claim_id(), FormatDate(c.earliest_date()));
+  for (const v1::Claim& claim : c.claims()) absl::StrAppend(&out, FormatClaim(claim, width), "\n");
+  return out;
+}
+
 }  // namespace claims::tools

@@ -23,6 +23,13 @@ std::string FormatSpeakers(const v1::ListSpeakersResponse& speakers);
 // Counters, one "name: value" per line.
 std::string FormatStats(const v1::GetStatsResponse& stats);
 
+// One line per cluster: outlets, claims, speaker, id, then the earliest
+// wording.
+std::string FormatClusters(const v1::ListClustersResponse& clusters, int width = 100);
+
+// A statement across outlets: a header, then each member claim.
+std::string FormatCorroboration(const v1::Corroboration& corroboration, int width = 100);
+
 }  // namespace claims::tools
 
 #endif  // CLAIMS_TOOLS_CLAIM_FORMAT_H_

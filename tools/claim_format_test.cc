@@ -57,5 +57,38 @@ TEST(FormatSpeakersTest, OneLinePerSpeaker) {
   EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 2);
 }
 
+TEST(FormatCorroborationTest, HeaderThenMembers) {
+  v1::Corroboration c;
+  c.set_cluster_id("cl-7");
+  c.set_speaker_name("Ana Lind");
+  c.set_outlet_count(2);
+  c.add_outlets("Gazette");
+  c.add_outlets("Courier");
+  c.set_earliest_claim_id("c-1");
+  c.mutable_earliest_date()->set_year(2025);
+  c.mutable_earliest_date()->set_month(3);
+  c.mutable_earliest_date()->set_day(4);
+  c.add_claims()->set_text("The pier stays open");
+  c.add_claims()->set_text("the pier stays open");
+  const std::string text = FormatCorroboration(c);
+  EXPECT_THAT(text, HasSubstr("cl-7: Ana Lind, reported by 2 outlets (Gazette, Courier); earliest c-1 on 2025-03-04"));
+  EXPECT_THAT(text, HasSubstr("The pier stays open"));
+  EXPECT_THAT(text, HasSubstr("the pier stays open"));
+}
+
+TEST(FormatClustersTest, OneEntryPerCluster) {
+  v1::ListClustersResponse r;
+  auto* c = r.add_clusters();
+  c->set_cluster_id("cl-2");
+  c->set_outlet_count(3);
+  c->set_claim_count(4);
+  c->set_speaker_name("Ana Lind");
+  c->mutable_earliest()->set_text("The pier stays open");
+  r.add_clusters()->set_cluster_id("cl-3");
+  const std::string text = FormatClusters(r);
+  EXPECT_THAT(text, HasSubstr("3 outlets, 4 claims  Ana Lind  cl-2"));
+  EXPECT_THAT(text, HasSubstr("(unattributed)  cl-3"));
+}
+
 }  // namespace
 }  // namespace claims::tools

@@ -10,6 +10,8 @@
 //   claimsctl --address=EXTRACTOR submit [--manifest=FILE] [FILE...]
 //   claimsctl --address=QUERY search [--speaker=ID] [--page_size=N] [WORDS...]
 //   claimsctl --address=QUERY speakers
+//   claimsctl --address=QUERY clusters [--min_outlets=N] [--page_size=N]
+//   claimsctl --address=QUERY corroboration CLAIM_ID|CLUSTER_ID
 //   claimsctl --address=QUERY stats
 // Exit status: 0 on success, 1 when the server answered with an error or
 // could not be reached, 2 for bad usage.
@@ -38,7 +40,8 @@ ABSL_FLAG(int, timeout_seconds, 30, "Deadline of each RPC.");
 ABSL_FLAG(std::string, manifest, "", "submit: a manifest (path<TAB>outlet<TAB>url per line) of files to submit.");
 ABSL_FLAG(std::string, outlet, "", "submit: outlet recorded for FILE arguments.");
 ABSL_FLAG(std::string, speaker, "", "search: only claims by this speaker id.");
-ABSL_FLAG(int, page_size, 20, "search: claims per page.");
+ABSL_FLAG(uint32_t, min_outlets, 2, "clusters: only statements reported by at least this many outlets.");
+ABSL_FLAG(int, page_size, 20, "search, clusters: results per page.");
 ABSL_FLAG(bool, all_pages, false, "search: follow next_page_token to the end.");
 
 namespace {
@@ -140,6 +143,39 @@ int Speakers(const std::shared_ptr<grpc::Channel>& channel) {
   return 0;
 }
 
+int Clusters(const std::shared_ptr<grpc::Channel>& channel) {
+  auto stub = claims::v1::QueryService::NewStub(channel);
+  claims::v1::ListClustersRequest request;
+  request.mutable_filter()->set_min_outlets(absl::GetFlag(FLAGS_min_outlets));
+  request.set_page_size(absl::GetFlag(FLAGS_page_size));
+  claims::v1::ListClustersResponse response;
+  auto context = Context();
+  grpc::Status status = stub->ListClusters(context.get(), request, &response);
+  if (!status.ok()) return Fail(status, "ListClusters");
+  std::cout << response.total_clusters() << " clusters\n" << claims::tools::FormatClusters(response);
+  return 0;
+}
+
+int Corroboration(const std::shared_ptr<grpc::Channel>& channel, const std::vector<std::string>& args) {
+  if (args.size() != 1) {
+    std::cerr << "claimsctl: corroboration needs one claim id or cluster id\n";
+    return kUsage;
+  }
+  auto stub = claims::v1::QueryService::NewStub(channel);
+  claims::v1::GetCorroborationRequest request;
+  if (args[0].rfind("cl-", 0) == 0) {
+    request.set_cluster_id(args[0]);
+  } else {
+    request.set_claim_id(args[0]);
+  }
+  claims::v1::Corroboration response;
+  auto context = Context();
+  grpc::Status status = stub->GetCorroboration(context.get(), request, &response);
+  if (!status.ok()) return Fail(status, "GetCorroboration");
+  std::cout << claims::tools::FormatCorroboration(response);
+  return 0;
+}
+
 int Stats(const std::shared_ptr<grpc::Channel>& channel) {
   auto stub = claims::v1::QueryService::NewStub(channel);
   claims::v1::GetStatsResponse response;
@@ -188,7 +224,8 @@ int main(int argc, char** argv) {
   absl::SetProgramUsageMessage(
       "claimsctl --address=HOST:PORT COMMAND [ARGS]\n"
       "commands: list | describe SYMBOL | call SERVICE/METHOD [JSON|-] | health [SERVICE]\n"
-      "          submit [--manifest=F] [FILE...] | search [WORDS...] | speakers | stats");
+      "          submit [--manifest=F] [FILE...] | search [WORDS...] | speakers | stats\n"
+      "          clusters [--min_outlets=N] | corroboration CLAIM_ID|CLUSTER_ID");
   std::vector<char*> positional = absl::ParseCommandLine(argc, argv);
   if (positional.size() < 2) {
     std::cerr << absl::ProgramUsageMessage() << "\n";
@@ -208,6 +245,8 @@ int main(int argc, char** argv) {
   if (command == "search") return Search(channel, args);
   if (command == "speakers") return Speakers(channel);
   if (command == "stats") return Stats(channel);
+  if (command == "clusters") return Clusters(channel);
+  if (command == "corroboration") return Corroboration(channel, args);
   std::cerr << "claimsctl: unknown command \"" << command << "\"\n" << absl::ProgramUsageMessage() << "\n";
   return kUsage;
 }
