@@ -254,21 +254,29 @@ uint32_t Clusterer::outlets(uint32_t cluster) const {
   return chunk == nullptr ? 0 : chunk[cluster & ((1u << kChunkBits) - 1)].load(std::memory_order_relaxed);
 }
 
+uint32_t Clusterer::CountOutlets(uint32_t cluster) const {
+  std::vector<uint32_t> seen;
+  for (uint32_t m = clusters_data_[cluster].head; m != kNone; m = entries_[m].next_member) {
+    if (std::find(seen.begin(), seen.end(), entries_[m].outlet) == seen.end()) seen.push_back(entries_[m].outlet);
+  }
+  return static_cast<uint32_t>(seen.size());
+}
+
 void Clusterer::Join(uint32_t cluster, uint32_t entry) {
-  entries_[entry].cluster = cluster;
-  const uint32_t outlet = entries_[entry].outlet;
   uint32_t distinct;
   {
     absl::MutexLock lock(&mu_);
+    Entry& e = entries_[entry];
+    e.cluster = cluster;
+    e.next_member = kNone;
     Cluster& c = clusters_data_[cluster];
-    c.members.push_back({entries_[entry].claim_hash, entry});
-    auto it = std::find_if(c.outlets.begin(), c.outlets.end(), [&](const auto& p) { return p.first == outlet; });
-    if (it == c.outlets.end()) {
-      c.outlets.emplace_back(outlet, 1);
+    if (c.tail == kNone) {
+      c.head = entry;
     } else {
-      ++it->second;
+      entries_[c.tail].next_member = entry;
     }
-    distinct = static_cast<uint32_t>(c.outlets.size());
+    c.tail = entry;
+    distinct = CountOutlets(cluster);
   }
   SetOutlets(cluster, distinct);
 }
@@ -294,7 +302,11 @@ uint32_t Clusterer::Add(const Input& claim) {
   e.words_begin = static_cast<uint32_t>(words_.size());
   e.words_len = static_cast<uint16_t>(sequence.size());
   words_.insert(words_.end(), sequence.begin(), sequence.end());
-  entries_.push_back(e);
+  e.next_member = kNone;
+  {
+    absl::MutexLock lock(&mu_);
+    entries_.push_back(e);
+  }
   by_claim_[claim.claim_hash] = index;
   doc_entries_[e.doc].push_back(index);
   ++live_entries_;
@@ -304,11 +316,19 @@ uint32_t Clusterer::Add(const Input& claim) {
   if (claim.speaker != 0 && !terms.empty()) {
     // Candidates: entries of the same speaker sharing a term, most recent first.
     absl::flat_hash_map<uint32_t, uint32_t> shared;
+    // Terms in more than kCommonTermShare of all claims (once there are
+    // enough claims to tell) say little about which statement this is and
+    // have the longest chains: they are not looked up.
+    const uint64_t common_df = std::max<uint64_t>(64, static_cast<uint64_t>(kCommonTermShare * live_entries_));
+    uint32_t looked_up = 0;
     for (uint32_t t : terms) {
+      if (term_df_[t] > common_df) continue;
+      ++looked_up;
       const uint32_t key = Key(claim.speaker, t);
       int matched = 0, visited = 0;
       for (uint32_t l = heads_[key & (heads_.size() - 1)]; l != kNone && matched < kChainLimit && visited < 4 * kChainLimit;
            l = links_[l].next, ++visited) {
+        ++work_.links_walked;
         if (links_[l].key != key) continue;
         ++matched;
         const Entry& other = entries_[links_[l].entry];
@@ -316,11 +336,17 @@ uint32_t Clusterer::Add(const Input& claim) {
         ++shared[links_[l].entry];
       }
     }
-    std::vector<std::pair<uint32_t, uint32_t>> ranked(shared.begin(), shared.end());  // (entry, shared)
+    // Verified: the candidates sharing the most looked-up terms (at least
+    // two, unless the claim has fewer), most recent first among equals.
+    const uint32_t min_shared = std::min<uint32_t>(2, std::max<uint32_t>(looked_up, 1));
+    std::vector<std::pair<uint32_t, uint32_t>> ranked;  // (entry, shared)
+    for (const auto& [entry, count] : shared) {
+      if (count >= min_shared) ranked.emplace_back(entry, count);
+    }
     std::sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) {
       return x.second != y.second ? x.second > y.second : x.first > y.first;
     });
-    if (ranked.size() > 32) ranked.resize(32);
+    if (ranked.size() > static_cast<size_t>(kMaxVerified)) ranked.resize(kMaxVerified);
     const auto weight = [this](uint32_t t) { return Weight(t); };
     const StatementView mine{terms, shingles, claim.kind, claim.statement_day};
     double best = 0;
@@ -330,10 +356,13 @@ uint32_t Clusterer::Add(const Input& claim) {
       const std::vector<uint32_t> other_terms = ContentTerms(Words(other));
       const std::vector<uint32_t> other_shingles = Shingles(Words(other));
       const StatementView theirs{other_terms, other_shingles, static_cast<v1::ClaimKind>(other.kind), other.day};
+      ++work_.pairs_verified;
       const double score = LinkScore(mine, theirs, weight);
       if (score <= best) continue;
       bool same_document = false;
-      for (const Member& m : clusters_data_[other.cluster].members) same_document |= entries_[m.entry].doc == e.doc;
+      for (uint32_t m = clusters_data_[other.cluster].head; m != kNone && !same_document; m = entries_[m].next_member) {
+        same_document = entries_[m].doc == e.doc;
+      }
       if (same_document) continue;
       best = score;
       best_cluster = other.cluster;
@@ -342,7 +371,6 @@ uint32_t Clusterer::Add(const Input& claim) {
   if (best_cluster == 0) best_cluster = NewCluster();
   Join(best_cluster, index);
   if (claim.speaker != 0) File(index, terms);
-  live_claims_.store(live_entries_, std::memory_order_relaxed);
   UpdateMemory();
   return best_cluster;
 }
@@ -353,32 +381,38 @@ void Clusterer::RemoveDocument(absl::string_view doc_id) {
   std::vector<uint32_t> removed = std::move(doc_entries_[doc_it->second]);
   doc_entries_[doc_it->second].clear();
   for (uint32_t index : removed) {
-    Entry& e = entries_[index];
-    if (!e.live) continue;
-    e.live = false;
+    if (!entries_[index].live) continue;
+    const uint32_t cluster = entries_[index].cluster;
+    uint32_t distinct;
+    {
+      absl::MutexLock lock(&mu_);
+      Entry& e = entries_[index];
+      e.live = false;
+      // Unlink from the cluster's list.
+      Cluster& c = clusters_data_[cluster];
+      uint32_t previous = kNone;
+      for (uint32_t m = c.head; m != kNone; previous = m, m = entries_[m].next_member) {
+        if (m != index) continue;
+        if (previous == kNone) {
+          c.head = e.next_member;
+        } else {
+          entries_[previous].next_member = e.next_member;
+        }
+        if (c.tail == index) c.tail = previous;
+        break;
+      }
+      e.next_member = kNone;
+      distinct = CountOutlets(cluster);
+    }
+    const Entry& e = entries_[index];
     --live_entries_;
     by_claim_.erase(e.claim_hash);
     for (uint32_t term : ContentTerms(Words(e))) {
       auto it = term_df_.find(term);
       if (it != term_df_.end() && --it->second == 0) term_df_.erase(it);
     }
-    uint32_t distinct;
-    {
-      absl::MutexLock lock(&mu_);
-      Cluster& c = clusters_data_[e.cluster];
-      c.members.erase(std::remove_if(c.members.begin(), c.members.end(), [&](const Member& m) { return m.entry == index; }),
-                      c.members.end());
-      for (auto it = c.outlets.begin(); it != c.outlets.end(); ++it) {
-        if (it->first == e.outlet) {
-          if (--it->second == 0) c.outlets.erase(it);
-          break;
-        }
-      }
-      distinct = static_cast<uint32_t>(c.outlets.size());
-    }
-    SetOutlets(e.cluster, distinct);
+    SetOutlets(cluster, distinct);
   }
-  live_claims_.store(live_entries_, std::memory_order_relaxed);
   UpdateMemory();
 }
 
@@ -386,7 +420,9 @@ std::vector<uint64_t> Clusterer::Members(uint32_t cluster) const {
   std::vector<uint64_t> out;
   absl::MutexLock lock(&mu_);
   if (cluster == 0 || cluster >= clusters_data_.size()) return out;
-  for (const Member& m : clusters_data_[cluster].members) out.push_back(m.claim_hash);
+  for (uint32_t m = clusters_data_[cluster].head; m != kNone; m = entries_[m].next_member) {
+    out.push_back(entries_[m].claim_hash);
+  }
   return out;
 }
 
@@ -401,11 +437,8 @@ void Clusterer::UpdateMemory() {
 }
 
 size_t Clusterer::MemoryBytes() const {
-  // Each live claim is one member of one cluster with one outlet count at
-  // most; the vectors' slack is not counted.
   const size_t clusters = clusters_.load(std::memory_order_acquire);
   return writer_bytes_.load(std::memory_order_relaxed) + clusters * sizeof(Cluster) +
-         live_claims_.load(std::memory_order_relaxed) * (sizeof(Member) + sizeof(std::pair<uint32_t, uint32_t>)) +
          ((clusters >> kChunkBits) + 1) * (sizeof(uint16_t) << kChunkBits);
 }
 

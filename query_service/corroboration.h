@@ -93,7 +93,11 @@ std::optional<uint32_t> ParseClusterId(absl::string_view cluster_id);
 class Clusterer {
  public:
   // Most recent entries walked per (speaker, term) key.
-  static constexpr int kChainLimit = 48;
+  static constexpr int kChainLimit = 32;
+  // Candidates verified per claim.
+  static constexpr int kMaxVerified = 12;
+  // Terms in more than this share of all claims are not looked up.
+  static constexpr double kCommonTermShare = 0.01;
   // Terms a claim is filed under (its rarest).
   static constexpr int kFiledTerms = 8;
   // Words of a claim kept (longer claims are cut).
@@ -131,6 +135,14 @@ class Clusterer {
   // Approximate heap bytes held. Thread-safe.
   size_t MemoryBytes() const;
 
+  // Work done so far, for benchmarks: chain links walked and candidate
+  // pairs verified. Writer only.
+  struct Work {
+    uint64_t links_walked = 0;
+    uint64_t pairs_verified = 0;
+  };
+  const Work& work() const { return work_; }
+
  private:
   struct Entry {
     uint64_t claim_hash;
@@ -143,19 +155,17 @@ class Clusterer {
     uint8_t kind;
     bool live;
     int32_t day;
+    uint32_t next_member;  // next claim of the cluster, in joining order
   };
   struct Link {
     uint32_t entry;
     uint32_t key;
     uint32_t next;  // kNone ends a chain
   };
-  struct Member {
-    uint64_t claim_hash;
-    uint32_t entry;
-  };
+  // Live claims of a cluster, as a list threaded through the entries.
   struct Cluster {
-    std::vector<Member> members;                        // live only
-    std::vector<std::pair<uint32_t, uint32_t>> outlets;  // outlet -> live claims
+    uint32_t head = UINT32_MAX;
+    uint32_t tail = UINT32_MAX;
   };
   static constexpr uint32_t kNone = UINT32_MAX;
   static constexpr int kChunkBits = 16;
@@ -171,9 +181,12 @@ class Clusterer {
   uint32_t NewCluster();
   void SetOutlets(uint32_t cluster, uint32_t value);
   void Join(uint32_t cluster, uint32_t entry);
+  // Distinct outlets among a cluster's claims.
+  uint32_t CountOutlets(uint32_t cluster) const ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
   void UpdateMemory();
 
-  // Writer state.
+  // Writer state. entries_ is also read by Members(): the writer changes it
+  // only under mu_.
   std::vector<Entry> entries_;
   std::vector<uint32_t> words_;
   absl::flat_hash_map<uint64_t, uint32_t> by_claim_;
@@ -182,6 +195,7 @@ class Clusterer {
   absl::flat_hash_map<std::string, uint32_t> outlet_numbers_;
   absl::flat_hash_map<uint32_t, uint32_t> term_df_;
   uint64_t live_entries_ = 0;
+  Work work_;
   std::vector<uint32_t> heads_;
   std::vector<Link> links_;
 
@@ -189,7 +203,6 @@ class Clusterer {
   mutable absl::Mutex mu_;
   std::vector<Cluster> clusters_data_ ABSL_GUARDED_BY(mu_);  // by ordinal; [0] unused
   std::atomic<uint32_t> clusters_{0};
-  std::atomic<uint64_t> live_claims_{0};
   std::atomic<size_t> writer_bytes_{0};
   // Outlet counts by ordinal in chunks that never move, read without locks.
   std::unique_ptr<std::atomic<std::atomic<uint16_t>*>[]> chunks_;
