@@ -1,8 +1,8 @@
 // One identity per real speaker across every ingested document.
 //
-// The extractor names a speaker within one document ("Anthony Blinken" in
-// one article, "Antony Blinken" in another; "Stoltenberg" where the article
-// never gives the first name). The directory maps each of those to one
+// The extractor names a speaker within one document ("Sergei Volkov" in one
+// article, "Sergey Volkov" in another; "Volkov" where the article never
+// gives the first name). The directory maps each of those to one
 // index-wide speaker:
 //   - full person names match when every word has the same spelling
 //     skeleton: case and accents folded, common transliteration variants
