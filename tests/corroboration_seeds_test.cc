@@ -10,9 +10,9 @@
 #include <set>
 
 #include "gtest/gtest.h"
+#include "tests/testing/seed_claims.h"
 #include "tests/testing/server_process.h"
 #include "tools/scorer/cluster_claims.h"
-#include "tools/scorer/run_extractor.h"
 #include "tools/scorer/scorer.h"
 
 namespace claims {
@@ -27,14 +27,13 @@ TEST(CorroborationSeedsTest, ClustersMatchTheGoldGroups) {
     GTEST_SKIP() << "../shared (seed articles and gold) was not found (beside the checkout, or at "
                     "CLAIMS_SHARED_DIR); skipping the corroboration measurement";
   }
-  const std::string gold_path = shared + "/eval/seeds_gold.jsonl";
-  absl::StatusOr<std::vector<eval::GoldDocument>> gold = eval::ReadGold(gold_path);
-  ASSERT_TRUE(gold.ok()) << gold.status();
-  auto predicted = eval::ExtractGoldArticles(*gold, eval::GoldRoot(gold_path));
-  ASSERT_TRUE(predicted.ok()) << predicted.status();
-  auto clustered = eval::ClusterThroughIndex(*predicted);
+  absl::StatusOr<testing::SeedClaims> seeds = testing::ExtractSeedClaims(shared);
+  ASSERT_TRUE(seeds.ok()) << seeds.status();
+  const std::vector<eval::GoldDocument>& gold = seeds->gold;
+  const std::map<std::string, std::vector<v1::Claim>>& predicted = seeds->predicted;
+  auto clustered = eval::ClusterThroughIndex(predicted);
   ASSERT_TRUE(clustered.ok()) << clustered.status();
-  const eval::CorroborationScore score = eval::ScoreCorroboration(*gold, *clustered);
+  const eval::CorroborationScore score = eval::ScoreCorroboration(gold, *clustered);
   std::cout << "corroboration links: precision " << score.precision() << " (" << score.correct_links << "/"
             << score.predicted_links << "), recall " << score.recall() << " (" << score.correct_links << "/"
             << score.gold_links << "), mixed-speaker clusters " << score.mixed_clusters << "\n";
@@ -50,7 +49,7 @@ TEST(CorroborationSeedsTest, ClustersMatchTheGoldGroups) {
   // one speaker id.
   std::map<std::string, std::set<std::string>> ids_by_gold_speaker;
   std::map<std::string, const eval::GoldClaim*> gold_by_ref;
-  for (const auto& [ref, claim] : eval::MatchGoldRefs(*gold, *clustered, &gold_by_ref)) {
+  for (const auto& [ref, claim] : eval::MatchGoldRefs(gold, *clustered, &gold_by_ref)) {
     const std::string& speaker = gold_by_ref[ref]->speaker();
     if (!speaker.empty() && eval::SameSpeaker(speaker, claim->speaker().canonical_name())) {
       ids_by_gold_speaker[speaker].insert(claim->speaker().speaker_id());

@@ -5,8 +5,8 @@
 #include <iostream>
 
 #include "gtest/gtest.h"
+#include "tests/testing/seed_claims.h"
 #include "tests/testing/server_process.h"
-#include "tools/scorer/run_extractor.h"
 #include "tools/scorer/scorer.h"
 
 namespace claims {
@@ -23,12 +23,11 @@ TEST(SeedScoreTest, ExtractionMeetsTheQualityFloors) {
     GTEST_SKIP() << "../shared (seed articles and gold) was not found (beside the checkout, or at "
                     "CLAIMS_SHARED_DIR); skipping the quality measurement";
   }
-  const std::string gold_path = shared + "/eval/seeds_gold.jsonl";
-  absl::StatusOr<std::vector<eval::GoldDocument>> gold = eval::ReadGold(gold_path);
-  ASSERT_TRUE(gold.ok()) << gold.status();
-  auto predicted = eval::ExtractGoldArticles(*gold, eval::GoldRoot(gold_path));
-  ASSERT_TRUE(predicted.ok()) << predicted.status();
-  const eval::ScoreReport report = eval::Score(*gold, *predicted);
+  absl::StatusOr<testing::SeedClaims> seeds = testing::ExtractSeedClaims(shared);
+  ASSERT_TRUE(seeds.ok()) << seeds.status();
+  const std::vector<eval::GoldDocument>& gold = seeds->gold;
+  const std::map<std::string, std::vector<v1::Claim>>& predicted = seeds->predicted;
+  const eval::ScoreReport report = eval::Score(gold, predicted);
   std::cout << eval::FormatReport(report) << "\n";
   for (const eval::Finding& f : report.findings) std::cout << f.doc_id << "  " << f.type << "  " << f.detail << "\n";
 
