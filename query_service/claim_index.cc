@@ -499,12 +499,8 @@ absl::StatusOr<uint32_t> ClaimIndex::DeleteDocument(absl::string_view doc_id) {
 
 absl::StatusOr<v1::Claim> ClaimIndex::GetClaim(absl::string_view claim_id) const {
   if (claim_id.empty()) return absl::InvalidArgumentError("claim_id is required");
-  const auto snap = snapshot();
-  for (auto it = snap->segments.rbegin(); it != snap->segments.rend(); ++it) {
-    const int64_t doc = it->segment->FindClaim(claim_id);
-    if (doc < 0 || !IsLive(*it, static_cast<uint32_t>(doc))) continue;
-    v1::Claim claim = ReadClaim(*it->segment, static_cast<uint32_t>(doc));
-    if (claim.claim_id() == claim_id) return claim;
+  if (std::optional<v1::Claim> claim = FindLiveClaim(*snapshot(), StableHash64(claim_id), claim_id)) {
+    return *std::move(claim);
   }
   return absl::NotFoundError(absl::StrCat("no claim with claim_id '", claim_id, "'"));
 }
@@ -562,16 +558,24 @@ v1::Claim ClaimIndex::ReadClaim(const Segment& segment, uint32_t doc) const {
   return claim;
 }
 
-std::optional<v1::Claim> ClaimIndex::FindLiveClaim(const Snapshot& snapshot, uint64_t claim_hash) const {
+std::optional<v1::Claim> ClaimIndex::FindLiveClaim(const Snapshot& snapshot, uint64_t claim_hash,
+                                                   absl::string_view claim_id) const {
   for (auto it = snapshot.segments.rbegin(); it != snapshot.segments.rend(); ++it) {
     const int64_t doc = it->segment->FindClaimHash(claim_hash);
-    if (doc >= 0 && IsLive(*it, static_cast<uint32_t>(doc))) return ReadClaim(*it->segment, static_cast<uint32_t>(doc));
+    if (doc < 0 || !IsLive(*it, static_cast<uint32_t>(doc))) continue;
+    v1::Claim claim = ReadClaim(*it->segment, static_cast<uint32_t>(doc));
+    if (claim_id.empty() || claim.claim_id() == claim_id) return claim;  // else a hash collision
   }
   return std::nullopt;
 }
 
 absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClaimsRequest& original) const {
-  const v1::SearchClaimsRequest request = ResolveSpeakers(original);
+  // Speaker ids are mapped to index-wide ids; most searches name none and
+  // need no copy of the request.
+  const bool names_speakers = !original.speaker().empty() || !original.filter().speaker_ids().empty();
+  v1::SearchClaimsRequest resolved;
+  if (names_speakers) resolved = ResolveSpeakers(original);
+  const v1::SearchClaimsRequest& request = names_speakers ? resolved : original;
   absl::StatusOr<uint32_t> page_size = PageSize(request.page_size(), kDefaultPageSize);
   if (!page_size.ok()) return page_size.status();
   if (request.facet_size() > kMaxPageSize) {

@@ -122,8 +122,10 @@ class ClaimIndex {
   static bool IsLive(const SegmentRef& ref, uint32_t doc) { return ref.live == nullptr || ref.live->contains(doc); }
   // A stored claim with its live outlet count.
   v1::Claim ReadClaim(const Segment& segment, uint32_t doc) const;
-  // The live claim whose id hashes to `claim_hash`, if any.
-  std::optional<v1::Claim> FindLiveClaim(const Snapshot& snapshot, uint64_t claim_hash) const;
+  // The live claim whose id hashes to `claim_hash`, if any; with `claim_id`,
+  // only a claim with that id (ruling out a hash collision).
+  std::optional<v1::Claim> FindLiveClaim(const Snapshot& snapshot, uint64_t claim_hash,
+                                         absl::string_view claim_id = {}) const;
   // A cluster's live claims, earliest report first.
   std::vector<v1::Claim> ClusterClaims(const Snapshot& snapshot, uint32_t cluster) const;
   // The request with speaker ids mapped to index-wide ids.

@@ -275,8 +275,6 @@ absl::string_view Segment::claim_bytes(uint32_t doc) const {
   return absl::string_view(blob_).substr(blob_offsets_[doc], blob_offsets_[doc + 1] - blob_offsets_[doc]);
 }
 
-int64_t Segment::FindClaim(absl::string_view claim_id) const { return FindClaimHash(StableHash64(claim_id)); }
-
 int64_t Segment::FindClaimHash(uint64_t claim_hash) const {
   auto it = claim_index_.find(claim_hash);
   return it == claim_index_.end() ? int64_t{-1} : static_cast<int64_t>(it->second);

@@ -100,14 +100,13 @@ class Segment {
   v1::Claim claim(uint32_t doc) const;
   absl::string_view claim_bytes(uint32_t doc) const;
   // 64-bit hash of the claim id (StableHash64): the tie-breaker of result
-  // orders and the key of FindClaim().
+  // orders and the key of FindClaimHash().
   uint64_t claim_hash(uint32_t doc) const { return claim_hashes_[doc]; }
   const std::string& doc_id(uint32_t doc) const { return doc_ids_.value(doc_of_[doc]); }
 
-  // Local id of the claim whose id hashes like `claim_id`, or -1 (callers
-  // compare the parsed claim's id to rule out a hash collision).
-  int64_t FindClaim(absl::string_view claim_id) const;
-  // The same, by the hash of the claim id.
+  // Local id of the claim whose id hashes to `claim_hash` (StableHash64 of
+  // the claim id), or -1; callers compare the parsed claim's id to rule out
+  // a hash collision.
   int64_t FindClaimHash(uint64_t claim_hash) const;
   // Local ids of a document's claims (empty when absent).
   const std::vector<uint32_t>* FindDocument(absl::string_view doc_id) const;
