@@ -28,7 +28,7 @@ const absl::flat_hash_set<absl::string_view>& StopWords() {
       "does",  "did",   "will",  "would", "shall", "should", "can",  "could", "may",   "might", "must",
       "so",    "also",  "very",  "just",  "such",  "some",  "any",   "all",   "both",  "each",  "other",
       "own",   "same",  "once",  "again", "too",   "only",  "while", "when",  "where", "how",   "why",
-      "weve",  "ive",   "youre", "theyre", "were", "hes",   "shes",  "im",    "ours",  "one",   "said",
+      "weve",  "ive",   "youre", "theyre", "hes",  "shes",  "im",    "one",   "said",
       "says",  "say",   "told",  "added", "out",   "up",    "over",  "under", "after", "before"};
   return *words;
 }

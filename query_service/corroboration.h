@@ -1,27 +1,33 @@
 // Corroboration: grouping the claims of different documents that report the
 // same statement, incrementally, as claims stream in.
 //
-// Each claim is reduced to its statement terms: the Snowball stems of its
-// content words (function words dropped, contractions expanded, so "won't"
-// and "will not" agree), as a sorted set of 32-bit hashes.
+// Each claim is reduced to its statement words (StatementSequence): the
+// Snowball stems of its words, contractions expanded so "won't" and "will
+// not" agree, function words flagged. Its terms are the distinct content
+// words; its shingles, runs of kShingleWords words.
 //
 // Candidates: a bounded inverted index keyed by (speaker, term). A new claim
-// is filed under its rarest terms; it looks up all of its terms, walking at
-// most kChainLimit most recent entries per key. The work per claim is
-// bounded by terms x kChainLimit whatever the index size (the same
-// sublinear blocking that LSH buckets give, with exact term keys), and only
-// claims of the same speaker can ever meet, so a cluster never mixes
-// speakers.
+// is filed under its kFiledTerms rarest terms; it looks up its terms,
+// skipping those in more than kCommonTermShare of all claims, and walks at
+// most kChainLimit most recent entries per key; at most kMaxVerified
+// candidates sharing two looked-up terms are verified. The work per claim is
+// bounded whatever the index size (the sublinear blocking LSH buckets give,
+// with exact term keys), and only claims of the same speaker ever meet, so
+// a cluster never mixes speakers.
 //
 // Verification (LinkScore) weighs shared terms by inverse document
 // frequency and accepts a pair when
 //   - both are quotes and one's terms are (nearly) contained in the other's
-//     (a trimmed or extended quote, a partial quote of a full one) or the
-//     weighted Jaccard overlap is high (a reworded translation);
+//     (a trimmed or extended quote, a partial quote of a full one), or the
+//     weighted Jaccard overlap is high or they share many terms (a reworded
+//     translation);
 //   - both are reported speech and the overlap is high enough for a
 //     paraphrase;
-//   - a quote and reported speech overlap strongly as wholes (a quote
-//     sitting inside someone else's paraphrase does not link the two);
+//   - either of those two, when they share three shingles (a run of six or
+//     more words in common);
+//   - a quote and reported speech are nearly the same words as wholes, or
+//     the reported clause lies inside the quote (a quote sitting inside
+//     someone else's paraphrase does not link the two);
 // and never when both have statement dates more than kMaxDayGap apart.
 //
 // Assignment: a claim joins the cluster of its best-scoring linked
