@@ -1051,8 +1051,9 @@ absl::StatusOr<v1::Corroboration> ClaimIndex::GetCorroboration(const v1::GetCorr
   const auto snap = snapshot();
   uint32_t cluster = 0;
   if (!request.claim_id().empty()) {
-    absl::StatusOr<v1::Claim> claim = GetClaim(request.claim_id());
-    if (!claim.ok()) return claim.status();
+    // Looked up in the same snapshot as the members.
+    std::optional<v1::Claim> claim = FindLiveClaim(*snap, StableHash64(request.claim_id()), request.claim_id());
+    if (!claim) return absl::NotFoundError(absl::StrCat("no claim with claim_id '", request.claim_id(), "'"));
     std::optional<uint32_t> parsed = ParseClusterId(claim->cluster_id());
     if (!parsed) return absl::InternalError(absl::StrCat("claim '", request.claim_id(), "' has no cluster"));
     cluster = *parsed;
