@@ -175,16 +175,13 @@ std::optional<uint32_t> ParseClusterId(absl::string_view cluster_id) {
   return ordinal;
 }
 
-Clusterer::Clusterer() : chunks_(new std::atomic<std::atomic<uint16_t>*>[kMaxChunks]) {
-  for (int i = 0; i < kMaxChunks; ++i) chunks_[i].store(nullptr, std::memory_order_relaxed);
+Clusterer::Clusterer() {
   absl::MutexLock lock(&mu_);
   clusters_data_.emplace_back();  // ordinal 0 is "none"
   Rehash(1 << 12);
 }
 
-Clusterer::~Clusterer() {
-  for (int i = 0; i < kMaxChunks; ++i) delete[] chunks_[i].load(std::memory_order_relaxed);
-}
+Clusterer::~Clusterer() = default;
 
 double Clusterer::Weight(uint32_t term) const {
   auto it = term_df_.find(term);
@@ -230,10 +227,7 @@ void Clusterer::File(uint32_t entry, absl::Span<const uint32_t> terms) {
 
 uint32_t Clusterer::NewCluster() {
   const uint32_t ordinal = clusters_.load(std::memory_order_relaxed) + 1;
-  const uint32_t chunk = ordinal >> kChunkBits;
-  if (chunks_[chunk].load(std::memory_order_relaxed) == nullptr) {
-    chunks_[chunk].store(new std::atomic<uint16_t>[size_t{1} << kChunkBits](), std::memory_order_release);
-  }
+  outlet_counts_.Set(ordinal, 0);
   {
     absl::MutexLock lock(&mu_);
     clusters_data_.emplace_back();
@@ -243,15 +237,12 @@ uint32_t Clusterer::NewCluster() {
 }
 
 void Clusterer::SetOutlets(uint32_t cluster, uint32_t value) {
-  chunks_[cluster >> kChunkBits]
-      .load(std::memory_order_acquire)[cluster & ((1u << kChunkBits) - 1)]
-      .store(static_cast<uint16_t>(std::min<uint32_t>(value, UINT16_MAX)), std::memory_order_relaxed);
+  outlet_counts_.Set(cluster, static_cast<uint16_t>(std::min<uint32_t>(value, UINT16_MAX)));
 }
 
 uint32_t Clusterer::outlets(uint32_t cluster) const {
   if (cluster == 0 || cluster > clusters_.load(std::memory_order_acquire)) return 0;
-  const std::atomic<uint16_t>* chunk = chunks_[cluster >> kChunkBits].load(std::memory_order_acquire);
-  return chunk == nullptr ? 0 : chunk[cluster & ((1u << kChunkBits) - 1)].load(std::memory_order_relaxed);
+  return outlet_counts_.Get(cluster);
 }
 
 uint32_t Clusterer::CountOutlets(uint32_t cluster) const {
@@ -438,8 +429,7 @@ void Clusterer::UpdateMemory() {
 
 size_t Clusterer::MemoryBytes() const {
   const size_t clusters = clusters_.load(std::memory_order_acquire);
-  return writer_bytes_.load(std::memory_order_relaxed) + clusters * sizeof(Cluster) +
-         ((clusters >> kChunkBits) + 1) * (sizeof(uint16_t) << kChunkBits);
+  return writer_bytes_.load(std::memory_order_relaxed) + clusters * sizeof(Cluster) + outlet_counts_.MemoryBytes();
 }
 
 }  // namespace claims::query

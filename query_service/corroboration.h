@@ -50,6 +50,7 @@
 #include "absl/synchronization/mutex.h"
 #include "absl/types/span.h"
 #include "protos/claims/v1/claim.pb.h"
+#include "query_service/atomic_table.h"
 
 namespace claims::query {
 
@@ -174,8 +175,6 @@ class Clusterer {
     uint32_t tail = UINT32_MAX;
   };
   static constexpr uint32_t kNone = UINT32_MAX;
-  static constexpr int kChunkBits = 16;
-  static constexpr int kMaxChunks = 1 << 16;
 
   double Weight(uint32_t term) const;
   static uint32_t Key(uint32_t speaker, uint32_t term);
@@ -210,8 +209,8 @@ class Clusterer {
   std::vector<Cluster> clusters_data_ ABSL_GUARDED_BY(mu_);  // by ordinal; [0] unused
   std::atomic<uint32_t> clusters_{0};
   std::atomic<size_t> writer_bytes_{0};
-  // Outlet counts by ordinal in chunks that never move, read without locks.
-  std::unique_ptr<std::atomic<std::atomic<uint16_t>*>[]> chunks_;
+  // Outlet counts by cluster ordinal, read without locks.
+  AtomicTable<uint16_t> outlet_counts_;
 };
 
 }  // namespace claims::query
