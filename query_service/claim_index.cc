@@ -1,6 +1,7 @@
 #include "query_service/claim_index.h"
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <cstring>
 #include <optional>
@@ -40,35 +41,58 @@ absl::StatusOr<uint32_t> PageSize(uint32_t requested, uint32_t default_size) {
 
 // ---- Cursors --------------------------------------------------------------
 
+// The position after the last result of a page, plus the collection
+// statistics the first page scored with: later pages score with the same
+// ones, so the order (and the page boundaries) stay consistent while
+// ingest and merges change the index underneath.
 struct Cursor {
   uint64_t fingerprint = 0;
   double primary = 0;
   double secondary = 0;
   uint64_t claim_hash = 0;
+  double n = 0;      // claims counted for idf
+  double avgdl = 0;  // mean claim length in words
+  std::vector<double> idf;  // per query term
 };
 
 std::string EncodeCursor(const Cursor& c) {
-  std::string raw = "c2";
-  raw.append(reinterpret_cast<const char*>(&c.fingerprint), 8);
-  raw.append(reinterpret_cast<const char*>(&c.primary), 8);
-  raw.append(reinterpret_cast<const char*>(&c.secondary), 8);
-  raw.append(reinterpret_cast<const char*>(&c.claim_hash), 8);
+  std::string raw = "c3";
+  auto put = [&raw](const auto& v) { raw.append(reinterpret_cast<const char*>(&v), 8); };
+  put(c.fingerprint);
+  put(c.primary);
+  put(c.secondary);
+  put(c.claim_hash);
+  put(c.n);
+  put(c.avgdl);
+  for (double idf : c.idf) put(idf);
   return absl::WebSafeBase64Escape(raw);
 }
 
-absl::StatusOr<Cursor> DecodeCursor(absl::string_view token, uint64_t fingerprint) {
+absl::StatusOr<Cursor> DecodeCursor(absl::string_view token, uint64_t fingerprint, size_t terms) {
   std::string raw;
   Cursor c;
-  if (!absl::WebSafeBase64Unescape(token, &raw) || raw.size() != 34 || raw.compare(0, 2, "c2") != 0) {
+  if (!absl::WebSafeBase64Unescape(token, &raw) || raw.size() < 2 + 8 * 6 || raw.compare(0, 2, "c3") != 0) {
     return absl::InvalidArgumentError("page_token is not a token this service issued");
   }
-  std::memcpy(&c.fingerprint, raw.data() + 2, 8);
-  std::memcpy(&c.primary, raw.data() + 10, 8);
-  std::memcpy(&c.secondary, raw.data() + 18, 8);
-  std::memcpy(&c.claim_hash, raw.data() + 26, 8);
+  const char* at = raw.data() + 2;
+  auto get = [&at](auto* v) {
+    std::memcpy(v, at, 8);
+    at += 8;
+  };
+  get(&c.fingerprint);
   if (c.fingerprint != fingerprint) {
     return absl::InvalidArgumentError("page_token belongs to a different query, filter or sort");
   }
+  if (raw.size() != 2 + 8 * (6 + terms)) {
+    return absl::InvalidArgumentError("page_token is not a token this service issued");
+  }
+  get(&c.primary);
+  get(&c.secondary);
+  get(&c.claim_hash);
+  get(&c.n);
+  get(&c.avgdl);
+  c.idf.resize(terms);
+  for (double& idf : c.idf) get(&idf);
   return c;
 }
 
@@ -124,6 +148,7 @@ struct SegmentFilter {
   Roaring entities;
   uint32_t min_outlets = 0;
   const Clusterer* clusters = nullptr;
+  const AtomicTable<uint32_t>* cluster_of = nullptr;  // by claim ordinal
 
   bool Accept(const ClaimMeta& m, uint32_t doc) const {
     if (by_speaker && std::find(speakers.begin(), speakers.end(), m.speaker) == speakers.end()) return false;
@@ -131,16 +156,18 @@ struct SegmentFilter {
     if (kinds != 0 && !(kinds & (1u << m.kind))) return false;
     if (by_statement && !DayInRange(m.statement_day, statement_from, statement_to)) return false;
     if (by_published && !DayInRange(m.published_day, published_from, published_to)) return false;
-    if (min_outlets > 1 && clusters->outlets(m.cluster) < min_outlets) return false;
+    if (min_outlets > 1 && clusters->outlets(cluster_of->Get(m.ordinal)) < min_outlets) return false;
     if (by_entity && !entities.contains(doc)) return false;
     return true;
   }
 };
 
-SegmentFilter PrepareFilter(const Segment& seg, const v1::SearchClaimsRequest& request, const Clusterer* clusters) {
+SegmentFilter PrepareFilter(const Segment& seg, const v1::SearchClaimsRequest& request, const Clusterer* clusters,
+                            const AtomicTable<uint32_t>* cluster_of) {
   const v1::ClaimFilter& f = request.filter();
   SegmentFilter out;
   out.clusters = clusters;
+  out.cluster_of = cluster_of;
   if (!f.speaker_ids().empty() || !request.speaker().empty()) {
     out.by_speaker = true;
     for (const std::string& id : f.speaker_ids()) {
@@ -319,6 +346,17 @@ absl::Status ValidateDocument(const v1::DocumentClaims& doc) {
 ClaimIndex::ClaimIndex() : snapshot_(std::make_shared<Snapshot>()) {
   speaker_names_.Intern("");  // id 0: none
   outlet_names_.Intern("");
+  cluster_thread_ = std::thread([this] { ClusterLoop(); });
+  merge_thread_ = std::thread([this] { MergeLoop(); });
+}
+
+ClaimIndex::~ClaimIndex() {
+  {
+    absl::MutexLock lock(&stage_mu_);
+    stopping_ = true;
+  }
+  cluster_thread_.join();
+  merge_thread_.join();
 }
 
 uint32_t ClaimIndex::Names::Intern(const std::string& value) {
@@ -363,35 +401,39 @@ void ClaimIndex::Publish(std::shared_ptr<const Snapshot> next) {
 }
 
 void ClaimIndex::SetIngestListener(std::function<void(const std::vector<v1::Claim>&)> listener) {
-  absl::MutexLock lock(&writer_mu_);
+  absl::MutexLock lock(&listener_mu_);
   listener_ = std::move(listener);
+}
+
+uint32_t ClaimIndex::KillIn(SegmentRef& ref, absl::string_view doc_id) {
+  const std::vector<uint32_t>* docs = ref.segment->FindDocument(doc_id);
+  if (docs == nullptr) return 0;
+  uint32_t killed = 0;
+  std::shared_ptr<Roaring> live;
+  for (uint32_t doc : *docs) {
+    if (!IsLive(ref, doc)) continue;
+    if (live == nullptr) {
+      if (ref.live != nullptr) {
+        live = std::make_shared<Roaring>(*ref.live);
+      } else {
+        live = std::make_shared<Roaring>();
+        live->addRange(0, ref.segment->size());
+      }
+    }
+    live->remove(doc);
+    ++killed;
+    --ref.live_count;
+  }
+  if (live != nullptr) {
+    live->runOptimize();
+    ref.live = std::move(live);
+  }
+  return killed;
 }
 
 uint32_t ClaimIndex::Kill(Snapshot& snapshot, absl::string_view doc_id) {
   uint32_t killed = 0;
-  for (SegmentRef& ref : snapshot.segments) {
-    const std::vector<uint32_t>* docs = ref.segment->FindDocument(doc_id);
-    if (docs == nullptr) continue;
-    std::shared_ptr<Roaring> live;
-    for (uint32_t doc : *docs) {
-      if (!IsLive(ref, doc)) continue;
-      if (live == nullptr) {
-        if (ref.live != nullptr) {
-          live = std::make_shared<Roaring>(*ref.live);
-        } else {
-          live = std::make_shared<Roaring>();
-          live->addRange(0, ref.segment->size());
-        }
-      }
-      live->remove(doc);
-      ++killed;
-      --ref.live_count;
-    }
-    if (live != nullptr) {
-      live->runOptimize();
-      ref.live = std::move(live);
-    }
-  }
+  for (SegmentRef& ref : snapshot.segments) killed += KillIn(ref, doc_id);
   snapshot.segments.erase(std::remove_if(snapshot.segments.begin(), snapshot.segments.end(),
                                          [](const SegmentRef& r) { return r.live_count == 0; }),
                           snapshot.segments.end());
@@ -399,34 +441,182 @@ uint32_t ClaimIndex::Kill(Snapshot& snapshot, absl::string_view doc_id) {
   return killed;
 }
 
-void ClaimIndex::MergeTail(Snapshot& snapshot) {
-  auto& refs = snapshot.segments;
-  while (refs.size() >= static_cast<size_t>(kMergeFactor)) {
-    const size_t first = refs.size() - kMergeFactor;
-    bool same_level = true;
-    for (size_t i = first + 1; i < refs.size(); ++i) same_level &= refs[i].level == refs[first].level;
-    if (!same_level) break;
-    std::vector<std::shared_ptr<const Segment>> segments;
-    std::vector<const Roaring*> live;
-    for (size_t i = first; i < refs.size(); ++i) {
-      segments.push_back(refs[i].segment);
-      live.push_back(refs[i].live.get());
+// ---- Merge thread ------------------------------------------------------------
+
+void ClaimIndex::MergeLoop() {
+  while (true) {
+    {
+      absl::MutexLock lock(&stage_mu_);
+      stage_mu_.Await(absl::Condition(
+          +[](ClaimIndex* self) ABSL_NO_THREAD_SAFETY_ANALYSIS { return self->merge_wanted_ || self->stopping_; },
+          this));
+      if (stopping_) return;
+      merge_wanted_ = false;
+      merging_ = true;
     }
-    SegmentRef merged = MakeRef(Segment::Merge(segments, live), refs[first].level + 1);
-    refs.resize(first);
-    refs.push_back(std::move(merged));
+    while (MergeOnce()) {
+    }
+    absl::MutexLock lock(&stage_mu_);
+    merging_ = false;
   }
+}
+
+bool ClaimIndex::MergeOnce() {
+  // The oldest kMergeFactor segments of the lowest level that has as many.
+  std::vector<SegmentRef> inputs;
+  {
+    absl::MutexLock lock(&writer_mu_);
+    const auto snap = snapshot();
+    absl::flat_hash_map<int, int> per_level;
+    int level = INT_MAX;
+    for (const SegmentRef& ref : snap->segments) {
+      if (++per_level[ref.level] >= kMergeFactor) level = std::min(level, ref.level);
+    }
+    if (level == INT_MAX) return false;
+    for (const SegmentRef& ref : snap->segments) {
+      if (ref.level == level && inputs.size() < static_cast<size_t>(kMergeFactor)) inputs.push_back(ref);
+    }
+    merge_running_ = true;
+    killed_during_merge_.clear();
+  }
+  std::vector<std::shared_ptr<const Segment>> segments;
+  std::vector<const Roaring*> live;
+  for (const SegmentRef& ref : inputs) {
+    segments.push_back(ref.segment);
+    live.push_back(ref.live.get());
+  }
+  SegmentRef merged = MakeRef(Segment::Merge(segments, live), inputs[0].level + 1);
+  absl::MutexLock lock(&writer_mu_);
+  merge_running_ = false;
+  // Documents killed since the inputs were taken are killed in the result
+  // too (their replacements, if any, live in newer segments).
+  for (const std::string& doc_id : killed_during_merge_) KillIn(merged, doc_id);
+  killed_during_merge_.clear();
+  auto next = std::make_shared<Snapshot>(*snapshot());
+  auto& refs = next->segments;
+  auto is_input = [&](const SegmentRef& r) {
+    for (const SegmentRef& in : inputs) {
+      if (in.segment == r.segment) return true;
+    }
+    return false;
+  };
+  const auto at = std::find_if(refs.begin(), refs.end(), is_input);
+  const size_t position = at - refs.begin();
+  refs.erase(std::remove_if(refs.begin(), refs.end(), is_input), refs.end());
+  if (merged.live_count > 0) refs.insert(refs.begin() + std::min(position, refs.size()), std::move(merged));
+  Publish(std::move(next));
+  return true;
+}
+
+// ---- Clustering stage ----------------------------------------------------------
+
+void ClaimIndex::Enqueue(ClusterJob job) {
+  absl::MutexLock lock(&stage_mu_);
+  queued_claims_ += job.claims.size();
+  cluster_jobs_.push_back(std::move(job));
+  ++jobs_enqueued_;
+}
+
+void ClaimIndex::ClusterLoop() {
+  while (true) {
+    ClusterJob job;
+    {
+      absl::MutexLock lock(&stage_mu_);
+      stage_mu_.Await(absl::Condition(
+          +[](ClaimIndex* self)
+               ABSL_NO_THREAD_SAFETY_ANALYSIS { return !self->cluster_jobs_.empty() || self->stopping_; },
+          this));
+      if (stopping_) return;
+      job = std::move(cluster_jobs_.front());
+      cluster_jobs_.pop_front();
+    }
+    for (const std::string& doc_id : job.removed_docs) clusterer_.RemoveDocument(doc_id);
+    for (size_t i = 0; i < job.claims.size(); ++i) {
+      v1::Claim& claim = job.claims[i];
+      Clusterer::Input in;
+      in.claim_hash = StableHash64(claim.claim_id());
+      in.doc_id = claim.doc_id();
+      in.speaker = claim.speaker().speaker_id().empty() ? 0 : speaker_names_.Intern(claim.speaker().speaker_id());
+      in.outlet = claim.source().outlet();
+      in.kind = claim.kind();
+      in.statement_day = DayNumber(claim.statement_date());
+      in.text = claim.text();
+      const uint32_t cluster = clusterer_.Add(in);
+      cluster_of_.Set(job.ordinals[i], cluster);
+      claim.set_cluster_id(ClusterId(cluster));
+      job.ordinals[i] = cluster;
+    }
+    if (!job.claims.empty()) {
+      absl::MutexLock lock(&listener_mu_);
+      if (listener_) {
+        for (size_t i = 0; i < job.claims.size(); ++i) {
+          job.claims[i].set_outlet_count(clusterer_.outlets(job.ordinals[i]));  // now cluster ordinals
+        }
+        listener_(job.claims);
+      }
+    }
+    absl::MutexLock lock(&stage_mu_);
+    queued_claims_ -= job.claims.size();
+    ++jobs_done_;
+  }
+}
+
+bool ClaimIndex::WaitForClustering(absl::Time deadline) const {
+  absl::MutexLock lock(&stage_mu_);
+  const uint64_t target = jobs_enqueued_;
+  struct Args {
+    const ClaimIndex* self;
+    uint64_t target;
+  } args{this, target};
+  return stage_mu_.AwaitWithDeadline(
+      absl::Condition(
+          +[](Args* a) ABSL_NO_THREAD_SAFETY_ANALYSIS { return a->self->jobs_done_ >= a->target || a->self->stopping_; },
+          &args),
+      deadline);
+}
+
+void ClaimIndex::WaitForBackgroundWork() const {
+  absl::MutexLock lock(&stage_mu_);
+  stage_mu_.Await(absl::Condition(
+      +[](const ClaimIndex* self) ABSL_NO_THREAD_SAFETY_ANALYSIS {
+        return self->stopping_ || (self->cluster_jobs_.empty() && self->jobs_done_ == self->jobs_enqueued_ &&
+                                   !self->merge_wanted_ && !self->merging_);
+      },
+      this));
 }
 
 IngestResult ClaimIndex::Apply(const google::protobuf::RepeatedPtrField<v1::DocumentClaims>& documents) {
   IngestResult result;
   absl::MutexLock lock(&writer_mu_);
-  auto next = std::make_shared<Snapshot>(*snapshot());
   // The last occurrence of a doc_id in the batch wins.
   absl::flat_hash_map<absl::string_view, size_t> last;
   for (size_t i = 0; i < documents.size(); ++i) last[documents[i].doc_id()] = i;
-  std::vector<v1::Claim> added;
-  std::vector<uint32_t> clusters;
+  {
+    // Back-pressure: the clustering stage and the merge thread keep up.
+    absl::MutexLock stage(&stage_mu_);
+    stage_mu_.Await(absl::Condition(
+        +[](ClaimIndex* self) ABSL_NO_THREAD_SAFETY_ANALYSIS {
+          return self->queued_claims_ < kMaxQueuedClusterClaims || self->stopping_;
+        },
+        this));
+  }
+  auto next = std::make_shared<Snapshot>(*snapshot());
+  while (next->segments.size() >= kMaxSegments) {
+    writer_mu_.Unlock();
+    {
+      absl::MutexLock stage(&stage_mu_);
+      merge_wanted_ = true;
+      stage_mu_.Await(absl::Condition(
+          +[](ClaimIndex* self) ABSL_NO_THREAD_SAFETY_ANALYSIS {
+            return (!self->merge_wanted_ && !self->merging_) || self->stopping_;
+          },
+          this));
+    }
+    writer_mu_.Lock();
+    next = std::make_shared<Snapshot>(*snapshot());
+  }
+  ClusterJob job;
+  std::vector<v1::Claim>& added = job.claims;
   for (size_t i = 0; i < documents.size(); ++i) {
     const v1::DocumentClaims& doc = documents[i];
     if (absl::Status s = ValidateDocument(doc); !s.ok()) {
@@ -438,7 +628,8 @@ IngestResult ClaimIndex::Apply(const google::protobuf::RepeatedPtrField<v1::Docu
     if (last[doc.doc_id()] != i) continue;  // replaced later in this batch
     if (documents_.contains(doc.doc_id())) {
       Kill(*next, doc.doc_id());
-      clusterer_.RemoveDocument(doc.doc_id());
+      if (merge_running_) killed_during_merge_.push_back(doc.doc_id());
+      job.removed_docs.push_back(doc.doc_id());
     }
     documents_[doc.doc_id()] = doc.claims_size();
     for (const v1::Claim& c : doc.claims()) {
@@ -446,18 +637,10 @@ IngestResult ClaimIndex::Apply(const google::protobuf::RepeatedPtrField<v1::Docu
       v1::Claim& claim = added.back();
       claim.set_doc_id(doc.doc_id());
       if (claim.source().ByteSizeLong() == 0) *claim.mutable_source() = doc.source();
+      claim.clear_cluster_id();  // the index assigns clusters
+      claim.clear_outlet_count();
       directory_.Resolve(claim.mutable_speaker());
-      Clusterer::Input in;
-      in.claim_hash = StableHash64(claim.claim_id());
-      in.doc_id = claim.doc_id();
-      in.speaker = claim.speaker().speaker_id().empty() ? 0 : speaker_names_.Intern(claim.speaker().speaker_id());
-      in.outlet = claim.source().outlet();
-      in.kind = claim.kind();
-      in.statement_day = DayNumber(claim.statement_date());
-      in.text = claim.text();
-      const uint32_t cluster = clusterer_.Add(in);
-      claim.set_cluster_id(ClusterId(cluster));
-      clusters.push_back(cluster);
+      job.ordinals.push_back(next_ordinal_++);
     }
     result.claims_accepted += doc.claims_size();
   }
@@ -465,20 +648,16 @@ IngestResult ClaimIndex::Apply(const google::protobuf::RepeatedPtrField<v1::Docu
     std::vector<const v1::Claim*> pointers;
     pointers.reserve(added.size());
     for (const v1::Claim& c : added) pointers.push_back(&c);
-    next->segments.push_back(MakeRef(Segment::Build(pointers, clusters), 0));
+    next->segments.push_back(MakeRef(Segment::Build(pointers, job.ordinals), 0));
     next->claims += added.size();
   }
   next->documents = documents_.size();
   const bool merge = next->segments.size() >= static_cast<size_t>(kMergeFactor);
-  Publish(next);
-  if (listener_ && !added.empty()) {
-    for (size_t i = 0; i < added.size(); ++i) added[i].set_outlet_count(clusterer_.outlets(clusters[i]));
-    listener_(added);
-  }
+  Publish(std::move(next));
+  if (!added.empty() || !job.removed_docs.empty()) Enqueue(std::move(job));
   if (merge) {
-    auto merged = std::make_shared<Snapshot>(*next);
-    MergeTail(*merged);
-    if (merged->segments.size() != next->segments.size()) Publish(std::move(merged));
+    absl::MutexLock stage(&stage_mu_);
+    merge_wanted_ = true;
   }
   return result;
 }
@@ -490,7 +669,10 @@ absl::StatusOr<uint32_t> ClaimIndex::DeleteDocument(absl::string_view doc_id) {
   if (it == documents_.end()) return absl::NotFoundError(absl::StrCat("no document with doc_id '", doc_id, "'"));
   auto next = std::make_shared<Snapshot>(*snapshot());
   const uint32_t killed = Kill(*next, doc_id);
-  clusterer_.RemoveDocument(doc_id);
+  if (merge_running_) killed_during_merge_.emplace_back(doc_id);
+  ClusterJob job;
+  job.removed_docs.emplace_back(doc_id);
+  Enqueue(std::move(job));
   documents_.erase(it);
   next->documents = documents_.size();
   Publish(std::move(next));
@@ -554,7 +736,10 @@ v1::SearchClaimsRequest ClaimIndex::ResolveSpeakers(const v1::SearchClaimsReques
 
 v1::Claim ClaimIndex::ReadClaim(const Segment& segment, uint32_t doc) const {
   v1::Claim claim = segment.claim(doc);
-  claim.set_outlet_count(clusterer_.outlets(segment.meta(doc).cluster));
+  if (const uint32_t cluster = ClusterOf(segment.meta(doc)); cluster != 0) {
+    claim.set_cluster_id(ClusterId(cluster));
+    claim.set_outlet_count(clusterer_.outlets(cluster));
+  }
   return claim;
 }
 
@@ -596,31 +781,38 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
   const uint64_t fingerprint = Fingerprint(original);
   std::optional<Cursor> cursor;
   if (!request.page_token().empty()) {
-    absl::StatusOr<Cursor> c = DecodeCursor(request.page_token(), fingerprint);
+    absl::StatusOr<Cursor> c = DecodeCursor(request.page_token(), fingerprint, query->terms.size());
     if (!c.ok()) return c.status();
     cursor = *std::move(c);
   }
   const v1::SortOrder sort = request.sort() == v1::SORT_ORDER_UNSPECIFIED ? v1::SORT_ORDER_RELEVANCE : request.sort();
   const auto snap = snapshot();
 
-  // Collection-wide statistics for BM25.
-  uint64_t total_length = 0;
-  uint64_t all_docs = 0;
-  for (const SegmentRef& ref : snap->segments) {
-    total_length += ref.segment->total_length();
-    all_docs += ref.segment->size();
-  }
-  // N counts dead claims too, like the document frequencies, so that df <= N
-  // and every idf is positive (block-max pruning relies on it).
-  const double n = std::max<double>(1, static_cast<double>(all_docs));
-  const double avgdl = all_docs == 0 ? 1 : static_cast<double>(total_length) / all_docs;
+  // Collection-wide statistics for BM25 (a cursor carries its first page's).
+  double n = 0, avgdl = 0;
   std::vector<double> idf(query->terms.size(), 0);
-  for (size_t t = 0; t < query->terms.size(); ++t) {
-    uint64_t df = 0;
+  if (cursor) {
+    n = cursor->n;
+    avgdl = cursor->avgdl;
+    idf = cursor->idf;
+  } else {
+    uint64_t total_length = 0;
+    uint64_t all_docs = 0;
     for (const SegmentRef& ref : snap->segments) {
-      if (const PostingList* l = ref.segment->StemPostings(query->terms[t].stem)) df += l->docs.size();
+      total_length += ref.segment->total_length();
+      all_docs += ref.segment->size();
     }
-    idf[t] = std::log(1 + (n - df + 0.5) / (df + 0.5));
+    // N counts dead claims too, like the document frequencies, so that df <= N
+    // and every idf is positive (block-max pruning relies on it).
+    n = std::max<double>(1, static_cast<double>(all_docs));
+    avgdl = all_docs == 0 ? 1 : static_cast<double>(total_length) / all_docs;
+    for (size_t t = 0; t < query->terms.size(); ++t) {
+      uint64_t df = 0;
+      for (const SegmentRef& ref : snap->segments) {
+        if (const PostingList* l = ref.segment->StemPostings(query->terms[t].stem)) df += l->docs.size();
+      }
+      idf[t] = std::log(1 + (n - df + 0.5) / (df + 0.5));
+    }
   }
 
   bool want_speaker = false, want_outlet = false, want_kind = false, want_month = false;
@@ -646,7 +838,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
   for (uint32_t si = 0; si < snap->segments.size(); ++si) {
     const SegmentRef& ref = snap->segments[si];
     const Segment& seg = *ref.segment;
-    const SegmentFilter filter = PrepareFilter(seg, request, &clusterer_);
+    const SegmentFilter filter = PrepareFilter(seg, request, &clusterer_, &cluster_of_);
     if (filter.impossible) continue;
     std::vector<uint64_t> speaker_counts(want_speaker ? seg.speakers().size() : 0);
     std::vector<uint64_t> outlet_counts(want_outlet ? seg.outlets().size() : 0);
@@ -670,7 +862,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
           r.secondary = score;
           break;
         case v1::SORT_ORDER_CORROBORATION:
-          r.primary = clusterer_.outlets(m.cluster);
+          r.primary = clusterer_.outlets(ClusterOf(m));
           r.secondary = score;
           break;
         default:
@@ -853,6 +1045,9 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
     next.primary = ranked.back().primary;
     next.secondary = ranked.back().secondary;
     next.claim_hash = ranked.back().claim_hash;
+    next.n = n;
+    next.avgdl = avgdl;
+    next.idf = idf;
     response.set_next_page_token(EncodeCursor(next));
   }
   const uint32_t facet_size = request.facet_size() == 0 ? kDefaultFacetSize : request.facet_size();
@@ -1044,9 +1239,13 @@ std::vector<v1::Claim> ClaimIndex::ClusterClaims(const Snapshot& snapshot, uint3
   return claims;
 }
 
-absl::StatusOr<v1::Corroboration> ClaimIndex::GetCorroboration(const v1::GetCorroborationRequest& request) const {
+absl::StatusOr<v1::Corroboration> ClaimIndex::GetCorroboration(const v1::GetCorroborationRequest& request,
+                                                               absl::Time deadline) const {
   if (request.claim_id().empty() == request.cluster_id().empty()) {
     return absl::InvalidArgumentError("exactly one of claim_id and cluster_id is required");
+  }
+  if (!WaitForClustering(deadline)) {
+    return absl::DeadlineExceededError("the clustering stage has not caught up with the latest ingest before the deadline");
   }
   const auto snap = snapshot();
   uint32_t cluster = 0;
@@ -1055,7 +1254,11 @@ absl::StatusOr<v1::Corroboration> ClaimIndex::GetCorroboration(const v1::GetCorr
     std::optional<v1::Claim> claim = FindLiveClaim(*snap, StableHash64(request.claim_id()), request.claim_id());
     if (!claim) return absl::NotFoundError(absl::StrCat("no claim with claim_id '", request.claim_id(), "'"));
     std::optional<uint32_t> parsed = ParseClusterId(claim->cluster_id());
-    if (!parsed) return absl::InternalError(absl::StrCat("claim '", request.claim_id(), "' has no cluster"));
+    if (!parsed) {
+      // Ingested after the wait began.
+      return absl::UnavailableError(
+          absl::StrCat("claim '", request.claim_id(), "' is still being clustered; retry shortly"));
+    }
     cluster = *parsed;
   } else {
     std::optional<uint32_t> parsed = ParseClusterId(request.cluster_id());
@@ -1087,7 +1290,8 @@ absl::StatusOr<v1::Corroboration> ClaimIndex::GetCorroboration(const v1::GetCorr
   return out;
 }
 
-absl::StatusOr<v1::ListClustersResponse> ClaimIndex::ListClusters(const v1::ListClustersRequest& request) const {
+absl::StatusOr<v1::ListClustersResponse> ClaimIndex::ListClusters(const v1::ListClustersRequest& request,
+                                                                  absl::Time deadline) const {
   absl::StatusOr<uint32_t> page_size = PageSize(request.page_size(), kDefaultPageSize);
   if (!page_size.ok()) return page_size.status();
   if (!v1::ClusterSort_IsValid(request.sort())) {
@@ -1111,6 +1315,9 @@ absl::StatusOr<v1::ListClustersResponse> ClaimIndex::ListClusters(const v1::List
       return absl::InvalidArgumentError("page_token belongs to a different filter or sort");
     }
   }
+  if (!WaitForClustering(deadline)) {
+    return absl::DeadlineExceededError("the clustering stage has not caught up with the latest ingest before the deadline");
+  }
   v1::SearchClaimsRequest as_search;
   *as_search.mutable_filter() = request.filter();
   as_search = ResolveSpeakers(as_search);
@@ -1119,14 +1326,15 @@ absl::StatusOr<v1::ListClustersResponse> ClaimIndex::ListClusters(const v1::List
   absl::flat_hash_map<uint32_t, int32_t> latest;
   for (const SegmentRef& ref : snap->segments) {
     const Segment& seg = *ref.segment;
-    const SegmentFilter filter = PrepareFilter(seg, as_search, &clusterer_);
+    const SegmentFilter filter = PrepareFilter(seg, as_search, &clusterer_, &cluster_of_);
     if (filter.impossible) continue;
     auto visit = [&](uint32_t doc) {
       if (!IsLive(ref, doc)) return;
       const ClaimMeta& m = seg.meta(doc);
-      if (m.cluster == 0 || !filter.Accept(m, doc)) return;
+      const uint32_t cluster = ClusterOf(m);
+      if (cluster == 0 || !filter.Accept(m, doc)) return;
       const int32_t day = ReportDay(m.published_day, m.statement_day);
-      auto [it, inserted] = latest.try_emplace(m.cluster, day);
+      auto [it, inserted] = latest.try_emplace(cluster, day);
       if (!inserted && day != kNoDay && (it->second == kNoDay || day > it->second)) it->second = day;
     };
     const std::unique_ptr<Roaring> candidates = FilterCandidates(seg, filter);
@@ -1198,7 +1406,9 @@ v1::GetStatsResponse ClaimIndex::Stats() const {
   }
   stats.set_speakers(speakers.size());
   stats.set_terms(terms);
-  stats.set_index_memory_bytes(memory + clusterer_.MemoryBytes());
+  stats.set_index_memory_bytes(memory + clusterer_.MemoryBytes() + cluster_of_.MemoryBytes());
+  absl::MutexLock lock(&stage_mu_);
+  stats.set_claims_pending_clustering(queued_claims_);
   stats.set_segments(static_cast<uint32_t>(snap->segments.size()));
   return stats;
 }

@@ -3,9 +3,10 @@
 // Readers work on an immutable snapshot (segments plus per-segment live
 // bitmaps) taken with one pointer copy, so queries never wait for ingest.
 // The single writer builds a new segment per ingest batch, marks replaced
-// and deleted claims dead in copies of the live bitmaps, publishes a new
-// snapshot atomically, and merges segments logarithmically (four of one
-// level into one of the next) so their number stays small.
+// and deleted claims dead in copies of the live bitmaps and publishes a new
+// snapshot atomically. A merge thread folds segments logarithmically (four
+// of one level into one of the next) so their number stays small, off the
+// ingest path: kills that land while it merges are replayed on the result.
 //
 // Search: words and phrases are matched on stem postings with positions
 // (document-at-a-time intersection); exact word forms add to the BM25 score;
@@ -14,25 +15,35 @@
 // cursor.
 //
 // Corroboration: on ingest each claim's speaker is resolved to its
-// index-wide identity (SpeakerDirectory) and the claim joins a cluster of
-// claims from other documents reporting the same statement (Clusterer).
-// Outlet counts are read live from the clusterer, so a claim's count grows
-// as other outlets report the statement later.
+// index-wide identity (SpeakerDirectory). Clustering (Clusterer) runs in a
+// stage of its own behind publication: each published claim has an
+// index-wide ordinal, queued in ingest order, and the stage writes its
+// cluster into a lock-free table by ordinal, so a claim is searchable when
+// its batch is acknowledged and gets its cluster_id shortly after. The
+// cluster reads (GetCorroboration, ListClusters) first wait for the stage
+// to catch up with what was ingested before them. Outlet counts are read
+// live, so a claim's count grows as other outlets report the statement
+// later. The stage also feeds the ingest listener, so watchers receive
+// claims with their clusters.
 #ifndef CLAIMS_QUERY_SERVICE_CLAIM_INDEX_H_
 #define CLAIMS_QUERY_SERVICE_CLAIM_INDEX_H_
 
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 #include "absl/synchronization/mutex.h"
+#include "absl/time/time.h"
 #include "absl/types/span.h"
 #include "protos/claims/v1/query_service.pb.h"
+#include "query_service/atomic_table.h"
 #include "query_service/corroboration.h"
 #include "query_service/segment.h"
 #include "query_service/speaker_directory.h"
@@ -52,12 +63,28 @@ inline constexpr int kMaxBatchGetClaims = 1000;
 
 class ClaimIndex {
  public:
+  // Claims queued for clustering beyond which ingest waits for the stage.
+  static constexpr size_t kMaxQueuedClusterClaims = 1 << 17;
+  // Segments beyond which ingest waits for the merge thread.
+  static constexpr size_t kMaxSegments = 48;
+
   ClaimIndex();
+  // Stops the background threads (queued clustering work is dropped).
+  ~ClaimIndex();
+  ClaimIndex(const ClaimIndex&) = delete;
+  ClaimIndex& operator=(const ClaimIndex&) = delete;
 
   // Adds or replaces documents. Invalid documents (no doc_id, claims
   // without claim_id or with another doc_id) are rejected one by one; the
-  // rest become visible to readers together when this returns.
+  // rest become visible to readers together when this returns (their
+  // clusters follow from the clustering stage).
   IngestResult Apply(const google::protobuf::RepeatedPtrField<v1::DocumentClaims>& documents);
+
+  // Waits until the clustering stage has handled everything ingested or
+  // deleted before the call; false if `deadline` came first.
+  bool WaitForClustering(absl::Time deadline = absl::InfiniteFuture()) const;
+  // Waits until clustering and merging are both idle (tests, benchmarks).
+  void WaitForBackgroundWork() const;
 
   // Removes a document's claims; NOT_FOUND for an unknown doc_id.
   absl::StatusOr<uint32_t> DeleteDocument(absl::string_view doc_id);
@@ -73,12 +100,19 @@ class ClaimIndex {
   v1::GetStatsResponse Stats() const;
   // The index-wide id of a speaker id the extractor or the index handed out.
   std::string CanonicalSpeakerId(absl::string_view speaker_id) const { return directory_.Canonical(speaker_id); }
-  // The cluster of a claim (or a cluster id) with its member claims.
-  absl::StatusOr<v1::Corroboration> GetCorroboration(const v1::GetCorroborationRequest& request) const;
-  absl::StatusOr<v1::ListClustersResponse> ListClusters(const v1::ListClustersRequest& request) const;
+  // The cluster of a claim (or a cluster id) with its member claims. Both
+  // cluster reads first wait (until `deadline`) for the clustering stage to
+  // handle what was ingested before the call.
+  absl::StatusOr<v1::Corroboration> GetCorroboration(const v1::GetCorroborationRequest& request,
+                                                     absl::Time deadline = absl::InfiniteFuture()) const;
+  absl::StatusOr<v1::ListClustersResponse> ListClusters(const v1::ListClustersRequest& request,
+                                                        absl::Time deadline = absl::InfiniteFuture()) const;
 
-  // Called by the writer, after each publication, with the claims that
-  // became visible. Must not call back into the index's writer methods.
+  // Called by the clustering stage with each batch's claims once they are
+  // published and clustered (cluster_id and outlet_count set), in ingest
+  // order. Must not call back into the index's writer methods. Replacing
+  // the listener waits for a call in progress, so after
+  // SetIngestListener(nullptr) returns the old listener is never called.
   void SetIngestListener(std::function<void(const std::vector<v1::Claim>&)> listener);
 
  private:
@@ -118,10 +152,16 @@ class ClaimIndex {
   void Publish(std::shared_ptr<const Snapshot> next);
   // Marks the claims of `doc_id` dead in `snapshot`; returns how many.
   static uint32_t Kill(Snapshot& snapshot, absl::string_view doc_id);
-  void MergeTail(Snapshot& snapshot);
+  // Marks the claims of `doc_id` dead in one segment; returns how many.
+  static uint32_t KillIn(SegmentRef& ref, absl::string_view doc_id);
+  // Merge thread: folds runs of kMergeFactor same-level segments.
+  void MergeLoop();
+  bool MergeOnce();
   static bool IsLive(const SegmentRef& ref, uint32_t doc) { return ref.live == nullptr || ref.live->contains(doc); }
-  // A stored claim with its live outlet count.
+  // A stored claim with its cluster and live outlet count.
   v1::Claim ReadClaim(const Segment& segment, uint32_t doc) const;
+  // The cluster of a claim (0 while the clustering stage has not reached it).
+  uint32_t ClusterOf(const ClaimMeta& m) const { return cluster_of_.Get(m.ordinal); }
   // The live claim whose id hashes to `claim_hash`, if any; with `claim_id`,
   // only a claim with that id (ruling out a hash collision).
   std::optional<v1::Claim> FindLiveClaim(const Snapshot& snapshot, uint64_t claim_hash,
@@ -131,10 +171,33 @@ class ClaimIndex {
   // The request with speaker ids mapped to index-wide ids.
   v1::SearchClaimsRequest ResolveSpeakers(const v1::SearchClaimsRequest& request) const;
 
+  // One unit of the clustering stage's work: documents whose claims leave
+  // their clusters, then newly published claims to cluster, in that order.
+  struct ClusterJob {
+    std::vector<std::string> removed_docs;
+    std::vector<v1::Claim> claims;
+    std::vector<uint32_t> ordinals;
+  };
+  void Enqueue(ClusterJob job);
+  void ClusterLoop();
+
   Names speaker_names_;
   Names outlet_names_;
   SpeakerDirectory directory_;
-  Clusterer clusterer_;  // writes under writer_mu_; reads from any thread
+  Clusterer clusterer_;  // written by the clustering stage; read from any thread
+  // Cluster ordinal by claim ordinal, written by the clustering stage.
+  AtomicTable<uint32_t> cluster_of_;
+
+  mutable absl::Mutex stage_mu_;
+  std::deque<ClusterJob> cluster_jobs_ ABSL_GUARDED_BY(stage_mu_);
+  size_t queued_claims_ ABSL_GUARDED_BY(stage_mu_) = 0;
+  uint64_t jobs_enqueued_ ABSL_GUARDED_BY(stage_mu_) = 0;
+  uint64_t jobs_done_ ABSL_GUARDED_BY(stage_mu_) = 0;
+  bool merge_wanted_ ABSL_GUARDED_BY(stage_mu_) = false;
+  bool merging_ ABSL_GUARDED_BY(stage_mu_) = false;
+  bool stopping_ ABSL_GUARDED_BY(stage_mu_) = false;
+  absl::Mutex listener_mu_;  // held while the listener runs
+  std::function<void(const std::vector<v1::Claim>&)> listener_ ABSL_GUARDED_BY(listener_mu_);
 
   mutable absl::Mutex snapshot_mu_;
   std::shared_ptr<const Snapshot> snapshot_ ABSL_GUARDED_BY(snapshot_mu_);
@@ -142,7 +205,14 @@ class ClaimIndex {
   mutable absl::Mutex writer_mu_;  // one writer at a time
   // Claims per live document (writer's bookkeeping).
   absl::flat_hash_map<std::string, uint32_t> documents_ ABSL_GUARDED_BY(writer_mu_);
-  std::function<void(const std::vector<v1::Claim>&)> listener_ ABSL_GUARDED_BY(writer_mu_);
+  uint32_t next_ordinal_ ABSL_GUARDED_BY(writer_mu_) = 1;
+  // Documents killed while a merge runs, replayed on its result.
+  bool merge_running_ ABSL_GUARDED_BY(writer_mu_) = false;
+  std::vector<std::string> killed_during_merge_ ABSL_GUARDED_BY(writer_mu_);
+
+  // Started last, stopped first.
+  std::thread cluster_thread_;
+  std::thread merge_thread_;
 };
 
 }  // namespace claims::query

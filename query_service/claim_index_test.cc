@@ -1,5 +1,6 @@
 #include "query_service/claim_index.h"
 
+#include <atomic>
 #include <set>
 #include <string>
 #include <thread>
@@ -261,8 +262,10 @@ TEST(ClaimIndexMergeTest, ManySmallBatchesMergeAndStayCorrect) {
     }
     index.Apply(Batch(docs));
   }
+  index.WaitForBackgroundWork();
   // Replace one document from an early (now merged) segment.
   index.Apply(Batch({{MakeClaim("doc0-0", 5, "Replaced text about ferries.", "Ana Lind", "Harbour Times")}}));
+  index.WaitForBackgroundWork();
   const v1::GetStatsResponse stats = index.Stats();
   EXPECT_EQ(stats.claims(), 120u);
   EXPECT_EQ(stats.documents(), 120u);
@@ -283,6 +286,80 @@ TEST(ClaimIndexMergeTest, ManySmallBatchesMergeAndStayCorrect) {
   }
   EXPECT_EQ(returned, 119u);
   EXPECT_EQ(seen.size(), 119u);
+}
+
+// Documents replaced and deleted while the merge thread works end up with
+// exactly their latest claims, whichever merge they raced with.
+TEST(ClaimIndexMergeTest, ReplacementsAndDeletionsDuringMergesAreKept) {
+  ClaimIndex index;
+  for (int batch = 0; batch < 120; ++batch) {
+    std::vector<std::vector<v1::Claim>> docs;
+    for (int d = 0; d < 4; ++d) {
+      const std::string doc = absl::StrCat("m", batch, "-", d);
+      docs.push_back({MakeClaim(doc, 1, absl::StrCat("Canal survey ", batch, " lock ", d), "Ana Lind", "T")});
+    }
+    // Every batch also rewrites a document of an earlier batch, and every
+    // third one deletes another, so kills keep landing while merges run.
+    if (batch >= 2) {
+      docs.push_back({MakeClaim(absl::StrCat("m", batch - 2, "-0"), 2, "Rewritten canal survey", "Ana Lind", "T")});
+    }
+    index.Apply(Batch(docs));
+    if (batch >= 3 && batch % 3 == 0) ASSERT_TRUE(index.DeleteDocument(absl::StrCat("m", batch - 3, "-1")).ok());
+  }
+  index.WaitForBackgroundWork();
+  // 480 documents, 39 of them deleted; 118 rewritten (one claim each).
+  const v1::GetStatsResponse stats = index.Stats();
+  EXPECT_EQ(stats.documents(), 441u);
+  EXPECT_EQ(stats.claims(), 441u);
+  EXPECT_EQ(Search(index, Query("rewritten")).total_matches(), 118u);
+  EXPECT_EQ(Search(index, Query("canal")).total_matches(), 441u);
+  EXPECT_LT(stats.segments(), 12u);
+  for (int batch = 0; batch < 118; ++batch) {
+    absl::StatusOr<v1::DocumentClaims> doc = index.GetDocument(absl::StrCat("m", batch, "-0"));
+    ASSERT_TRUE(doc.ok());
+    ASSERT_EQ(doc->claims_size(), 1);
+    EXPECT_EQ(doc->claims(0).text(), "Rewritten canal survey");
+  }
+}
+
+// A cursor keeps the scores of its first page, so paging through results
+// while other claims stream in (changing the collection statistics, and
+// merges rewriting segments) returns every match exactly once.
+TEST(ClaimIndexMergeTest, PagingStaysConsistentWhileIngestAndMergesRun) {
+  ClaimIndex index;
+  std::vector<std::vector<v1::Claim>> docs;
+  for (int d = 0; d < 150; ++d) {
+    std::string text = "Lighthouse keepers";
+    for (int r = 0; r < d % 7; ++r) absl::StrAppend(&text, " lighthouse");
+    absl::StrAppend(&text, " log ", d);
+    docs.push_back({MakeClaim(absl::StrCat("l", d), 1, text, "Ana Lind", "T")});
+  }
+  index.Apply(Batch(docs));
+  std::atomic<bool> done{false};
+  std::thread writer([&] {
+    for (int batch = 0; batch < 150 && !done; ++batch) {
+      std::vector<std::vector<v1::Claim>> more;
+      for (int d = 0; d < 5; ++d) {
+        more.push_back({MakeClaim(absl::StrCat("x", batch, "-", d), 1, "Unrelated river news and weather", "Bo", "T")});
+      }
+      index.Apply(Batch(more));
+    }
+  });
+  v1::SearchClaimsRequest r = Query("lighthouse");
+  r.set_page_size(4);
+  std::set<std::string> seen;
+  size_t returned = 0;
+  while (true) {
+    v1::SearchClaimsResponse out = Search(index, r);
+    for (const v1::Claim& c : out.claims()) seen.insert(c.claim_id());
+    returned += out.claims_size();
+    if (out.next_page_token().empty()) break;
+    r.set_page_token(out.next_page_token());
+  }
+  done = true;
+  writer.join();
+  EXPECT_EQ(returned, 150u);
+  EXPECT_EQ(seen.size(), 150u);
 }
 
 TEST(ClaimIndexPruningTest, SkippingBlocksGivesTheSameTopResults) {
@@ -357,6 +434,8 @@ class CorroborationIndexTest : public ::testing::Test {
                                "Paul Grey", "Echo", v1::CLAIM_KIND_DIRECT, Day(2025, 11, 3));
     ASSERT_EQ(index_.Apply(Batch({{gazette, other}})).claims_accepted, 2u);
     ASSERT_EQ(index_.Apply(Batch({{courier}, {herald}, {echo}})).claims_accepted, 3u);
+    // Clusters follow publication from the clustering stage.
+    ASSERT_TRUE(index_.WaitForClustering());
   }
 
   v1::Claim Get(const std::string& id) {
@@ -468,6 +547,7 @@ TEST_F(CorroborationIndexTest, ListClustersFiltersAndSorts) {
 
 TEST_F(CorroborationIndexTest, DeletingADocumentLowersTheCount) {
   ASSERT_TRUE(index_.DeleteDocument("c").ok());
+  ASSERT_TRUE(index_.WaitForClustering());
   EXPECT_EQ(Get("c-g-1").outlet_count(), 2u);
   v1::GetCorroborationRequest request;
   request.set_claim_id("c-g-1");
@@ -477,6 +557,7 @@ TEST_F(CorroborationIndexTest, DeletingADocumentLowersTheCount) {
   v1::Claim herald = Get("c-h-1");
   herald.clear_cluster_id();
   ASSERT_EQ(index_.Apply(Batch({{herald}})).claims_accepted, 1u);
+  ASSERT_TRUE(index_.WaitForClustering());
   EXPECT_EQ(Get("c-h-1").cluster_id(), cluster);
 }
 

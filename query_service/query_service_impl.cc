@@ -14,12 +14,21 @@ grpc::Status Reply(absl::StatusOr<T> result, T* response) {
   return grpc::Status::OK;
 }
 
+// The call's deadline as an absl::Time (InfiniteFuture when it has none).
+absl::Time DeadlineOf(const grpc::ServerContext* context) {
+  const auto deadline = context->deadline();
+  if (deadline == std::chrono::system_clock::time_point::max()) return absl::InfiniteFuture();
+  return absl::FromChrono(deadline);
+}
+
 }  // namespace
 
 QueryServiceImpl::QueryServiceImpl(ClaimIndex* index, WatchHub* hub, Options options)
     : index_(index), hub_(hub), options_(options) {
   index_->SetIngestListener([hub](const std::vector<v1::Claim>& claims) { hub->Publish(claims); });
 }
+
+QueryServiceImpl::~QueryServiceImpl() { index_->SetIngestListener(nullptr); }
 
 grpc::Status QueryServiceImpl::IngestClaims(
     grpc::ServerContext* context,
@@ -134,14 +143,14 @@ grpc::Status QueryServiceImpl::GetStats(grpc::ServerContext*, const v1::GetStats
   return grpc::Status::OK;
 }
 
-grpc::Status QueryServiceImpl::GetCorroboration(grpc::ServerContext*, const v1::GetCorroborationRequest* request,
+grpc::Status QueryServiceImpl::GetCorroboration(grpc::ServerContext* context, const v1::GetCorroborationRequest* request,
                                                 v1::Corroboration* response) {
-  return Reply(index_->GetCorroboration(*request), response);
+  return Reply(index_->GetCorroboration(*request, DeadlineOf(context)), response);
 }
 
-grpc::Status QueryServiceImpl::ListClusters(grpc::ServerContext*, const v1::ListClustersRequest* request,
+grpc::Status QueryServiceImpl::ListClusters(grpc::ServerContext* context, const v1::ListClustersRequest* request,
                                             v1::ListClustersResponse* response) {
-  return Reply(index_->ListClusters(*request), response);
+  return Reply(index_->ListClusters(*request, DeadlineOf(context)), response);
 }
 
 }  // namespace claims::query

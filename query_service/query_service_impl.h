@@ -22,6 +22,8 @@ class QueryServiceImpl final : public v1::QueryService::Service {
   // `index` and `hub` must outlive the service; the service registers the
   // hub as the index's ingest listener.
   QueryServiceImpl(ClaimIndex* index, WatchHub* hub, Options options);
+  // Detaches from the index's ingest listener.
+  ~QueryServiceImpl() override;
 
   grpc::Status IngestClaims(
       grpc::ServerContext* context,

@@ -161,13 +161,13 @@ class Segment::Builder {
 };
 
 std::shared_ptr<const Segment> Segment::Build(absl::Span<const v1::Claim* const> claims,
-                                              absl::Span<const uint32_t> clusters) {
+                                              absl::Span<const uint32_t> ordinals) {
   Builder builder;
   std::string bytes;
   for (size_t i = 0; i < claims.size(); ++i) {
     const v1::Claim* claim = claims[i];
     ClaimMeta meta;
-    if (i < clusters.size()) meta.cluster = clusters[i];
+    if (i < ordinals.size()) meta.ordinal = ordinals[i];
     meta.kind = static_cast<uint8_t>(claim->kind());
     meta.statement_day = DayNumber(claim->statement_date());
     meta.published_day = DayNumber(claim->source().published_date());

@@ -44,7 +44,7 @@ struct ClaimMeta {
   int32_t published_day = kNoDay;
   uint16_t length = 0;           // words in the claim text
   uint8_t kind = 0;              // v1::ClaimKind
-  uint32_t cluster = 0;          // corroboration cluster ordinal; 0 = none
+  uint32_t ordinal = 0;          // the claim's index-wide ordinal (keys the index's side tables)
 };
 
 // Positions of one term: documents ascending, and for each its positions.
@@ -85,9 +85,9 @@ class Dictionary {
 class Segment {
  public:
   // Builds a segment from claims (each with a claim_id and doc_id), with
-  // each claim's cluster ordinal (`clusters` empty: none).
+  // each claim's index-wide ordinal (`ordinals` empty: all 0).
   static std::shared_ptr<const Segment> Build(absl::Span<const v1::Claim* const> claims,
-                                              absl::Span<const uint32_t> clusters = {});
+                                              absl::Span<const uint32_t> ordinals = {});
 
   // Merges segments, keeping only the claims whose bit is set in `live` (one
   // bitmap per segment), in order. Postings are concatenated, not rebuilt.

@@ -108,6 +108,21 @@ int main(int argc, char** argv) {
   std::printf("ingest: %d claims in %zu batches of %d documents over one stream: %.2f s, %.0f claims/s (%s)\n",
               total, batches.size(), absl::GetFlag(FLAGS_batch_documents), ingest_s, total / ingest_s,
               finished.ok() ? "ok" : finished.error_message().c_str());
+  // Acknowledged claims are searchable; their clusters follow from the
+  // clustering stage. Time until it has caught up.
+  while (true) {
+    claims::v1::GetStatsResponse stats;
+    grpc::ClientContext stats_context;
+    if (!stub->GetStats(&stats_context, claims::v1::GetStatsRequest(), &stats).ok()) break;
+    if (stats.claims_pending_clustering() == 0) {
+      const double settled_s = std::chrono::duration<double>(Clock::now() - t0).count();
+      std::printf("clustering caught up %.2f s after the first batch: %.0f claims/s ingested and clustered; "
+                  "%u segments\n",
+                  settled_s, total / settled_s, stats.segments());
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
 
   // ---- Search at several concurrencies --------------------------------------
   std::vector<std::string> words;

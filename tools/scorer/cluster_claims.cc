@@ -19,6 +19,7 @@ absl::StatusOr<std::map<std::string, std::vector<v1::Claim>>> ClusterThroughInde
       return absl::InvalidArgumentError(absl::StrCat("document ", doc_id, " was rejected: ", result.errors[0]));
     }
   }
+  index.WaitForClustering();  // clusters follow publication
   std::map<std::string, std::vector<v1::Claim>> out;
   for (const auto& [doc_id, unused] : claims) {
     absl::StatusOr<v1::DocumentClaims> doc = index.GetDocument(doc_id);
