@@ -586,6 +586,11 @@ void ClaimIndex::WaitForBackgroundWork() const {
 }
 
 IngestResult ClaimIndex::Apply(const google::protobuf::RepeatedPtrField<v1::DocumentClaims>& documents) {
+  google::protobuf::RepeatedPtrField<v1::DocumentClaims> copy = documents;
+  return Apply(std::move(copy));
+}
+
+IngestResult ClaimIndex::Apply(google::protobuf::RepeatedPtrField<v1::DocumentClaims>&& documents) {
   IngestResult result;
   absl::MutexLock lock(&writer_mu_);
   // The last occurrence of a doc_id in the batch wins.
@@ -618,7 +623,7 @@ IngestResult ClaimIndex::Apply(const google::protobuf::RepeatedPtrField<v1::Docu
   ClusterJob job;
   std::vector<v1::Claim>& added = job.claims;
   for (size_t i = 0; i < documents.size(); ++i) {
-    const v1::DocumentClaims& doc = documents[i];
+    v1::DocumentClaims& doc = documents[i];
     if (absl::Status s = ValidateDocument(doc); !s.ok()) {
       ++result.documents_rejected;
       result.errors.emplace_back(s.message());
@@ -632,8 +637,8 @@ IngestResult ClaimIndex::Apply(const google::protobuf::RepeatedPtrField<v1::Docu
       job.removed_docs.push_back(doc.doc_id());
     }
     documents_[doc.doc_id()] = doc.claims_size();
-    for (const v1::Claim& c : doc.claims()) {
-      added.push_back(c);
+    for (v1::Claim& c : *doc.mutable_claims()) {
+      added.push_back(std::move(c));
       v1::Claim& claim = added.back();
       claim.set_doc_id(doc.doc_id());
       if (claim.source().ByteSizeLong() == 0) *claim.mutable_source() = doc.source();

@@ -79,6 +79,8 @@ class ClaimIndex {
   // rest become visible to readers together when this returns (their
   // clusters follow from the clustering stage).
   IngestResult Apply(const google::protobuf::RepeatedPtrField<v1::DocumentClaims>& documents);
+  // The same, taking the claims out of `documents` instead of copying them.
+  IngestResult Apply(google::protobuf::RepeatedPtrField<v1::DocumentClaims>&& documents);
 
   // Waits until the clustering stage has handled everything ingested or
   // deleted before the call; false if `deadline` came first.

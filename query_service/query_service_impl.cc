@@ -47,7 +47,7 @@ grpc::Status QueryServiceImpl::IngestClaims(
                                          " documents; the limit is ", options_.max_batch_documents));
       break;
     }
-    const IngestResult applied = index_->Apply(request.documents());
+    const IngestResult applied = index_->Apply(std::move(*request.mutable_documents()));
     ack.set_documents_accepted(applied.documents_accepted);
     ack.set_claims_accepted(applied.claims_accepted);
     ack.set_documents_rejected(applied.documents_rejected);

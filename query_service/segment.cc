@@ -130,15 +130,18 @@ class Segment::Builder {
     const std::vector<TextToken> tokens = TokenizeWithOffsets(text);
     const size_t n = std::min<size_t>(tokens.size(), UINT16_MAX);
     meta->length = static_cast<uint16_t>(n);
-    // Positions per stem and per differing exact form, in first-seen order.
-    absl::flat_hash_map<std::string, std::vector<uint16_t>> stems, exact;
+    // (term, position) pairs for stems and for exact forms that differ from
+    // their stem, grouped by term with one sort (a claim has few words, and
+    // the scratch vectors keep their capacity from claim to claim).
+    stems_scratch_.clear();
+    exact_scratch_.clear();
     for (size_t i = 0; i < n; ++i) {
       std::string stem = Stem(tokens[i].term);
-      if (stem != tokens[i].term) exact[tokens[i].term].push_back(static_cast<uint16_t>(i));
-      stems[std::move(stem)].push_back(static_cast<uint16_t>(i));
+      if (stem != tokens[i].term) exact_scratch_.emplace_back(tokens[i].term, static_cast<uint16_t>(i));
+      stems_scratch_.emplace_back(std::move(stem), static_cast<uint16_t>(i));
     }
-    for (auto& [term, positions] : stems) AppendPosting(segment_->stems_[term], doc, positions);
-    for (auto& [term, positions] : exact) AppendPosting(segment_->exact_[term], doc, positions);
+    Post(stems_scratch_, doc, segment_->stems_);
+    Post(exact_scratch_, doc, segment_->exact_);
   }
 
   Segment& segment() { return *segment_; }
@@ -157,7 +160,23 @@ class Segment::Builder {
   }
 
  private:
+  using TermPositions = std::vector<std::pair<std::string, uint16_t>>;
+  // Sorts (term, position) pairs and appends one posting per term.
+  template <typename Map>
+  void Post(TermPositions& pairs, uint32_t doc, Map& lists) {
+    std::sort(pairs.begin(), pairs.end());
+    for (size_t i = 0; i < pairs.size();) {
+      positions_scratch_.clear();
+      size_t j = i;
+      for (; j < pairs.size() && pairs[j].first == pairs[i].first; ++j) positions_scratch_.push_back(pairs[j].second);
+      AppendPosting(lists[pairs[i].first], doc, positions_scratch_);
+      i = j;
+    }
+  }
+
   std::shared_ptr<Segment> segment_;
+  TermPositions stems_scratch_, exact_scratch_;
+  std::vector<uint16_t> positions_scratch_;
 };
 
 std::shared_ptr<const Segment> Segment::Build(absl::Span<const v1::Claim* const> claims,

@@ -5,10 +5,12 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <map>
 #include <memory>
 #include <set>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "absl/strings/ascii.h"
@@ -127,6 +129,20 @@ class EndToEndTest : public ::testing::Test {
   std::unique_ptr<ServerProcess> query_;
   std::unique_ptr<ServerProcess> extractor_;
   std::unique_ptr<v1::ExtractorService::Stub> extractor_stub_;
+  // Polls GetStats until no claim waits for the clustering stage.
+  bool WaitUntilClustered() {
+    for (int attempt = 0; attempt < 500; ++attempt) {
+      v1::GetStatsResponse stats;
+      auto context = Context();
+      if (query_stub_->GetStats(context.get(), v1::GetStatsRequest(), &stats).ok() &&
+          stats.claims_pending_clustering() == 0) {
+        return true;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    return false;
+  }
+
   std::unique_ptr<v1::QueryService::Stub> query_stub_;
 };
 
@@ -156,6 +172,9 @@ TEST_F(EndToEndTest, SubmittedExamplesAreIndexedAndSearchable) {
   }
   EXPECT_EQ(stats.documents(), docs.size());
   EXPECT_EQ(stats.claims(), total_claims);
+  // Submitted claims are searchable at once; their clusters follow from the
+  // query service's clustering stage, which GetStats shows draining.
+  ASSERT_TRUE(WaitUntilClustered());
 
   // A statement several outlets carried: found in at least three documents,
   // each hit containing both terms and carrying its outlet from the manifest.
