@@ -133,6 +133,24 @@ double DayKey(int32_t day) { return day == kNoDay ? -1e18 : static_cast<double>(
 
 // ---- Filters per segment --------------------------------------------------
 
+// How many of `docs` (ascending) are dead in `ref`: by walking the dead
+// claims and searching the list when they are few (the usual case: merges
+// drop them), by testing each listed claim otherwise.
+// `live` null: all live; `live_count`: the segment's live claims.
+uint64_t DeadIn(const Segment& seg, const Roaring* live, uint32_t live_count, const std::vector<uint32_t>& docs) {
+  if (live == nullptr) return 0;
+  const uint64_t dead_claims = seg.size() - live_count;
+  uint64_t dead = 0;
+  if (dead_claims * 16 < docs.size()) {
+    Roaring all;
+    all.addRange(0, seg.size());
+    for (uint32_t doc : all - *live) dead += std::binary_search(docs.begin(), docs.end(), doc);
+  } else {
+    for (uint32_t doc : docs) dead += !live->contains(doc);
+  }
+  return dead;
+}
+
 struct SegmentFilter {
   bool impossible = false;
   bool by_speaker = false;
@@ -933,11 +951,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         // total is the postings length less dead claims, and blocks whose
         // best possible score cannot reach the page are skipped.
         const PostingList& list = *cursors[0].list;
-        uint64_t dead = 0;
-        if (ref.live != nullptr) {
-          for (uint32_t k = 0; k < list.docs.size(); ++k) dead += !ref.live->contains(list.docs[k]);
-        }
-        total += list.docs.size() - dead;
+        total += list.docs.size() - DeadIn(seg, ref.live.get(), ref.live_count, list.docs);
         auto impact = [&](double tf, double length) {
           return tf * (kK1 + 1) / (tf + kK1 * (1 - kB + kB * length / avgdl));
         };

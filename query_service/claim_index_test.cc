@@ -362,6 +362,25 @@ TEST(ClaimIndexMergeTest, PagingStaysConsistentWhileIngestAndMergesRun) {
   EXPECT_EQ(seen.size(), 150u);
 }
 
+// A one-word query's total subtracts dead claims whether they are few (found
+// by searching the postings) or many (each posting tested).
+TEST(ClaimIndexPruningTest, OneWordTotalsLeaveOutDeadClaims) {
+  ClaimIndex index;
+  std::vector<std::vector<v1::Claim>> docs;
+  for (int d = 0; d < 400; ++d) {
+    const std::string text = d % 2 == 0 ? "Quarry blasting resumes" : "Quarry closed for winter";
+    docs.push_back({MakeClaim(absl::StrCat("q", d), 1, text, "Ana Lind", "T")});
+  }
+  index.Apply(Batch(docs));
+  ASSERT_TRUE(index.DeleteDocument("q0").ok());
+  ASSERT_TRUE(index.DeleteDocument("q1").ok());
+  EXPECT_EQ(Search(index, Query("quarry")).total_matches(), 398u);
+  EXPECT_EQ(Search(index, Query("blasting")).total_matches(), 199u);
+  for (int d = 2; d < 300; ++d) ASSERT_TRUE(index.DeleteDocument(absl::StrCat("q", d)).ok());
+  EXPECT_EQ(Search(index, Query("quarry")).total_matches(), 100u);
+  EXPECT_EQ(Search(index, Query("winter")).total_matches(), 50u);
+}
+
 TEST(ClaimIndexPruningTest, SkippingBlocksGivesTheSameTopResults) {
   ClaimIndex index;
   std::vector<std::vector<v1::Claim>> docs;
