@@ -64,7 +64,7 @@ inline constexpr int kMaxBatchGetClaims = 1000;
 class ClaimIndex {
  public:
   // Claims queued for clustering beyond which ingest waits for the stage.
-  static constexpr size_t kMaxQueuedClusterClaims = 1 << 17;
+  static constexpr size_t kMaxQueuedClusterClaims = 1 << 15;
   // Segments beyond which ingest waits for the merge thread.
   static constexpr size_t kMaxSegments = 48;
 

@@ -178,7 +178,6 @@ std::optional<uint32_t> ParseClusterId(absl::string_view cluster_id) {
 Clusterer::Clusterer() {
   absl::MutexLock lock(&mu_);
   clusters_data_.emplace_back();  // ordinal 0 is "none"
-  Rehash(1 << 12);
 }
 
 Clusterer::~Clusterer() = default;
@@ -200,14 +199,40 @@ uint32_t Clusterer::Key(uint32_t speaker, uint32_t term) {
   return static_cast<uint32_t>(x);
 }
 
-void Clusterer::Rehash(size_t buckets) {
-  heads_.assign(buckets, kNone);
-  for (uint32_t i = 0; i < links_.size(); ++i) {
-    Link& link = links_[i];
-    uint32_t& head = heads_[link.key & (heads_.size() - 1)];
-    link.next = head;
-    head = i;
+uint32_t Clusterer::AllocateRing(int log2_capacity) {
+  std::vector<uint32_t>& free = free_rings_[log2_capacity];
+  if (!free.empty()) {
+    const uint32_t offset = free.back();
+    free.pop_back();
+    return offset;
   }
+  const uint32_t offset = static_cast<uint32_t>(ring_pool_.size());
+  ring_pool_.resize(ring_pool_.size() + (size_t{1} << log2_capacity));
+  return offset;
+}
+
+void Clusterer::Push(uint32_t key, uint32_t entry) {
+  Ring& r = rings_[key];
+  if (r.size == 0) {
+    r.offset = AllocateRing(0);
+    r.log2_capacity = 0;
+    r.next = 0;
+  } else if (r.size == (1u << r.log2_capacity) && r.size < kChainLimit) {
+    // Full and below the limit: move to a ring twice the size, oldest first.
+    const uint32_t capacity = 1u << r.log2_capacity;
+    const uint32_t grown = AllocateRing(r.log2_capacity + 1);
+    for (uint32_t i = 0; i < r.size; ++i) {
+      ring_pool_[grown + i] = ring_pool_[r.offset + ((r.next + i) & (capacity - 1))];
+    }
+    free_rings_[r.log2_capacity].push_back(r.offset);
+    r.offset = grown;
+    r.next = r.size;
+    ++r.log2_capacity;
+  }
+  const uint32_t mask = (1u << r.log2_capacity) - 1;
+  ring_pool_[r.offset + r.next] = entry;
+  r.next = static_cast<uint8_t>((r.next + 1) & mask);
+  if (r.size <= mask) ++r.size;
 }
 
 void Clusterer::File(uint32_t entry, absl::Span<const uint32_t> terms) {
@@ -216,13 +241,7 @@ void Clusterer::File(uint32_t entry, absl::Span<const uint32_t> terms) {
   for (uint32_t term : terms) by_rarity.emplace_back(term_df_[term], term);
   const size_t n = std::min<size_t>(by_rarity.size(), kFiledTerms);
   std::partial_sort(by_rarity.begin(), by_rarity.begin() + n, by_rarity.end());
-  if (links_.size() + n > heads_.size()) Rehash(heads_.size() * 2);
-  for (size_t i = 0; i < n; ++i) {
-    const uint32_t key = Key(e.speaker, by_rarity[i].second);
-    uint32_t& head = heads_[key & (heads_.size() - 1)];
-    links_.push_back({entry, key, head});
-    head = static_cast<uint32_t>(links_.size() - 1);
-  }
+  for (size_t i = 0; i < n; ++i) Push(Key(e.speaker, by_rarity[i].second), entry);
 }
 
 uint32_t Clusterer::NewCluster() {
@@ -315,20 +334,21 @@ uint32_t Clusterer::Add(const Input& claim) {
     for (uint32_t t : terms) {
       if (term_df_[t] > common_df) continue;
       ++looked_up;
-      const uint32_t key = Key(claim.speaker, t);
-      int matched = 0, visited = 0;
-      for (uint32_t l = heads_[key & (heads_.size() - 1)]; l != kNone && matched < kChainLimit && visited < 4 * kChainLimit;
-           l = links_[l].next, ++visited) {
+      const auto ring = rings_.find(Key(claim.speaker, t));
+      if (ring == rings_.end()) continue;
+      const Ring& r = ring->second;
+      const uint32_t mask = (1u << r.log2_capacity) - 1;
+      // Only the ring is read here; entries (a cache miss each) are read
+      // for the few candidates that rank.
+      for (uint32_t i = 1; i <= r.size; ++i) {
         ++work_.links_walked;
-        if (links_[l].key != key) continue;
-        ++matched;
-        const Entry& other = entries_[links_[l].entry];
-        if (!other.live || other.doc == e.doc || other.speaker != e.speaker) continue;
-        ++shared[links_[l].entry];
+        ++shared[ring_pool_[r.offset + ((r.next - i) & mask)]];
       }
     }
     // Verified: the candidates sharing the most looked-up terms (at least
-    // two, unless the claim has fewer), most recent first among equals.
+    // two, unless the claim has fewer), most recent first among equals;
+    // withdrawn claims, this document's and other speakers' (a key hash
+    // collision) left out.
     const uint32_t min_shared = std::min<uint32_t>(2, std::max<uint32_t>(looked_up, 1));
     std::vector<std::pair<uint32_t, uint32_t>> ranked;  // (entry, shared)
     for (const auto& [entry, count] : shared) {
@@ -337,7 +357,12 @@ uint32_t Clusterer::Add(const Input& claim) {
     std::sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) {
       return x.second != y.second ? x.second > y.second : x.first > y.first;
     });
-    if (ranked.size() > static_cast<size_t>(kMaxVerified)) ranked.resize(kMaxVerified);
+    size_t kept = 0;
+    for (size_t i = 0; i < ranked.size() && kept < static_cast<size_t>(kMaxVerified); ++i) {
+      const Entry& other = entries_[ranked[i].first];
+      if (other.live && other.doc != e.doc && other.speaker == e.speaker) ranked[kept++] = ranked[i];
+    }
+    ranked.resize(kept);
     const auto weight = [this](uint32_t t) { return Weight(t); };
     const StatementView mine{terms, shingles, claim.kind, claim.statement_day};
     double best = 0;
@@ -419,7 +444,8 @@ std::vector<uint64_t> Clusterer::Members(uint32_t cluster) const {
 
 void Clusterer::UpdateMemory() {
   const size_t bytes = entries_.capacity() * sizeof(Entry) + words_.capacity() * sizeof(uint32_t) +
-                       heads_.capacity() * sizeof(uint32_t) + links_.capacity() * sizeof(Link) +
+                       rings_.capacity() * (sizeof(uint32_t) + sizeof(Ring) + 1) +
+                       ring_pool_.capacity() * sizeof(uint32_t) +
                        by_claim_.capacity() * (sizeof(uint64_t) + sizeof(uint32_t) + 1) +
                        term_df_.capacity() * (2 * sizeof(uint32_t) + 1) +
                        doc_numbers_.capacity() * (sizeof(std::string) + sizeof(uint32_t) + 1) +

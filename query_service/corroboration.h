@@ -7,9 +7,10 @@
 // words; its shingles, runs of kShingleWords words.
 //
 // Candidates: a bounded inverted index keyed by (speaker, term). A new claim
-// is filed under its kFiledTerms rarest terms; it looks up its terms,
-// skipping those in more than kCommonTermShare of all claims, and walks at
-// most kChainLimit most recent entries per key; at most kMaxVerified
+// is filed under its kFiledTerms rarest terms (each key keeps only its
+// kChainLimit most recent entries, contiguously); it looks up its terms,
+// skipping those in more than kCommonTermShare of all claims, and reads
+// each key's entries; at most kMaxVerified
 // candidates sharing two looked-up terms are verified. The work per claim is
 // bounded whatever the index size (the sublinear blocking LSH buckets give,
 // with exact term keys), and only claims of the same speaker ever meet, so
@@ -99,7 +100,7 @@ std::optional<uint32_t> ParseClusterId(absl::string_view cluster_id);
 
 class Clusterer {
  public:
-  // Most recent entries walked per (speaker, term) key.
+  // Most recent entries kept and walked per (speaker, term) key.
   static constexpr int kChainLimit = 32;
   // Candidates verified per claim.
   static constexpr int kMaxVerified = 12;
@@ -164,11 +165,17 @@ class Clusterer {
     int32_t day;
     uint32_t next_member;  // next claim of the cluster, in joining order
   };
-  struct Link {
-    uint32_t entry;
-    uint32_t key;
-    uint32_t next;  // kNone ends a chain
+  // The kChainLimit most recent entries filed under one key, in a slice of
+  // ring_pool_ that doubles from 1 slot up to kChainLimit (then the oldest
+  // is overwritten): walking a key reads one or two cache lines.
+  struct Ring {
+    uint32_t offset = 0;
+    uint8_t size = 0;
+    uint8_t log2_capacity = 0;
+    uint8_t next = 0;  // the slot the next filing goes to
   };
+  static_assert((kChainLimit & (kChainLimit - 1)) == 0, "kChainLimit must be a power of two");
+  static constexpr int kRingClasses = 6;  // capacities 1..32
   // Live claims of a cluster, as a list threaded through the entries.
   struct Cluster {
     uint32_t head = UINT32_MAX;
@@ -182,7 +189,9 @@ class Clusterer {
   absl::Span<const uint32_t> Words(const Entry& e) const {
     return absl::MakeConstSpan(words_.data() + e.words_begin, e.words_len);
   }
-  void Rehash(size_t buckets);
+  // Files `entry` under `key`, dropping the oldest beyond kChainLimit.
+  void Push(uint32_t key, uint32_t entry);
+  uint32_t AllocateRing(int log2_capacity);
   uint32_t NewCluster();
   void SetOutlets(uint32_t cluster, uint32_t value);
   void Join(uint32_t cluster, uint32_t entry);
@@ -201,8 +210,9 @@ class Clusterer {
   absl::flat_hash_map<uint32_t, uint32_t> term_df_;
   uint64_t live_entries_ = 0;
   Work work_;
-  std::vector<uint32_t> heads_;
-  std::vector<Link> links_;
+  absl::flat_hash_map<uint32_t, Ring> rings_;
+  std::vector<uint32_t> ring_pool_;
+  std::vector<uint32_t> free_rings_[kRingClasses];  // offsets, by log2 capacity
 
   // Shared with readers.
   mutable absl::Mutex mu_;
