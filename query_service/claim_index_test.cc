@@ -6,6 +6,9 @@
 #include <thread>
 
 #include "absl/strings/str_cat.h"
+#include "absl/synchronization/mutex.h"
+#include "absl/synchronization/notification.h"
+#include "absl/time/clock.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
@@ -562,6 +565,52 @@ TEST_F(CorroborationIndexTest, ListClustersFiltersAndSorts) {
   v1::ListClustersRequest bad_sort;
   bad_sort.set_sort(static_cast<v1::ClusterSort>(42));
   EXPECT_EQ(index_.ListClusters(bad_sort).status().code(), absl::StatusCode::kInvalidArgument);
+}
+
+// The clustering stage runs behind publication: while it is held up (here by
+// a listener that blocks), new claims are searchable without a cluster, the
+// backlog shows in the stats, and the cluster reads give up at their
+// deadline; once it resumes, clusters and listeners catch up in order.
+TEST(ClusteringStageTest, ClaimsAreSearchableBeforeTheyAreClustered) {
+  ClaimIndex index;
+  absl::Notification entered, release;
+  std::vector<std::string> heard;
+  absl::Mutex heard_mu;
+  index.SetIngestListener([&](const std::vector<v1::Claim>& claims) {
+    if (!entered.HasBeenNotified()) entered.Notify();
+    release.WaitForNotification();
+    absl::MutexLock lock(&heard_mu);
+    for (const v1::Claim& c : claims) heard.push_back(c.claim_id() + "@" + c.cluster_id());
+  });
+  const v1::Claim first = MakeClaim("a", 1, "The bridge reopens on Monday after repairs.", "Ines Harrow", "Gazette");
+  const v1::Claim second = MakeClaim("b", 1, "The bridge reopens on Monday after repairs.", "Ines Harrow", "Courier");
+  ASSERT_EQ(index.Apply(Batch({{first}})).claims_accepted, 1u);
+  entered.WaitForNotification();  // the stage is now stuck in the listener
+  ASSERT_EQ(index.Apply(Batch({{second}})).claims_accepted, 1u);
+
+  const v1::SearchClaimsResponse found = Search(index, Query("bridge"));
+  ASSERT_EQ(found.total_matches(), 2u);
+  absl::StatusOr<v1::Claim> pending = index.GetClaim("c-b-1");
+  ASSERT_TRUE(pending.ok());
+  EXPECT_EQ(pending->cluster_id(), "");
+  EXPECT_EQ(index.Stats().claims_pending_clustering(), 2u);  // the batch in the listener counts until done
+  v1::GetCorroborationRequest request;
+  request.set_claim_id("c-b-1");
+  EXPECT_EQ(index.GetCorroboration(request, absl::Now() + absl::Milliseconds(50)).status().code(),
+            absl::StatusCode::kDeadlineExceeded);
+  EXPECT_EQ(index.ListClusters(v1::ListClustersRequest(), absl::Now() + absl::Milliseconds(50)).status().code(),
+            absl::StatusCode::kDeadlineExceeded);
+
+  release.Notify();
+  ASSERT_TRUE(index.WaitForClustering(absl::Now() + absl::Seconds(30)));
+  EXPECT_EQ(index.Stats().claims_pending_clustering(), 0u);
+  absl::StatusOr<v1::Corroboration> cluster = index.GetCorroboration(request);
+  ASSERT_TRUE(cluster.ok()) << cluster.status();
+  EXPECT_EQ(cluster->outlet_count(), 2u);
+  EXPECT_EQ(index.GetClaim("c-a-1")->cluster_id(), cluster->cluster_id());
+  index.SetIngestListener(nullptr);
+  absl::MutexLock lock(&heard_mu);
+  EXPECT_THAT(heard, ::testing::ElementsAre("c-a-1@" + cluster->cluster_id(), "c-b-1@" + cluster->cluster_id()));
 }
 
 TEST_F(CorroborationIndexTest, DeletingADocumentLowersTheCount) {
