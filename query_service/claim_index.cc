@@ -981,23 +981,32 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
       }
       // A selective filter (a speaker, an entity) can lead instead: walk its
       // bitmap and seek every term's postings.
-      std::unique_ptr<Roaring> filter_lead;
+      std::unique_ptr<Roaring> bitmap_lead;
       if (filter.by_speaker || filter.by_entity) {
-        filter_lead = FilterCandidates(seg, filter);
-        if (filter_lead != nullptr && filter_lead->cardinality() * 4 >= cursors[lead].list->docs.size()) {
-          filter_lead.reset();  // not selective enough to beat the shortest list
+        bitmap_lead = FilterCandidates(seg, filter);
+        if (bitmap_lead != nullptr && bitmap_lead->cardinality() * 4 >= cursors[lead].list->docs.size()) {
+          bitmap_lead.reset();  // not selective enough to beat the shortest list
+        }
+      }
+      // Several words whose shortest list is long: intersect their bitmaps
+      // (bitmap containers AND word by word) and visit only the claims in
+      // all of them, instead of seeking every claim of the shortest list.
+      if (bitmap_lead == nullptr && cursors.size() > 1 && cursors[lead].list->bitmap != nullptr) {
+        bitmap_lead = std::make_unique<Roaring>(*cursors[lead].list->bitmap);
+        for (size_t t = 0; t < cursors.size(); ++t) {
+          if (t != lead) *bitmap_lead &= *cursors[t].list->bitmap;  // as long or longer: has one
         }
       }
       std::vector<uint32_t> lead_docs;
-      if (filter_lead != nullptr) {
-        lead_docs.resize(filter_lead->cardinality());
-        filter_lead->toUint32Array(lead_docs.data());
+      if (bitmap_lead != nullptr) {
+        lead_docs.resize(bitmap_lead->cardinality());
+        bitmap_lead->toUint32Array(lead_docs.data());
       }
-      const std::vector<uint32_t>& walk = filter_lead != nullptr ? lead_docs : cursors[lead].list->docs;
+      const std::vector<uint32_t>& walk = bitmap_lead != nullptr ? lead_docs : cursors[lead].list->docs;
       for (size_t k = 0; k < walk.size(); ++k) {
         const uint32_t doc = walk[k];
         bool all = true;
-        if (filter_lead != nullptr) {
+        if (bitmap_lead != nullptr) {
           for (size_t t = 0; t < cursors.size() && all; ++t) all = cursors[t].SeekTo(doc);
         } else {
           cursors[lead].i = k;

@@ -384,6 +384,39 @@ TEST(ClaimIndexPruningTest, OneWordTotalsLeaveOutDeadClaims) {
   EXPECT_EQ(Search(index, Query("winter")).total_matches(), 50u);
 }
 
+// Words whose lists are long enough to carry bitmaps (PostingList::
+// kBitmapDocs) are intersected through them; the matches, phrases and
+// filters come out as they do claim by claim.
+TEST(ClaimIndexPruningTest, LongListsIntersectThroughBitmaps) {
+  constexpr int kClaims = 3 * static_cast<int>(PostingList::kBitmapDocs);
+  ClaimIndex index;
+  std::vector<std::vector<v1::Claim>> docs;
+  uint64_t both = 0, phrase = 0, both_by_ana = 0;
+  for (int d = 0; d < kClaims; ++d) {
+    // "river" in every claim; "flood" in two of three; "flood river" as a
+    // phrase in one of five of those.
+    std::string text = "river report";
+    const bool flood = d % 3 != 0;
+    const bool adjacent = flood && d % 5 == 0;
+    if (flood) text = adjacent ? "flood river warning" : "flood warning for the river";
+    const bool ana = d % 2 == 0;
+    both += flood;
+    phrase += adjacent;
+    both_by_ana += flood && ana;
+    docs.push_back({MakeClaim(absl::StrCat("r", d), 1, text, ana ? "Ana Lind" : "Bo Sten", "T")});
+  }
+  index.Apply(Batch(docs));  // one segment
+  ASSERT_GT(both, PostingList::kBitmapDocs);
+  EXPECT_EQ(Search(index, Query("flood river")).total_matches(), both);
+  EXPECT_EQ(Search(index, Query("\"flood river\"")).total_matches(), phrase);
+  v1::SearchClaimsRequest by_ana = Query("river flood");
+  by_ana.mutable_filter()->add_speaker_ids("ana-lind");
+  EXPECT_EQ(Search(index, by_ana).total_matches(), both_by_ana);
+  // Deleted claims drop out of the intersection too.
+  ASSERT_TRUE(index.DeleteDocument("r1").ok());
+  EXPECT_EQ(Search(index, Query("flood river")).total_matches(), both - 1);
+}
+
 TEST(ClaimIndexPruningTest, SkippingBlocksGivesTheSameTopResults) {
   ClaimIndex index;
   std::vector<std::vector<v1::Claim>> docs;

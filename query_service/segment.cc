@@ -47,8 +47,14 @@ void AppendPosting(PostingList& list, uint32_t doc, absl::Span<const uint16_t> p
   list.pos_start.push_back(static_cast<uint32_t>(list.positions.size()));
 }
 
-// Shrinks the vectors and computes the block bounds.
-void Finalize(PostingList& list, const std::vector<ClaimMeta>& meta) {
+// Shrinks the vectors and computes the block bounds (and, for long stem
+// lists, the bitmap).
+void Finalize(PostingList& list, const std::vector<ClaimMeta>& meta, bool with_bitmap) {
+  if (with_bitmap && list.docs.size() >= PostingList::kBitmapDocs) {
+    list.bitmap = std::make_unique<Roaring>(list.docs.size(), list.docs.data());
+    list.bitmap->runOptimize();
+    list.bitmap->shrinkToFit();
+  }
   list.docs.shrink_to_fit();
   list.pos_start.shrink_to_fit();
   list.positions.shrink_to_fit();
@@ -148,8 +154,8 @@ class Segment::Builder {
 
   std::shared_ptr<const Segment> Finish() {
     Segment& s = *segment_;
-    for (auto& [term, list] : s.stems_) Finalize(list, s.meta_);
-    for (auto& [term, list] : s.exact_) Finalize(list, s.meta_);
+    for (auto& [term, list] : s.stems_) Finalize(list, s.meta_, /*with_bitmap=*/true);
+    for (auto& [term, list] : s.exact_) Finalize(list, s.meta_, /*with_bitmap=*/false);
     for (Roaring& r : s.speaker_docs_) r.runOptimize();
     for (auto& [k, r] : s.outlet_docs_) r.runOptimize();
     for (auto& r : s.kind_docs_) r.runOptimize();
@@ -341,7 +347,7 @@ size_t Segment::MemoryBytes() const {
     bytes += map->capacity() * (sizeof(std::string) + sizeof(PostingList) + 1);
     for (const auto& [term, list] : *map) {
       bytes += (term.size() > 15 ? term.capacity() : 0) + list.docs.capacity() * 4 + list.pos_start.capacity() * 4 +
-               list.positions.capacity() * 2;
+               list.positions.capacity() * 2 + (list.bitmap != nullptr ? list.bitmap->getSizeInBytes() : 0);
     }
   }
   for (const Roaring& r : speaker_docs_) bytes += r.getSizeInBytes();

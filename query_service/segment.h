@@ -60,6 +60,11 @@ struct PostingList {
   // (block-max pruning of top-k searches).
   std::vector<uint16_t> block_max_tf;
   std::vector<uint16_t> block_min_length;
+  // Stem lists of at least kBitmapDocs documents also hold them as a
+  // bitmap, so conjunctions of long lists intersect bitmap containers
+  // instead of seeking document by document.
+  static constexpr size_t kBitmapDocs = 4096;
+  std::unique_ptr<Roaring> bitmap;
 
   uint32_t tf(size_t i) const { return pos_start[i + 1] - pos_start[i]; }
   absl::Span<const uint16_t> PositionsAt(size_t i) const {
