@@ -889,6 +889,9 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
           r.secondary = score;
           break;
         default:
+          // A score below the page's worst needs no more (and reads no
+          // more of the claim's metadata).
+          if (heap.size() >= keep && score < heap.top().primary) return;
           r.primary = score;
           r.secondary = DayKey(m.statement_day);
       }
@@ -916,7 +919,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
     auto consider = [&](uint32_t doc, float score) {
       const ClaimMeta& m = seg.meta(doc);
       ++total;
-      if (want_speaker) ++speaker_counts[m.speaker];
+      if (want_speaker) ++speaker_counts[seg.speaker(doc)];
       if (want_outlet) ++outlet_counts[m.outlet];
       if (want_kind && m.kind < 4) ++kind_counts[m.kind];
       if (want_month && m.statement_day != kNoDay) {
@@ -966,9 +969,10 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
             const uint32_t doc = list.docs[k];
             if (!IsLive(ref, doc)) continue;
             const ClaimMeta& m = seg.meta(doc);
-            double score = idf[0] * impact(list.tf(k), m.length);
+            const uint16_t length = seg.length(doc);
+            double score = idf[0] * impact(list.tf(k), length);
             if (exact[0].list != nullptr && exact[0].SeekTo(doc)) {
-              score += kExactWeight * idf[0] * impact(exact[0].list->tf(exact[0].i), m.length);
+              score += kExactWeight * idf[0] * impact(exact[0].list->tf(exact[0].i), length);
             }
             offer(doc, static_cast<float>(score), m);
           }
@@ -1020,7 +1024,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         bool phrases = true;
         for (const auto& phrase : query->phrases) phrases = phrases && PhraseAt(cursors, phrase);
         if (!phrases) continue;
-        const double norm = kK1 * (1 - kB + kB * m.length / avgdl);
+        const double norm = kK1 * (1 - kB + kB * seg.length(doc) / avgdl);
         double score = 0;
         for (size_t t = 0; t < cursors.size(); ++t) {
           const double tf = cursors[t].list->tf(cursors[t].i);

@@ -162,6 +162,12 @@ class Segment::Builder {
     for (auto& [k, r] : s.entity_docs_) r.runOptimize();
     s.blob_.shrink_to_fit();
     s.meta_.shrink_to_fit();
+    s.lengths_.resize(s.meta_.size());
+    s.speaker_of_.resize(s.meta_.size());
+    for (size_t i = 0; i < s.meta_.size(); ++i) {
+      s.lengths_[i] = s.meta_[i].length;
+      s.speaker_of_[i] = s.meta_[i].speaker;
+    }
     return segment_;
   }
 
@@ -341,6 +347,7 @@ const Roaring* Segment::EntityDocs(absl::string_view folded_entity) const {
 
 size_t Segment::MemoryBytes() const {
   size_t bytes = blob_.capacity() + blob_offsets_.capacity() * 8 + meta_.capacity() * sizeof(ClaimMeta) +
+                 lengths_.capacity() * sizeof(uint16_t) + speaker_of_.capacity() * sizeof(uint32_t) +
                  doc_of_.capacity() * 4;
   bytes += claim_hashes_.capacity() * 8 + claim_index_.capacity() * 13;
   for (const auto* map : {&stems_, &exact_}) {
