@@ -303,6 +303,11 @@ std::vector<v1::Highlight> Highlights(const std::string& text, const ParsedQuery
   std::vector<v1::Highlight> out;
   if (query.empty()) return out;
   for (const TextToken& t : TokenizeWithOffsets(text)) {
+    // Snowball rewrites suffixes only, so a word and its stem share their
+    // first byte: most words need no stemming to be ruled out.
+    bool possible = false;
+    for (const QueryTerm& q : query.terms) possible |= !q.stem.empty() && q.stem[0] == t.term[0];
+    if (!possible) continue;
     const std::string stem = Stem(t.term);
     for (const QueryTerm& q : query.terms) {
       if (q.stem == stem) {
