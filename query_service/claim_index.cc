@@ -554,6 +554,7 @@ void ClaimIndex::ClusterLoop() {
       cluster_jobs_.pop_front();
     }
     for (const std::string& doc_id : job.removed_docs) clusterer_.RemoveDocument(doc_id);
+    std::vector<uint32_t> clusters(job.claims.size());
     for (size_t i = 0; i < job.claims.size(); ++i) {
       v1::Claim& claim = job.claims[i];
       Clusterer::Input in;
@@ -564,17 +565,15 @@ void ClaimIndex::ClusterLoop() {
       in.kind = claim.kind();
       in.statement_day = DayNumber(claim.statement_date());
       in.text = claim.text();
-      const uint32_t cluster = clusterer_.Add(in);
-      cluster_of_.Set(job.ordinals[i], cluster);
-      claim.set_cluster_id(ClusterId(cluster));
-      job.ordinals[i] = cluster;
+      clusters[i] = clusterer_.Add(in);
+      cluster_of_.Set(job.ordinals[i], clusters[i]);
+      claim.set_cluster_id(ClusterId(clusters[i]));
     }
     if (!job.claims.empty()) {
       absl::MutexLock lock(&listener_mu_);
       if (listener_) {
-        for (size_t i = 0; i < job.claims.size(); ++i) {
-          job.claims[i].set_outlet_count(clusterer_.outlets(job.ordinals[i]));  // now cluster ordinals
-        }
+        // Counts as of the whole batch, so its claims agree with each other.
+        for (size_t i = 0; i < job.claims.size(); ++i) job.claims[i].set_outlet_count(clusterer_.outlets(clusters[i]));
         listener_(job.claims);
       }
     }

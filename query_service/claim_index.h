@@ -9,7 +9,8 @@
 // ingest path: kills that land while it merges are replayed on the result.
 //
 // Search: words and phrases are matched on stem postings with positions
-// (document-at-a-time intersection); exact word forms add to the BM25 score;
+// (document-at-a-time intersection; long lists are first intersected as
+// Roaring bitmaps); exact word forms add to the BM25 score;
 // typed filters are checked on per-claim fields or Roaring bitmaps; facets
 // count all matches; results are cut with a bounded heap after an opaque
 // cursor.
@@ -156,7 +157,8 @@ class ClaimIndex {
   static uint32_t Kill(Snapshot& snapshot, absl::string_view doc_id);
   // Marks the claims of `doc_id` dead in one segment; returns how many.
   static uint32_t KillIn(SegmentRef& ref, absl::string_view doc_id);
-  // Merge thread: folds runs of kMergeFactor same-level segments.
+  // Merge thread: merges the oldest kMergeFactor segments of the lowest
+  // level that has as many, until no level has.
   void MergeLoop();
   bool MergeOnce();
   static bool IsLive(const SegmentRef& ref, uint32_t doc) { return ref.live == nullptr || ref.live->contains(doc); }

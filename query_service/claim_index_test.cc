@@ -66,6 +66,18 @@ v1::SearchClaimsResponse Search(const ClaimIndex& index, v1::SearchClaimsRequest
   return r.ok() ? *r : v1::SearchClaimsResponse();
 }
 
+// The ids of every result, following the cursor page after page.
+std::vector<std::string> AllPages(const ClaimIndex& index, v1::SearchClaimsRequest request) {
+  std::vector<std::string> ids;
+  for (int page = 0; page < 10000; ++page) {
+    const v1::SearchClaimsResponse out = Search(index, request);
+    for (const v1::Claim& c : out.claims()) ids.push_back(c.claim_id());
+    if (out.next_page_token().empty()) break;
+    request.set_page_token(out.next_page_token());
+  }
+  return ids;
+}
+
 v1::SearchClaimsRequest Query(const std::string& q) {
   v1::SearchClaimsRequest r;
   r.set_query(q);
@@ -156,14 +168,7 @@ TEST_F(ClaimIndexTest, SortByDateAndCursorPagesWithoutGapsOrRepeats) {
   v1::SearchClaimsRequest r = Query("");
   r.set_sort(v1::SORT_ORDER_STATEMENT_DATE);
   r.set_page_size(2);
-  std::vector<std::string> seen;
-  for (int page = 0; page < 5; ++page) {
-    v1::SearchClaimsResponse out = Search(index_, r);
-    for (const v1::Claim& c : out.claims()) seen.push_back(c.claim_id());
-    if (out.next_page_token().empty()) break;
-    r.set_page_token(out.next_page_token());
-  }
-  EXPECT_THAT(seen, ElementsAre("c-b-1", "c-a-1", "c-a-2", "c-b-2", "c-c-1"));  // undated last
+  EXPECT_THAT(AllPages(index_, r), ElementsAre("c-b-1", "c-a-1", "c-a-2", "c-b-2", "c-c-1"));  // undated last
 }
 
 TEST_F(ClaimIndexTest, BadRequestsAreInvalidArguments) {
@@ -278,17 +283,9 @@ TEST(ClaimIndexMergeTest, ManySmallBatchesMergeAndStayCorrect) {
   // Paging over everything returns each claim exactly once.
   v1::SearchClaimsRequest r = Query("tide");
   r.set_page_size(7);
-  std::set<std::string> seen;
-  size_t returned = 0;
-  while (true) {
-    v1::SearchClaimsResponse out = Search(index, r);
-    for (const v1::Claim& c : out.claims()) seen.insert(c.claim_id());
-    returned += out.claims_size();
-    if (out.next_page_token().empty()) break;
-    r.set_page_token(out.next_page_token());
-  }
-  EXPECT_EQ(returned, 119u);
-  EXPECT_EQ(seen.size(), 119u);
+  const std::vector<std::string> ids = AllPages(index, r);
+  EXPECT_EQ(ids.size(), 119u);
+  EXPECT_EQ(std::set<std::string>(ids.begin(), ids.end()).size(), 119u);
 }
 
 // Documents replaced and deleted while the merge thread works end up with
@@ -350,19 +347,11 @@ TEST(ClaimIndexMergeTest, PagingStaysConsistentWhileIngestAndMergesRun) {
   });
   v1::SearchClaimsRequest r = Query("lighthouse");
   r.set_page_size(4);
-  std::set<std::string> seen;
-  size_t returned = 0;
-  while (true) {
-    v1::SearchClaimsResponse out = Search(index, r);
-    for (const v1::Claim& c : out.claims()) seen.insert(c.claim_id());
-    returned += out.claims_size();
-    if (out.next_page_token().empty()) break;
-    r.set_page_token(out.next_page_token());
-  }
+  const std::vector<std::string> ids = AllPages(index, r);
   done = true;
   writer.join();
-  EXPECT_EQ(returned, 150u);
-  EXPECT_EQ(seen.size(), 150u);
+  EXPECT_EQ(ids.size(), 150u);
+  EXPECT_EQ(std::set<std::string>(ids.begin(), ids.end()).size(), 150u);
 }
 
 // A one-word query's total subtracts dead claims whether they are few (found
