@@ -849,6 +849,15 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
     want_kind |= f == v1::FACET_FIELD_KIND;
     want_month |= f == v1::FACET_FIELD_STATEMENT_MONTH;
   }
+  // Adjacent function words in phrases, as pair terms (PairTerm).
+  std::vector<std::string> pair_terms;
+  for (const auto& phrase : query->phrases) {
+    for (size_t k = 0; k + 1 < phrase.size(); ++k) {
+      const QueryTerm& a = query->terms[phrase[k]];
+      const QueryTerm& b = query->terms[phrase[k + 1]];
+      if (IsFunctionWord(a.exact) && IsFunctionWord(b.exact)) pair_terms.push_back(PairTerm(a.stem, b.stem));
+    }
+  }
   const v1::ClaimFilter& f = request.filter();
   const bool single_term_top_k =
       query->terms.size() == 1 && query->phrases.empty() && sort == v1::SORT_ORDER_RELEVANCE &&
@@ -983,6 +992,15 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         }
         continue;
       }
+      // Pairs of adjacent function words inside phrases must occur as pairs:
+      // their lists (much shorter than either word's) join the intersection.
+      for (const std::string& pair : pair_terms) {
+        ListCursor c;
+        c.list = seg.StemPostings(pair);
+        missing = missing || c.list == nullptr;
+        cursors.push_back(c);
+      }
+      if (missing) continue;
       size_t lead = 0;
       for (size_t t = 1; t < cursors.size(); ++t) {
         if (cursors[t].list->docs.size() < cursors[lead].list->docs.size()) lead = t;
@@ -1030,7 +1048,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         if (!phrases) continue;
         const double norm = kK1 * (1 - kB + kB * seg.length(doc) / avgdl);
         double score = 0;
-        for (size_t t = 0; t < cursors.size(); ++t) {
+        for (size_t t = 0; t < query->terms.size(); ++t) {  // words only, not pairs
           const double tf = cursors[t].list->tf(cursors[t].i);
           score += idf[t] * tf * (kK1 + 1) / (tf + norm);
           if (exact[t].list != nullptr && exact[t].SeekTo(doc)) {

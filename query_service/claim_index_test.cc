@@ -1,5 +1,6 @@
 #include "query_service/claim_index.h"
 
+#include <algorithm>
 #include <atomic>
 #include <set>
 #include <string>
@@ -404,6 +405,33 @@ TEST(ClaimIndexPruningTest, LongListsIntersectThroughBitmaps) {
   // Deleted claims drop out of the intersection too.
   ASSERT_TRUE(index.DeleteDocument("r1").ok());
   EXPECT_EQ(Search(index, Query("flood river")).total_matches(), both - 1);
+}
+
+// Phrases of adjacent function words go through pair postings: only
+// claims with the words side by side, in order, match.
+TEST(ClaimIndexPruningTest, FunctionWordPhrasesMatchAdjacentPairsOnly) {
+  ClaimIndex index;
+  index.Apply(Batch({{MakeClaim("p1", 1, "Most of the ferries run out of the harbour.", "Ana Lind", "T")},
+                     {MakeClaim("p2", 1, "The captain spoke of a storm.", "Ana Lind", "T")},
+                     {MakeClaim("p3", 1, "It is the end of it.", "Ana Lind", "T")}}));
+  // Another segment, where one pair never occurs.
+  index.Apply(Batch({{MakeClaim("p4", 1, "Out of the fog came an off-record remark.", "Ana Lind", "T")},
+                     {MakeClaim("p5", 1, "Nothing here at all.", "Ana Lind", "T")}}));
+  auto ids = [&](const std::string& q) {
+    std::vector<std::string> out = AllPages(index, Query(q));
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  EXPECT_THAT(ids("\"of the\""), ElementsAre("c-p1-1", "c-p4-1"));
+  EXPECT_THAT(ids("\"out of the\""), ElementsAre("c-p1-1", "c-p4-1"));
+  EXPECT_THAT(ids("\"the end of it\""), ElementsAre("c-p3-1"));
+  EXPECT_THAT(ids("\"it is the\""), ElementsAre("c-p3-1"));
+  EXPECT_THAT(ids("\"the of\""), ElementsAre());  // in that order nowhere
+  EXPECT_THAT(ids("\"of a\" storm"), ElementsAre("c-p2-1"));
+  EXPECT_THAT(ids("\"of the harbour\""), ElementsAre("c-p1-1"));
+  EXPECT_THAT(ids("\"here at all\""), ElementsAre("c-p5-1"));
+  // Pair terms are not words: a word query never meets them.
+  EXPECT_EQ(Search(index, Query("of")).total_matches(), 4u);
 }
 
 TEST(ClaimIndexPruningTest, SkippingBlocksGivesTheSameTopResults) {

@@ -15,22 +15,12 @@
 namespace claims::query {
 namespace {
 
-// Function words: they say nothing about which statement a claim reports.
-// Negations are kept on purpose ("will" and "will not" differ).
-const absl::flat_hash_set<absl::string_view>& StopWords() {
-  static const auto* words = new absl::flat_hash_set<absl::string_view>{
-      "a",     "an",    "the",   "and",   "or",    "but",   "if",    "of",    "to",    "in",    "on",
-      "at",    "by",    "for",   "from",  "with",  "as",    "into",  "onto",  "about", "than",  "then",
-      "that",  "this",  "these", "those", "which", "who",   "whom",  "whose", "what",  "there", "here",
-      "is",    "are",   "was",   "were",  "be",    "been",  "being", "am",    "it",    "its",   "itself",
-      "i",     "me",    "my",    "we",    "us",    "our",   "ours",  "you",   "your",  "he",    "him",
-      "his",   "she",   "her",   "they",  "them",  "their", "has",   "have",  "had",   "having", "do",
-      "does",  "did",   "will",  "would", "shall", "should", "can",  "could", "may",   "might", "must",
-      "so",    "also",  "very",  "just",  "such",  "some",  "any",   "all",   "both",  "each",  "other",
-      "own",   "same",  "once",  "again", "too",   "only",  "while", "when",  "where", "how",   "why",
-      "weve",  "ive",   "youre", "theyre", "hes",  "shes",  "im",    "one",   "said",
-      "says",  "say",   "told",  "added", "out",   "up",    "over",  "under", "after", "before"};
-  return *words;
+// Function words and the words of reporting say nothing about which
+// statement a claim reports. Negations are kept on purpose ("will" and
+// "will not" differ).
+bool IsStopWord(absl::string_view term) {
+  return IsFunctionWord(term) || term == "said" || term == "says" || term == "say" || term == "told" ||
+         term == "added";
 }
 
 // Contractions as the tokenizer leaves them (apostrophe dropped), expanded
@@ -59,7 +49,7 @@ std::vector<uint32_t> StatementSequence(absl::string_view text) {
     if (absl::string_view base = ContractionBase(term); !base.empty()) {
       add(base, false);
       add("not", true);
-    } else if (StopWords().contains(term)) {
+    } else if (IsStopWord(term)) {
       add(term, false);
     } else {
       add(Stem(term), true);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "absl/strings/str_cat.h"
 #include "absl/time/civil_time.h"
 #include "common/ids.h"
 #include "common/utf8.h"
@@ -139,10 +140,19 @@ class Segment::Builder {
     // (term, position) pairs for stems and for exact forms that differ from
     // their stem, grouped by term with one sort (a claim has few words, and
     // the scratch vectors keep their capacity from claim to claim).
+    // Adjacent function words also post their pair, at the first's position.
     stems_scratch_.clear();
     exact_scratch_.clear();
+    bool previous_function = false;
+    std::string previous_stem;
     for (size_t i = 0; i < n; ++i) {
       std::string stem = Stem(tokens[i].term);
+      const bool function = IsFunctionWord(tokens[i].term);
+      if (function && previous_function) {
+        stems_scratch_.emplace_back(PairTerm(previous_stem, stem), static_cast<uint16_t>(i - 1));
+      }
+      previous_function = function;
+      if (function) previous_stem = stem;
       if (stem != tokens[i].term) exact_scratch_.emplace_back(tokens[i].term, static_cast<uint16_t>(i));
       stems_scratch_.emplace_back(std::move(stem), static_cast<uint16_t>(i));
     }
@@ -343,6 +353,10 @@ const Roaring* Segment::KindDocs(v1::ClaimKind kind) const {
 const Roaring* Segment::EntityDocs(absl::string_view folded_entity) const {
   auto it = entity_docs_.find(folded_entity);
   return it == entity_docs_.end() ? nullptr : &it->second;
+}
+
+std::string PairTerm(absl::string_view first_stem, absl::string_view second_stem) {
+  return absl::StrCat(first_stem, "\x1f", second_stem);
 }
 
 size_t Segment::MemoryBytes() const {

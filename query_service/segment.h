@@ -72,6 +72,10 @@ struct PostingList {
   }
 };
 
+// The posting term for two adjacent function words (IsFunctionWord), from
+// their stems. The separator never occurs in a token.
+std::string PairTerm(absl::string_view first_stem, absl::string_view second_stem);
+
 // String values numbered from 1 (0 is the empty value).
 class Dictionary {
  public:

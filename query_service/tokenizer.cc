@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "common/utf8.h"
 
@@ -88,6 +89,22 @@ std::vector<std::string> Tokenize(absl::string_view text) {
   std::vector<std::string> terms;
   for (TextToken& t : TokenizeWithOffsets(text)) terms.push_back(std::move(t.term));
   return terms;
+}
+
+bool IsFunctionWord(absl::string_view folded_term) {
+  static const auto* words = new absl::flat_hash_set<absl::string_view>{
+      "a",     "an",    "the",   "and",   "or",    "but",   "if",    "of",    "to",    "in",    "on",
+      "at",    "by",    "for",   "from",  "with",  "as",    "into",  "onto",  "about", "than",  "then",
+      "that",  "this",  "these", "those", "which", "who",   "whom",  "whose", "what",  "there", "here",
+      "is",    "are",   "was",   "were",  "be",    "been",  "being", "am",    "it",    "its",   "itself",
+      "i",     "me",    "my",    "we",    "us",    "our",   "ours",  "you",   "your",  "he",    "him",
+      "his",   "she",   "her",   "they",  "them",  "their", "has",   "have",  "had",   "having", "do",
+      "does",  "did",   "will",  "would", "shall", "should", "can",  "could", "may",   "might", "must",
+      "so",    "also",  "very",  "just",  "such",  "some",  "any",   "all",   "both",  "each",  "other",
+      "own",   "same",  "once",  "again", "too",   "only",  "while", "when",  "where", "how",   "why",
+      "weve",  "ive",   "youre", "theyre", "hes",  "shes",  "im",    "one",   "out",   "up",    "over",
+      "under", "after", "before"};
+  return words->contains(folded_term);
 }
 
 // The Snowball stem without the cache.

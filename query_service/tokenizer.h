@@ -36,7 +36,14 @@ std::vector<std::string> Tokenize(absl::string_view text);
 
 // Snowball English stem of a folded term ("warned" -> "warn"). Terms with
 // digits are returned unchanged. Thread-safe (one stemmer per thread).
+// Snowball rewrites suffixes only, so a stem keeps its word's first byte.
 std::string Stem(absl::string_view term);
+
+// Whether a folded term is an English function word (article, preposition,
+// conjunction, pronoun, auxiliary, common adverb). Adjacent pairs of them
+// are indexed as pair terms, so a phrase made of them ("of the") does not
+// intersect their very long lists.
+bool IsFunctionWord(absl::string_view folded_term);
 
 }  // namespace claims::query
 
