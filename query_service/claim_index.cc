@@ -1006,12 +1006,23 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         if (cursors[t].list->docs.size() < cursors[lead].list->docs.size()) lead = t;
       }
       // A selective filter (a speaker, an entity) can lead instead: walk its
-      // bitmap and seek every term's postings.
+      // bitmap and seek every term's postings. When the words' lists carry
+      // bitmaps, the filter's is intersected with them first, so only
+      // claims passing both are visited.
       std::unique_ptr<Roaring> bitmap_lead;
       if (filter.by_speaker || filter.by_entity) {
         bitmap_lead = FilterCandidates(seg, filter);
-        if (bitmap_lead != nullptr && bitmap_lead->cardinality() * 4 >= cursors[lead].list->docs.size()) {
-          bitmap_lead.reset();  // not selective enough to beat the shortest list
+        if (bitmap_lead != nullptr) {
+          bool narrowed = false;
+          for (const ListCursor& c : cursors) {
+            if (c.list->bitmap != nullptr) {
+              *bitmap_lead &= *c.list->bitmap;
+              narrowed = true;
+            }
+          }
+          if (!narrowed && bitmap_lead->cardinality() * 4 >= cursors[lead].list->docs.size()) {
+            bitmap_lead.reset();  // not selective enough to beat the shortest list
+          }
         }
       }
       // Several words whose shortest list is long: intersect their bitmaps
