@@ -90,5 +90,19 @@ TEST(FormatClustersTest, OneEntryPerCluster) {
   EXPECT_THAT(text, HasSubstr("(unattributed)  cl-3"));
 }
 
+TEST(FormatStatsTest, ShowsSegmentsMemoryAndTheClusteringBacklog) {
+  v1::GetStatsResponse stats;
+  stats.set_documents(3);
+  stats.set_claims(12);
+  stats.set_segments(2);
+  stats.set_index_memory_bytes(3 * 1048576 + 524288);
+  stats.set_claims_pending_clustering(7);
+  const std::string text = FormatStats(stats);
+  EXPECT_THAT(text, HasSubstr("documents: 3\nclaims: 12\n"));
+  EXPECT_THAT(text, HasSubstr("segments: 2\n"));
+  EXPECT_THAT(text, HasSubstr("index_memory: 3.5 MiB\n"));
+  EXPECT_THAT(text, HasSubstr("claims_pending_clustering: 7\n"));
+}
+
 }  // namespace
 }  // namespace claims::tools
