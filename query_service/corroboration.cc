@@ -225,10 +225,10 @@ void Clusterer::Push(uint32_t key, uint32_t entry) {
   if (r.size <= mask) ++r.size;
 }
 
-void Clusterer::File(uint32_t entry, absl::Span<const uint32_t> terms) {
+void Clusterer::File(uint32_t entry, absl::Span<const uint32_t> terms, absl::Span<const uint32_t> dfs) {
   const Entry& e = entries_[entry];
   std::vector<std::pair<uint32_t, uint32_t>> by_rarity;  // (df, term)
-  for (uint32_t term : terms) by_rarity.emplace_back(term_df_[term], term);
+  for (size_t i = 0; i < terms.size(); ++i) by_rarity.emplace_back(dfs[i], terms[i]);
   const size_t n = std::min<size_t>(by_rarity.size(), kFiledTerms);
   std::partial_sort(by_rarity.begin(), by_rarity.begin() + n, by_rarity.end());
   for (size_t i = 0; i < n; ++i) Push(Key(e.speaker, by_rarity[i].second), entry);
@@ -310,7 +310,9 @@ uint32_t Clusterer::Add(const Input& claim) {
   by_claim_[claim.claim_hash] = index;
   doc_entries_[e.doc].push_back(index);
   ++live_entries_;
-  for (uint32_t t : terms) ++term_df_[t];
+  // Each term's claim count, this claim included (one probe per term).
+  std::vector<uint32_t> dfs(terms.size());
+  for (size_t i = 0; i < terms.size(); ++i) dfs[i] = ++term_df_[terms[i]];
 
   uint32_t best_cluster = 0;
   if (claim.speaker != 0 && !terms.empty()) {
@@ -321,18 +323,19 @@ uint32_t Clusterer::Add(const Input& claim) {
     // have the longest chains: they are not looked up.
     const uint64_t common_df = std::max<uint64_t>(64, static_cast<uint64_t>(kCommonTermShare * live_entries_));
     uint32_t looked_up = 0;
-    for (uint32_t t : terms) {
-      if (term_df_[t] > common_df) continue;
+    for (size_t i = 0; i < terms.size(); ++i) {
+      if (dfs[i] > common_df) continue;
       ++looked_up;
-      const auto ring = rings_.find(Key(claim.speaker, t));
+      if (dfs[i] <= 1) continue;  // no other claim has the word: its key holds nothing to find
+      const auto ring = rings_.find(Key(claim.speaker, terms[i]));
       if (ring == rings_.end()) continue;
       const Ring& r = ring->second;
       const uint32_t mask = (1u << r.log2_capacity) - 1;
       // Only the ring is read here; entries (a cache miss each) are read
       // for the few candidates that rank.
-      for (uint32_t i = 1; i <= r.size; ++i) {
+      for (uint32_t back = 1; back <= r.size; ++back) {
         ++work_.links_walked;
-        ++shared[ring_pool_[r.offset + ((r.next - i) & mask)]];
+        ++shared[ring_pool_[r.offset + ((r.next - back) & mask)]];
       }
     }
     // Verified: the candidates sharing the most looked-up terms (at least
@@ -376,7 +379,7 @@ uint32_t Clusterer::Add(const Input& claim) {
   }
   if (best_cluster == 0) best_cluster = NewCluster();
   Join(best_cluster, index);
-  if (claim.speaker != 0) File(index, terms);
+  if (claim.speaker != 0) File(index, terms, dfs);
   UpdateMemory();
   return best_cluster;
 }

@@ -185,7 +185,8 @@ class Clusterer {
 
   double Weight(uint32_t term) const;
   static uint32_t Key(uint32_t speaker, uint32_t term);
-  void File(uint32_t entry, absl::Span<const uint32_t> terms);
+  // Files an entry under its rarest terms; `dfs` are the terms' claim counts.
+  void File(uint32_t entry, absl::Span<const uint32_t> terms, absl::Span<const uint32_t> dfs);
   absl::Span<const uint32_t> Words(const Entry& e) const {
     return absl::MakeConstSpan(words_.data() + e.words_begin, e.words_len);
   }
