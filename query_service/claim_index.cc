@@ -346,6 +346,12 @@ std::string KindName(uint8_t kind) {
   return v1::ClaimKind_Name(static_cast<v1::ClaimKind>(kind));
 }
 
+// A cluster read whose deadline came before the clustering stage caught up.
+absl::Status ClusteringBehind() {
+  return absl::DeadlineExceededError(
+      "the clustering stage has not caught up with the latest ingest before the deadline");
+}
+
 absl::Status ValidateDocument(const v1::DocumentClaims& doc) {
   if (doc.doc_id().empty()) return absl::InvalidArgumentError("a document has no doc_id");
   absl::flat_hash_set<absl::string_view> ids;
@@ -592,7 +598,9 @@ bool ClaimIndex::WaitForClustering(absl::Time deadline) const {
   } args{this, target};
   return stage_mu_.AwaitWithDeadline(
       absl::Condition(
-          +[](Args* a) ABSL_NO_THREAD_SAFETY_ANALYSIS { return a->self->jobs_done_ >= a->target || a->self->stopping_; },
+          +[](Args* a) ABSL_NO_THREAD_SAFETY_ANALYSIS {
+            return a->self->jobs_done_ >= a->target || a->self->stopping_;
+          },
           &args),
       deadline);
 }
@@ -1310,7 +1318,7 @@ absl::StatusOr<v1::Corroboration> ClaimIndex::GetCorroboration(const v1::GetCorr
     return absl::InvalidArgumentError("exactly one of claim_id and cluster_id is required");
   }
   if (!WaitForClustering(deadline)) {
-    return absl::DeadlineExceededError("the clustering stage has not caught up with the latest ingest before the deadline");
+    return ClusteringBehind();
   }
   const auto snap = snapshot();
   uint32_t cluster = 0;
@@ -1381,7 +1389,7 @@ absl::StatusOr<v1::ListClustersResponse> ClaimIndex::ListClusters(const v1::List
     }
   }
   if (!WaitForClustering(deadline)) {
-    return absl::DeadlineExceededError("the clustering stage has not caught up with the latest ingest before the deadline");
+    return ClusteringBehind();
   }
   v1::SearchClaimsRequest as_search;
   *as_search.mutable_filter() = request.filter();

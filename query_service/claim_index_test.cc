@@ -663,6 +663,66 @@ TEST(ClusteringStageTest, ClaimsAreSearchableBeforeTheyAreClustered) {
   EXPECT_THAT(heard, ::testing::ElementsAre("c-a-1@" + cluster->cluster_id(), "c-b-1@" + cluster->cluster_id()));
 }
 
+// Readers of every kind run while one thread ingests, replaces and deletes
+// documents (so the merge thread and the clustering stage are busy too):
+// no read fails, and afterwards every statement's cluster holds exactly the
+// outlets that still carry it.
+TEST(ClusteringStageTest, ReadersRunBesideIngestMergesAndClustering) {
+  ClaimIndex index;
+  constexpr int kBatches = 60;
+  constexpr int kOutlets = 4;
+  std::atomic<bool> done{false};
+  std::thread writer([&] {
+    for (int b = 0; b < kBatches; ++b) {
+      // Statement b is reported by every outlet, each in its own document.
+      std::vector<std::vector<v1::Claim>> docs;
+      for (int o = 0; o < kOutlets; ++o) {
+        // Words of their own per statement (letters only, so they are not
+        // mistaken for one statement with different figures).
+        auto word = [b](char k) {
+          return absl::StrCat(std::string(1, 'a' + b % 26), std::string(1, 'a' + b / 26), "vorn", std::string(1, k));
+        };
+        docs.push_back({MakeClaim(absl::StrCat("s", b, "-o", o), 1,
+                                  absl::StrCat("The harbour ", word('a'), " ", word('b'), " and ", word('c'), " ",
+                                               word('d')),
+                                  "Ines Harrow", absl::StrCat("Outlet ", o))});
+      }
+      index.Apply(Batch(docs));
+      if (b % 5 == 4) ASSERT_TRUE(index.DeleteDocument(absl::StrCat("s", b - 2, "-o0")).ok());
+    }
+    done = true;
+  });
+  uint64_t reads = 0;
+  while (!done) {
+    v1::SearchClaimsRequest sorted = Query("harbour");
+    sorted.set_sort(v1::SORT_ORDER_CORROBORATION);
+    sorted.mutable_filter()->set_min_outlets(2);
+    ASSERT_TRUE(index.Search(sorted).ok());
+    absl::StatusOr<v1::ListClustersResponse> clusters = index.ListClusters(v1::ListClustersRequest());
+    ASSERT_TRUE(clusters.ok()) << clusters.status();
+    if (clusters->clusters_size() > 0) {
+      v1::GetCorroborationRequest request;
+      request.set_cluster_id(clusters->clusters(0).cluster_id());
+      absl::StatusOr<v1::Corroboration> c = index.GetCorroboration(request);
+      // A cluster listed a moment ago may have lost its last claim since.
+      ASSERT_TRUE(c.ok() || c.status().code() == absl::StatusCode::kNotFound) << c.status();
+    }
+    ++reads;
+  }
+  writer.join();
+  ASSERT_TRUE(index.WaitForClustering());
+  EXPECT_GT(reads, 0u);
+  for (int b = 0; b < kBatches; ++b) {
+    v1::GetCorroborationRequest request;
+    request.set_claim_id(absl::StrCat("c-s", b, "-o1-1"));
+    absl::StatusOr<v1::Corroboration> c = index.GetCorroboration(request);
+    ASSERT_TRUE(c.ok()) << b << ": " << c.status();
+    const bool deleted = b % 5 == 2 && b + 2 < kBatches;
+    EXPECT_EQ(c->outlet_count(), deleted ? kOutlets - 1u : static_cast<uint32_t>(kOutlets)) << b;
+    EXPECT_EQ(c->claims_size(), deleted ? kOutlets - 1 : kOutlets) << b;
+  }
+}
+
 TEST_F(CorroborationIndexTest, DeletingADocumentLowersTheCount) {
   ASSERT_TRUE(index_.DeleteDocument("c").ok());
   ASSERT_TRUE(index_.WaitForClustering());
