@@ -14,6 +14,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "common/ids.h"
+#include "common/release_memory.h"
 #include "common/utf8.h"
 #include "query_service/query_parser.h"
 #include "query_service/tokenizer.h"
@@ -26,6 +27,9 @@ constexpr uint32_t kMaxPageSize = 1000;
 constexpr uint32_t kDefaultSpeakerPage = 50;
 constexpr uint32_t kDefaultFacetSize = 10;
 constexpr int kMergeFactor = 4;
+// Merges producing this level or above (4^3 ingest batches) return freed
+// memory to the system.
+constexpr int kReleaseMemoryLevel = 3;
 // BM25 parameters, and the weight of an exact word form over its stem.
 constexpr double kK1 = 1.2;
 constexpr double kB = 0.75;
@@ -483,14 +487,18 @@ void ClaimIndex::MergeLoop() {
       merge_wanted_ = false;
       merging_ = true;
     }
-    while (MergeOnce()) {
-    }
+    int top_level = -1;
+    for (int level; (level = MergeOnce()) >= 0;) top_level = std::max(top_level, level);
+    // The merged-away segments are freed by now (unless a reader still holds
+    // an old snapshot); after large merges, hand their pages back so the
+    // process's resident size follows the index.
+    if (top_level >= kReleaseMemoryLevel) ReleaseFreeMemory();
     absl::MutexLock lock(&stage_mu_);
     merging_ = false;
   }
 }
 
-bool ClaimIndex::MergeOnce() {
+int ClaimIndex::MergeOnce() {
   // The oldest kMergeFactor segments of the lowest level that has as many.
   std::vector<SegmentRef> inputs;
   {
@@ -501,7 +509,7 @@ bool ClaimIndex::MergeOnce() {
     for (const SegmentRef& ref : snap->segments) {
       if (++per_level[ref.level] >= kMergeFactor) level = std::min(level, ref.level);
     }
-    if (level == INT_MAX) return false;
+    if (level == INT_MAX) return -1;
     for (const SegmentRef& ref : snap->segments) {
       if (ref.level == level && inputs.size() < static_cast<size_t>(kMergeFactor)) inputs.push_back(ref);
     }
@@ -532,9 +540,10 @@ bool ClaimIndex::MergeOnce() {
   const auto at = std::find_if(refs.begin(), refs.end(), is_input);
   const size_t position = at - refs.begin();
   refs.erase(std::remove_if(refs.begin(), refs.end(), is_input), refs.end());
+  const int merged_level = merged.level;
   if (merged.live_count > 0) refs.insert(refs.begin() + std::min(position, refs.size()), std::move(merged));
   Publish(std::move(next));
-  return true;
+  return merged_level;
 }
 
 // ---- Clustering stage ----------------------------------------------------------

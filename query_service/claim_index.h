@@ -160,7 +160,8 @@ class ClaimIndex {
   // Merge thread: merges the oldest kMergeFactor segments of the lowest
   // level that has as many, until no level has.
   void MergeLoop();
-  bool MergeOnce();
+  // One merge; the level it produced, or -1 when nothing was due.
+  int MergeOnce();
   static bool IsLive(const SegmentRef& ref, uint32_t doc) { return ref.live == nullptr || ref.live->contains(doc); }
   // A stored claim with its cluster and live outlet count.
   v1::Claim ReadClaim(const Segment& segment, uint32_t doc) const;
