@@ -23,4 +23,9 @@ absl::Status FromGrpcStatus(const grpc::Status& status) {
                       status.error_message());
 }
 
+absl::Time CallDeadline(const grpc::ServerContext& context, absl::Time if_none) {
+  const auto deadline = context.deadline();
+  return deadline == std::chrono::system_clock::time_point::max() ? if_none : absl::FromChrono(deadline);
+}
+
 }  // namespace claims

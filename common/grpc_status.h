@@ -4,6 +4,8 @@
 #define CLAIMS_COMMON_GRPC_STATUS_H_
 
 #include "absl/status/status.h"
+#include "absl/time/time.h"
+#include "grpcpp/server_context.h"
 #include "grpcpp/support/status.h"
 
 namespace claims {
@@ -23,6 +25,12 @@ grpc::Status ToGrpcStatus(const absl::Status& status);
 //
 // The inverse of ToGrpcStatus(), for clients that call other services.
 absl::Status FromGrpcStatus(const grpc::Status& status);
+
+// CallDeadline()
+//
+// The deadline of the call `context` serves, or `if_none` when the client
+// set none.
+absl::Time CallDeadline(const grpc::ServerContext& context, absl::Time if_none);
 
 }  // namespace claims
 

@@ -31,5 +31,13 @@ TEST(GrpcStatusTest, RoundTrips) {
   EXPECT_EQ(FromGrpcStatus(ToGrpcStatus(original)), original);
 }
 
+// A call without a deadline gets the caller's fallback.
+TEST(CallDeadlineTest, NoDeadlineGivesTheFallback) {
+  grpc::ServerContext context;
+  const absl::Time fallback = absl::FromUnixSeconds(1700000000);
+  EXPECT_EQ(CallDeadline(context, fallback), fallback);
+  EXPECT_EQ(CallDeadline(context, absl::InfiniteFuture()), absl::InfiniteFuture());
+}
+
 }  // namespace
 }  // namespace claims

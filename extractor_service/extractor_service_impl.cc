@@ -67,10 +67,7 @@ grpc::Status ExtractorServiceImpl::SubmitDocuments(grpc::ServerContext* context,
     last_ticket = publisher_->Enqueue(std::move(doc));
   }
   if (request->wait_for_index()) {
-    const absl::Time deadline = context->deadline() == std::chrono::system_clock::time_point::max()
-                                    ? absl::Now() + absl::Seconds(30)
-                                    : absl::FromChrono(context->deadline());
-    absl::Status s = publisher_->WaitForAck(last_ticket, deadline);
+    absl::Status s = publisher_->WaitForAck(last_ticket, CallDeadline(*context, absl::Now() + absl::Seconds(30)));
     if (!s.ok()) return ToGrpcStatus(s);
     for (auto& d : *response->mutable_documents()) d.set_indexed(true);
   }

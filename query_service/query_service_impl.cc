@@ -14,13 +14,6 @@ grpc::Status Reply(absl::StatusOr<T> result, T* response) {
   return grpc::Status::OK;
 }
 
-// The call's deadline as an absl::Time (InfiniteFuture when it has none).
-absl::Time DeadlineOf(const grpc::ServerContext* context) {
-  const auto deadline = context->deadline();
-  if (deadline == std::chrono::system_clock::time_point::max()) return absl::InfiniteFuture();
-  return absl::FromChrono(deadline);
-}
-
 }  // namespace
 
 QueryServiceImpl::QueryServiceImpl(ClaimIndex* index, WatchHub* hub, Options options)
@@ -145,12 +138,12 @@ grpc::Status QueryServiceImpl::GetStats(grpc::ServerContext*, const v1::GetStats
 
 grpc::Status QueryServiceImpl::GetCorroboration(grpc::ServerContext* context, const v1::GetCorroborationRequest* request,
                                                 v1::Corroboration* response) {
-  return Reply(index_->GetCorroboration(*request, DeadlineOf(context)), response);
+  return Reply(index_->GetCorroboration(*request, CallDeadline(*context, absl::InfiniteFuture())), response);
 }
 
 grpc::Status QueryServiceImpl::ListClusters(grpc::ServerContext* context, const v1::ListClustersRequest* request,
                                             v1::ListClustersResponse* response) {
-  return Reply(index_->ListClusters(*request, DeadlineOf(context)), response);
+  return Reply(index_->ListClusters(*request, CallDeadline(*context, absl::InfiniteFuture())), response);
 }
 
 }  // namespace claims::query
