@@ -474,6 +474,12 @@ uint32_t ClaimIndex::Kill(Snapshot& snapshot, absl::string_view doc_id) {
   return killed;
 }
 
+uint32_t ClaimIndex::Withdraw(Snapshot& snapshot, absl::string_view doc_id, ClusterJob& job) {
+  if (merge_running_) killed_during_merge_.emplace_back(doc_id);
+  job.removed_docs.emplace_back(doc_id);
+  return Kill(snapshot, doc_id);
+}
+
 // ---- Merge thread ------------------------------------------------------------
 
 void ClaimIndex::MergeLoop() {
@@ -670,11 +676,7 @@ IngestResult ClaimIndex::Apply(google::protobuf::RepeatedPtrField<v1::DocumentCl
     }
     ++result.documents_accepted;
     if (last[doc.doc_id()] != i) continue;  // replaced later in this batch
-    if (documents_.contains(doc.doc_id())) {
-      Kill(*next, doc.doc_id());
-      if (merge_running_) killed_during_merge_.push_back(doc.doc_id());
-      job.removed_docs.push_back(doc.doc_id());
-    }
+    if (documents_.contains(doc.doc_id())) Withdraw(*next, doc.doc_id(), job);
     documents_[doc.doc_id()] = doc.claims_size();
     for (v1::Claim& c : *doc.mutable_claims()) {
       added.push_back(std::move(c));
@@ -712,10 +714,8 @@ absl::StatusOr<uint32_t> ClaimIndex::DeleteDocument(absl::string_view doc_id) {
   auto it = documents_.find(doc_id);
   if (it == documents_.end()) return absl::NotFoundError(absl::StrCat("no document with doc_id '", doc_id, "'"));
   auto next = std::make_shared<Snapshot>(*snapshot());
-  const uint32_t killed = Kill(*next, doc_id);
-  if (merge_running_) killed_during_merge_.emplace_back(doc_id);
   ClusterJob job;
-  job.removed_docs.emplace_back(doc_id);
+  const uint32_t killed = Withdraw(*next, doc_id, job);
   Enqueue(std::move(job));
   documents_.erase(it);
   next->documents = documents_.size();

@@ -184,6 +184,11 @@ class ClaimIndex {
     std::vector<uint32_t> ordinals;
   };
   void Enqueue(ClusterJob job);
+  // Takes a document's claims out: dead in `snapshot`, replayed on the
+  // result of a merge in progress, and out of their clusters with `job`.
+  // Returns the claims killed.
+  uint32_t Withdraw(Snapshot& snapshot, absl::string_view doc_id, ClusterJob& job)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(writer_mu_);
   void ClusterLoop();
 
   Names speaker_names_;
