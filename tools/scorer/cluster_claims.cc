@@ -1,5 +1,7 @@
 #include "tools/scorer/cluster_claims.h"
 
+#include <utility>
+
 #include "absl/strings/str_cat.h"
 #include "query_service/claim_index.h"
 
@@ -14,7 +16,7 @@ absl::StatusOr<std::map<std::string, std::vector<v1::Claim>>> ClusterThroughInde
     doc->set_doc_id(doc_id);
     for (const v1::Claim& c : doc_claims) *doc->add_claims() = c;
     if (!doc_claims.empty()) *doc->mutable_source() = doc_claims[0].source();
-    const query::IngestResult result = index.Apply(batch);
+    const query::IngestResult result = index.Apply(std::move(batch));
     if (result.documents_rejected > 0) {
       return absl::InvalidArgumentError(absl::StrCat("document ", doc_id, " was rejected: ", result.errors[0]));
     }
