@@ -1474,7 +1474,8 @@ v1::GetStatsResponse ClaimIndex::Stats() const {
   stats.set_documents(snap->documents);
   stats.set_claims(snap->claims);
   absl::flat_hash_set<std::string> speakers;
-  uint64_t terms = 0, memory = 0;
+  uint64_t terms = 0;
+  v1::IndexMemory& memory = *stats.mutable_memory();
   for (const SegmentRef& ref : snap->segments) {
     const Segment& seg = *ref.segment;
     for (uint32_t s = 1; s < seg.speakers().size(); ++s) {
@@ -1484,11 +1485,17 @@ v1::GetStatsResponse ClaimIndex::Stats() const {
       }
     }
     terms += seg.term_count();
-    memory += seg.MemoryBytes() + (ref.live != nullptr ? ref.live->getSizeInBytes() : 0);
+    const Segment::Memory m = seg.MemoryUsage();
+    memory.set_stored_claims_bytes(memory.stored_claims_bytes() + m.stored);
+    memory.set_postings_bytes(memory.postings_bytes() + m.postings);
+    memory.set_fields_bytes(memory.fields_bytes() + m.fields);
+    if (ref.live != nullptr) memory.set_live_bytes(memory.live_bytes() + ref.live->getSizeInBytes());
   }
+  memory.set_clustering_bytes(clusterer_.MemoryBytes() + cluster_of_.MemoryBytes());
   stats.set_speakers(speakers.size());
   stats.set_terms(terms);
-  stats.set_index_memory_bytes(memory + clusterer_.MemoryBytes() + cluster_of_.MemoryBytes());
+  stats.set_index_memory_bytes(memory.stored_claims_bytes() + memory.postings_bytes() + memory.fields_bytes() +
+                               memory.clustering_bytes() + memory.live_bytes());
   absl::MutexLock lock(&stage_mu_);
   stats.set_claims_pending_clustering(queued_claims_);
   stats.set_segments(static_cast<uint32_t>(snap->segments.size()));

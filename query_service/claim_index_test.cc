@@ -211,6 +211,24 @@ TEST_F(ClaimIndexTest, ReplaceAndDeleteDocuments) {
   EXPECT_EQ(index_.Stats().documents(), 2u);
 }
 
+TEST_F(ClaimIndexTest, StatsBreakMemoryDownByPart) {
+  const v1::GetStatsResponse before = index_.Stats();
+  const v1::IndexMemory& m = before.memory();
+  EXPECT_GT(m.stored_claims_bytes(), 0u);
+  EXPECT_GT(m.postings_bytes(), 0u);
+  EXPECT_GT(m.fields_bytes(), 0u);
+  EXPECT_GT(m.clustering_bytes(), 0u);
+  EXPECT_EQ(before.index_memory_bytes(), m.stored_claims_bytes() + m.postings_bytes() + m.fields_bytes() +
+                                             m.clustering_bytes() + m.live_bytes());
+  std::string long_text = "A long statement";
+  for (int i = 0; i < 200; ++i) absl::StrAppend(&long_text, " about word", i);
+  index_.Apply(Batch({{MakeClaim("long", 1, long_text + ".", "Amara Diallo", "Valley Courier")}}));
+  const v1::GetStatsResponse stats = index_.Stats();
+  const v1::IndexMemory& after = stats.memory();
+  EXPECT_GE(after.stored_claims_bytes(), m.stored_claims_bytes() + long_text.size());
+  EXPECT_GT(after.postings_bytes(), m.postings_bytes());
+}
+
 TEST_F(ClaimIndexTest, InvalidDocumentsAreRejectedOneByOne) {
   google::protobuf::RepeatedPtrField<v1::DocumentClaims> batch;
   batch.Add()->set_doc_id("");  // no id

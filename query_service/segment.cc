@@ -359,22 +359,35 @@ std::string PairTerm(absl::string_view first_stem, absl::string_view second_stem
   return absl::StrCat(first_stem, "\x1f", second_stem);
 }
 
-size_t Segment::MemoryBytes() const {
-  size_t bytes = blob_.capacity() + blob_offsets_.capacity() * 8 + meta_.capacity() * sizeof(ClaimMeta) +
-                 lengths_.capacity() * sizeof(uint16_t) + speaker_of_.capacity() * sizeof(uint32_t) +
-                 doc_of_.capacity() * 4;
-  bytes += claim_hashes_.capacity() * 8 + claim_index_.capacity() * 13;
+size_t Dictionary::MemoryBytes() const {
+  size_t bytes = values_.capacity() * sizeof(std::string) + ids_.capacity() * (sizeof(std::string) + 4 + 1);
+  for (const std::string& v : values_) bytes += v.size() > 15 ? 2 * v.capacity() : 0;  // in values_ and ids_
+  return bytes;
+}
+
+Segment::Memory Segment::MemoryUsage() const {
+  Memory m;
+  m.stored = blob_.capacity() + blob_offsets_.capacity() * 8;
+  m.fields = meta_.capacity() * sizeof(ClaimMeta) + lengths_.capacity() * sizeof(uint16_t) +
+             speaker_of_.capacity() * sizeof(uint32_t) + doc_of_.capacity() * 4 + claim_hashes_.capacity() * 8 +
+             claim_index_.capacity() * 13;
   for (const auto* map : {&stems_, &exact_}) {
-    bytes += map->capacity() * (sizeof(std::string) + sizeof(PostingList) + 1);
+    m.postings += map->capacity() * (sizeof(std::string) + sizeof(PostingList) + 1);
     for (const auto& [term, list] : *map) {
-      bytes += (term.size() > 15 ? term.capacity() : 0) + list.docs.capacity() * 4 + list.pos_start.capacity() * 4 +
-               list.positions.capacity() * 2 + (list.bitmap != nullptr ? list.bitmap->getSizeInBytes() : 0);
+      m.postings += (term.size() > 15 ? term.capacity() : 0) + list.docs.capacity() * 4 +
+                    list.pos_start.capacity() * 4 + list.positions.capacity() * 2 +
+                    list.block_max_tf.capacity() * 2 + list.block_min_length.capacity() * 2 +
+                    (list.bitmap != nullptr ? list.bitmap->getSizeInBytes() : 0);
     }
   }
-  for (const Roaring& r : speaker_docs_) bytes += r.getSizeInBytes();
-  for (const auto& [k, r] : entity_docs_) bytes += k.capacity() + r.getSizeInBytes();
-  for (const auto& [k, r] : outlet_docs_) bytes += k.capacity() + r.getSizeInBytes();
-  return bytes;
+  for (const Roaring& r : speaker_docs_) m.fields += r.getSizeInBytes();
+  for (const auto& [k, r] : entity_docs_) m.fields += k.capacity() + r.getSizeInBytes();
+  for (const auto& [k, r] : outlet_docs_) m.fields += k.capacity() + r.getSizeInBytes();
+  for (const Roaring& r : kind_docs_) m.fields += r.getSizeInBytes();
+  m.fields += doc_claims_.capacity() * (sizeof(std::string) + sizeof(std::vector<uint32_t>) + 1);
+  for (const auto& [k, v] : doc_claims_) m.fields += (k.size() > 15 ? k.capacity() : 0) + v.capacity() * 4;
+  for (const Dictionary* d : {&doc_ids_, &speakers_, &outlets_, &roles_, &variants_}) m.fields += d->MemoryBytes();
+  return m;
 }
 
 }  // namespace claims::query

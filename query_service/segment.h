@@ -85,6 +85,7 @@ class Dictionary {
   uint32_t Find(absl::string_view value) const;
   const std::string& value(uint32_t id) const { return values_[id]; }
   size_t size() const { return values_.size(); }
+  size_t MemoryBytes() const;
 
  private:
   std::vector<std::string> values_;
@@ -147,8 +148,15 @@ class Segment {
   const Roaring* KindDocs(v1::ClaimKind kind) const;
   const Roaring* EntityDocs(absl::string_view folded_entity) const;
 
-  // Approximate heap bytes held.
-  size_t MemoryBytes() const;
+  // Approximate heap bytes held, by part.
+  struct Memory {
+    size_t stored = 0;    // the claims' serialized bytes and their offsets
+    size_t postings = 0;  // term dictionaries, posting lists with positions, their bitmaps
+    size_t fields = 0;    // per-claim fields, id and document maps, filter bitmaps
+    size_t total() const { return stored + postings + fields; }
+  };
+  Memory MemoryUsage() const;
+  size_t MemoryBytes() const { return MemoryUsage().total(); }
 
  private:
   class Builder;

@@ -76,10 +76,13 @@ std::string FormatSpeakers(const v1::ListSpeakersResponse& speakers) {
 std::string FormatStats(const v1::GetStatsResponse& stats) {
   return absl::StrFormat(
       "documents: %d\nclaims: %d\nspeakers: %d\nterms: %d\nbatches_ingested: %d\nopen_ingest_streams: %d\n"
-      "segments: %d\nindex_memory: %.1f MiB\nclaims_pending_clustering: %d\n",
+      "segments: %d\nindex_memory: %.1f MiB (stored claims %.1f, postings %.1f, fields %.1f, clustering %.1f, "
+      "live sets %.1f)\nclaims_pending_clustering: %d\n",
       stats.documents(), stats.claims(), stats.speakers(), stats.terms(), stats.batches_ingested(),
       stats.open_ingest_streams(), stats.segments(), stats.index_memory_bytes() / 1048576.0,
-      stats.claims_pending_clustering());
+      stats.memory().stored_claims_bytes() / 1048576.0, stats.memory().postings_bytes() / 1048576.0,
+      stats.memory().fields_bytes() / 1048576.0, stats.memory().clustering_bytes() / 1048576.0,
+      stats.memory().live_bytes() / 1048576.0, stats.claims_pending_clustering());
 }
 
 std::string FormatClusters(const v1::ListClustersResponse& clusters, int width) {

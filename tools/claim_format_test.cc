@@ -96,11 +96,15 @@ TEST(FormatStatsTest, ShowsSegmentsMemoryAndTheClusteringBacklog) {
   stats.set_claims(12);
   stats.set_segments(2);
   stats.set_index_memory_bytes(3 * 1048576 + 524288);
+  stats.mutable_memory()->set_stored_claims_bytes(1048576);
+  stats.mutable_memory()->set_postings_bytes(2 * 1048576);
+  stats.mutable_memory()->set_clustering_bytes(524288);
   stats.set_claims_pending_clustering(7);
   const std::string text = FormatStats(stats);
   EXPECT_THAT(text, HasSubstr("documents: 3\nclaims: 12\n"));
   EXPECT_THAT(text, HasSubstr("segments: 2\n"));
-  EXPECT_THAT(text, HasSubstr("index_memory: 3.5 MiB\n"));
+  EXPECT_THAT(text, HasSubstr("index_memory: 3.5 MiB (stored claims 1.0, postings 2.0, fields 0.0, clustering 0.5, "
+                              "live sets 0.0)\n"));
   EXPECT_THAT(text, HasSubstr("claims_pending_clustering: 7\n"));
 }
 
