@@ -30,6 +30,10 @@ constexpr int kMergeFactor = 4;
 // Merges producing this level or above (4^3 ingest batches) return freed
 // memory to the system.
 constexpr int kReleaseMemoryLevel = 3;
+// The stored-claim codec is trained once the index holds this many claims,
+// on at most kCodecSamples of them spread over the index.
+constexpr uint64_t kCodecTrainingClaims = 8192;
+constexpr uint64_t kCodecSamples = 16384;
 // BM25 parameters, and the weight of an exact word form over its stem.
 constexpr double kK1 = 1.2;
 constexpr double kB = 0.75;
@@ -493,6 +497,7 @@ void ClaimIndex::MergeLoop() {
       merge_wanted_ = false;
       merging_ = true;
     }
+    MaybeTrainCodec();
     int top_level = -1;
     for (int level; (level = MergeOnce()) >= 0;) top_level = std::max(top_level, level);
     // The merged-away segments are freed by now (unless a reader still holds
@@ -504,23 +509,70 @@ void ClaimIndex::MergeLoop() {
   }
 }
 
+void ClaimIndex::MaybeTrainCodec() {
+  std::shared_ptr<const Snapshot> snap;
+  {
+    absl::MutexLock lock(&writer_mu_);
+    if (codec_ != nullptr) return;
+    snap = snapshot();
+  }
+  uint64_t stored = 0;
+  for (const SegmentRef& ref : snap->segments) stored += ref.segment->size();
+  // After a failed attempt (records too short to train on), wait until the
+  // index has doubled.
+  if (stored < kCodecTrainingClaims || stored < 2 * codec_attempt_claims_) return;
+  const uint64_t step = std::max<uint64_t>(1, stored / kCodecSamples);
+  std::vector<std::string> samples;
+  samples.reserve(std::min(stored, kCodecSamples));
+  uint64_t k = 0;
+  for (const SegmentRef& ref : snap->segments) {
+    for (uint32_t doc = 0; doc < ref.segment->size(); ++doc, ++k) {
+      if (k % step != 0) continue;
+      samples.emplace_back();
+      if (!ref.segment->Record(doc, &samples.back())) samples.pop_back();
+    }
+  }
+  absl::StatusOr<std::shared_ptr<const ClaimCodec>> codec = ClaimCodec::Train(samples);
+  if (!codec.ok()) {
+    codec_attempt_claims_ = stored;
+    return;
+  }
+  codec_bytes_ = (*codec)->MemoryBytes();
+  absl::MutexLock lock(&writer_mu_);
+  codec_ = *std::move(codec);
+}
+
 int ClaimIndex::MergeOnce() {
-  // The oldest kMergeFactor segments of the lowest level that has as many.
+  // The oldest kMergeFactor segments of the lowest level that has as many;
+  // failing that, one segment stored with an older codec, recoded.
   std::vector<SegmentRef> inputs;
+  std::shared_ptr<const ClaimCodec> codec;
+  int level = INT_MAX;
   {
     absl::MutexLock lock(&writer_mu_);
     const auto snap = snapshot();
     absl::flat_hash_map<int, int> per_level;
-    int level = INT_MAX;
     for (const SegmentRef& ref : snap->segments) {
       if (++per_level[ref.level] >= kMergeFactor) level = std::min(level, ref.level);
     }
-    if (level == INT_MAX) return -1;
-    for (const SegmentRef& ref : snap->segments) {
-      if (ref.level == level && inputs.size() < static_cast<size_t>(kMergeFactor)) inputs.push_back(ref);
+    if (level != INT_MAX) {
+      for (const SegmentRef& ref : snap->segments) {
+        if (ref.level == level && inputs.size() < static_cast<size_t>(kMergeFactor)) inputs.push_back(ref);
+      }
+      ++level;
+    } else {
+      for (const SegmentRef& ref : snap->segments) {
+        if (ref.segment->codec() != codec_.get()) {
+          inputs.push_back(ref);
+          level = ref.level;
+          break;
+        }
+      }
+      if (inputs.empty()) return -1;
     }
     merge_running_ = true;
     killed_during_merge_.clear();
+    codec = codec_;
   }
   std::vector<std::shared_ptr<const Segment>> segments;
   std::vector<const Roaring*> live;
@@ -528,7 +580,7 @@ int ClaimIndex::MergeOnce() {
     segments.push_back(ref.segment);
     live.push_back(ref.live.get());
   }
-  SegmentRef merged = MakeRef(Segment::Merge(segments, live), inputs[0].level + 1);
+  SegmentRef merged = MakeRef(Segment::Merge(segments, live, std::move(codec)), level);
   absl::MutexLock lock(&writer_mu_);
   merge_running_ = false;
   // Documents killed since the inputs were taken are killed in the result
@@ -694,7 +746,7 @@ IngestResult ClaimIndex::Apply(google::protobuf::RepeatedPtrField<v1::DocumentCl
     std::vector<const v1::Claim*> pointers;
     pointers.reserve(added.size());
     for (const v1::Claim& c : added) pointers.push_back(&c);
-    next->segments.push_back(MakeRef(Segment::Build(pointers, job.ordinals), 0));
+    next->segments.push_back(MakeRef(Segment::Build(pointers, job.ordinals, codec_), 0));
     next->claims += added.size();
   }
   next->documents = documents_.size();
@@ -1491,6 +1543,7 @@ v1::GetStatsResponse ClaimIndex::Stats() const {
     memory.set_fields_bytes(memory.fields_bytes() + m.fields);
     if (ref.live != nullptr) memory.set_live_bytes(memory.live_bytes() + ref.live->getSizeInBytes());
   }
+  memory.set_stored_claims_bytes(memory.stored_claims_bytes() + codec_bytes_.load());
   memory.set_clustering_bytes(clusterer_.MemoryBytes() + cluster_of_.MemoryBytes());
   stats.set_speakers(speakers.size());
   stats.set_terms(terms);

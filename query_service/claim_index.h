@@ -29,6 +29,7 @@
 #ifndef CLAIMS_QUERY_SERVICE_CLAIM_INDEX_H_
 #define CLAIMS_QUERY_SERVICE_CLAIM_INDEX_H_
 
+#include <atomic>
 #include <cstdint>
 #include <deque>
 #include <functional>
@@ -45,6 +46,7 @@
 #include "absl/types/span.h"
 #include "protos/claims/v1/query_service.pb.h"
 #include "query_service/atomic_table.h"
+#include "query_service/claim_codec.h"
 #include "query_service/corroboration.h"
 #include "query_service/segment.h"
 #include "query_service/speaker_directory.h"
@@ -162,6 +164,9 @@ class ClaimIndex {
   void MergeLoop();
   // One merge; the level it produced, or -1 when nothing was due.
   int MergeOnce();
+  // Merge thread: once the index holds enough claims, trains the codec that
+  // new segments and merges store claims with (ClaimCodec).
+  void MaybeTrainCodec();
   static bool IsLive(const SegmentRef& ref, uint32_t doc) { return ref.live == nullptr || ref.live->contains(doc); }
   // A stored claim with its cluster and live outlet count.
   v1::Claim ReadClaim(const Segment& segment, uint32_t doc) const;
@@ -219,6 +224,11 @@ class ClaimIndex {
   // Documents killed while a merge runs, replayed on its result.
   bool merge_running_ ABSL_GUARDED_BY(writer_mu_) = false;
   std::vector<std::string> killed_during_merge_ ABSL_GUARDED_BY(writer_mu_);
+  // Stored-claim codec (null until trained): new segments use it, merges
+  // recode older segments' claims to it.
+  std::shared_ptr<const ClaimCodec> codec_ ABSL_GUARDED_BY(writer_mu_);
+  uint64_t codec_attempt_claims_ = 0;  // merge thread: claims at the last failed training
+  std::atomic<size_t> codec_bytes_{0};  // the codec's MemoryBytes(), for Stats()
 
   // Started last, stopped first.
   std::thread cluster_thread_;

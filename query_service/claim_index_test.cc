@@ -307,6 +307,49 @@ TEST(ClaimIndexMergeTest, ManySmallBatchesMergeAndStayCorrect) {
   EXPECT_EQ(std::set<std::string>(ids.begin(), ids.end()).size(), 119u);
 }
 
+TEST(ClaimIndexMergeTest, StoredClaimsAreCompressedOnceTheIndexHasEnoughToTrainOn) {
+  ClaimIndex index;
+  const char* const words[] = {"ferry", "harbour", "tide", "budget", "council", "bridge", "levy", "pier",
+                               "dredging", "cargo", "quay", "fares", "storm", "repairs", "annual", "vote"};
+  uint32_t x = 7;
+  uint64_t raw = 0;
+  for (int batch = 0; batch < 60; ++batch) {
+    std::vector<std::vector<v1::Claim>> docs;
+    for (int d = 0; d < 50; ++d) {
+      const std::string doc = absl::StrCat("doc", batch, "-", d);
+      std::vector<v1::Claim> claims;
+      for (int n = 0; n < 4; ++n) {
+        std::string text = "The";
+        for (int w = 0; w < 24; ++w) {
+          x = x * 1103515245u + 12345u;
+          absl::StrAppend(&text, " ", words[(x >> 16) % 16]);
+        }
+        claims.push_back(MakeClaim(doc, n, text, n % 2 ? "Ana Lind" : "Port Authority", "Harbour Times"));
+        claims.back().mutable_source()->set_url(absl::StrCat("https://news.example/", doc));
+        raw += claims.back().ByteSizeLong();
+      }
+      docs.push_back(std::move(claims));
+    }
+    index.Apply(Batch(docs));
+  }
+  index.WaitForBackgroundWork();
+  const v1::GetStatsResponse stats = index.Stats();
+  EXPECT_EQ(stats.claims(), 12000u);
+  EXPECT_LT(stats.memory().stored_claims_bytes() * 3, raw * 2) << "raw bytes " << raw;
+  for (const std::string doc : {"doc0-0", "doc31-7", "doc59-49"}) {
+    absl::StatusOr<v1::DocumentClaims> d = index.GetDocument(doc);
+    ASSERT_TRUE(d.ok()) << doc;
+    ASSERT_EQ(d->claims_size(), 4);
+    for (const v1::Claim& c : d->claims()) {
+      EXPECT_EQ(c.doc_id(), doc);
+      EXPECT_EQ(c.source().outlet(), "Harbour Times");
+      EXPECT_EQ(c.source().url(), "https://news.example/" + doc);
+      EXPECT_EQ(c.text().substr(0, 4), "The ");
+      EXPECT_EQ(Search(index, Query("\"" + c.text() + "\"")).claims(0).claim_id(), c.claim_id());
+    }
+  }
+}
+
 // Documents replaced and deleted while the merge thread works end up with
 // exactly their latest claims, whichever merge they raced with.
 TEST(ClaimIndexMergeTest, ReplacementsAndDeletionsDuringMergesAreKept) {

@@ -74,7 +74,9 @@ void Finalize(PostingList& list, const std::vector<ClaimMeta>& meta, bool with_b
 // Assembles a segment: claims are added in order, postings appended.
 class Segment::Builder {
  public:
-  Builder() : segment_(std::make_shared<Segment>()) {
+  explicit Builder(std::shared_ptr<const ClaimCodec> codec) : segment_(std::make_shared<Segment>()) {
+    segment_->codec_ = std::move(codec);
+    segment_->doc_parts_.emplace_back();  // doc id 0 is unused
     segment_->speaker_names_.emplace_back();
     segment_->speaker_types_.push_back(v1::SPEAKER_TYPE_UNSPECIFIED);
     segment_->speaker_docs_.emplace_back();
@@ -95,8 +97,9 @@ class Segment::Builder {
             claim.speaker().mention(),        claim.speaker().type()};
   }
 
-  // Adds the claim's stored bytes and fields; returns its local id.
-  uint32_t AddClaim(const Fields& f, absl::string_view bytes, ClaimMeta meta) {
+  // Files the claim's fields; returns its local id. The claim is stored
+  // next, by StoreClaim() or CopyStored().
+  uint32_t AddClaim(const Fields& f, ClaimMeta meta) {
     Segment& s = *segment_;
     const uint32_t doc = static_cast<uint32_t>(s.meta_.size());
     meta.speaker = s.speakers_.Intern(f.speaker_id);
@@ -111,17 +114,58 @@ class Segment::Builder {
     meta.role = s.roles_.Intern(f.role);
     meta.variant = s.variants_.Intern(f.mention);
     s.meta_.push_back(meta);
-    s.blob_.append(bytes.data(), bytes.size());
-    s.blob_offsets_.push_back(s.blob_.size());
     s.claim_hashes_.push_back(f.claim_hash);
     s.claim_index_.emplace(f.claim_hash, doc);
     s.doc_of_.push_back(s.doc_ids_.Intern(f.doc_id));
+    if (s.doc_parts_.size() < s.doc_ids_.size()) s.doc_parts_.resize(s.doc_ids_.size());
     s.doc_claims_[f.doc_id].push_back(doc);
     s.total_length_ += meta.length;
     if (meta.speaker != 0) s.speaker_docs_[meta.speaker].add(doc);
     if (meta.outlet != 0) s.outlet_docs_[FoldForMatching(f.outlet)].add(doc);
     if (meta.kind < 4) s.kind_docs_[meta.kind].add(doc);
     return doc;
+  }
+
+  // Stores a claim added last: its document's shared part once per
+  // document, the rest compressed.
+  void StoreClaim(uint32_t doc, const v1::Claim& claim) {
+    Segment& s = *segment_;
+    part_.Clear();
+    if (claim.has_source()) *part_.mutable_source() = claim.source();
+    part_.set_extractor_version(claim.extractor_version());
+    part_.SerializeToString(&part_bytes_);
+    std::string& doc_part = s.doc_parts_[s.doc_of_[doc]];
+    if (doc_part.empty()) doc_part = part_bytes_;
+    const bool share = !part_bytes_.empty() && doc_part == part_bytes_;
+    s.meta_[doc].doc_part = share;
+    record_claim_ = claim;
+    record_claim_.clear_doc_id();
+    if (share) {
+      record_claim_.clear_source();
+      record_claim_.clear_extractor_version();
+    }
+    record_claim_.SerializeToString(&record_);
+    Encode(s.codec_.get(), record_, &s.blob_);
+    s.blob_offsets_.push_back(s.blob_.size());
+  }
+
+  // Stores claim `from_doc` of segment `in` as claim `doc` (added last):
+  // the stored bytes are copied when the codecs agree and the document's
+  // shared part is the same, else the claim is stored anew.
+  void CopyStored(uint32_t doc, const Segment& in, uint32_t from_doc) {
+    Segment& s = *segment_;
+    const bool share = in.meta_[from_doc].doc_part;
+    const std::string& in_part = in.doc_parts_[in.doc_of_[from_doc]];
+    std::string& doc_part = s.doc_parts_[s.doc_of_[doc]];
+    if (in.codec_ != s.codec_ || (share && !doc_part.empty() && doc_part != in_part)) {
+      StoreClaim(doc, in.claim(from_doc));
+      return;
+    }
+    if (share && doc_part.empty()) doc_part = in_part;
+    s.meta_[doc].doc_part = share;
+    const absl::string_view bytes = in.stored(from_doc);
+    s.blob_.append(bytes.data(), bytes.size());
+    s.blob_offsets_.push_back(s.blob_.size());
   }
 
   void AddEntities(uint32_t doc, const v1::Claim& claim) {
@@ -197,14 +241,16 @@ class Segment::Builder {
   }
 
   std::shared_ptr<Segment> segment_;
+  v1::Claim part_, record_claim_;
+  std::string part_bytes_, record_;
   TermPositions stems_scratch_, exact_scratch_;
   std::vector<uint16_t> positions_scratch_;
 };
 
 std::shared_ptr<const Segment> Segment::Build(absl::Span<const v1::Claim* const> claims,
-                                              absl::Span<const uint32_t> ordinals) {
-  Builder builder;
-  std::string bytes;
+                                              absl::Span<const uint32_t> ordinals,
+                                              std::shared_ptr<const ClaimCodec> codec) {
+  Builder builder(std::move(codec));
   for (size_t i = 0; i < claims.size(); ++i) {
     const v1::Claim* claim = claims[i];
     ClaimMeta meta;
@@ -212,9 +258,8 @@ std::shared_ptr<const Segment> Segment::Build(absl::Span<const v1::Claim* const>
     meta.kind = static_cast<uint8_t>(claim->kind());
     meta.statement_day = DayNumber(claim->statement_date());
     meta.published_day = DayNumber(claim->source().published_date());
-    bytes.clear();
-    claim->SerializeToString(&bytes);
-    const uint32_t doc = builder.AddClaim(Builder::FieldsOf(*claim), bytes, meta);
+    const uint32_t doc = builder.AddClaim(Builder::FieldsOf(*claim), meta);
+    builder.StoreClaim(doc, *claim);
     builder.AddEntities(doc, *claim);
     ClaimMeta& stored = builder.segment().meta_[doc];
     builder.IndexText(doc, claim->text(), &stored);
@@ -224,8 +269,9 @@ std::shared_ptr<const Segment> Segment::Build(absl::Span<const v1::Claim* const>
 }
 
 std::shared_ptr<const Segment> Segment::Merge(absl::Span<const std::shared_ptr<const Segment>> segments,
-                                              absl::Span<const Roaring* const> live) {
-  Builder builder;
+                                              absl::Span<const Roaring* const> live,
+                                              std::shared_ptr<const ClaimCodec> codec) {
+  Builder builder(std::move(codec));
   Segment& out = builder.segment();
   // Reserve once instead of growing vectors claim by claim.
   size_t claims = 0, blob = 0;
@@ -274,7 +320,9 @@ std::shared_ptr<const Segment> Segment::Merge(absl::Span<const std::shared_ptr<c
                         in.roles_.value(meta.role),
                         in.variants_.value(meta.variant),
                         in.speaker_types_[meta.speaker]};
-      remap[i][doc] = builder.AddClaim(f, in.claim_bytes(doc), meta);
+      const uint32_t added = builder.AddClaim(f, meta);
+      builder.CopyStored(added, in, doc);
+      remap[i][doc] = added;
     }
     for (const auto& [entity, docs] : in.entity_docs_) {
       Roaring* target = nullptr;
@@ -307,12 +355,16 @@ std::shared_ptr<const Segment> Segment::Merge(absl::Span<const std::shared_ptr<c
 
 v1::Claim Segment::claim(uint32_t doc) const {
   v1::Claim claim;
-  const absl::string_view bytes = claim_bytes(doc);
-  claim.ParseFromArray(bytes.data(), static_cast<int>(bytes.size()));
+  thread_local std::string record;
+  if (Record(doc, &record)) claim.ParseFromString(record);
+  if (meta_[doc].doc_part) claim.MergeFromString(doc_parts_[doc_of_[doc]]);
+  claim.set_doc_id(doc_id(doc));
   return claim;
 }
 
-absl::string_view Segment::claim_bytes(uint32_t doc) const {
+bool Segment::Record(uint32_t doc, std::string* out) const { return Decode(codec_.get(), stored(doc), out); }
+
+absl::string_view Segment::stored(uint32_t doc) const {
   return absl::string_view(blob_).substr(blob_offsets_[doc], blob_offsets_[doc + 1] - blob_offsets_[doc]);
 }
 
@@ -367,7 +419,8 @@ size_t Dictionary::MemoryBytes() const {
 
 Segment::Memory Segment::MemoryUsage() const {
   Memory m;
-  m.stored = blob_.capacity() + blob_offsets_.capacity() * 8;
+  m.stored = blob_.capacity() + blob_offsets_.capacity() * 8 + doc_parts_.capacity() * sizeof(std::string);
+  for (const std::string& part : doc_parts_) m.stored += part.size() > 15 ? part.capacity() : 0;
   m.fields = meta_.capacity() * sizeof(ClaimMeta) + lengths_.capacity() * sizeof(uint16_t) +
              speaker_of_.capacity() * sizeof(uint32_t) + doc_of_.capacity() * 4 + claim_hashes_.capacity() * 8 +
              claim_index_.capacity() * 13;

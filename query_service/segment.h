@@ -18,6 +18,7 @@
 #include "absl/strings/string_view.h"
 #include "absl/types/span.h"
 #include "protos/claims/v1/claim.pb.h"
+#include "query_service/claim_codec.h"
 
 namespace claims::query {
 
@@ -44,6 +45,7 @@ struct ClaimMeta {
   int32_t published_day = kNoDay;
   uint16_t length = 0;           // words in the claim text
   uint8_t kind = 0;              // v1::ClaimKind
+  bool doc_part = false;         // the stored claim leaves out its document's shared part
   uint32_t ordinal = 0;          // the claim's index-wide ordinal (keys the index's side tables)
 };
 
@@ -95,14 +97,19 @@ class Dictionary {
 class Segment {
  public:
   // Builds a segment from claims (each with a claim_id and doc_id), with
-  // each claim's index-wide ordinal (`ordinals` empty: all 0).
+  // each claim's index-wide ordinal (`ordinals` empty: all 0). Claims are
+  // stored compressed by `codec` (null: as they are).
   static std::shared_ptr<const Segment> Build(absl::Span<const v1::Claim* const> claims,
-                                              absl::Span<const uint32_t> ordinals = {});
+                                              absl::Span<const uint32_t> ordinals = {},
+                                              std::shared_ptr<const ClaimCodec> codec = nullptr);
 
   // Merges segments, keeping only the claims whose bit is set in `live` (one
-  // bitmap per segment), in order. Postings are concatenated, not rebuilt.
+  // bitmap per segment), in order. Postings are concatenated, not rebuilt;
+  // stored claims are copied as they are unless their segment's codec
+  // differs from `codec`.
   static std::shared_ptr<const Segment> Merge(absl::Span<const std::shared_ptr<const Segment>> segments,
-                                              absl::Span<const Roaring* const> live);
+                                              absl::Span<const Roaring* const> live,
+                                              std::shared_ptr<const ClaimCodec> codec = nullptr);
 
   uint32_t size() const { return static_cast<uint32_t>(meta_.size()); }
   const ClaimMeta& meta(uint32_t doc) const { return meta_[doc]; }
@@ -111,9 +118,13 @@ class Segment {
   uint16_t length(uint32_t doc) const { return lengths_[doc]; }
   // meta(doc).speaker, likewise dense (speaker facets read it per match).
   uint32_t speaker(uint32_t doc) const { return speaker_of_[doc]; }
-  // The claim, parsed from its stored bytes.
+  // The claim, decompressed and parsed from its stored bytes, with its
+  // document's shared part.
   v1::Claim claim(uint32_t doc) const;
-  absl::string_view claim_bytes(uint32_t doc) const;
+  // The claim's stored record, decompressed: what the codec compresses
+  // (samples for training a codec). False if the stored bytes are damaged.
+  bool Record(uint32_t doc, std::string* out) const;
+  const ClaimCodec* codec() const { return codec_.get(); }
   // 64-bit hash of the claim id (StableHash64): the tie-breaker of result
   // orders and the key of FindClaimHash().
   uint64_t claim_hash(uint32_t doc) const { return claim_hashes_[doc]; }
@@ -161,8 +172,16 @@ class Segment {
  private:
   class Builder;
 
+  absl::string_view stored(uint32_t doc) const;
+
+  // Stored claims: one record per claim, compressed by codec_, without the
+  // doc_id and, where ClaimMeta::doc_part, without the fields in its
+  // document's shared part (a serialized Claim with the source and
+  // extractor_version all of the document's claims share).
+  std::shared_ptr<const ClaimCodec> codec_;
   std::string blob_;
   std::vector<uint64_t> blob_offsets_;  // size() + 1
+  std::vector<std::string> doc_parts_;  // by doc_ids_ id
   std::vector<ClaimMeta> meta_;
   std::vector<uint16_t> lengths_;     // meta_[i].length
   std::vector<uint32_t> speaker_of_;  // meta_[i].speaker

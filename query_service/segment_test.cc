@@ -1,0 +1,133 @@
+#include "query_service/segment.h"
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "gtest/gtest.h"
+
+namespace claims::query {
+namespace {
+
+const char* const kWords[] = {"council", "budget", "harbour", "water", "talks", "ferry",  "bridge", "minister",
+                              "plan",    "agree",  "reject",  "cost",  "port",  "rivers", "annual", "review"};
+
+// Claim `i` of document `doc`, with the source every claim of a document
+// shares unless `own_source` is set.
+v1::Claim MakeClaim(const std::string& doc, int i, bool own_source = false) {
+  v1::Claim c;
+  c.set_doc_id(doc);
+  c.set_claim_id(absl::StrCat(doc, "-", i));
+  c.set_kind(i % 2 == 0 ? v1::CLAIM_KIND_DIRECT : v1::CLAIM_KIND_INDIRECT);
+  std::string text = "The";
+  uint32_t x = static_cast<uint32_t>(std::hash<std::string>()(c.claim_id()));
+  for (int w = 0; w < 18; ++w) {
+    x = x * 1103515245u + 12345u;
+    absl::StrAppend(&text, " ", kWords[(x >> 16) % 16]);
+  }
+  c.set_text(text + ".");
+  c.mutable_speaker()->set_speaker_id(absl::StrCat("speaker-", i % 7));
+  c.mutable_speaker()->set_canonical_name(absl::StrCat("Speaker ", i % 7));
+  c.mutable_source()->set_outlet(own_source ? "Another Outlet" : "Valley Courier");
+  c.mutable_source()->set_url(absl::StrCat("https://news.example/", doc));
+  c.mutable_source()->mutable_published_date()->set_year(2026);
+  c.set_extractor_version("test/1");
+  c.set_confidence(0.5f + (i % 5) / 10.0f);
+  return c;
+}
+
+std::vector<const v1::Claim*> Pointers(const std::vector<v1::Claim>& claims) {
+  std::vector<const v1::Claim*> out;
+  for (const v1::Claim& c : claims) out.push_back(&c);
+  return out;
+}
+
+// Every claim of `segment` serializes as `claims` (same order).
+void ExpectClaims(const Segment& segment, const std::vector<v1::Claim>& claims) {
+  ASSERT_EQ(segment.size(), claims.size());
+  for (uint32_t doc = 0; doc < segment.size(); ++doc) {
+    EXPECT_EQ(segment.claim(doc).SerializeAsString(), claims[doc].SerializeAsString()) << claims[doc].claim_id();
+  }
+}
+
+std::vector<v1::Claim> ManyClaims(int documents, const std::string& prefix) {
+  std::vector<v1::Claim> out;
+  for (int d = 0; d < documents; ++d) {
+    for (int i = 0; i < 8; ++i) out.push_back(MakeClaim(absl::StrCat(prefix, d), i));
+  }
+  return out;
+}
+
+std::shared_ptr<const ClaimCodec> TrainOn(const Segment& segment) {
+  std::vector<std::string> samples(segment.size());
+  for (uint32_t doc = 0; doc < segment.size(); ++doc) EXPECT_TRUE(segment.Record(doc, &samples[doc]));
+  absl::StatusOr<std::shared_ptr<const ClaimCodec>> codec = ClaimCodec::Train(samples);
+  EXPECT_TRUE(codec.ok()) << codec.status();
+  return codec.ok() ? *codec : nullptr;
+}
+
+TEST(SegmentStoreTest, ClaimsReadBackWholeWithTheirDocumentsSharedFields) {
+  std::vector<v1::Claim> claims = {MakeClaim("a", 0), MakeClaim("a", 1), MakeClaim("a", 2, /*own_source=*/true),
+                                   MakeClaim("b", 0)};
+  claims[3].clear_source();  // a claim with nothing to share
+  claims[3].clear_extractor_version();
+  const auto segment = Segment::Build(Pointers(claims));
+  ExpectClaims(*segment, claims);
+  EXPECT_TRUE(segment->meta(1).doc_part);
+  EXPECT_FALSE(segment->meta(2).doc_part);  // keeps its own source
+  EXPECT_FALSE(segment->meta(3).doc_part);
+  // The shared part is stored once: the record of a sharing claim leaves it out.
+  std::string record;
+  ASSERT_TRUE(segment->Record(1, &record));
+  EXPECT_EQ(record.find("Valley Courier"), std::string::npos);
+  ASSERT_TRUE(segment->Record(2, &record));
+  EXPECT_NE(record.find("Another Outlet"), std::string::npos);
+}
+
+TEST(SegmentStoreTest, ACodecShrinksStoredClaimsAndMergesRecodeOnlyWhatDiffers) {
+  const std::vector<v1::Claim> first = ManyClaims(1000, "doc-");
+  const auto plain = Segment::Build(Pointers(first));
+  ExpectClaims(*plain, first);
+  const std::shared_ptr<const ClaimCodec> codec = TrainOn(*plain);
+  ASSERT_NE(codec, nullptr);
+
+  const std::vector<v1::Claim> second = ManyClaims(1000, "other-");
+  const auto compressed = Segment::Build(Pointers(second), {}, codec);
+  EXPECT_EQ(compressed->codec(), codec.get());
+  ExpectClaims(*compressed, second);
+  EXPECT_LT(compressed->MemoryUsage().stored * 2, plain->MemoryUsage().stored);
+
+  // A plain segment merged under the codec is recoded; the compressed one is copied.
+  const auto merged = Segment::Merge({plain, compressed}, {nullptr, nullptr}, codec);
+  std::vector<v1::Claim> all = first;
+  all.insert(all.end(), second.begin(), second.end());
+  ExpectClaims(*merged, all);
+  EXPECT_LT(merged->MemoryUsage().stored, plain->MemoryUsage().stored);
+}
+
+TEST(SegmentStoreTest, ADocumentInTwoMergedSegmentsKeepsEachClaimsOwnFields) {
+  // The same doc_id with different shared fields in two segments (a
+  // replacement whose old claims are still live while a merge runs).
+  std::vector<v1::Claim> old_claims = {MakeClaim("a", 0), MakeClaim("a", 1)};
+  std::vector<v1::Claim> new_claims = {MakeClaim("a", 5, /*own_source=*/true), MakeClaim("a", 6, true)};
+  for (v1::Claim& c : new_claims) c.set_extractor_version("test/2");
+  const auto merged =
+      Segment::Merge({Segment::Build(Pointers(old_claims)), Segment::Build(Pointers(new_claims))}, {nullptr, nullptr});
+  std::vector<v1::Claim> all = old_claims;
+  all.insert(all.end(), new_claims.begin(), new_claims.end());
+  ExpectClaims(*merged, all);
+}
+
+TEST(SegmentStoreTest, MergeDropsDeadClaimsFromTheStore) {
+  const std::vector<v1::Claim> claims = ManyClaims(3, "d");
+  const auto segment = Segment::Build(Pointers(claims));
+  Roaring live;
+  for (uint32_t doc = 0; doc < claims.size(); doc += 2) live.add(doc);
+  const auto merged = Segment::Merge({segment}, {&live});
+  std::vector<v1::Claim> kept;
+  for (size_t i = 0; i < claims.size(); i += 2) kept.push_back(claims[i]);
+  ExpectClaims(*merged, kept);
+}
+
+}  // namespace
+}  // namespace claims::query
