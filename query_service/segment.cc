@@ -41,11 +41,18 @@ uint32_t Dictionary::Find(absl::string_view value) const {
 
 namespace {
 
-void AppendPosting(PostingList& list, uint32_t doc, absl::Span<const uint16_t> positions) {
-  if (list.pos_start.empty()) list.pos_start.push_back(0);
+// Appends a document with its positions (stem lists) or only its
+// frequency (`tf`, exact-form lists: `positions` empty).
+void AppendPosting(PostingList& list, uint32_t doc, size_t tf, absl::Span<const uint16_t> positions) {
+  tf = std::min(tf, PostingList::kMaxOccurrences);
+  if (!positions.empty()) {
+    if (list.docs.size() % PostingList::kBlock == 0) {
+      list.block_positions.push_back(static_cast<uint32_t>(list.positions.size()));
+    }
+    list.positions.insert(list.positions.end(), positions.begin(), positions.begin() + tf);
+  }
   list.docs.push_back(doc);
-  list.positions.insert(list.positions.end(), positions.begin(), positions.end());
-  list.pos_start.push_back(static_cast<uint32_t>(list.positions.size()));
+  list.tfs.push_back(static_cast<uint8_t>(tf));
 }
 
 // Shrinks the vectors and computes the block bounds (and, for long stem
@@ -57,14 +64,15 @@ void Finalize(PostingList& list, const std::vector<ClaimMeta>& meta, bool with_b
     list.bitmap->shrinkToFit();
   }
   list.docs.shrink_to_fit();
-  list.pos_start.shrink_to_fit();
+  list.tfs.shrink_to_fit();
   list.positions.shrink_to_fit();
+  list.block_positions.shrink_to_fit();
   const size_t blocks = (list.docs.size() + PostingList::kBlock - 1) / PostingList::kBlock;
   list.block_max_tf.assign(blocks, 0);
   list.block_min_length.assign(blocks, UINT16_MAX);
   for (size_t i = 0; i < list.docs.size(); ++i) {
     const size_t b = i / PostingList::kBlock;
-    list.block_max_tf[b] = std::max<uint16_t>(list.block_max_tf[b], static_cast<uint16_t>(std::min<uint32_t>(list.tf(i), UINT16_MAX)));
+    list.block_max_tf[b] = std::max(list.block_max_tf[b], list.tfs[i]);
     list.block_min_length[b] = std::min(list.block_min_length[b], meta[list.docs[i]].length);
   }
 }
@@ -200,14 +208,18 @@ class Segment::Builder {
       if (stem != tokens[i].term) exact_scratch_.emplace_back(tokens[i].term, static_cast<uint16_t>(i));
       stems_scratch_.emplace_back(std::move(stem), static_cast<uint16_t>(i));
     }
-    Post(stems_scratch_, doc, segment_->stems_);
-    Post(exact_scratch_, doc, segment_->exact_);
+    Post(stems_scratch_, doc, segment_->stems_, /*with_positions=*/true);
+    Post(exact_scratch_, doc, segment_->exact_, /*with_positions=*/false);
   }
 
   Segment& segment() { return *segment_; }
 
   std::shared_ptr<const Segment> Finish() {
     Segment& s = *segment_;
+    // Lists a merge reserved for terms whose claims all died are dropped.
+    auto empty = [](const auto& entry) { return entry.second.docs.empty(); };
+    absl::erase_if(s.stems_, empty);
+    absl::erase_if(s.exact_, empty);
     for (auto& [term, list] : s.stems_) Finalize(list, s.meta_, /*with_bitmap=*/true);
     for (auto& [term, list] : s.exact_) Finalize(list, s.meta_, /*with_bitmap=*/false);
     for (Roaring& r : s.speaker_docs_) r.runOptimize();
@@ -229,13 +241,14 @@ class Segment::Builder {
   using TermPositions = std::vector<std::pair<std::string, uint16_t>>;
   // Sorts (term, position) pairs and appends one posting per term.
   template <typename Map>
-  void Post(TermPositions& pairs, uint32_t doc, Map& lists) {
+  void Post(TermPositions& pairs, uint32_t doc, Map& lists, bool with_positions) {
     std::sort(pairs.begin(), pairs.end());
     for (size_t i = 0; i < pairs.size();) {
       positions_scratch_.clear();
       size_t j = i;
       for (; j < pairs.size() && pairs[j].first == pairs[i].first; ++j) positions_scratch_.push_back(pairs[j].second);
-      AppendPosting(lists[pairs[i].first], doc, positions_scratch_);
+      AppendPosting(lists[pairs[i].first], doc, positions_scratch_.size(),
+                    with_positions ? absl::MakeConstSpan(positions_scratch_) : absl::Span<const uint16_t>());
       i = j;
     }
   }
@@ -298,7 +311,7 @@ std::shared_ptr<const Segment> Segment::Merge(absl::Span<const std::shared_ptr<c
     for (const auto& [term, size] : sizes) {
       PostingList& list = (out.*member)[term];
       list.docs.reserve(size.first);
-      list.pos_start.reserve(size.first + 1);
+      list.tfs.reserve(size.first);
       list.positions.reserve(size.second);
     }
   };
@@ -339,11 +352,15 @@ std::shared_ptr<const Segment> Segment::Merge(absl::Span<const std::shared_ptr<c
       const Segment& in = *segments[i];
       for (const auto& [term, list] : in.*member) {
         PostingList* target = nullptr;
-        for (size_t k = 0; k < list.docs.size(); ++k) {
+        size_t offset = 0;  // of document k's positions
+        for (size_t k = 0; k < list.docs.size(); offset += list.tfs[k], ++k) {
           const int64_t doc = remap[i][list.docs[k]];
           if (doc < 0) continue;
           if (target == nullptr) target = &(out.*member)[term];
-          AppendPosting(*target, static_cast<uint32_t>(doc), list.PositionsAt(k));
+          const size_t tf = list.tfs[k];
+          AppendPosting(*target, static_cast<uint32_t>(doc), tf,
+                        list.positions.empty() ? absl::Span<const uint16_t>()
+                                               : absl::MakeConstSpan(list.positions.data() + offset, tf));
         }
       }
     }
@@ -427,9 +444,9 @@ Segment::Memory Segment::MemoryUsage() const {
   for (const auto* map : {&stems_, &exact_}) {
     m.postings += map->capacity() * (sizeof(std::string) + sizeof(PostingList) + 1);
     for (const auto& [term, list] : *map) {
-      m.postings += (term.size() > 15 ? term.capacity() : 0) + list.docs.capacity() * 4 +
-                    list.pos_start.capacity() * 4 + list.positions.capacity() * 2 +
-                    list.block_max_tf.capacity() * 2 + list.block_min_length.capacity() * 2 +
+      m.postings += (term.size() > 15 ? term.capacity() : 0) + list.docs.capacity() * 4 + list.tfs.capacity() +
+                    list.positions.capacity() * 2 + list.block_positions.capacity() * 4 +
+                    list.block_max_tf.capacity() + list.block_min_length.capacity() * 2 +
                     (list.bitmap != nullptr ? list.bitmap->getSizeInBytes() : 0);
     }
   }

@@ -49,18 +49,24 @@ struct ClaimMeta {
   uint32_t ordinal = 0;          // the claim's index-wide ordinal (keys the index's side tables)
 };
 
-// Positions of one term: documents ascending, and for each its positions.
+// Postings of one term: documents ascending, each with its term frequency
+// and, in stem lists, its positions (phrases match on stems; exact-form
+// lists only add to scores).
 struct PostingList {
-  // Documents per block of the block-max bounds.
+  // Documents per block (of the block-max bounds and position offsets).
   static constexpr size_t kBlock = 128;
+  // Occurrences counted and positions kept per claim: a claim repeating
+  // one word more often is scored and phrase-matched on its first 255.
+  static constexpr size_t kMaxOccurrences = 255;
 
   std::vector<uint32_t> docs;
-  std::vector<uint32_t> pos_start;  // docs.size() + 1 offsets into positions
-  std::vector<uint16_t> positions;
+  std::vector<uint8_t> tfs;         // per document
+  std::vector<uint16_t> positions;  // stem lists: tfs[i] positions per document, in order
+  std::vector<uint32_t> block_positions;  // stem lists: offset in positions of each block's first document
   // Per block of kBlock documents: the largest term frequency and the
   // shortest claim, bounding any document's BM25 contribution in the block
   // (block-max pruning of top-k searches).
-  std::vector<uint16_t> block_max_tf;
+  std::vector<uint8_t> block_max_tf;
   std::vector<uint16_t> block_min_length;
   // Stem lists of at least kBitmapDocs documents also hold them as a
   // bitmap, so conjunctions of long lists intersect bitmap containers
@@ -68,9 +74,14 @@ struct PostingList {
   static constexpr size_t kBitmapDocs = 4096;
   std::unique_ptr<Roaring> bitmap;
 
-  uint32_t tf(size_t i) const { return pos_start[i + 1] - pos_start[i]; }
+  uint32_t tf(size_t i) const { return tfs[i]; }
+  // Positions of document i (stem lists): its block's offset plus the
+  // frequencies before it in the block.
   absl::Span<const uint16_t> PositionsAt(size_t i) const {
-    return absl::MakeConstSpan(positions.data() + pos_start[i], tf(i));
+    const size_t first = i - i % kBlock;
+    size_t start = block_positions[i / kBlock];
+    for (size_t k = first; k < i; ++k) start += tfs[k];
+    return absl::MakeConstSpan(positions.data() + start, tfs[i]);
   }
 };
 

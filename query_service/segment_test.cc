@@ -129,5 +129,91 @@ TEST(SegmentStoreTest, MergeDropsDeadClaimsFromTheStore) {
   ExpectClaims(*merged, kept);
 }
 
+// Claim i says "tide" (i % 5) + 1 times, after i % 3 other words.
+std::vector<v1::Claim> TideClaims(int count) {
+  std::vector<v1::Claim> out;
+  for (int i = 0; i < count; ++i) {
+    v1::Claim c = MakeClaim(absl::StrCat("t", i), 0);
+    std::string text;
+    for (int k = 0; k < i % 3; ++k) absl::StrAppend(&text, "ferry ");
+    for (int k = 0; k <= i % 5; ++k) absl::StrAppend(&text, "tides rose ");
+    c.set_text(text);
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::vector<uint16_t> ExpectedTidePositions(int i) {
+  std::vector<uint16_t> out;
+  for (int k = 0; k <= i % 5; ++k) out.push_back(static_cast<uint16_t>(i % 3 + 2 * k));
+  return out;
+}
+
+TEST(SegmentPostingsTest, PositionsAndFrequenciesAcrossBlocksAndMerges) {
+  const std::vector<v1::Claim> claims = TideClaims(700);  // several blocks of PostingList::kBlock
+  const auto segment = Segment::Build(Pointers(claims));
+  const PostingList* stem = segment->StemPostings("tide");
+  const PostingList* exact = segment->ExactPostings("tides");
+  ASSERT_NE(stem, nullptr);
+  ASSERT_NE(exact, nullptr);
+  ASSERT_EQ(stem->docs.size(), claims.size());
+  for (size_t i = 0; i < claims.size(); ++i) {
+    const auto positions = stem->PositionsAt(i);
+    EXPECT_EQ(std::vector<uint16_t>(positions.begin(), positions.end()), ExpectedTidePositions(i)) << i;
+    EXPECT_EQ(exact->tf(i), i % 5 + 1);
+  }
+  EXPECT_TRUE(exact->positions.empty());  // exact forms only score
+  // Every third claim dropped: the merged list's blocks start elsewhere.
+  Roaring live;
+  for (uint32_t doc = 0; doc < claims.size(); ++doc) {
+    if (doc % 3 != 1) live.add(doc);
+  }
+  const auto merged = Segment::Merge({segment, Segment::Build(Pointers(TideClaims(20)))}, {&live, nullptr});
+  const PostingList* m = merged->StemPostings("tide");
+  ASSERT_NE(m, nullptr);
+  size_t k = 0;
+  for (size_t i = 0; i < claims.size(); ++i) {
+    if (i % 3 == 1) continue;
+    const auto positions = m->PositionsAt(k);
+    EXPECT_EQ(std::vector<uint16_t>(positions.begin(), positions.end()), ExpectedTidePositions(i)) << i;
+    ++k;
+  }
+  for (size_t i = 0; i < 20; ++i, ++k) {
+    const auto positions = m->PositionsAt(k);
+    EXPECT_EQ(std::vector<uint16_t>(positions.begin(), positions.end()), ExpectedTidePositions(i));
+  }
+  EXPECT_EQ(k, m->docs.size());
+}
+
+TEST(SegmentPostingsTest, AWordRepeatedBeyondTheCapKeepsItsFirstOccurrences) {
+  v1::Claim c = MakeClaim("long", 0);
+  std::string text;
+  for (int k = 0; k < 300; ++k) absl::StrAppend(&text, "echo ");
+  c.set_text(text + "done");
+  const auto segment = Segment::Build({&c});
+  const PostingList* list = segment->StemPostings("echo");
+  ASSERT_NE(list, nullptr);
+  EXPECT_EQ(list->tf(0), PostingList::kMaxOccurrences);
+  const auto positions = list->PositionsAt(0);
+  ASSERT_EQ(positions.size(), PostingList::kMaxOccurrences);
+  EXPECT_EQ(positions.front(), 0);
+  EXPECT_EQ(positions.back(), PostingList::kMaxOccurrences - 1);
+  ASSERT_NE(segment->StemPostings("done"), nullptr);
+  EXPECT_EQ(segment->StemPostings("done")->PositionsAt(0)[0], 300);
+}
+
+TEST(SegmentPostingsTest, TermsWhoseClaimsAllDiedLeaveNoListAfterAMerge) {
+  std::vector<v1::Claim> claims = {MakeClaim("a", 0), MakeClaim("b", 0)};
+  claims[0].set_text("Only this claim mentions lighthouses.");
+  claims[1].set_text("The other one is about tides.");
+  Roaring live;
+  live.add(1);
+  const auto segment = Segment::Build(Pointers(claims));
+  ASSERT_NE(segment->StemPostings("lighthous"), nullptr);
+  const auto merged = Segment::Merge({segment}, {&live});
+  EXPECT_EQ(merged->StemPostings("lighthous"), nullptr);
+  EXPECT_NE(merged->StemPostings("tide"), nullptr);
+}
+
 }  // namespace
 }  // namespace claims::query
