@@ -46,8 +46,8 @@ namespace {
 void AppendPosting(PostingList& list, uint32_t doc, size_t tf, absl::Span<const uint16_t> positions) {
   tf = std::min(tf, PostingList::kMaxOccurrences);
   if (!positions.empty()) {
-    if (list.docs.size() % PostingList::kBlock == 0) {
-      list.block_positions.push_back(static_cast<uint32_t>(list.positions.size()));
+    if (list.docs.size() % PostingList::kPositionStride == 0) {
+      list.position_offsets.push_back(static_cast<uint32_t>(list.positions.size()));
     }
     list.positions.insert(list.positions.end(), positions.begin(), positions.begin() + tf);
   }
@@ -66,7 +66,7 @@ void Finalize(PostingList& list, const std::vector<ClaimMeta>& meta, bool with_b
   list.docs.shrink_to_fit();
   list.tfs.shrink_to_fit();
   list.positions.shrink_to_fit();
-  list.block_positions.shrink_to_fit();
+  list.position_offsets.shrink_to_fit();
   const size_t blocks = (list.docs.size() + PostingList::kBlock - 1) / PostingList::kBlock;
   list.block_max_tf.assign(blocks, 0);
   list.block_min_length.assign(blocks, UINT16_MAX);
@@ -445,7 +445,7 @@ Segment::Memory Segment::MemoryUsage() const {
     m.postings += map->capacity() * (sizeof(std::string) + sizeof(PostingList) + 1);
     for (const auto& [term, list] : *map) {
       m.postings += (term.size() > 15 ? term.capacity() : 0) + list.docs.capacity() * 4 + list.tfs.capacity() +
-                    list.positions.capacity() * 2 + list.block_positions.capacity() * 4 +
+                    list.positions.capacity() * 2 + list.position_offsets.capacity() * 4 +
                     list.block_max_tf.capacity() + list.block_min_length.capacity() * 2 +
                     (list.bitmap != nullptr ? list.bitmap->getSizeInBytes() : 0);
     }

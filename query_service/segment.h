@@ -53,8 +53,11 @@ struct ClaimMeta {
 // and, in stem lists, its positions (phrases match on stems; exact-form
 // lists only add to scores).
 struct PostingList {
-  // Documents per block (of the block-max bounds and position offsets).
+  // Documents per block of the block-max bounds.
   static constexpr size_t kBlock = 128;
+  // Documents per position offset: finding a document's positions adds at
+  // most kPositionStride - 1 frequencies.
+  static constexpr size_t kPositionStride = 16;
   // Occurrences counted and positions kept per claim: a claim repeating
   // one word more often is scored and phrase-matched on its first 255.
   static constexpr size_t kMaxOccurrences = 255;
@@ -62,7 +65,7 @@ struct PostingList {
   std::vector<uint32_t> docs;
   std::vector<uint8_t> tfs;         // per document
   std::vector<uint16_t> positions;  // stem lists: tfs[i] positions per document, in order
-  std::vector<uint32_t> block_positions;  // stem lists: offset in positions of each block's first document
+  std::vector<uint32_t> position_offsets;  // stem lists: offset in positions of every kPositionStride-th document
   // Per block of kBlock documents: the largest term frequency and the
   // shortest claim, bounding any document's BM25 contribution in the block
   // (block-max pruning of top-k searches).
@@ -75,11 +78,11 @@ struct PostingList {
   std::unique_ptr<Roaring> bitmap;
 
   uint32_t tf(size_t i) const { return tfs[i]; }
-  // Positions of document i (stem lists): its block's offset plus the
-  // frequencies before it in the block.
+  // Positions of document i (stem lists): the offset of its stride plus
+  // the frequencies before it in the stride.
   absl::Span<const uint16_t> PositionsAt(size_t i) const {
-    const size_t first = i - i % kBlock;
-    size_t start = block_positions[i / kBlock];
+    const size_t first = i - i % kPositionStride;
+    size_t start = position_offsets[i / kPositionStride];
     for (size_t k = first; k < i; ++k) start += tfs[k];
     return absl::MakeConstSpan(positions.data() + start, tfs[i]);
   }

@@ -150,7 +150,7 @@ std::vector<uint16_t> ExpectedTidePositions(int i) {
 }
 
 TEST(SegmentPostingsTest, PositionsAndFrequenciesAcrossBlocksAndMerges) {
-  const std::vector<v1::Claim> claims = TideClaims(700);  // several blocks of PostingList::kBlock
+  const std::vector<v1::Claim> claims = TideClaims(700);  // several blocks of PostingList::kBlock and strides
   const auto segment = Segment::Build(Pointers(claims));
   const PostingList* stem = segment->StemPostings("tide");
   const PostingList* exact = segment->ExactPostings("tides");
