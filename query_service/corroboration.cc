@@ -172,9 +172,34 @@ Clusterer::Clusterer() {
 
 Clusterer::~Clusterer() = default;
 
+uint32_t Clusterer::WordId(uint32_t word) {
+  auto [it, inserted] = word_ids_.try_emplace(word, static_cast<uint32_t>(word_of_id_.size()));
+  if (inserted) {
+    word_of_id_.push_back(word);
+    df_.push_back(0);
+  }
+  return it->second;
+}
+
+std::vector<uint32_t> Clusterer::Words(const Entry& e) const {
+  std::vector<uint32_t> out;
+  const uint8_t* p = words_.data() + e.words_begin;
+  const uint8_t* end = p + e.words_bytes;
+  while (p < end) {
+    uint32_t id = 0;
+    for (int shift = 0;; shift += 7) {
+      const uint8_t byte = *p++;
+      id |= static_cast<uint32_t>(byte & 0x7f) << shift;
+      if ((byte & 0x80) == 0) break;
+    }
+    out.push_back(word_of_id_[id]);
+  }
+  return out;
+}
+
 double Clusterer::Weight(uint32_t term) const {
-  auto it = term_df_.find(term);
-  const double df = it == term_df_.end() ? 1.0 : std::max<double>(1.0, it->second);
+  auto it = word_ids_.find(term);
+  const double df = it == word_ids_.end() ? 1.0 : std::max<double>(1.0, df_[it->second]);
   return std::log(1.0 + static_cast<double>(std::max<uint64_t>(live_entries_, 1)) / df);
 }
 
@@ -300,8 +325,13 @@ uint32_t Clusterer::Add(const Input& claim) {
   const std::vector<uint32_t> terms = ContentTerms(sequence);
   const std::vector<uint32_t> shingles = Shingles(sequence);
   e.words_begin = static_cast<uint32_t>(words_.size());
-  e.words_len = static_cast<uint16_t>(sequence.size());
-  words_.insert(words_.end(), sequence.begin(), sequence.end());
+  for (uint32_t word : sequence) {
+    for (uint32_t id = WordId(word);; id >>= 7) {
+      words_.push_back(static_cast<uint8_t>((id & 0x7f) | (id >= 0x80 ? 0x80 : 0)));
+      if (id < 0x80) break;
+    }
+  }
+  e.words_bytes = static_cast<uint16_t>(words_.size() - e.words_begin);
   e.next_member = kNone;
   {
     absl::MutexLock lock(&mu_);
@@ -312,7 +342,7 @@ uint32_t Clusterer::Add(const Input& claim) {
   ++live_entries_;
   // Each term's claim count, this claim included (one probe per term).
   std::vector<uint32_t> dfs(terms.size());
-  for (size_t i = 0; i < terms.size(); ++i) dfs[i] = ++term_df_[terms[i]];
+  for (size_t i = 0; i < terms.size(); ++i) dfs[i] = ++df_[word_ids_.find(terms[i])->second];
 
   uint32_t best_cluster = 0;
   if (claim.speaker != 0 && !terms.empty()) {
@@ -362,8 +392,9 @@ uint32_t Clusterer::Add(const Input& claim) {
     absl::MutexLock lock(&mu_);
     for (const auto& [other_index, unused] : ranked) {
       const Entry& other = entries_[other_index];
-      const std::vector<uint32_t> other_terms = ContentTerms(Words(other));
-      const std::vector<uint32_t> other_shingles = Shingles(Words(other));
+      const std::vector<uint32_t> other_words = Words(other);
+      const std::vector<uint32_t> other_terms = ContentTerms(other_words);
+      const std::vector<uint32_t> other_shingles = Shingles(other_words);
       const StatementView theirs{other_terms, other_shingles, static_cast<v1::ClaimKind>(other.kind), other.day};
       ++work_.pairs_verified;
       const double score = LinkScore(mine, theirs, weight);
@@ -416,10 +447,7 @@ void Clusterer::RemoveDocument(absl::string_view doc_id) {
     const Entry& e = entries_[index];
     --live_entries_;
     by_claim_.erase(e.claim_hash);
-    for (uint32_t term : ContentTerms(Words(e))) {
-      auto it = term_df_.find(term);
-      if (it != term_df_.end() && --it->second == 0) term_df_.erase(it);
-    }
+    for (uint32_t term : ContentTerms(Words(e))) --df_[word_ids_.find(term)->second];
     SetOutlets(cluster, distinct);
   }
   UpdateMemory();
@@ -436,11 +464,12 @@ std::vector<uint64_t> Clusterer::Members(uint32_t cluster) const {
 }
 
 void Clusterer::UpdateMemory() {
-  const size_t bytes = entries_.capacity() * sizeof(Entry) + words_.capacity() * sizeof(uint32_t) +
+  const size_t bytes = entries_.capacity() * sizeof(Entry) + words_.capacity() +
+                       word_ids_.capacity() * (2 * sizeof(uint32_t) + 1) +
+                       (word_of_id_.capacity() + df_.capacity()) * sizeof(uint32_t) +
                        rings_.capacity() * (sizeof(uint32_t) + sizeof(Ring) + 1) +
                        ring_pool_.capacity() * sizeof(uint32_t) +
                        by_claim_.capacity() * (sizeof(uint64_t) + sizeof(uint32_t) + 1) +
-                       term_df_.capacity() * (2 * sizeof(uint32_t) + 1) +
                        doc_numbers_.capacity() * (sizeof(std::string) + sizeof(uint32_t) + 1) +
                        doc_entries_.capacity() * sizeof(std::vector<uint32_t>) + live_entries_ * sizeof(uint32_t);
   writer_bytes_.store(bytes, std::memory_order_relaxed);

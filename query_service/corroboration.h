@@ -107,7 +107,7 @@ class Clusterer {
   // Terms in more than this share of all claims are not looked up.
   static constexpr double kCommonTermShare = 0.01;
   // Terms a claim is filed under (its rarest).
-  static constexpr int kFiledTerms = 8;
+  static constexpr int kFiledTerms = 6;
   // Words of a claim kept (longer claims are cut).
   static constexpr int kMaxWords = 128;
 
@@ -158,8 +158,8 @@ class Clusterer {
     uint32_t speaker;
     uint32_t doc;
     uint32_t outlet;
-    uint32_t words_begin;  // StatementSequence() in words_
-    uint16_t words_len;
+    uint32_t words_begin;  // StatementSequence() in words_, as varint word ids
+    uint16_t words_bytes;
     uint8_t kind;
     bool live;
     int32_t day;
@@ -187,9 +187,10 @@ class Clusterer {
   static uint32_t Key(uint32_t speaker, uint32_t term);
   // Files an entry under its rarest terms; `dfs` are the terms' claim counts.
   void File(uint32_t entry, absl::Span<const uint32_t> terms, absl::Span<const uint32_t> dfs);
-  absl::Span<const uint32_t> Words(const Entry& e) const {
-    return absl::MakeConstSpan(words_.data() + e.words_begin, e.words_len);
-  }
+  // The entry's StatementSequence(), decoded.
+  std::vector<uint32_t> Words(const Entry& e) const;
+  // The dense id of a word (StatementSequence() value), numbered on first sight.
+  uint32_t WordId(uint32_t word);
   // Files `entry` under `key`, dropping the oldest beyond kChainLimit.
   void Push(uint32_t key, uint32_t entry);
   uint32_t AllocateRing(int log2_capacity);
@@ -203,12 +204,16 @@ class Clusterer {
   // Writer state. entries_ is also read by Members(): the writer changes it
   // only under mu_.
   std::vector<Entry> entries_;
-  std::vector<uint32_t> words_;
+  // Word sequences as varint-coded dense word ids: words seen early (the
+  // frequent ones) take one byte instead of a four-byte hash.
+  std::vector<uint8_t> words_;
+  absl::flat_hash_map<uint32_t, uint32_t> word_ids_;  // word -> dense id
+  std::vector<uint32_t> word_of_id_;
+  std::vector<uint32_t> df_;  // by word id: live claims with the word as a content term
   absl::flat_hash_map<uint64_t, uint32_t> by_claim_;
   absl::flat_hash_map<std::string, uint32_t> doc_numbers_;
   std::vector<std::vector<uint32_t>> doc_entries_;
   absl::flat_hash_map<std::string, uint32_t> outlet_numbers_;
-  absl::flat_hash_map<uint32_t, uint32_t> term_df_;
   uint64_t live_entries_ = 0;
   Work work_;
   absl::flat_hash_map<uint32_t, Ring> rings_;
