@@ -443,11 +443,11 @@ void ClaimIndex::SetIngestListener(std::function<void(const std::vector<v1::Clai
 }
 
 uint32_t ClaimIndex::KillIn(SegmentRef& ref, absl::string_view doc_id) {
-  const std::vector<uint32_t>* docs = ref.segment->FindDocument(doc_id);
-  if (docs == nullptr) return 0;
+  const absl::Span<const uint32_t> docs = ref.segment->FindDocument(doc_id);
+  if (docs.empty()) return 0;
   uint32_t killed = 0;
   std::shared_ptr<Roaring> live;
-  for (uint32_t doc : *docs) {
+  for (uint32_t doc : docs) {
     if (!IsLive(ref, doc)) continue;
     if (live == nullptr) {
       if (ref.live != nullptr) {
@@ -803,9 +803,7 @@ absl::StatusOr<v1::DocumentClaims> ClaimIndex::GetDocument(absl::string_view doc
   v1::DocumentClaims out;
   bool found = false;
   for (const SegmentRef& ref : snap->segments) {
-    const std::vector<uint32_t>* docs = ref.segment->FindDocument(doc_id);
-    if (docs == nullptr) continue;
-    for (uint32_t doc : *docs) {
+    for (uint32_t doc : ref.segment->FindDocument(doc_id)) {
       if (!IsLive(ref, doc)) continue;
       found = true;
       *out.add_claims() = ReadClaim(*ref.segment, doc);

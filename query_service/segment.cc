@@ -123,10 +123,8 @@ class Segment::Builder {
     meta.variant = s.variants_.Intern(f.mention);
     s.meta_.push_back(meta);
     s.claim_hashes_.push_back(f.claim_hash);
-    s.claim_index_.emplace(f.claim_hash, doc);
     s.doc_of_.push_back(s.doc_ids_.Intern(f.doc_id));
     if (s.doc_parts_.size() < s.doc_ids_.size()) s.doc_parts_.resize(s.doc_ids_.size());
-    s.doc_claims_[f.doc_id].push_back(doc);
     s.total_length_ += meta.length;
     if (meta.speaker != 0) s.speaker_docs_[meta.speaker].add(doc);
     if (meta.outlet != 0) s.outlet_docs_[FoldForMatching(f.outlet)].add(doc);
@@ -228,6 +226,17 @@ class Segment::Builder {
     for (auto& [k, r] : s.entity_docs_) r.runOptimize();
     s.blob_.shrink_to_fit();
     s.meta_.shrink_to_fit();
+    // Claims by hash, and by document (a counting sort over doc ids).
+    s.by_hash_.resize(s.meta_.size());
+    for (uint32_t i = 0; i < s.by_hash_.size(); ++i) s.by_hash_[i] = i;
+    std::sort(s.by_hash_.begin(), s.by_hash_.end(),
+              [&s](uint32_t a, uint32_t b) { return s.claim_hashes_[a] < s.claim_hashes_[b]; });
+    s.doc_claim_start_.assign(s.doc_ids_.size() + 1, 0);
+    for (uint32_t d : s.doc_of_) ++s.doc_claim_start_[d + 1];
+    for (size_t d = 1; d < s.doc_claim_start_.size(); ++d) s.doc_claim_start_[d] += s.doc_claim_start_[d - 1];
+    s.doc_claims_.resize(s.meta_.size());
+    std::vector<uint32_t> next(s.doc_claim_start_.begin(), s.doc_claim_start_.end() - 1);
+    for (uint32_t i = 0; i < s.doc_of_.size(); ++i) s.doc_claims_[next[s.doc_of_[i]]++] = i;
     s.lengths_.resize(s.meta_.size());
     s.speaker_of_.resize(s.meta_.size());
     for (size_t i = 0; i < s.meta_.size(); ++i) {
@@ -297,7 +306,6 @@ std::shared_ptr<const Segment> Segment::Merge(absl::Span<const std::shared_ptr<c
   out.meta_.reserve(claims);
   out.claim_hashes_.reserve(claims);
   out.doc_of_.reserve(claims);
-  out.claim_index_.reserve(claims);
   auto reserve_lists = [&](auto member) {
     absl::flat_hash_map<absl::string_view, std::pair<size_t, size_t>> sizes;
     for (const auto& in : segments) {
@@ -386,13 +394,15 @@ absl::string_view Segment::stored(uint32_t doc) const {
 }
 
 int64_t Segment::FindClaimHash(uint64_t claim_hash) const {
-  auto it = claim_index_.find(claim_hash);
-  return it == claim_index_.end() ? int64_t{-1} : static_cast<int64_t>(it->second);
+  auto it = std::lower_bound(by_hash_.begin(), by_hash_.end(), claim_hash,
+                             [this](uint32_t doc, uint64_t hash) { return claim_hashes_[doc] < hash; });
+  return it == by_hash_.end() || claim_hashes_[*it] != claim_hash ? int64_t{-1} : static_cast<int64_t>(*it);
 }
 
-const std::vector<uint32_t>* Segment::FindDocument(absl::string_view doc_id) const {
-  auto it = doc_claims_.find(doc_id);
-  return it == doc_claims_.end() ? nullptr : &it->second;
+absl::Span<const uint32_t> Segment::FindDocument(absl::string_view doc_id) const {
+  const uint32_t id = doc_ids_.Find(doc_id);
+  if (id == 0) return {};
+  return absl::MakeConstSpan(doc_claims_.data() + doc_claim_start_[id], doc_claim_start_[id + 1] - doc_claim_start_[id]);
 }
 
 const PostingList* Segment::StemPostings(absl::string_view stem) const {
@@ -440,7 +450,7 @@ Segment::Memory Segment::MemoryUsage() const {
   for (const std::string& part : doc_parts_) m.stored += part.size() > 15 ? part.capacity() : 0;
   m.fields = meta_.capacity() * sizeof(ClaimMeta) + lengths_.capacity() * sizeof(uint16_t) +
              speaker_of_.capacity() * sizeof(uint32_t) + doc_of_.capacity() * 4 + claim_hashes_.capacity() * 8 +
-             claim_index_.capacity() * 13;
+             by_hash_.capacity() * 4 + doc_claim_start_.capacity() * 4 + doc_claims_.capacity() * 4;
   for (const auto* map : {&stems_, &exact_}) {
     m.postings += map->capacity() * (sizeof(std::string) + sizeof(PostingList) + 1);
     for (const auto& [term, list] : *map) {
@@ -454,8 +464,6 @@ Segment::Memory Segment::MemoryUsage() const {
   for (const auto& [k, r] : entity_docs_) m.fields += k.capacity() + r.getSizeInBytes();
   for (const auto& [k, r] : outlet_docs_) m.fields += k.capacity() + r.getSizeInBytes();
   for (const Roaring& r : kind_docs_) m.fields += r.getSizeInBytes();
-  m.fields += doc_claims_.capacity() * (sizeof(std::string) + sizeof(std::vector<uint32_t>) + 1);
-  for (const auto& [k, v] : doc_claims_) m.fields += (k.size() > 15 ? k.capacity() : 0) + v.capacity() * 4;
   for (const Dictionary* d : {&doc_ids_, &speakers_, &outlets_, &roles_, &variants_}) m.fields += d->MemoryBytes();
   return m;
 }

@@ -148,8 +148,8 @@ class Segment {
   // the claim id), or -1; callers compare the parsed claim's id to rule out
   // a hash collision.
   int64_t FindClaimHash(uint64_t claim_hash) const;
-  // Local ids of a document's claims (empty when absent).
-  const std::vector<uint32_t>* FindDocument(absl::string_view doc_id) const;
+  // Local ids of a document's claims, ascending (empty when absent).
+  absl::Span<const uint32_t> FindDocument(absl::string_view doc_id) const;
 
   // Postings of a stem ("warn") and of an exact form that differs from its
   // stem ("warned"); null when absent.
@@ -202,8 +202,12 @@ class Segment {
   std::vector<uint64_t> claim_hashes_;
   std::vector<uint32_t> doc_of_;
   Dictionary doc_ids_;
-  absl::flat_hash_map<uint64_t, uint32_t> claim_index_;
-  absl::flat_hash_map<std::string, std::vector<uint32_t>> doc_claims_;
+  // Local ids ordered by claim hash (FindClaimHash searches it).
+  std::vector<uint32_t> by_hash_;
+  // Local ids grouped by document: those of doc_ids_ id d are
+  // doc_claims_[doc_claim_start_[d] .. doc_claim_start_[d + 1]).
+  std::vector<uint32_t> doc_claim_start_;
+  std::vector<uint32_t> doc_claims_;
   absl::flat_hash_map<std::string, PostingList> stems_;
   absl::flat_hash_map<std::string, PostingList> exact_;
   uint64_t total_length_ = 0;

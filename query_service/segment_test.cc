@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "common/ids.h"
 #include "gtest/gtest.h"
 
 namespace claims::query {
@@ -116,6 +117,24 @@ TEST(SegmentStoreTest, ADocumentInTwoMergedSegmentsKeepsEachClaimsOwnFields) {
   std::vector<v1::Claim> all = old_claims;
   all.insert(all.end(), new_claims.begin(), new_claims.end());
   ExpectClaims(*merged, all);
+}
+
+TEST(SegmentLookupTest, DocumentsAndClaimHashesFindTheirClaims) {
+  std::vector<v1::Claim> claims = {MakeClaim("a", 0), MakeClaim("b", 0), MakeClaim("a", 1), MakeClaim("c", 0),
+                                   MakeClaim("b", 1)};
+  const auto segment = Segment::Build(Pointers(claims));
+  const auto ids = [&](absl::string_view doc) {
+    const absl::Span<const uint32_t> found = segment->FindDocument(doc);
+    return std::vector<uint32_t>(found.begin(), found.end());
+  };
+  EXPECT_EQ(ids("a"), (std::vector<uint32_t>{0, 2}));
+  EXPECT_EQ(ids("b"), (std::vector<uint32_t>{1, 4}));
+  EXPECT_EQ(ids("c"), (std::vector<uint32_t>{3}));
+  EXPECT_TRUE(ids("d").empty());
+  for (uint32_t doc = 0; doc < claims.size(); ++doc) {
+    EXPECT_EQ(segment->FindClaimHash(StableHash64(claims[doc].claim_id())), doc);
+  }
+  EXPECT_EQ(segment->FindClaimHash(StableHash64("no such claim")), -1);
 }
 
 TEST(SegmentStoreTest, MergeDropsDeadClaimsFromTheStore) {
