@@ -145,7 +145,7 @@ double DayKey(int32_t day) { return day == kNoDay ? -1e18 : static_cast<double>(
 // claims and searching the list when they are few (the usual case: merges
 // drop them), by testing each listed claim otherwise.
 // `live` null: all live; `live_count`: the segment's live claims.
-uint64_t DeadIn(const Segment& seg, const Roaring* live, uint32_t live_count, const std::vector<uint32_t>& docs) {
+uint64_t DeadIn(const Segment& seg, const Roaring* live, uint32_t live_count, absl::Span<const uint32_t> docs) {
   if (live == nullptr) return 0;
   const uint64_t dead_claims = seg.size() - live_count;
   uint64_t dead = 0;
@@ -270,12 +270,12 @@ std::unique_ptr<Roaring> FilterCandidates(const Segment& seg, const SegmentFilte
 
 // A posting list and a cursor into it.
 struct ListCursor {
-  const PostingList* list = nullptr;
+  std::optional<PostingList> list;
   size_t i = 0;
 
   // Moves to the first entry >= doc (galloping); true when it is doc.
   bool SeekTo(uint32_t doc) {
-    const std::vector<uint32_t>& d = list->docs;
+    const absl::Span<const uint32_t> d = list->docs;
     if (i >= d.size()) return false;
     if (d[i] >= doc) return d[i] == doc;
     size_t step = 1, lo = i;
@@ -903,7 +903,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
     for (size_t t = 0; t < query->terms.size(); ++t) {
       uint64_t df = 0;
       for (const SegmentRef& ref : snap->segments) {
-        if (const PostingList* l = ref.segment->StemPostings(query->terms[t].stem)) df += l->docs.size();
+        if (const std::optional<PostingList> l = ref.segment->StemPostings(query->terms[t].stem)) df += l->docs.size();
       }
       idf[t] = std::log(1 + (n - df + 0.5) / (df + 0.5));
     }
@@ -1025,7 +1025,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
       bool missing = false;
       for (size_t t = 0; t < query->terms.size() && !missing; ++t) {
         cursors[t].list = seg.StemPostings(query->terms[t].stem);
-        missing = cursors[t].list == nullptr;
+        missing = !cursors[t].list.has_value();
         if (query->terms[t].exact != query->terms[t].stem) exact[t].list = seg.ExactPostings(query->terms[t].exact);
       }
       if (missing) continue;
@@ -1051,7 +1051,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
             const ClaimMeta& m = seg.meta(doc);
             const uint16_t length = seg.length(doc);
             double score = idf[0] * impact(list.tf(k), length);
-            if (exact[0].list != nullptr && exact[0].SeekTo(doc)) {
+            if (exact[0].list.has_value() && exact[0].SeekTo(doc)) {
               score += kExactWeight * idf[0] * impact(exact[0].list->tf(exact[0].i), length);
             }
             offer(doc, static_cast<float>(score), m);
@@ -1064,7 +1064,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
       for (const std::string& pair : pair_terms) {
         ListCursor c;
         c.list = seg.StemPostings(pair);
-        missing = missing || c.list == nullptr;
+        missing = missing || !c.list.has_value();
         cursors.push_back(c);
       }
       if (missing) continue;
@@ -1106,7 +1106,8 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         lead_docs.resize(bitmap_lead->cardinality());
         bitmap_lead->toUint32Array(lead_docs.data());
       }
-      const std::vector<uint32_t>& walk = bitmap_lead != nullptr ? lead_docs : cursors[lead].list->docs;
+      const absl::Span<const uint32_t> walk =
+          bitmap_lead != nullptr ? absl::MakeConstSpan(lead_docs) : cursors[lead].list->docs;
       for (size_t k = 0; k < walk.size(); ++k) {
         const uint32_t doc = walk[k];
         bool all = true;
@@ -1129,7 +1130,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         for (size_t t = 0; t < query->terms.size(); ++t) {  // words only, not pairs
           const double tf = cursors[t].list->tf(cursors[t].i);
           score += idf[t] * tf * (kK1 + 1) / (tf + norm);
-          if (exact[t].list != nullptr && exact[t].SeekTo(doc)) {
+          if (exact[t].list.has_value() && exact[t].SeekTo(doc)) {
             const double etf = exact[t].list->tf(exact[t].i);
             score += kExactWeight * idf[t] * etf * (kK1 + 1) / (etf + norm);
           }

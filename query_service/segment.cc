@@ -41,41 +41,23 @@ uint32_t Dictionary::Find(absl::string_view value) const {
 
 namespace {
 
+// A term's postings while a segment is assembled.
+struct ListBuilder {
+  std::vector<uint32_t> docs;
+  std::vector<uint8_t> tfs;
+  std::vector<uint16_t> positions;
+};
+
 // Appends a document with its positions (stem lists) or only its
 // frequency (`tf`, exact-form lists: `positions` empty).
-void AppendPosting(PostingList& list, uint32_t doc, size_t tf, absl::Span<const uint16_t> positions) {
+void AppendPosting(ListBuilder& list, uint32_t doc, size_t tf, absl::Span<const uint16_t> positions) {
   tf = std::min(tf, PostingList::kMaxOccurrences);
-  if (!positions.empty()) {
-    if (list.docs.size() % PostingList::kPositionStride == 0) {
-      list.position_offsets.push_back(static_cast<uint32_t>(list.positions.size()));
-    }
-    list.positions.insert(list.positions.end(), positions.begin(), positions.begin() + tf);
-  }
+  if (!positions.empty()) list.positions.insert(list.positions.end(), positions.begin(), positions.begin() + tf);
   list.docs.push_back(doc);
   list.tfs.push_back(static_cast<uint8_t>(tf));
 }
 
-// Shrinks the vectors and computes the block bounds (and, for long stem
-// lists, the bitmap).
-void Finalize(PostingList& list, const std::vector<ClaimMeta>& meta, bool with_bitmap) {
-  if (with_bitmap && list.docs.size() >= PostingList::kBitmapDocs) {
-    list.bitmap = std::make_unique<Roaring>(list.docs.size(), list.docs.data());
-    list.bitmap->runOptimize();
-    list.bitmap->shrinkToFit();
-  }
-  list.docs.shrink_to_fit();
-  list.tfs.shrink_to_fit();
-  list.positions.shrink_to_fit();
-  list.position_offsets.shrink_to_fit();
-  const size_t blocks = (list.docs.size() + PostingList::kBlock - 1) / PostingList::kBlock;
-  list.block_max_tf.assign(blocks, 0);
-  list.block_min_length.assign(blocks, UINT16_MAX);
-  for (size_t i = 0; i < list.docs.size(); ++i) {
-    const size_t b = i / PostingList::kBlock;
-    list.block_max_tf[b] = std::max(list.block_max_tf[b], list.tfs[i]);
-    list.block_min_length[b] = std::min(list.block_min_length[b], meta[list.docs[i]].length);
-  }
-}
+size_t CeilDiv(size_t a, size_t b) { return (a + b - 1) / b; }
 
 }  // namespace
 
@@ -206,20 +188,15 @@ class Segment::Builder {
       if (stem != tokens[i].term) exact_scratch_.emplace_back(tokens[i].term, static_cast<uint16_t>(i));
       stems_scratch_.emplace_back(std::move(stem), static_cast<uint16_t>(i));
     }
-    Post(stems_scratch_, doc, segment_->stems_, /*with_positions=*/true);
-    Post(exact_scratch_, doc, segment_->exact_, /*with_positions=*/false);
+    Post(stems_scratch_, doc, stems_, /*with_positions=*/true);
+    Post(exact_scratch_, doc, exact_, /*with_positions=*/false);
   }
 
   Segment& segment() { return *segment_; }
 
   std::shared_ptr<const Segment> Finish() {
     Segment& s = *segment_;
-    // Lists a merge reserved for terms whose claims all died are dropped.
-    auto empty = [](const auto& entry) { return entry.second.docs.empty(); };
-    absl::erase_if(s.stems_, empty);
-    absl::erase_if(s.exact_, empty);
-    for (auto& [term, list] : s.stems_) Finalize(list, s.meta_, /*with_bitmap=*/true);
-    for (auto& [term, list] : s.exact_) Finalize(list, s.meta_, /*with_bitmap=*/false);
+    Pack();
     for (Roaring& r : s.speaker_docs_) r.runOptimize();
     for (auto& [k, r] : s.outlet_docs_) r.runOptimize();
     for (auto& r : s.kind_docs_) r.runOptimize();
@@ -246,7 +223,78 @@ class Segment::Builder {
     return segment_;
   }
 
+  // Postings being assembled, by stem and by exact form.
+  absl::flat_hash_map<std::string, ListBuilder> stems_, exact_;
+
  private:
+  // Moves the assembled postings into the segment's posting arrays, back
+  // to back, with their block bounds, position offsets and (long stem
+  // lists) bitmaps. Lists a merge reserved for terms whose claims all died
+  // are dropped.
+  void Pack() {
+    Segment& s = *segment_;
+    size_t docs = 0, positions = 0, offsets = 0, blocks = 0, bitmaps = 0;
+    for (const auto* lists : {&stems_, &exact_}) {
+      for (const auto& [term, b] : *lists) {
+        docs += b.docs.size();
+        positions += b.positions.size();
+        offsets += b.positions.empty() ? 0 : CeilDiv(b.docs.size(), PostingList::kPositionStride);
+        blocks += CeilDiv(b.docs.size(), PostingList::kBlock);
+        bitmaps += lists == &stems_ && b.docs.size() >= PostingList::kBitmapDocs;
+      }
+    }
+    s.docs_.reserve(docs);
+    s.tfs_.reserve(docs);
+    s.positions_.reserve(positions);
+    s.position_offsets_.reserve(offsets);
+    s.block_max_tf_.reserve(blocks);
+    s.block_min_length_.reserve(blocks);
+    s.bitmaps_.reserve(bitmaps);
+    auto pack = [&s](absl::flat_hash_map<std::string, ListBuilder>& lists, auto& out, bool stems) {
+      size_t terms = 0;
+      for (const auto& [term, b] : lists) terms += !b.docs.empty();
+      out.reserve(terms);
+      for (auto& [term, b] : lists) {
+        if (b.docs.empty()) continue;
+        TermLists t;
+        t.docs = static_cast<uint32_t>(s.docs_.size());
+        t.count = static_cast<uint32_t>(b.docs.size());
+        s.docs_.insert(s.docs_.end(), b.docs.begin(), b.docs.end());
+        s.tfs_.insert(s.tfs_.end(), b.tfs.begin(), b.tfs.end());
+        if (!b.positions.empty()) {
+          t.positions = static_cast<uint32_t>(s.positions_.size());
+          t.position_count = static_cast<uint32_t>(b.positions.size());
+          t.offsets = static_cast<uint32_t>(s.position_offsets_.size());
+          uint32_t offset = 0;
+          for (size_t i = 0; i < b.docs.size(); offset += b.tfs[i], ++i) {
+            if (i % PostingList::kPositionStride == 0) s.position_offsets_.push_back(offset);
+          }
+          s.positions_.insert(s.positions_.end(), b.positions.begin(), b.positions.end());
+        }
+        t.blocks = static_cast<uint32_t>(s.block_max_tf_.size());
+        for (size_t i = 0; i < b.docs.size(); ++i) {
+          if (i % PostingList::kBlock == 0) {
+            s.block_max_tf_.push_back(0);
+            s.block_min_length_.push_back(UINT16_MAX);
+          }
+          s.block_max_tf_.back() = std::max(s.block_max_tf_.back(), b.tfs[i]);
+          s.block_min_length_.back() = std::min(s.block_min_length_.back(), s.meta_[b.docs[i]].length);
+        }
+        if (stems && b.docs.size() >= PostingList::kBitmapDocs) {
+          s.bitmaps_.emplace_back(b.docs.size(), b.docs.data());
+          s.bitmaps_.back().runOptimize();
+          s.bitmaps_.back().shrinkToFit();
+          t.bitmap = static_cast<uint32_t>(s.bitmaps_.size());
+        }
+        out.emplace(term, t);
+        b = ListBuilder();  // frees the builder's copy as the arrays fill
+      }
+      lists.clear();
+    };
+    pack(stems_, s.stems_, /*stems=*/true);
+    pack(exact_, s.exact_, /*stems=*/false);
+  }
+
   using TermPositions = std::vector<std::pair<std::string, uint16_t>>;
   // Sorts (term, position) pairs and appends one posting per term.
   template <typename Map>
@@ -306,25 +354,25 @@ std::shared_ptr<const Segment> Segment::Merge(absl::Span<const std::shared_ptr<c
   out.meta_.reserve(claims);
   out.claim_hashes_.reserve(claims);
   out.doc_of_.reserve(claims);
-  auto reserve_lists = [&](auto member) {
+  auto reserve_lists = [&](auto member, absl::flat_hash_map<std::string, ListBuilder>& lists) {
     absl::flat_hash_map<absl::string_view, std::pair<size_t, size_t>> sizes;
     for (const auto& in : segments) {
-      for (const auto& [term, list] : (*in).*member) {
+      for (const auto& [term, t] : (*in).*member) {
         auto& size = sizes[term];
-        size.first += list.docs.size();
-        size.second += list.positions.size();
+        size.first += t.count;
+        size.second += t.position_count;
       }
     }
-    (out.*member).reserve(sizes.size());
+    lists.reserve(sizes.size());
     for (const auto& [term, size] : sizes) {
-      PostingList& list = (out.*member)[term];
+      ListBuilder& list = lists[term];
       list.docs.reserve(size.first);
       list.tfs.reserve(size.first);
       list.positions.reserve(size.second);
     }
   };
-  reserve_lists(&Segment::stems_);
-  reserve_lists(&Segment::exact_);
+  reserve_lists(&Segment::stems_, builder.stems_);
+  reserve_lists(&Segment::exact_, builder.exact_);
   // New local id of every live claim, segment by segment (-1: dropped).
   std::vector<std::vector<int64_t>> remap(segments.size());
   for (size_t i = 0; i < segments.size(); ++i) {
@@ -355,16 +403,17 @@ std::shared_ptr<const Segment> Segment::Merge(absl::Span<const std::shared_ptr<c
     }
   }
   // Postings: concatenation in segment order keeps documents ascending.
-  auto merge_lists = [&](auto member) {
+  auto merge_lists = [&](auto member, absl::flat_hash_map<std::string, ListBuilder>& lists) {
     for (size_t i = 0; i < segments.size(); ++i) {
       const Segment& in = *segments[i];
-      for (const auto& [term, list] : in.*member) {
-        PostingList* target = nullptr;
+      for (const auto& [term, t] : in.*member) {
+        const PostingList list = in.View(t);
+        ListBuilder* target = nullptr;
         size_t offset = 0;  // of document k's positions
         for (size_t k = 0; k < list.docs.size(); offset += list.tfs[k], ++k) {
           const int64_t doc = remap[i][list.docs[k]];
           if (doc < 0) continue;
-          if (target == nullptr) target = &(out.*member)[term];
+          if (target == nullptr) target = &lists[term];
           const size_t tf = list.tfs[k];
           AppendPosting(*target, static_cast<uint32_t>(doc), tf,
                         list.positions.empty() ? absl::Span<const uint16_t>()
@@ -373,8 +422,8 @@ std::shared_ptr<const Segment> Segment::Merge(absl::Span<const std::shared_ptr<c
       }
     }
   };
-  merge_lists(&Segment::stems_);
-  merge_lists(&Segment::exact_);
+  merge_lists(&Segment::stems_, builder.stems_);
+  merge_lists(&Segment::exact_, builder.exact_);
   return builder.Finish();
 }
 
@@ -405,15 +454,32 @@ absl::Span<const uint32_t> Segment::FindDocument(absl::string_view doc_id) const
   return absl::MakeConstSpan(doc_claims_.data() + doc_claim_start_[id], doc_claim_start_[id + 1] - doc_claim_start_[id]);
 }
 
-const PostingList* Segment::StemPostings(absl::string_view stem) const {
-  auto it = stems_.find(stem);
-  return it == stems_.end() ? nullptr : &it->second;
+PostingList Segment::View(const TermLists& t) const {
+  PostingList l;
+  l.docs = absl::MakeConstSpan(docs_.data() + t.docs, t.count);
+  l.tfs = absl::MakeConstSpan(tfs_.data() + t.docs, t.count);
+  if (t.position_count > 0) {
+    l.positions = absl::MakeConstSpan(positions_.data() + t.positions, t.position_count);
+    l.position_offsets =
+        absl::MakeConstSpan(position_offsets_.data() + t.offsets, CeilDiv(t.count, PostingList::kPositionStride));
+  }
+  const size_t blocks = CeilDiv(t.count, PostingList::kBlock);
+  l.block_max_tf = absl::MakeConstSpan(block_max_tf_.data() + t.blocks, blocks);
+  l.block_min_length = absl::MakeConstSpan(block_min_length_.data() + t.blocks, blocks);
+  l.bitmap = t.bitmap == 0 ? nullptr : &bitmaps_[t.bitmap - 1];
+  return l;
 }
 
-const PostingList* Segment::ExactPostings(absl::string_view term) const {
-  auto it = exact_.find(term);
-  return it == exact_.end() ? nullptr : &it->second;
+std::optional<PostingList> Segment::View(const absl::flat_hash_map<std::string, TermLists>& terms,
+                                         absl::string_view term) const {
+  auto it = terms.find(term);
+  if (it == terms.end()) return std::nullopt;
+  return View(it->second);
 }
+
+std::optional<PostingList> Segment::StemPostings(absl::string_view stem) const { return View(stems_, stem); }
+
+std::optional<PostingList> Segment::ExactPostings(absl::string_view term) const { return View(exact_, term); }
 
 const Roaring* Segment::SpeakerDocs(uint32_t speaker) const {
   return speaker == 0 || speaker >= speaker_docs_.size() ? nullptr : &speaker_docs_[speaker];
@@ -452,14 +518,12 @@ Segment::Memory Segment::MemoryUsage() const {
              speaker_of_.capacity() * sizeof(uint32_t) + doc_of_.capacity() * 4 + claim_hashes_.capacity() * 8 +
              by_hash_.capacity() * 4 + doc_claim_start_.capacity() * 4 + doc_claims_.capacity() * 4;
   for (const auto* map : {&stems_, &exact_}) {
-    m.postings += map->capacity() * (sizeof(std::string) + sizeof(PostingList) + 1);
-    for (const auto& [term, list] : *map) {
-      m.postings += (term.size() > 15 ? term.capacity() : 0) + list.docs.capacity() * 4 + list.tfs.capacity() +
-                    list.positions.capacity() * 2 + list.position_offsets.capacity() * 4 +
-                    list.block_max_tf.capacity() + list.block_min_length.capacity() * 2 +
-                    (list.bitmap != nullptr ? list.bitmap->getSizeInBytes() : 0);
-    }
+    m.postings += map->capacity() * (sizeof(std::string) + sizeof(TermLists) + 1);
+    for (const auto& [term, t] : *map) m.postings += term.size() > 15 ? term.capacity() : 0;
   }
+  m.postings += docs_.capacity() * 4 + tfs_.capacity() + positions_.capacity() * 2 + position_offsets_.capacity() * 4 +
+                block_max_tf_.capacity() + block_min_length_.capacity() * 2 + bitmaps_.capacity() * sizeof(Roaring);
+  for (const Roaring& r : bitmaps_) m.postings += r.getSizeInBytes();
   for (const Roaring& r : speaker_docs_) m.fields += r.getSizeInBytes();
   for (const auto& [k, r] : entity_docs_) m.fields += k.capacity() + r.getSizeInBytes();
   for (const auto& [k, r] : outlet_docs_) m.fields += k.capacity() + r.getSizeInBytes();

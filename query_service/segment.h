@@ -11,6 +11,7 @@
 #include <climits>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -51,7 +52,7 @@ struct ClaimMeta {
 
 // Postings of one term: documents ascending, each with its term frequency
 // and, in stem lists, its positions (phrases match on stems; exact-form
-// lists only add to scores).
+// lists only add to scores). A view of its segment's posting arrays.
 struct PostingList {
   // Documents per block of the block-max bounds.
   static constexpr size_t kBlock = 128;
@@ -61,21 +62,21 @@ struct PostingList {
   // Occurrences counted and positions kept per claim: a claim repeating
   // one word more often is scored and phrase-matched on its first 255.
   static constexpr size_t kMaxOccurrences = 255;
-
-  std::vector<uint32_t> docs;
-  std::vector<uint8_t> tfs;         // per document
-  std::vector<uint16_t> positions;  // stem lists: tfs[i] positions per document, in order
-  std::vector<uint32_t> position_offsets;  // stem lists: offset in positions of every kPositionStride-th document
-  // Per block of kBlock documents: the largest term frequency and the
-  // shortest claim, bounding any document's BM25 contribution in the block
-  // (block-max pruning of top-k searches).
-  std::vector<uint8_t> block_max_tf;
-  std::vector<uint16_t> block_min_length;
   // Stem lists of at least kBitmapDocs documents also hold them as a
   // bitmap, so conjunctions of long lists intersect bitmap containers
   // instead of seeking document by document.
   static constexpr size_t kBitmapDocs = 4096;
-  std::unique_ptr<Roaring> bitmap;
+
+  absl::Span<const uint32_t> docs;
+  absl::Span<const uint8_t> tfs;               // per document
+  absl::Span<const uint16_t> positions;        // stem lists: tfs[i] positions per document, in order
+  absl::Span<const uint32_t> position_offsets;  // stem lists: offset in positions of every kPositionStride-th document
+  // Per block of kBlock documents: the largest term frequency and the
+  // shortest claim, bounding any document's BM25 contribution in the block
+  // (block-max pruning of top-k searches).
+  absl::Span<const uint8_t> block_max_tf;
+  absl::Span<const uint16_t> block_min_length;
+  const Roaring* bitmap = nullptr;  // stem lists of kBitmapDocs or more
 
   uint32_t tf(size_t i) const { return tfs[i]; }
   // Positions of document i (stem lists): the offset of its stride plus
@@ -152,9 +153,9 @@ class Segment {
   absl::Span<const uint32_t> FindDocument(absl::string_view doc_id) const;
 
   // Postings of a stem ("warn") and of an exact form that differs from its
-  // stem ("warned"); null when absent.
-  const PostingList* StemPostings(absl::string_view stem) const;
-  const PostingList* ExactPostings(absl::string_view term) const;
+  // stem ("warned"); empty when absent.
+  std::optional<PostingList> StemPostings(absl::string_view stem) const;
+  std::optional<PostingList> ExactPostings(absl::string_view term) const;
   size_t term_count() const { return stems_.size() + exact_.size(); }
   uint64_t total_length() const { return total_length_; }
 
@@ -208,8 +209,31 @@ class Segment {
   // doc_claims_[doc_claim_start_[d] .. doc_claim_start_[d + 1]).
   std::vector<uint32_t> doc_claim_start_;
   std::vector<uint32_t> doc_claims_;
-  absl::flat_hash_map<std::string, PostingList> stems_;
-  absl::flat_hash_map<std::string, PostingList> exact_;
+  // Where a term's postings lie in the posting arrays below, which hold
+  // every list of the segment back to back (no allocation per term: most
+  // terms have a handful of postings).
+  struct TermLists {
+    uint32_t docs = 0;  // first index in docs_ and tfs_
+    uint32_t count = 0;
+    uint32_t positions = 0;  // first index in positions_ (stem lists)
+    uint32_t position_count = 0;
+    uint32_t offsets = 0;  // first index in position_offsets_ (stem lists)
+    uint32_t blocks = 0;   // first index in block_max_tf_ and block_min_length_
+    uint32_t bitmap = 0;   // 1 + index in bitmaps_, or 0
+  };
+  std::optional<PostingList> View(const absl::flat_hash_map<std::string, TermLists>& terms,
+                                  absl::string_view term) const;
+  PostingList View(const TermLists& t) const;
+
+  absl::flat_hash_map<std::string, TermLists> stems_;
+  absl::flat_hash_map<std::string, TermLists> exact_;
+  std::vector<uint32_t> docs_;
+  std::vector<uint8_t> tfs_;
+  std::vector<uint16_t> positions_;
+  std::vector<uint32_t> position_offsets_;
+  std::vector<uint8_t> block_max_tf_;
+  std::vector<uint16_t> block_min_length_;
+  std::vector<Roaring> bitmaps_;
   uint64_t total_length_ = 0;
   Dictionary speakers_;
   Dictionary outlets_;

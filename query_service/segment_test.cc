@@ -171,10 +171,10 @@ std::vector<uint16_t> ExpectedTidePositions(int i) {
 TEST(SegmentPostingsTest, PositionsAndFrequenciesAcrossBlocksAndMerges) {
   const std::vector<v1::Claim> claims = TideClaims(700);  // several blocks of PostingList::kBlock and strides
   const auto segment = Segment::Build(Pointers(claims));
-  const PostingList* stem = segment->StemPostings("tide");
-  const PostingList* exact = segment->ExactPostings("tides");
-  ASSERT_NE(stem, nullptr);
-  ASSERT_NE(exact, nullptr);
+  const std::optional<PostingList> stem = segment->StemPostings("tide");
+  const std::optional<PostingList> exact = segment->ExactPostings("tides");
+  ASSERT_TRUE(stem.has_value());
+  ASSERT_TRUE(exact.has_value());
   ASSERT_EQ(stem->docs.size(), claims.size());
   for (size_t i = 0; i < claims.size(); ++i) {
     const auto positions = stem->PositionsAt(i);
@@ -188,8 +188,8 @@ TEST(SegmentPostingsTest, PositionsAndFrequenciesAcrossBlocksAndMerges) {
     if (doc % 3 != 1) live.add(doc);
   }
   const auto merged = Segment::Merge({segment, Segment::Build(Pointers(TideClaims(20)))}, {&live, nullptr});
-  const PostingList* m = merged->StemPostings("tide");
-  ASSERT_NE(m, nullptr);
+  const std::optional<PostingList> m = merged->StemPostings("tide");
+  ASSERT_TRUE(m.has_value());
   size_t k = 0;
   for (size_t i = 0; i < claims.size(); ++i) {
     if (i % 3 == 1) continue;
@@ -210,14 +210,14 @@ TEST(SegmentPostingsTest, AWordRepeatedBeyondTheCapKeepsItsFirstOccurrences) {
   for (int k = 0; k < 300; ++k) absl::StrAppend(&text, "echo ");
   c.set_text(text + "done");
   const auto segment = Segment::Build({&c});
-  const PostingList* list = segment->StemPostings("echo");
-  ASSERT_NE(list, nullptr);
+  const std::optional<PostingList> list = segment->StemPostings("echo");
+  ASSERT_TRUE(list.has_value());
   EXPECT_EQ(list->tf(0), PostingList::kMaxOccurrences);
   const auto positions = list->PositionsAt(0);
   ASSERT_EQ(positions.size(), PostingList::kMaxOccurrences);
   EXPECT_EQ(positions.front(), 0);
   EXPECT_EQ(positions.back(), PostingList::kMaxOccurrences - 1);
-  ASSERT_NE(segment->StemPostings("done"), nullptr);
+  ASSERT_TRUE(segment->StemPostings("done").has_value());
   EXPECT_EQ(segment->StemPostings("done")->PositionsAt(0)[0], 300);
 }
 
@@ -228,10 +228,10 @@ TEST(SegmentPostingsTest, TermsWhoseClaimsAllDiedLeaveNoListAfterAMerge) {
   Roaring live;
   live.add(1);
   const auto segment = Segment::Build(Pointers(claims));
-  ASSERT_NE(segment->StemPostings("lighthous"), nullptr);
+  ASSERT_TRUE(segment->StemPostings("lighthous").has_value());
   const auto merged = Segment::Merge({segment}, {&live});
-  EXPECT_EQ(merged->StemPostings("lighthous"), nullptr);
-  EXPECT_NE(merged->StemPostings("tide"), nullptr);
+  EXPECT_FALSE(merged->StemPostings("lighthous").has_value());
+  EXPECT_TRUE(merged->StemPostings("tide").has_value());
 }
 
 }  // namespace
