@@ -222,32 +222,55 @@ uint32_t Clusterer::AllocateRing(int log2_capacity) {
     return offset;
   }
   const uint32_t offset = static_cast<uint32_t>(ring_pool_.size());
-  ring_pool_.resize(ring_pool_.size() + (size_t{1} << log2_capacity));
+  ring_pool_.resize(ring_pool_.size() + 1 + (size_t{1} << log2_capacity));
   return offset;
 }
 
 void Clusterer::Push(uint32_t key, uint32_t entry) {
-  Ring& r = rings_[key];
-  if (r.size == 0) {
-    r.offset = AllocateRing(0);
-    r.log2_capacity = 0;
-    r.next = 0;
-  } else if (r.size == (1u << r.log2_capacity) && r.size < kChainLimit) {
+  auto [it, inserted] = rings_.try_emplace(key, kDirect | entry);
+  if (inserted) return;
+  uint32_t& slot = it->second;
+  if (slot & kDirect) {
+    // A second entry: the key moves to a ring of two, oldest first.
+    const uint32_t offset = AllocateRing(1);
+    ring_pool_[offset] = RingHeader{2, 1, 0}.Encode();
+    ring_pool_[offset + 1] = slot & ~kDirect;
+    ring_pool_[offset + 2] = entry;
+    slot = offset;
+    return;
+  }
+  RingHeader r = RingHeader::Decode(ring_pool_[slot]);
+  if (r.size == (1u << r.log2_capacity) && r.size < static_cast<uint32_t>(kChainLimit)) {
     // Full and below the limit: move to a ring twice the size, oldest first.
     const uint32_t capacity = 1u << r.log2_capacity;
-    const uint32_t grown = AllocateRing(r.log2_capacity + 1);
+    const uint32_t grown = AllocateRing(static_cast<int>(r.log2_capacity) + 1);
     for (uint32_t i = 0; i < r.size; ++i) {
-      ring_pool_[grown + i] = ring_pool_[r.offset + ((r.next + i) & (capacity - 1))];
+      ring_pool_[grown + 1 + i] = ring_pool_[slot + 1 + ((r.next + i) & (capacity - 1))];
     }
-    free_rings_[r.log2_capacity].push_back(r.offset);
-    r.offset = grown;
+    free_rings_[r.log2_capacity].push_back(slot);
+    slot = grown;
     r.next = r.size;
     ++r.log2_capacity;
   }
   const uint32_t mask = (1u << r.log2_capacity) - 1;
-  ring_pool_[r.offset + r.next] = entry;
-  r.next = static_cast<uint8_t>((r.next + 1) & mask);
+  ring_pool_[slot + 1 + r.next] = entry;
+  r.next = (r.next + 1) & mask;
   if (r.size <= mask) ++r.size;
+  ring_pool_[slot] = r.Encode();
+}
+
+template <typename Visit>
+void Clusterer::ForEachFiled(uint32_t key, Visit visit) const {
+  const auto it = rings_.find(key);
+  if (it == rings_.end()) return;
+  const uint32_t slot = it->second;
+  if (slot & kDirect) {
+    visit(slot & ~kDirect);
+    return;
+  }
+  const RingHeader r = RingHeader::Decode(ring_pool_[slot]);
+  const uint32_t mask = (1u << r.log2_capacity) - 1;
+  for (uint32_t back = 1; back <= r.size; ++back) visit(ring_pool_[slot + 1 + ((r.next - back) & mask)]);
 }
 
 void Clusterer::File(uint32_t entry, absl::Span<const uint32_t> terms, absl::Span<const uint32_t> dfs) {
@@ -307,7 +330,6 @@ void Clusterer::Join(uint32_t cluster, uint32_t entry) {
 }
 
 uint32_t Clusterer::Add(const Input& claim) {
-  if (auto it = by_claim_.find(claim.claim_hash); it != by_claim_.end()) return entries_[it->second].cluster;
   const uint32_t index = static_cast<uint32_t>(entries_.size());
   Entry e{};
   e.claim_hash = claim.claim_hash;
@@ -315,8 +337,12 @@ uint32_t Clusterer::Add(const Input& claim) {
   e.kind = static_cast<uint8_t>(claim.kind);
   e.day = claim.statement_day;
   e.live = true;
-  auto [doc_it, new_doc] = doc_numbers_.try_emplace(claim.doc_id, static_cast<uint32_t>(doc_entries_.size()));
+  auto [doc_it, new_doc] =
+      doc_numbers_.try_emplace(StableHash64(claim.doc_id), static_cast<uint32_t>(doc_entries_.size()));
   if (new_doc) doc_entries_.emplace_back();
+  for (uint32_t filed : doc_entries_[doc_it->second]) {
+    if (entries_[filed].claim_hash == claim.claim_hash) return entries_[filed].cluster;  // filed already
+  }
   e.doc = doc_it->second;
   const std::string outlet_key = claim.outlet.empty() ? absl::StrCat("\x01", claim.doc_id) : std::string(claim.outlet);
   e.outlet = outlet_numbers_.try_emplace(outlet_key, static_cast<uint32_t>(outlet_numbers_.size())).first->second;
@@ -337,7 +363,6 @@ uint32_t Clusterer::Add(const Input& claim) {
     absl::MutexLock lock(&mu_);
     entries_.push_back(e);
   }
-  by_claim_[claim.claim_hash] = index;
   doc_entries_[e.doc].push_back(index);
   ++live_entries_;
   // Each term's claim count, this claim included (one probe per term).
@@ -357,16 +382,12 @@ uint32_t Clusterer::Add(const Input& claim) {
       if (dfs[i] > common_df) continue;
       ++looked_up;
       if (dfs[i] <= 1) continue;  // no other claim has the word: its key holds nothing to find
-      const auto ring = rings_.find(Key(claim.speaker, terms[i]));
-      if (ring == rings_.end()) continue;
-      const Ring& r = ring->second;
-      const uint32_t mask = (1u << r.log2_capacity) - 1;
       // Only the ring is read here; entries (a cache miss each) are read
       // for the few candidates that rank.
-      for (uint32_t back = 1; back <= r.size; ++back) {
+      ForEachFiled(Key(claim.speaker, terms[i]), [&](uint32_t entry) {
         ++work_.links_walked;
-        ++shared[ring_pool_[r.offset + ((r.next - back) & mask)]];
-      }
+        ++shared[entry];
+      });
     }
     // Verified: the candidates sharing the most looked-up terms (at least
     // two, unless the claim has fewer), most recent first among equals;
@@ -416,7 +437,7 @@ uint32_t Clusterer::Add(const Input& claim) {
 }
 
 void Clusterer::RemoveDocument(absl::string_view doc_id) {
-  auto doc_it = doc_numbers_.find(doc_id);
+  auto doc_it = doc_numbers_.find(StableHash64(doc_id));
   if (doc_it == doc_numbers_.end()) return;
   std::vector<uint32_t> removed = std::move(doc_entries_[doc_it->second]);
   doc_entries_[doc_it->second].clear();
@@ -446,7 +467,6 @@ void Clusterer::RemoveDocument(absl::string_view doc_id) {
     }
     const Entry& e = entries_[index];
     --live_entries_;
-    by_claim_.erase(e.claim_hash);
     for (uint32_t term : ContentTerms(Words(e))) --df_[word_ids_.find(term)->second];
     SetOutlets(cluster, distinct);
   }
@@ -467,10 +487,9 @@ void Clusterer::UpdateMemory() {
   const size_t bytes = entries_.capacity() * sizeof(Entry) + words_.capacity() +
                        word_ids_.capacity() * (2 * sizeof(uint32_t) + 1) +
                        (word_of_id_.capacity() + df_.capacity()) * sizeof(uint32_t) +
-                       rings_.capacity() * (sizeof(uint32_t) + sizeof(Ring) + 1) +
+                       rings_.capacity() * (2 * sizeof(uint32_t) + 1) +
                        ring_pool_.capacity() * sizeof(uint32_t) +
-                       by_claim_.capacity() * (sizeof(uint64_t) + sizeof(uint32_t) + 1) +
-                       doc_numbers_.capacity() * (sizeof(std::string) + sizeof(uint32_t) + 1) +
+                       doc_numbers_.capacity() * (sizeof(uint64_t) + sizeof(uint32_t) + 1) +
                        doc_entries_.capacity() * sizeof(std::vector<uint32_t>) + live_entries_ * sizeof(uint32_t);
   writer_bytes_.store(bytes, std::memory_order_relaxed);
 }

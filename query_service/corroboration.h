@@ -165,17 +165,22 @@ class Clusterer {
     int32_t day;
     uint32_t next_member;  // next claim of the cluster, in joining order
   };
-  // The kChainLimit most recent entries filed under one key, in a slice of
-  // ring_pool_ that doubles from 1 slot up to kChainLimit (then the oldest
-  // is overwritten): walking a key reads one or two cache lines.
-  struct Ring {
-    uint32_t offset = 0;
-    uint8_t size = 0;
-    uint8_t log2_capacity = 0;
-    uint8_t next = 0;  // the slot the next filing goes to
+  // The kChainLimit most recent entries filed under one key. A key with one
+  // entry (most keys: rare words) holds it in its map slot (kDirect | entry);
+  // a longer one, the offset of its slice of ring_pool_: a header word
+  // (RingHeader) and a ring whose capacity doubles from 2 up to kChainLimit
+  // (then the oldest is overwritten): walking a key reads one or two cache
+  // lines.
+  static constexpr uint32_t kDirect = 1u << 31;
+  struct RingHeader {
+    uint32_t size = 0;
+    uint32_t log2_capacity = 0;
+    uint32_t next = 0;  // the slot the next filing goes to
+    static RingHeader Decode(uint32_t word) { return {word & 0xff, (word >> 8) & 0xff, word >> 16}; }
+    uint32_t Encode() const { return size | log2_capacity << 8 | next << 16; }
   };
   static_assert((kChainLimit & (kChainLimit - 1)) == 0, "kChainLimit must be a power of two");
-  static constexpr int kRingClasses = 6;  // capacities 1..32
+  static constexpr int kRingClasses = 6;  // free slices by log2 capacity (1..5 used)
   // Live claims of a cluster, as a list threaded through the entries.
   struct Cluster {
     uint32_t head = UINT32_MAX;
@@ -185,6 +190,9 @@ class Clusterer {
 
   double Weight(uint32_t term) const;
   static uint32_t Key(uint32_t speaker, uint32_t term);
+  // Calls visit(entry) for the entries filed under `key`, newest first.
+  template <typename Visit>
+  void ForEachFiled(uint32_t key, Visit visit) const;
   // Files an entry under its rarest terms; `dfs` are the terms' claim counts.
   void File(uint32_t entry, absl::Span<const uint32_t> terms, absl::Span<const uint32_t> dfs);
   // The entry's StatementSequence(), decoded.
@@ -210,13 +218,12 @@ class Clusterer {
   absl::flat_hash_map<uint32_t, uint32_t> word_ids_;  // word -> dense id
   std::vector<uint32_t> word_of_id_;
   std::vector<uint32_t> df_;  // by word id: live claims with the word as a content term
-  absl::flat_hash_map<uint64_t, uint32_t> by_claim_;
-  absl::flat_hash_map<std::string, uint32_t> doc_numbers_;
+  absl::flat_hash_map<uint64_t, uint32_t> doc_numbers_;  // by StableHash64(doc_id)
   std::vector<std::vector<uint32_t>> doc_entries_;
   absl::flat_hash_map<std::string, uint32_t> outlet_numbers_;
   uint64_t live_entries_ = 0;
   Work work_;
-  absl::flat_hash_map<uint32_t, Ring> rings_;
+  absl::flat_hash_map<uint32_t, uint32_t> rings_;
   std::vector<uint32_t> ring_pool_;
   std::vector<uint32_t> free_rings_[kRingClasses];  // offsets, by log2 capacity
 
