@@ -340,9 +340,6 @@ uint32_t Clusterer::Add(const Input& claim) {
   auto [doc_it, new_doc] =
       doc_numbers_.try_emplace(StableHash64(claim.doc_id), static_cast<uint32_t>(doc_entries_.size()));
   if (new_doc) doc_entries_.emplace_back();
-  for (uint32_t filed : doc_entries_[doc_it->second]) {
-    if (entries_[filed].claim_hash == claim.claim_hash) return entries_[filed].cluster;  // filed already
-  }
   e.doc = doc_it->second;
   const std::string outlet_key = claim.outlet.empty() ? absl::StrCat("\x01", claim.doc_id) : std::string(claim.outlet);
   e.outlet = outlet_numbers_.try_emplace(outlet_key, static_cast<uint32_t>(outlet_numbers_.size())).first->second;

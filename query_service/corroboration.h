@@ -126,8 +126,10 @@ class Clusterer {
   Clusterer();
   ~Clusterer();
 
-  // Files a claim and returns its cluster's ordinal. Re-adding a claim hash
-  // that is still filed returns its cluster. Writer only (one at a time).
+  // Files a claim and returns its cluster's ordinal. Each claim is filed
+  // once: a document is removed before its claims are filed again
+  // (ClaimIndex withdraws replaced documents and rejects a document that
+  // repeats a claim id). Writer only (one at a time).
   uint32_t Add(const Input& claim);
   // Withdraws every claim of a document from its cluster. Writer only.
   void RemoveDocument(absl::string_view doc_id);

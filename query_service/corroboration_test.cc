@@ -144,6 +144,23 @@ TEST(ClustererTest, RemovingADocumentUpdatesOutletCounts) {
   EXPECT_EQ(c.outlets(999), 0u);
 }
 
+TEST(ClustererTest, ARareWordSharedByManyClaimsStillFindsTheRecentOnes) {
+  // One speaker files many claims under the same rare word: its ring grows
+  // from one entry held in place up to kChainLimit, then drops the oldest.
+  Clusterer c;
+  for (int i = 0; i < 3 * Clusterer::kChainLimit; ++i) {
+    const std::string text = "the lighthouse keeper statement " + std::to_string(i * 1000003) + " item " +
+                             std::to_string(i * 7919) + " code " + std::to_string(i * 104729);
+    c.Add(Claim(100 + i, ("doc" + std::to_string(i)).c_str(), 1, "Gazette", kDirect, text.c_str()));
+  }
+  const int last = 3 * Clusterer::kChainLimit - 1;
+  const std::string repeat = "the lighthouse keeper statement " + std::to_string(last * 1000003) + " item " +
+                             std::to_string(last * 7919) + " code " + std::to_string(last * 104729);
+  const uint32_t recent = c.Add(Claim(1, "other", 1, "Courier", kDirect, repeat.c_str()));
+  EXPECT_EQ(c.Members(recent), (std::vector<uint64_t>{static_cast<uint64_t>(100 + last), 1}));
+  EXPECT_EQ(c.outlets(recent), 2u);
+}
+
 TEST(ClustererTest, ManyClustersKeepTheirCounts) {
   Clusterer c;
   uint32_t last = 0;
