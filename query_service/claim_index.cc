@@ -145,16 +145,16 @@ double DayKey(int32_t day) { return day == kNoDay ? -1e18 : static_cast<double>(
 // claims and searching the list when they are few (the usual case: merges
 // drop them), by testing each listed claim otherwise.
 // `live` null: all live; `live_count`: the segment's live claims.
-uint64_t DeadIn(const Segment& seg, const Roaring* live, uint32_t live_count, absl::Span<const uint32_t> docs) {
+uint64_t DeadIn(const Segment& seg, const Roaring* live, uint32_t live_count, const DocIds& docs) {
   if (live == nullptr) return 0;
   const uint64_t dead_claims = seg.size() - live_count;
   uint64_t dead = 0;
   if (dead_claims * 16 < docs.size()) {
     Roaring all;
     all.addRange(0, seg.size());
-    for (uint32_t doc : all - *live) dead += std::binary_search(docs.begin(), docs.end(), doc);
+    for (uint32_t doc : all - *live) dead += docs.Contains(doc);
   } else {
-    for (uint32_t doc : docs) dead += !live->contains(doc);
+    for (size_t k = 0; k < docs.size(); ++k) dead += !live->contains(docs[k]);
   }
   return dead;
 }
@@ -275,17 +275,8 @@ struct ListCursor {
 
   // Moves to the first entry >= doc (galloping); true when it is doc.
   bool SeekTo(uint32_t doc) {
-    const absl::Span<const uint32_t> d = list->docs;
-    if (i >= d.size()) return false;
-    if (d[i] >= doc) return d[i] == doc;
-    size_t step = 1, lo = i;
-    while (lo + step < d.size() && d[lo + step] < doc) {
-      lo += step;
-      step *= 2;
-    }
-    const size_t hi = std::min(d.size(), lo + step + 1);
-    i = std::lower_bound(d.begin() + lo, d.begin() + hi, doc) - d.begin();
-    return i < d.size() && d[i] == doc;
+    i = list->docs.LowerBound(doc, i);
+    return i < list->docs.size() && list->docs[i] == doc;
   }
 };
 
@@ -1106,8 +1097,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         lead_docs.resize(bitmap_lead->cardinality());
         bitmap_lead->toUint32Array(lead_docs.data());
       }
-      const absl::Span<const uint32_t> walk =
-          bitmap_lead != nullptr ? absl::MakeConstSpan(lead_docs) : cursors[lead].list->docs;
+      const DocIds walk = bitmap_lead != nullptr ? DocIds(lead_docs) : cursors[lead].list->docs;
       for (size_t k = 0; k < walk.size(); ++k) {
         const uint32_t doc = walk[k];
         bool all = true;

@@ -59,6 +59,14 @@ void AppendPosting(ListBuilder& list, uint32_t doc, size_t tf, absl::Span<const 
 
 size_t CeilDiv(size_t a, size_t b) { return (a + b - 1) / b; }
 
+// Whether ascending ids fit DocIds' 16-bit offsets from each block's first.
+bool Narrow(const std::vector<uint32_t>& docs) {
+  for (size_t i = 0; i < docs.size(); i += DocIds::kBlock) {
+    if (docs[std::min(docs.size(), i + DocIds::kBlock) - 1] - docs[i] > UINT16_MAX) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 // Assembles a segment: claims are added in order, postings appended.
@@ -233,22 +241,25 @@ class Segment::Builder {
   // are dropped.
   void Pack() {
     Segment& s = *segment_;
-    size_t docs = 0, positions = 0, offsets = 0, blocks = 0, bitmaps = 0;
+    size_t docs = 0, narrow = 0, positions = 0, offsets = 0, blocks = 0, bitmaps = 0;
     for (const auto* lists : {&stems_, &exact_}) {
       for (const auto& [term, b] : *lists) {
         docs += b.docs.size();
+        narrow += Narrow(b.docs) ? b.docs.size() : 0;
         positions += b.positions.size();
         offsets += b.positions.empty() ? 0 : CeilDiv(b.docs.size(), PostingList::kPositionStride);
         blocks += CeilDiv(b.docs.size(), PostingList::kBlock);
         bitmaps += lists == &stems_ && b.docs.size() >= PostingList::kBitmapDocs;
       }
     }
-    s.docs_.reserve(docs);
     s.tfs_.reserve(docs);
+    s.docs16_.reserve(narrow);
+    s.docs32_.reserve(docs - narrow);
     s.positions_.reserve(positions);
     s.position_offsets_.reserve(offsets);
     s.block_max_tf_.reserve(blocks);
     s.block_min_length_.reserve(blocks);
+    s.doc_bases_.reserve(blocks);
     s.bitmaps_.reserve(bitmaps);
     auto pack = [&s](absl::flat_hash_map<std::string, ListBuilder>& lists, auto& out, bool stems) {
       size_t terms = 0;
@@ -257,9 +268,22 @@ class Segment::Builder {
       for (auto& [term, b] : lists) {
         if (b.docs.empty()) continue;
         TermLists t;
-        t.docs = static_cast<uint32_t>(s.docs_.size());
         t.count = static_cast<uint32_t>(b.docs.size());
-        s.docs_.insert(s.docs_.end(), b.docs.begin(), b.docs.end());
+        t.narrow = Narrow(b.docs);
+        t.blocks = static_cast<uint32_t>(s.block_max_tf_.size());
+        if (t.narrow) {
+          t.docs = static_cast<uint32_t>(s.docs16_.size());
+          for (size_t i = 0; i < b.docs.size(); ++i) {
+            if (i % PostingList::kBlock == 0) s.doc_bases_.push_back(b.docs[i]);
+            s.docs16_.push_back(static_cast<uint16_t>(b.docs[i] - s.doc_bases_.back()));
+          }
+        } else {
+          t.docs = static_cast<uint32_t>(s.docs32_.size());
+          s.docs32_.insert(s.docs32_.end(), b.docs.begin(), b.docs.end());
+          // Bases stay aligned with the blocks (unused for a wide list).
+          s.doc_bases_.resize(s.doc_bases_.size() + CeilDiv(b.docs.size(), PostingList::kBlock));
+        }
+        t.tfs = static_cast<uint32_t>(s.tfs_.size());
         s.tfs_.insert(s.tfs_.end(), b.tfs.begin(), b.tfs.end());
         if (!b.positions.empty()) {
           t.positions = static_cast<uint32_t>(s.positions_.size());
@@ -271,7 +295,6 @@ class Segment::Builder {
           }
           s.positions_.insert(s.positions_.end(), b.positions.begin(), b.positions.end());
         }
-        t.blocks = static_cast<uint32_t>(s.block_max_tf_.size());
         for (size_t i = 0; i < b.docs.size(); ++i) {
           if (i % PostingList::kBlock == 0) {
             s.block_max_tf_.push_back(0);
@@ -456,8 +479,9 @@ absl::Span<const uint32_t> Segment::FindDocument(absl::string_view doc_id) const
 
 PostingList Segment::View(const TermLists& t) const {
   PostingList l;
-  l.docs = absl::MakeConstSpan(docs_.data() + t.docs, t.count);
-  l.tfs = absl::MakeConstSpan(tfs_.data() + t.docs, t.count);
+  l.docs = t.narrow ? DocIds(docs16_.data() + t.docs, doc_bases_.data() + t.blocks, t.count)
+                   : DocIds(absl::MakeConstSpan(docs32_.data() + t.docs, t.count));
+  l.tfs = absl::MakeConstSpan(tfs_.data() + t.tfs, t.count);
   if (t.position_count > 0) {
     l.positions = absl::MakeConstSpan(positions_.data() + t.positions, t.position_count);
     l.position_offsets =
@@ -521,7 +545,7 @@ Segment::Memory Segment::MemoryUsage() const {
     m.postings += map->capacity() * (sizeof(std::string) + sizeof(TermLists) + 1);
     for (const auto& [term, t] : *map) m.postings += term.size() > 15 ? term.capacity() : 0;
   }
-  m.postings += docs_.capacity() * 4 + tfs_.capacity() + positions_.capacity() * 2 + position_offsets_.capacity() * 4 +
+  m.postings += docs16_.capacity() * 2 + docs32_.capacity() * 4 + doc_bases_.capacity() * 4 + tfs_.capacity() + positions_.capacity() * 2 + position_offsets_.capacity() * 4 +
                 block_max_tf_.capacity() + block_min_length_.capacity() * 2 + bitmaps_.capacity() * sizeof(Roaring);
   for (const Roaring& r : bitmaps_) m.postings += r.getSizeInBytes();
   for (const Roaring& r : speaker_docs_) m.fields += r.getSizeInBytes();

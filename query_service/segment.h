@@ -50,12 +50,58 @@ struct ClaimMeta {
   uint32_t ordinal = 0;          // the claim's index-wide ordinal (keys the index's side tables)
 };
 
+// Ascending claim ids (local to a segment) of one posting list: 32-bit ids,
+// or, when no block of kBlock ids spans 65,536 or more, 16-bit offsets from
+// each block's first id (half the bytes; frequent words' lists qualify).
+class DocIds {
+ public:
+  static constexpr size_t kBlock = 128;
+
+  DocIds() = default;
+  explicit DocIds(absl::Span<const uint32_t> wide) : wide_(wide.data()), size_(wide.size()) {}
+  DocIds(const uint16_t* narrow, const uint32_t* bases, size_t size) : narrow_(narrow), bases_(bases), size_(size) {}
+
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  uint32_t operator[](size_t k) const { return wide_ != nullptr ? wide_[k] : bases_[k / kBlock] + narrow_[k]; }
+  // The first index in [from, size()) whose id is >= doc, or size(); the
+  // search gallops from `from`.
+  size_t LowerBound(uint32_t doc, size_t from = 0) const {
+    if (from >= size_ || (*this)[from] >= doc) return from;
+    size_t step = 1, lo = from;  // (*this)[lo] < doc
+    while (lo + step < size_ && (*this)[lo + step] < doc) {
+      lo += step;
+      step *= 2;
+    }
+    size_t hi = std::min(size_, lo + step);  // (*this)[hi] >= doc, or hi == size_
+    while (hi - lo > 1) {
+      const size_t mid = lo + (hi - lo) / 2;
+      if ((*this)[mid] < doc) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    return hi;
+  }
+  bool Contains(uint32_t doc) const {
+    const size_t k = LowerBound(doc);
+    return k < size_ && (*this)[k] == doc;
+  }
+
+ private:
+  const uint32_t* wide_ = nullptr;
+  const uint16_t* narrow_ = nullptr;
+  const uint32_t* bases_ = nullptr;
+  size_t size_ = 0;
+};
+
 // Postings of one term: documents ascending, each with its term frequency
 // and, in stem lists, its positions (phrases match on stems; exact-form
 // lists only add to scores). A view of its segment's posting arrays.
 struct PostingList {
-  // Documents per block of the block-max bounds.
-  static constexpr size_t kBlock = 128;
+  // Documents per block of the block-max bounds (and of DocIds).
+  static constexpr size_t kBlock = DocIds::kBlock;
   // Documents per position offset: finding a document's positions adds at
   // most kPositionStride - 1 frequencies.
   static constexpr size_t kPositionStride = 16;
@@ -67,7 +113,7 @@ struct PostingList {
   // instead of seeking document by document.
   static constexpr size_t kBitmapDocs = 4096;
 
-  absl::Span<const uint32_t> docs;
+  DocIds docs;
   absl::Span<const uint8_t> tfs;               // per document
   absl::Span<const uint16_t> positions;        // stem lists: tfs[i] positions per document, in order
   absl::Span<const uint32_t> position_offsets;  // stem lists: offset in positions of every kPositionStride-th document
@@ -213,13 +259,15 @@ class Segment {
   // every list of the segment back to back (no allocation per term: most
   // terms have a handful of postings).
   struct TermLists {
-    uint32_t docs = 0;  // first index in docs_ and tfs_
+    uint32_t docs = 0;  // first index in docs16_ (narrow) or docs32_
+    uint32_t tfs = 0;   // first index in tfs_
     uint32_t count = 0;
     uint32_t positions = 0;  // first index in positions_ (stem lists)
     uint32_t position_count = 0;
     uint32_t offsets = 0;  // first index in position_offsets_ (stem lists)
     uint32_t blocks = 0;   // first index in block_max_tf_ and block_min_length_
     uint32_t bitmap = 0;   // 1 + index in bitmaps_, or 0
+    bool narrow = false;   // ids as 16-bit offsets from doc_bases_ (DocIds)
   };
   std::optional<PostingList> View(const absl::flat_hash_map<std::string, TermLists>& terms,
                                   absl::string_view term) const;
@@ -227,7 +275,9 @@ class Segment {
 
   absl::flat_hash_map<std::string, TermLists> stems_;
   absl::flat_hash_map<std::string, TermLists> exact_;
-  std::vector<uint32_t> docs_;
+  std::vector<uint16_t> docs16_;
+  std::vector<uint32_t> docs32_;
+  std::vector<uint32_t> doc_bases_;  // by block (as block_max_tf_), for narrow lists
   std::vector<uint8_t> tfs_;
   std::vector<uint16_t> positions_;
   std::vector<uint32_t> position_offsets_;

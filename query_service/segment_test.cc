@@ -204,6 +204,60 @@ TEST(SegmentPostingsTest, PositionsAndFrequenciesAcrossBlocksAndMerges) {
   EXPECT_EQ(k, m->docs.size());
 }
 
+TEST(DocIdsTest, NarrowAndWideIdsSearchAlike) {
+  std::vector<uint32_t> ids;
+  for (uint32_t i = 0; i < 1000; ++i) ids.push_back(i * 37 + (i > 500 ? 100000 : 0));  // one block spans the jump
+  std::vector<uint16_t> narrow;
+  std::vector<uint32_t> bases;
+  for (size_t i = 0; i < ids.size(); ++i) {
+    if (i % DocIds::kBlock == 0) bases.push_back(ids[i]);
+    narrow.push_back(static_cast<uint16_t>(ids[i] - bases.back()));
+  }
+  // Only the blocks that do not straddle the jump fit 16 bits; check the
+  // narrow view on a prefix that fits, the wide view on everything.
+  const size_t fits = 3 * DocIds::kBlock;
+  const DocIds n(narrow.data(), bases.data(), fits);
+  const DocIds w(absl::MakeConstSpan(ids));
+  for (size_t k = 0; k < fits; ++k) EXPECT_EQ(n[k], ids[k]);
+  for (const DocIds* d : {&n, &w}) {
+    EXPECT_EQ(d->LowerBound(0), 0u);
+    EXPECT_EQ(d->LowerBound(37), 1u);
+    EXPECT_EQ(d->LowerBound(38), 2u);
+    EXPECT_EQ(d->LowerBound(38, 2), 2u);
+    EXPECT_EQ(d->LowerBound(37 * 300, 5), 300u);
+    EXPECT_EQ(d->LowerBound(37 * 300 + 1, 299), 301u);
+    EXPECT_TRUE(d->Contains(37 * 200));
+    EXPECT_FALSE(d->Contains(37 * 200 + 1));
+  }
+  EXPECT_EQ(n.LowerBound(UINT32_MAX), fits);
+  EXPECT_EQ(w.LowerBound(ids[700]), 700u);
+  EXPECT_EQ(w.LowerBound(UINT32_MAX, 10), ids.size());
+}
+
+TEST(SegmentPostingsTest, ListsWhoseBlocksSpanFarAreKeptWide) {
+  // "beacon" in the first and the last of 70,000 claims: one block spanning
+  // more than 16 bits; "tide" in every claim: narrow.
+  std::vector<v1::Claim> claims;
+  for (int i = 0; i < 70000; ++i) {
+    v1::Claim c = MakeClaim(absl::StrCat("w", i), 0);
+    c.set_text(i == 0 || i == 69999 ? "tide and beacon" : "tide");
+    claims.push_back(std::move(c));
+  }
+  const auto segment = Segment::Build(Pointers(claims));
+  const std::optional<PostingList> beacon = segment->StemPostings("beacon");
+  const std::optional<PostingList> tide = segment->StemPostings("tide");
+  ASSERT_TRUE(beacon.has_value());
+  ASSERT_TRUE(tide.has_value());
+  ASSERT_EQ(beacon->docs.size(), 2u);
+  EXPECT_EQ(beacon->docs[0], 0u);
+  EXPECT_EQ(beacon->docs[1], 69999u);
+  ASSERT_EQ(tide->docs.size(), 70000u);
+  for (uint32_t k = 0; k < 70000; k += 997) EXPECT_EQ(tide->docs[k], k);
+  EXPECT_EQ(tide->docs.LowerBound(69999), 69999u);
+  // Per claim of the long list: a 2-byte id (4 if wide), a 1-byte frequency, a 2-byte position.
+  EXPECT_LT(segment->MemoryUsage().postings, 70000u * 6);
+}
+
 TEST(SegmentPostingsTest, AWordRepeatedBeyondTheCapKeepsItsFirstOccurrences) {
   v1::Claim c = MakeClaim("long", 0);
   std::string text;
