@@ -280,13 +280,16 @@ struct ListCursor {
   }
 };
 
+// Whether the phrase occurs in the claim the cursors are on, from its
+// positions: exact for claims shorter than PostingList::kExactPositionWords
+// (positions are kept modulo 256), so callers check longer ones on the text.
 bool PhraseAt(const std::vector<ListCursor>& cursors, const std::vector<size_t>& phrase) {
-  const absl::Span<const uint16_t> first = cursors[phrase[0]].list->PositionsAt(cursors[phrase[0]].i);
-  for (uint16_t p : first) {
+  const absl::Span<const uint8_t> first = cursors[phrase[0]].list->PositionsAt(cursors[phrase[0]].i);
+  for (const uint32_t p : first) {
     bool all = true;
     for (size_t k = 1; k < phrase.size() && all; ++k) {
-      const absl::Span<const uint16_t> next = cursors[phrase[k]].list->PositionsAt(cursors[phrase[k]].i);
-      all = std::binary_search(next.begin(), next.end(), static_cast<uint16_t>(p + k));
+      const absl::Span<const uint8_t> next = cursors[phrase[k]].list->PositionsAt(cursors[phrase[k]].i);
+      all = p + k <= UINT8_MAX && std::binary_search(next.begin(), next.end(), static_cast<uint8_t>(p + k));
     }
     if (all) return true;
   }
@@ -1113,7 +1116,11 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         const ClaimMeta& m = seg.meta(doc);
         if (!filter.Accept(m, doc)) continue;
         bool phrases = true;
-        for (const auto& phrase : query->phrases) phrases = phrases && PhraseAt(cursors, phrase);
+        if (seg.length(doc) < PostingList::kExactPositionWords) {
+          for (const auto& phrase : query->phrases) phrases = phrases && PhraseAt(cursors, phrase);
+        } else if (!query->phrases.empty()) {
+          phrases = ContainsPhrases(*query, TextStems(seg.claim(doc).text()));  // a long claim: on its text
+        }
         if (!phrases) continue;
         const double norm = kK1 * (1 - kB + kB * seg.length(doc) / avgdl);
         double score = 0;

@@ -495,6 +495,23 @@ TEST(ClaimIndexPruningTest, FunctionWordPhrasesMatchAdjacentPairsOnly) {
   EXPECT_EQ(Search(index, Query("of")).total_matches(), 4u);
 }
 
+TEST(ClaimIndexPruningTest, PhrasesInClaimsOfOver256WordsAreMatchedExactly) {
+  // Positions are kept modulo 256: in a long claim, "harbour" at 10 and
+  // "closed" at 267 look adjacent to the postings; the text says otherwise.
+  std::string far = "harbour";
+  for (int i = 1; i < 257; ++i) absl::StrAppend(&far, " word", i);
+  absl::StrAppend(&far, " closed");
+  std::string late;
+  for (int i = 0; i < 300; ++i) absl::StrAppend(&late, "filler", i, " ");
+  absl::StrAppend(&late, "the harbour closed at noon");
+  ClaimIndex index;
+  index.Apply(Batch({{MakeClaim("far", 1, far, "Ana Lind", "Harbour Times")},
+                     {MakeClaim("late", 1, late, "Ana Lind", "Harbour Times")},
+                     {MakeClaim("short", 1, "The harbour closed early.", "Ana Lind", "Harbour Times")}}));
+  EXPECT_THAT(Ids(Search(index, Query("\"harbour closed\""))), ::testing::UnorderedElementsAre("c-late-1", "c-short-1"));
+  EXPECT_EQ(Search(index, Query("harbour closed")).total_matches(), 3u);
+}
+
 TEST(ClaimIndexPruningTest, SkippingBlocksGivesTheSameTopResults) {
   ClaimIndex index;
   std::vector<std::vector<v1::Claim>> docs;

@@ -113,13 +113,20 @@ bool MatchesClaim(const ParsedQuery& query, const v1::ClaimFilter& filter, const
   // The count when the claim became visible (later reports raise it).
   if (filter.min_outlets() > 1 && claim.outlet_count() < filter.min_outlets()) return false;
   if (query.empty()) return true;
-  const std::vector<std::string> words = Tokenize(claim.text());
-  std::vector<std::string> stems;
-  stems.reserve(words.size());
-  for (const std::string& w : words) stems.push_back(Stem(w));
+  const std::vector<std::string> stems = TextStems(claim.text());
   for (const QueryTerm& t : query.terms) {
     if (std::find(stems.begin(), stems.end(), t.stem) == stems.end()) return false;
   }
+  return ContainsPhrases(query, stems);
+}
+
+std::vector<std::string> TextStems(absl::string_view text) {
+  std::vector<std::string> stems = Tokenize(text);
+  for (std::string& w : stems) w = Stem(w);
+  return stems;
+}
+
+bool ContainsPhrases(const ParsedQuery& query, absl::Span<const std::string> stems) {
   for (const std::vector<size_t>& phrase : query.phrases) {
     bool found = false;
     for (size_t p = 0; p + phrase.size() <= stems.size() && !found; ++p) {

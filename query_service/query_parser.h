@@ -8,6 +8,7 @@
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "absl/types/span.h"
 #include "protos/claims/v1/claim.pb.h"
 #include "protos/claims/v1/query_service.pb.h"
 
@@ -40,6 +41,12 @@ absl::StatusOr<ParsedQuery> ParseQuery(absl::string_view query);
 // in order, every set filter field satisfied). Used for claims that are not
 // (yet) in the index, e.g. by WatchClaims.
 bool MatchesClaim(const ParsedQuery& query, const v1::ClaimFilter& filter, const v1::Claim& claim);
+
+// The stems of a text's words, in order (Tokenize, then Stem).
+std::vector<std::string> TextStems(absl::string_view text);
+
+// Whether every phrase of `query` occurs in `stems` (TextStems of a text).
+bool ContainsPhrases(const ParsedQuery& query, absl::Span<const std::string> stems);
 
 // Validates a filter: known kinds, date ranges with from <= to and real
 // calendar days. INVALID_ARGUMENT naming the field otherwise.

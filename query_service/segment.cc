@@ -45,14 +45,15 @@ namespace {
 struct ListBuilder {
   std::vector<uint32_t> docs;
   std::vector<uint8_t> tfs;
-  std::vector<uint16_t> positions;
+  std::vector<uint8_t> positions;  // modulo 256 (PostingList::positions)
 };
 
 // Appends a document with its positions (stem lists) or only its
 // frequency (`tf`, exact-form lists: `positions` empty).
-void AppendPosting(ListBuilder& list, uint32_t doc, size_t tf, absl::Span<const uint16_t> positions) {
+template <typename Position>
+void AppendPosting(ListBuilder& list, uint32_t doc, size_t tf, absl::Span<const Position> positions) {
   tf = std::min(tf, PostingList::kMaxOccurrences);
-  if (!positions.empty()) list.positions.insert(list.positions.end(), positions.begin(), positions.begin() + tf);
+  for (size_t i = 0; i < tf && !positions.empty(); ++i) list.positions.push_back(static_cast<uint8_t>(positions[i] & 0xff));
   list.docs.push_back(doc);
   list.tfs.push_back(static_cast<uint8_t>(tf));
 }
@@ -439,7 +440,7 @@ std::shared_ptr<const Segment> Segment::Merge(absl::Span<const std::shared_ptr<c
           if (target == nullptr) target = &lists[term];
           const size_t tf = list.tfs[k];
           AppendPosting(*target, static_cast<uint32_t>(doc), tf,
-                        list.positions.empty() ? absl::Span<const uint16_t>()
+                        list.positions.empty() ? absl::Span<const uint8_t>()
                                                : absl::MakeConstSpan(list.positions.data() + offset, tf));
         }
       }
@@ -545,7 +546,7 @@ Segment::Memory Segment::MemoryUsage() const {
     m.postings += map->capacity() * (sizeof(std::string) + sizeof(TermLists) + 1);
     for (const auto& [term, t] : *map) m.postings += term.size() > 15 ? term.capacity() : 0;
   }
-  m.postings += docs16_.capacity() * 2 + docs32_.capacity() * 4 + doc_bases_.capacity() * 4 + tfs_.capacity() + positions_.capacity() * 2 + position_offsets_.capacity() * 4 +
+  m.postings += docs16_.capacity() * 2 + docs32_.capacity() * 4 + doc_bases_.capacity() * 4 + tfs_.capacity() + positions_.capacity() + position_offsets_.capacity() * 4 +
                 block_max_tf_.capacity() + block_min_length_.capacity() * 2 + bitmaps_.capacity() * sizeof(Roaring);
   for (const Roaring& r : bitmaps_) m.postings += r.getSizeInBytes();
   for (const Roaring& r : speaker_docs_) m.fields += r.getSizeInBytes();

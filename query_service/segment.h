@@ -106,8 +106,13 @@ struct PostingList {
   // most kPositionStride - 1 frequencies.
   static constexpr size_t kPositionStride = 16;
   // Occurrences counted and positions kept per claim: a claim repeating
-  // one word more often is scored and phrase-matched on its first 255.
+  // one word more often is scored on its first 255 (only a claim of 256
+  // words or more can, and phrases in those are checked on the text).
   static constexpr size_t kMaxOccurrences = 255;
+  // Positions are kept modulo 256, one byte each: exact in claims of fewer
+  // than kExactPositionWords words, the usual case (PhraseAt in the index
+  // checks longer claims' phrases on their text).
+  static constexpr size_t kExactPositionWords = 256;
   // Stem lists of at least kBitmapDocs documents also hold them as a
   // bitmap, so conjunctions of long lists intersect bitmap containers
   // instead of seeking document by document.
@@ -115,7 +120,7 @@ struct PostingList {
 
   DocIds docs;
   absl::Span<const uint8_t> tfs;               // per document
-  absl::Span<const uint16_t> positions;        // stem lists: tfs[i] positions per document, in order
+  absl::Span<const uint8_t> positions;         // stem lists: tfs[i] positions (mod 256) per document, in order
   absl::Span<const uint32_t> position_offsets;  // stem lists: offset in positions of every kPositionStride-th document
   // Per block of kBlock documents: the largest term frequency and the
   // shortest claim, bounding any document's BM25 contribution in the block
@@ -127,7 +132,7 @@ struct PostingList {
   uint32_t tf(size_t i) const { return tfs[i]; }
   // Positions of document i (stem lists): the offset of its stride plus
   // the frequencies before it in the stride.
-  absl::Span<const uint16_t> PositionsAt(size_t i) const {
+  absl::Span<const uint8_t> PositionsAt(size_t i) const {
     const size_t first = i - i % kPositionStride;
     size_t start = position_offsets[i / kPositionStride];
     for (size_t k = first; k < i; ++k) start += tfs[k];
@@ -279,7 +284,7 @@ class Segment {
   std::vector<uint32_t> docs32_;
   std::vector<uint32_t> doc_bases_;  // by block (as block_max_tf_), for narrow lists
   std::vector<uint8_t> tfs_;
-  std::vector<uint16_t> positions_;
+  std::vector<uint8_t> positions_;
   std::vector<uint32_t> position_offsets_;
   std::vector<uint8_t> block_max_tf_;
   std::vector<uint16_t> block_min_length_;
