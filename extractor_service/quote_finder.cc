@@ -106,8 +106,16 @@ std::vector<QuoteSpan> FindQuotes(absl::string_view text, absl::Span<const Quote
           role = Role::kOpen;
         } else if (m.direction == Direction::kClose) {
           role = Role::kClose;
+        } else if (dbl) {
+          role = Role::kClose;
         } else {
-          role = dbl ? Role::kClose : Role::kOpen;
+          // Nothing open: a straight mark is an opening one unless it sits
+          // where only a closing mark can (`path" to`: after a word or its
+          // punctuation, before a space): then it is a stray closing mark.
+          const char prev = m.pos > para.start ? text[m.pos - 1] : ' ';
+          const char next = m.pos + 1 < para.end ? text[m.pos + 1] : ' ';
+          const bool after_word = IsWordChar(prev) || absl::string_view(".,!?;:").find(prev) != absl::string_view::npos;
+          role = after_word && !IsWordChar(next) && next != '"' ? Role::kClose : Role::kOpen;
         }
         if (role == Role::kOpen) {
           if (dbl) emit(*dbl, m.pos, m.pos, /*unclosed=*/true);  // stray re-open

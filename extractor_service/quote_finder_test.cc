@@ -62,5 +62,17 @@ TEST(QuoteFinderTest, UnclosedQuoteStopsAtParagraphEnd) {
   EXPECT_TRUE(Quotes("A lone closing mark\xE2\x80\x9D here.").empty());
 }
 
+TEST(QuoteFinderTest, AStraightMarkAfterAWordWithNothingOpenIsAStrayClose) {
+  // The opening mark of "a fair deal" is missing: the straight mark after
+  // "deal" closes nothing and must not swallow the next paragraph's quote.
+  const std::string raw =
+      "The mayor said the offer was a fair deal\" for the port.\n"
+      "\"We will sign it next week,\xE2\x80\x9D the harbour master said.\n";
+  EXPECT_EQ(Quotes(raw), (std::vector<std::string>{"We will sign it next week"}));
+  // A straight mark opening a quotation after a colon or a space still opens.
+  EXPECT_EQ(Quotes("She said: \"Ports stay open.\" He agreed."), (std::vector<std::string>{"Ports stay open"}));
+  EXPECT_EQ(Quotes("She said:\"Ports stay open.\""), (std::vector<std::string>{"Ports stay open"}));
+}
+
 }  // namespace
 }  // namespace claims::extractor
