@@ -50,6 +50,22 @@ struct ListBuilder {
 
 // Appends a document with its positions (stem lists) or only its
 // frequency (`tf`, exact-form lists: `positions` empty).
+// Postings being assembled for one kind of term (stems, or exact forms):
+// an id per term, lists by id (ids stay valid as terms are added).
+struct TermTable {
+  absl::flat_hash_map<std::string, uint32_t> ids;
+  std::vector<ListBuilder> lists;
+
+  uint32_t Id(absl::string_view term) {
+    if (auto it = ids.find(term); it != ids.end()) return it->second;
+    const uint32_t id = static_cast<uint32_t>(lists.size());
+    ids.emplace(std::string(term), id);
+    lists.emplace_back();
+    return id;
+  }
+  ListBuilder& operator[](absl::string_view term) { return lists[Id(term)]; }
+};
+
 template <typename Position>
 void AppendPosting(ListBuilder& list, uint32_t doc, size_t tf, absl::Span<const Position> positions) {
   tf = std::min(tf, PostingList::kMaxOccurrences);
@@ -178,27 +194,28 @@ class Segment::Builder {
     const std::vector<TextToken> tokens = TokenizeWithOffsets(text);
     const size_t n = std::min<size_t>(tokens.size(), UINT16_MAX);
     meta->length = static_cast<uint16_t>(n);
-    // (term, position) pairs for stems and for exact forms that differ from
-    // their stem, grouped by term with one sort (a claim has few words, and
-    // the scratch vectors keep their capacity from claim to claim).
+    // (term id, position) pairs for stems and for exact forms that differ
+    // from their stem, grouped by term with one integer sort (a claim has
+    // few words, and the scratch vectors keep their capacity).
     // Adjacent function words also post their pair, at the first's position.
-    stems_scratch_.clear();
-    exact_scratch_.clear();
+    stem_hits_.clear();
+    exact_hits_.clear();
     bool previous_function = false;
     std::string previous_stem;
     for (size_t i = 0; i < n; ++i) {
-      std::string stem = Stem(tokens[i].term);
+      const std::string stem = Stem(tokens[i].term);
       const bool function = IsFunctionWord(tokens[i].term);
+      const uint16_t position = static_cast<uint16_t>(i);
       if (function && previous_function) {
-        stems_scratch_.emplace_back(PairTerm(previous_stem, stem), static_cast<uint16_t>(i - 1));
+        stem_hits_.emplace_back(stems_.Id(PairTerm(previous_stem, stem)), static_cast<uint16_t>(i - 1));
       }
       previous_function = function;
       if (function) previous_stem = stem;
-      if (stem != tokens[i].term) exact_scratch_.emplace_back(tokens[i].term, static_cast<uint16_t>(i));
-      stems_scratch_.emplace_back(std::move(stem), static_cast<uint16_t>(i));
+      if (stem != tokens[i].term) exact_hits_.emplace_back(exact_.Id(tokens[i].term), position);
+      stem_hits_.emplace_back(stems_.Id(stem), position);
     }
-    Post(stems_scratch_, doc, stems_, /*with_positions=*/true);
-    Post(exact_scratch_, doc, exact_, /*with_positions=*/false);
+    Post(stem_hits_, doc, stems_, /*with_positions=*/true);
+    Post(exact_hits_, doc, exact_, /*with_positions=*/false);
   }
 
   Segment& segment() { return *segment_; }
@@ -233,7 +250,7 @@ class Segment::Builder {
   }
 
   // Postings being assembled, by stem and by exact form.
-  absl::flat_hash_map<std::string, ListBuilder> stems_, exact_;
+  TermTable stems_, exact_;
 
  private:
   // Moves the assembled postings into the segment's posting arrays, back
@@ -244,7 +261,7 @@ class Segment::Builder {
     Segment& s = *segment_;
     size_t docs = 0, narrow = 0, positions = 0, offsets = 0, blocks = 0, bitmaps = 0;
     for (const auto* lists : {&stems_, &exact_}) {
-      for (const auto& [term, b] : *lists) {
+      for (const ListBuilder& b : lists->lists) {
         docs += b.docs.size();
         narrow += Narrow(b.docs) ? b.docs.size() : 0;
         positions += b.positions.size();
@@ -262,11 +279,12 @@ class Segment::Builder {
     s.block_min_length_.reserve(blocks);
     s.doc_bases_.reserve(blocks);
     s.bitmaps_.reserve(bitmaps);
-    auto pack = [&s](absl::flat_hash_map<std::string, ListBuilder>& lists, auto& out, bool stems) {
+    auto pack = [&s](TermTable& table, auto& out, bool stems) {
       size_t terms = 0;
-      for (const auto& [term, b] : lists) terms += !b.docs.empty();
+      for (const ListBuilder& b : table.lists) terms += !b.docs.empty();
       out.reserve(terms);
-      for (auto& [term, b] : lists) {
+      for (const auto& [term, id] : table.ids) {
+        ListBuilder& b = table.lists[id];
         if (b.docs.empty()) continue;
         TermLists t;
         t.count = static_cast<uint32_t>(b.docs.size());
@@ -313,22 +331,21 @@ class Segment::Builder {
         out.emplace(term, t);
         b = ListBuilder();  // frees the builder's copy as the arrays fill
       }
-      lists.clear();
+      table = TermTable();
     };
     pack(stems_, s.stems_, /*stems=*/true);
     pack(exact_, s.exact_, /*stems=*/false);
   }
 
-  using TermPositions = std::vector<std::pair<std::string, uint16_t>>;
-  // Sorts (term, position) pairs and appends one posting per term.
-  template <typename Map>
-  void Post(TermPositions& pairs, uint32_t doc, Map& lists, bool with_positions) {
-    std::sort(pairs.begin(), pairs.end());
-    for (size_t i = 0; i < pairs.size();) {
+  using Hits = std::vector<std::pair<uint32_t, uint16_t>>;  // (term id, position)
+  // Sorts a claim's hits and appends one posting per term.
+  void Post(Hits& hits, uint32_t doc, TermTable& table, bool with_positions) {
+    std::sort(hits.begin(), hits.end());
+    for (size_t i = 0; i < hits.size();) {
       positions_scratch_.clear();
       size_t j = i;
-      for (; j < pairs.size() && pairs[j].first == pairs[i].first; ++j) positions_scratch_.push_back(pairs[j].second);
-      AppendPosting(lists[pairs[i].first], doc, positions_scratch_.size(),
+      for (; j < hits.size() && hits[j].first == hits[i].first; ++j) positions_scratch_.push_back(hits[j].second);
+      AppendPosting(table.lists[hits[i].first], doc, positions_scratch_.size(),
                     with_positions ? absl::MakeConstSpan(positions_scratch_) : absl::Span<const uint16_t>());
       i = j;
     }
@@ -337,7 +354,7 @@ class Segment::Builder {
   std::shared_ptr<Segment> segment_;
   v1::Claim part_, record_claim_;
   std::string part_bytes_, record_;
-  TermPositions stems_scratch_, exact_scratch_;
+  Hits stem_hits_, exact_hits_;
   std::vector<uint16_t> positions_scratch_;
 };
 
@@ -378,7 +395,7 @@ std::shared_ptr<const Segment> Segment::Merge(absl::Span<const std::shared_ptr<c
   out.meta_.reserve(claims);
   out.claim_hashes_.reserve(claims);
   out.doc_of_.reserve(claims);
-  auto reserve_lists = [&](auto member, absl::flat_hash_map<std::string, ListBuilder>& lists) {
+  auto reserve_lists = [&](auto member, TermTable& lists) {
     absl::flat_hash_map<absl::string_view, std::pair<size_t, size_t>> sizes;
     for (const auto& in : segments) {
       for (const auto& [term, t] : (*in).*member) {
@@ -387,7 +404,8 @@ std::shared_ptr<const Segment> Segment::Merge(absl::Span<const std::shared_ptr<c
         size.second += t.position_count;
       }
     }
-    lists.reserve(sizes.size());
+    lists.ids.reserve(sizes.size());
+    lists.lists.reserve(sizes.size());
     for (const auto& [term, size] : sizes) {
       ListBuilder& list = lists[term];
       list.docs.reserve(size.first);
@@ -427,7 +445,7 @@ std::shared_ptr<const Segment> Segment::Merge(absl::Span<const std::shared_ptr<c
     }
   }
   // Postings: concatenation in segment order keeps documents ascending.
-  auto merge_lists = [&](auto member, absl::flat_hash_map<std::string, ListBuilder>& lists) {
+  auto merge_lists = [&](auto member, TermTable& lists) {
     for (size_t i = 0; i < segments.size(); ++i) {
       const Segment& in = *segments[i];
       for (const auto& [term, t] : in.*member) {
