@@ -922,7 +922,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
   const v1::ClaimFilter& f = request.filter();
   const bool single_term_top_k =
       query->terms.size() == 1 && query->phrases.empty() && sort == v1::SORT_ORDER_RELEVANCE &&
-      request.facets().empty() && request.speaker().empty() && f.speaker_ids().empty() && f.outlets().empty() &&
+      request.speaker().empty() && f.speaker_ids().empty() && f.outlets().empty() &&
       f.kinds().empty() && f.entities().empty() && f.min_outlets() <= 1 && !f.has_statement_date() &&
       !f.has_published_date();
   FacetCounts facets;
@@ -990,9 +990,8 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
       }
     };
 
-    auto consider = [&](uint32_t doc, float score) {
-      const ClaimMeta& m = seg.meta(doc);
-      ++total;
+    // Counts a match in the requested facets.
+    auto count_facets = [&](uint32_t doc, const ClaimMeta& m) {
       if (want_speaker) ++speaker_counts[seg.speaker(doc)];
       if (want_outlet) ++outlet_counts[m.outlet];
       if (want_kind && m.kind < 4) ++kind_counts[m.kind];
@@ -1000,6 +999,26 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         const v1::Date d = DateFromDay(m.statement_day);
         ++month_counts[d.year() * 100 + d.month()];
       }
+    };
+    // Adds this segment's facet counts to the index-wide ones.
+    auto add_segment_facets = [&] {
+      for (uint32_t s = 1; s < speaker_counts.size(); ++s) {
+        if (speaker_counts[s] > 0) speaker_totals[(*ref.speaker_global)[s]] += speaker_counts[s];
+      }
+      for (uint32_t o = 1; o < outlet_counts.size(); ++o) {
+        if (outlet_counts[o] > 0) outlet_totals[(*ref.outlet_global)[o]] += outlet_counts[o];
+      }
+      for (int k = 0; k < 4; ++k) {
+        if (kind_counts[k] > 0) facets.kind[KindName(static_cast<uint8_t>(k))] += kind_counts[k];
+      }
+      for (const auto& [month, count] : month_counts) {
+        facets.month[absl::StrFormat("%04d-%02d", month / 100, month % 100)] += count;
+      }
+    };
+    auto consider = [&](uint32_t doc, float score) {
+      const ClaimMeta& m = seg.meta(doc);
+      ++total;
+      count_facets(doc, m);
       offer(doc, score, m);
     };
 
@@ -1024,11 +1043,18 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
       }
       if (missing) continue;
       if (single_term_top_k) {
-        // One word, relevance order, nothing to count but matches: the
-        // total is the postings length less dead claims, and blocks whose
-        // best possible score cannot reach the page are skipped.
+        // One word, relevance order, no filter: the total is the postings
+        // length less dead claims, facets are counted in one pass over the
+        // postings, and blocks whose best possible score cannot reach the
+        // page are not scored.
         const PostingList& list = *cursors[0].list;
         total += list.docs.size() - DeadIn(seg, ref.live.get(), ref.live_count, list.docs);
+        if (!request.facets().empty()) {
+          for (size_t k = 0; k < list.docs.size(); ++k) {
+            const uint32_t doc = list.docs[k];
+            if (IsLive(ref, doc)) count_facets(doc, seg.meta(doc));
+          }
+        }
         auto impact = [&](double tf, double length) {
           return tf * (kK1 + 1) / (tf + kK1 * (1 - kB + kB * length / avgdl));
         };
@@ -1051,6 +1077,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
             offer(doc, static_cast<float>(score), m);
           }
         }
+        add_segment_facets();
         continue;
       }
       // Pairs of adjacent function words inside phrases must occur as pairs:
@@ -1135,18 +1162,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         consider(doc, static_cast<float>(score));
       }
     }
-    for (uint32_t s = 1; s < speaker_counts.size(); ++s) {
-      if (speaker_counts[s] > 0) speaker_totals[(*ref.speaker_global)[s]] += speaker_counts[s];
-    }
-    for (uint32_t o = 1; o < outlet_counts.size(); ++o) {
-      if (outlet_counts[o] > 0) outlet_totals[(*ref.outlet_global)[o]] += outlet_counts[o];
-    }
-    for (int k = 0; k < 4; ++k) {
-      if (kind_counts[k] > 0) facets.kind[KindName(static_cast<uint8_t>(k))] += kind_counts[k];
-    }
-    for (const auto& [month, count] : month_counts) {
-      facets.month[absl::StrFormat("%04d-%02d", month / 100, month % 100)] += count;
-    }
+    add_segment_facets();
   }
 
   std::vector<Ranked> ranked;
@@ -1189,11 +1205,15 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
       if (totals[id] > 0) nonzero.emplace_back(totals[id], id);
     }
     const size_t keep = std::min<size_t>(nonzero.size(), facet_size);
-    // Ties at the cut are broken by name later; keep every value tied with the last one kept.
-    std::sort(nonzero.begin(), nonzero.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-    size_t end = keep;
-    while (end < nonzero.size() && keep > 0 && nonzero[end].first == nonzero[keep - 1].first) ++end;
-    for (size_t i = 0; i < end; ++i) (*out)[names.value(nonzero[i].second)] = nonzero[i].first;
+    if (keep == 0) return;
+    // The keep-th largest count, found without sorting every value; ties at
+    // the cut are broken by name later, so every value with that count stays.
+    auto larger = [](const auto& a, const auto& b) { return a.first > b.first; };
+    std::nth_element(nonzero.begin(), nonzero.begin() + (keep - 1), nonzero.end(), larger);
+    const uint64_t cut = nonzero[keep - 1].first;
+    for (const auto& [count, id] : nonzero) {
+      if (count >= cut) (*out)[names.value(id)] = count;
+    }
   };
   if (want_speaker) top_names(speaker_totals, speaker_names_, &facets.speaker);
   if (want_outlet) top_names(outlet_totals, outlet_names_, &facets.outlet);

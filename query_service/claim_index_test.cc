@@ -163,6 +163,16 @@ TEST_F(ClaimIndexTest, FacetsCountEveryMatch) {
   EXPECT_EQ(out.facets(2).counts(0).value(), "2025-02");
   EXPECT_EQ(out.facets(2).counts(1).value(), "2025-03");
   EXPECT_EQ(out.facets(2).counts(1).count(), 2u);
+  // Deleted claims leave the counts (one word: counted in a pass over its postings).
+  ASSERT_TRUE(index_.DeleteDocument("b").ok());
+  out = Search(index_, r);
+  EXPECT_EQ(out.total_matches(), 2u);
+  uint64_t counted = 0;
+  for (const auto& c : out.facets(0).counts()) {
+    EXPECT_NE(c.value(), "amara-diallo");
+    counted += c.count();
+  }
+  EXPECT_EQ(counted, 2u);
 }
 
 TEST_F(ClaimIndexTest, SortByDateAndCursorPagesWithoutGapsOrRepeats) {
