@@ -518,7 +518,8 @@ TEST(ClaimIndexPruningTest, PhrasesInClaimsOfOver256WordsAreMatchedExactly) {
   index.Apply(Batch({{MakeClaim("far", 1, far, "Ana Lind", "Harbour Times")},
                      {MakeClaim("late", 1, late, "Ana Lind", "Harbour Times")},
                      {MakeClaim("short", 1, "The harbour closed early.", "Ana Lind", "Harbour Times")}}));
-  EXPECT_THAT(Ids(Search(index, Query("\"harbour closed\""))), ::testing::UnorderedElementsAre("c-late-1", "c-short-1"));
+  EXPECT_THAT(Ids(Search(index, Query("\"harbour closed\""))),
+              ::testing::UnorderedElementsAre("c-late-1", "c-short-1"));
   EXPECT_EQ(Search(index, Query("harbour closed")).total_matches(), 3u);
 }
 

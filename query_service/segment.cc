@@ -69,7 +69,9 @@ struct TermTable {
 template <typename Position>
 void AppendPosting(ListBuilder& list, uint32_t doc, size_t tf, absl::Span<const Position> positions) {
   tf = std::min(tf, PostingList::kMaxOccurrences);
-  for (size_t i = 0; i < tf && !positions.empty(); ++i) list.positions.push_back(static_cast<uint8_t>(positions[i] & 0xff));
+  for (size_t i = 0; i < tf && !positions.empty(); ++i) {
+    list.positions.push_back(static_cast<uint8_t>(positions[i] & 0xff));
+  }
   list.docs.push_back(doc);
   list.tfs.push_back(static_cast<uint8_t>(tf));
 }
@@ -270,7 +272,6 @@ class Segment::Builder {
         bitmaps += lists == &stems_ && b.docs.size() >= PostingList::kBitmapDocs;
       }
     }
-    s.tfs_.reserve(docs);
     s.docs16_.reserve(narrow);
     s.docs32_.reserve(docs - narrow);
     s.positions_.reserve(positions);
@@ -278,6 +279,7 @@ class Segment::Builder {
     s.block_max_tf_.reserve(blocks);
     s.block_min_length_.reserve(blocks);
     s.doc_bases_.reserve(blocks);
+    s.block_tfs_.reserve(blocks);
     s.bitmaps_.reserve(bitmaps);
     auto pack = [&s](TermTable& table, auto& out, bool stems) {
       size_t terms = 0;
@@ -302,8 +304,6 @@ class Segment::Builder {
           // Bases stay aligned with the blocks (unused for a wide list).
           s.doc_bases_.resize(s.doc_bases_.size() + CeilDiv(b.docs.size(), PostingList::kBlock));
         }
-        t.tfs = static_cast<uint32_t>(s.tfs_.size());
-        s.tfs_.insert(s.tfs_.end(), b.tfs.begin(), b.tfs.end());
         if (!b.positions.empty()) {
           t.positions = static_cast<uint32_t>(s.positions_.size());
           t.position_count = static_cast<uint32_t>(b.positions.size());
@@ -321,6 +321,15 @@ class Segment::Builder {
           }
           s.block_max_tf_.back() = std::max(s.block_max_tf_.back(), b.tfs[i]);
           s.block_min_length_.back() = std::min(s.block_min_length_.back(), s.meta_[b.docs[i]].length);
+        }
+        for (size_t i = 0; i < b.docs.size(); i += PostingList::kBlock) {
+          if (s.block_max_tf_[t.blocks + i / PostingList::kBlock] == 1) {
+            s.block_tfs_.push_back(PostingList::kAllOnes);
+          } else {
+            s.block_tfs_.push_back(static_cast<uint32_t>(s.tfs_.size()));
+            const size_t end = std::min(b.docs.size(), i + PostingList::kBlock);
+            s.tfs_.insert(s.tfs_.end(), b.tfs.begin() + i, b.tfs.begin() + end);
+          }
         }
         if (stems && b.docs.size() >= PostingList::kBitmapDocs) {
           s.bitmaps_.emplace_back(b.docs.size(), b.docs.data());
@@ -452,11 +461,11 @@ std::shared_ptr<const Segment> Segment::Merge(absl::Span<const std::shared_ptr<c
         const PostingList list = in.View(t);
         ListBuilder* target = nullptr;
         size_t offset = 0;  // of document k's positions
-        for (size_t k = 0; k < list.docs.size(); offset += list.tfs[k], ++k) {
+        for (size_t k = 0; k < list.docs.size(); offset += list.tf(k), ++k) {
           const int64_t doc = remap[i][list.docs[k]];
           if (doc < 0) continue;
           if (target == nullptr) target = &lists[term];
-          const size_t tf = list.tfs[k];
+          const size_t tf = list.tf(k);
           AppendPosting(*target, static_cast<uint32_t>(doc), tf,
                         list.positions.empty() ? absl::Span<const uint8_t>()
                                                : absl::MakeConstSpan(list.positions.data() + offset, tf));
@@ -493,14 +502,15 @@ int64_t Segment::FindClaimHash(uint64_t claim_hash) const {
 absl::Span<const uint32_t> Segment::FindDocument(absl::string_view doc_id) const {
   const uint32_t id = doc_ids_.Find(doc_id);
   if (id == 0) return {};
-  return absl::MakeConstSpan(doc_claims_.data() + doc_claim_start_[id], doc_claim_start_[id + 1] - doc_claim_start_[id]);
+  const uint32_t begin = doc_claim_start_[id];
+  return absl::MakeConstSpan(doc_claims_.data() + begin, doc_claim_start_[id + 1] - begin);
 }
 
 PostingList Segment::View(const TermLists& t) const {
   PostingList l;
   l.docs = t.narrow ? DocIds(docs16_.data() + t.docs, doc_bases_.data() + t.blocks, t.count)
                    : DocIds(absl::MakeConstSpan(docs32_.data() + t.docs, t.count));
-  l.tfs = absl::MakeConstSpan(tfs_.data() + t.tfs, t.count);
+  l.tf_data = tfs_.data();
   if (t.position_count > 0) {
     l.positions = absl::MakeConstSpan(positions_.data() + t.positions, t.position_count);
     l.position_offsets =
@@ -508,6 +518,7 @@ PostingList Segment::View(const TermLists& t) const {
   }
   const size_t blocks = CeilDiv(t.count, PostingList::kBlock);
   l.block_max_tf = absl::MakeConstSpan(block_max_tf_.data() + t.blocks, blocks);
+  l.block_tfs = absl::MakeConstSpan(block_tfs_.data() + t.blocks, blocks);
   l.block_min_length = absl::MakeConstSpan(block_min_length_.data() + t.blocks, blocks);
   l.bitmap = t.bitmap == 0 ? nullptr : &bitmaps_[t.bitmap - 1];
   return l;
@@ -564,7 +575,8 @@ Segment::Memory Segment::MemoryUsage() const {
     m.postings += map->capacity() * (sizeof(std::string) + sizeof(TermLists) + 1);
     for (const auto& [term, t] : *map) m.postings += term.size() > 15 ? term.capacity() : 0;
   }
-  m.postings += docs16_.capacity() * 2 + docs32_.capacity() * 4 + doc_bases_.capacity() * 4 + tfs_.capacity() + positions_.capacity() + position_offsets_.capacity() * 4 +
+  m.postings += docs16_.capacity() * 2 + docs32_.capacity() * 4 + doc_bases_.capacity() * 4 + tfs_.capacity() +
+                block_tfs_.capacity() * 4 + positions_.capacity() + position_offsets_.capacity() * 4 +
                 block_max_tf_.capacity() + block_min_length_.capacity() * 2 + bitmaps_.capacity() * sizeof(Roaring);
   for (const Roaring& r : bitmaps_) m.postings += r.getSizeInBytes();
   for (const Roaring& r : speaker_docs_) m.fields += r.getSizeInBytes();

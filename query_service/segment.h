@@ -119,8 +119,13 @@ struct PostingList {
   static constexpr size_t kBitmapDocs = 4096;
 
   DocIds docs;
-  absl::Span<const uint8_t> tfs;               // per document
-  absl::Span<const uint8_t> positions;         // stem lists: tfs[i] positions (mod 256) per document, in order
+  // Term frequencies by block: block_tfs[b] is where block b's frequencies
+  // start in tf_data, or kAllOnes when every one is 1 (most blocks: a word
+  // rarely repeats in one claim), which stores none.
+  static constexpr uint32_t kAllOnes = UINT32_MAX;
+  const uint8_t* tf_data = nullptr;
+  absl::Span<const uint32_t> block_tfs;
+  absl::Span<const uint8_t> positions;  // stem lists: tf(i) positions (mod 256) per document, in order
   absl::Span<const uint32_t> position_offsets;  // stem lists: offset in positions of every kPositionStride-th document
   // Per block of kBlock documents: the largest term frequency and the
   // shortest claim, bounding any document's BM25 contribution in the block
@@ -129,14 +134,17 @@ struct PostingList {
   absl::Span<const uint16_t> block_min_length;
   const Roaring* bitmap = nullptr;  // stem lists of kBitmapDocs or more
 
-  uint32_t tf(size_t i) const { return tfs[i]; }
+  uint32_t tf(size_t i) const {
+    const uint32_t at = block_tfs[i / kBlock];
+    return at == kAllOnes ? 1 : tf_data[at + i % kBlock];
+  }
   // Positions of document i (stem lists): the offset of its stride plus
   // the frequencies before it in the stride.
   absl::Span<const uint8_t> PositionsAt(size_t i) const {
     const size_t first = i - i % kPositionStride;
     size_t start = position_offsets[i / kPositionStride];
-    for (size_t k = first; k < i; ++k) start += tfs[k];
-    return absl::MakeConstSpan(positions.data() + start, tfs[i]);
+    for (size_t k = first; k < i; ++k) start += tf(k);
+    return absl::MakeConstSpan(positions.data() + start, tf(i));
   }
 };
 
@@ -265,7 +273,6 @@ class Segment {
   // terms have a handful of postings).
   struct TermLists {
     uint32_t docs = 0;  // first index in docs16_ (narrow) or docs32_
-    uint32_t tfs = 0;   // first index in tfs_
     uint32_t count = 0;
     uint32_t positions = 0;  // first index in positions_ (stem lists)
     uint32_t position_count = 0;
@@ -283,7 +290,8 @@ class Segment {
   std::vector<uint16_t> docs16_;
   std::vector<uint32_t> docs32_;
   std::vector<uint32_t> doc_bases_;  // by block (as block_max_tf_), for narrow lists
-  std::vector<uint8_t> tfs_;
+  std::vector<uint8_t> tfs_;         // frequencies of the blocks that are not all ones
+  std::vector<uint32_t> block_tfs_;  // by block (as block_max_tf_): PostingList::block_tfs
   std::vector<uint8_t> positions_;
   std::vector<uint32_t> position_offsets_;
   std::vector<uint8_t> block_max_tf_;

@@ -258,6 +258,32 @@ TEST(SegmentPostingsTest, ListsWhoseBlocksSpanFarAreKeptWide) {
   EXPECT_LT(segment->MemoryUsage().postings, 70000u * 6);
 }
 
+TEST(SegmentPostingsTest, BlocksOfSingleOccurrencesStoreNoFrequencies) {
+  // "ferry" once per claim in the first two blocks, twice in claim 300
+  // (third block) and once elsewhere; "quay" always once.
+  std::vector<v1::Claim> claims;
+  for (int i = 0; i < 400; ++i) {
+    v1::Claim c = MakeClaim(absl::StrCat("f", i), 0);
+    c.set_text(i == 300 ? "ferry quay ferry" : "ferry quay");
+    claims.push_back(std::move(c));
+  }
+  const auto segment = Segment::Build(Pointers(claims));
+  const std::optional<PostingList> ferry = segment->StemPostings("ferri");
+  const std::optional<PostingList> quay = segment->StemPostings("quay");
+  ASSERT_TRUE(ferry.has_value());
+  ASSERT_TRUE(quay.has_value());
+  for (size_t k = 0; k < claims.size(); ++k) {
+    EXPECT_EQ(ferry->tf(k), k == 300 ? 2u : 1u) << k;
+    EXPECT_EQ(quay->tf(k), 1u);
+    const auto positions = ferry->PositionsAt(k);
+    EXPECT_EQ(std::vector<uint8_t>(positions.begin(), positions.end()),
+              k == 300 ? (std::vector<uint8_t>{0, 2}) : (std::vector<uint8_t>{0}));
+  }
+  EXPECT_EQ(ferry->block_tfs[0], PostingList::kAllOnes);
+  EXPECT_NE(ferry->block_tfs[2], PostingList::kAllOnes);
+  for (uint32_t at : quay->block_tfs) EXPECT_EQ(at, PostingList::kAllOnes);
+}
+
 TEST(SegmentPostingsTest, AWordRepeatedBeyondTheCapKeepsItsFirstOccurrences) {
   v1::Claim c = MakeClaim("long", 0);
   std::string text;
