@@ -897,7 +897,8 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
     for (size_t t = 0; t < query->terms.size(); ++t) {
       uint64_t df = 0;
       for (const SegmentRef& ref : snap->segments) {
-        if (const std::optional<PostingList> l = ref.segment->StemPostings(query->terms[t].stem)) df += l->docs.size();
+        const std::optional<PostingList> l = ref.segment->StemPostings(query->terms[t].stem);
+        if (l.has_value()) df += l->docs.size();
       }
       idf[t] = std::log(1 + (n - df + 0.5) / (df + 0.5));
     }

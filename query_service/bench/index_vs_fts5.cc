@@ -154,11 +154,12 @@ int main(int argc, char** argv) {
               "(%.0f claims/s), %u segments; resident +%.1f MiB (%.2fx raw), own estimate %.1f MiB\n",
               index_visible_s, generated / index_visible_s, index_load_s, generated / index_load_s, stats.segments(),
               index_rss, index_rss * 1048576.0 / raw_bytes, stats.index_memory_bytes() / 1048576.0);
-  std::printf("  own estimate by part: stored claims %.1f MiB, postings %.1f (%llu terms over the segments), fields %.1f, "
-              "clustering %.1f, live sets %.1f\n",
-              stats.memory().stored_claims_bytes() / 1048576.0, stats.memory().postings_bytes() / 1048576.0,
-              static_cast<unsigned long long>(stats.terms()), stats.memory().fields_bytes() / 1048576.0, stats.memory().clustering_bytes() / 1048576.0,
-              stats.memory().live_bytes() / 1048576.0);
+  const claims::v1::IndexMemory& memory = stats.memory();
+  std::printf("  own estimate by part: stored claims %.1f MiB, postings %.1f (%llu terms over the segments), "
+              "fields %.1f, clustering %.1f, live sets %.1f\n",
+              memory.stored_claims_bytes() / 1048576.0, memory.postings_bytes() / 1048576.0,
+              static_cast<unsigned long long>(stats.terms()), memory.fields_bytes() / 1048576.0,
+              memory.clustering_bytes() / 1048576.0, memory.live_bytes() / 1048576.0);
 
   // ---- Load SQLite FTS5 -----------------------------------------------------
   sqlite3* db = nullptr;
