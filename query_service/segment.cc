@@ -48,8 +48,6 @@ struct ListBuilder {
   std::vector<uint8_t> positions;  // modulo 256 (PostingList::positions)
 };
 
-// Appends a document with its positions (stem lists) or only its
-// frequency (`tf`, exact-form lists: `positions` empty).
 // Postings being assembled for one kind of term (stems, or exact forms):
 // an id per term, lists by id (ids stay valid as terms are added).
 struct TermTable {
@@ -66,6 +64,8 @@ struct TermTable {
   ListBuilder& operator[](absl::string_view term) { return lists[Id(term)]; }
 };
 
+// Appends a document with its positions (stem lists) or only its
+// frequency (`tf`, exact-form lists: `positions` empty).
 template <typename Position>
 void AppendPosting(ListBuilder& list, uint32_t doc, size_t tf, absl::Span<const Position> positions) {
   tf = std::min(tf, PostingList::kMaxOccurrences);
