@@ -8,6 +8,7 @@
 #include <queue>
 
 #include "absl/container/flat_hash_set.h"
+#include "absl/container/inlined_vector.h"
 #include "absl/strings/escaping.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
@@ -280,20 +281,22 @@ struct ListCursor {
   }
 };
 
-// Whether the phrase occurs in the claim the cursors are on, from its
-// positions: exact for claims shorter than PostingList::kExactPositionWords
-// (positions are kept modulo 256), so callers check longer ones on the text.
-bool PhraseAt(const std::vector<ListCursor>& cursors, const std::vector<size_t>& phrase) {
-  const absl::Span<const uint8_t> first = cursors[phrase[0]].list->PositionsAt(cursors[phrase[0]].i);
-  for (const uint32_t p : first) {
+// How often the phrase occurs in the claim the cursors are on, from its
+// words' positions: exact for claims shorter than
+// PostingList::kExactPositionWords (positions are kept modulo 256), so
+// callers count longer ones on the text.
+uint32_t PhraseCount(const std::vector<ListCursor>& cursors, const std::vector<size_t>& phrase) {
+  absl::InlinedVector<absl::Span<const uint8_t>, 8> at;
+  for (size_t word : phrase) at.push_back(cursors[word].list->PositionsAt(cursors[word].i));
+  uint32_t count = 0;
+  for (const uint32_t p : at[0]) {
     bool all = true;
-    for (size_t k = 1; k < phrase.size() && all; ++k) {
-      const absl::Span<const uint8_t> next = cursors[phrase[k]].list->PositionsAt(cursors[phrase[k]].i);
-      all = p + k <= UINT8_MAX && std::binary_search(next.begin(), next.end(), static_cast<uint8_t>(p + k));
+    for (size_t k = 1; k < at.size() && all; ++k) {
+      all = p + k <= UINT8_MAX && std::binary_search(at[k].begin(), at[k].end(), static_cast<uint8_t>(p + k));
     }
-    if (all) return true;
+    count += all;
   }
-  return false;
+  return count;
 }
 
 // Facet counts of one search, merged across segments by value.
@@ -911,21 +914,57 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
     want_kind |= f == v1::FACET_FIELD_KIND;
     want_month |= f == v1::FACET_FIELD_STATEMENT_MONTH;
   }
-  // Adjacent function words in phrases, as pair terms (PairTerm).
+  // Scoring units: a word outside the query's phrases scores by its own
+  // frequency in the claim (BM25, plus a share for its exact form); a phrase
+  // scores as one term whose frequency is how often it occurs and whose idf
+  // is the sum of its words' (the model of Lucene's phrase queries), so its
+  // words do not score again.
+  std::vector<bool> loose(query->terms.size(), true);
+  std::vector<double> phrase_idf(query->phrases.size(), 0);
+  for (size_t p = 0; p < query->phrases.size(); ++p) {
+    for (size_t t : query->phrases[p]) {
+      loose[t] = false;
+      phrase_idf[p] += idf[t];
+    }
+  }
+  // Adjacent function words in phrases, as pair terms (PairTerm): their
+  // lists (much shorter than either word's) join the intersection, and a
+  // phrase of just two such words is its pair's list, frequencies included,
+  // with no positions to compare.
   std::vector<std::string> pair_terms;
-  for (const auto& phrase : query->phrases) {
+  std::vector<int> whole_pair(query->phrases.size(), -1);  // phrase -> index in pair_terms
+  for (size_t p = 0; p < query->phrases.size(); ++p) {
+    const std::vector<size_t>& phrase = query->phrases[p];
     for (size_t k = 0; k + 1 < phrase.size(); ++k) {
       const QueryTerm& a = query->terms[phrase[k]];
       const QueryTerm& b = query->terms[phrase[k + 1]];
-      if (IsFunctionWord(a.exact) && IsFunctionWord(b.exact)) pair_terms.push_back(PairTerm(a.stem, b.stem));
+      if (!IsFunctionWord(a.exact) || !IsFunctionWord(b.exact)) continue;
+      if (phrase.size() == 2) whole_pair[p] = static_cast<int>(pair_terms.size());
+      pair_terms.push_back(PairTerm(a.stem, b.stem));
+    }
+  }
+  // Words whose own lists are read: those scored alone and those of phrases
+  // matched on positions.
+  std::vector<bool> word_list(query->terms.size());
+  for (size_t t = 0; t < query->terms.size(); ++t) word_list[t] = loose[t];
+  for (size_t p = 0; p < query->phrases.size(); ++p) {
+    if (whole_pair[p] < 0) {
+      for (size_t t : query->phrases[p]) word_list[t] = true;
     }
   }
   const v1::ClaimFilter& f = request.filter();
-  const bool single_term_top_k =
-      query->terms.size() == 1 && query->phrases.empty() && sort == v1::SORT_ORDER_RELEVANCE &&
-      request.speaker().empty() && f.speaker_ids().empty() && f.outlets().empty() &&
-      f.kinds().empty() && f.entities().empty() && f.min_outlets() <= 1 && !f.has_statement_date() &&
-      !f.has_published_date();
+  // One word, or one phrase that is one pair, in relevance order with no
+  // filter: ranked from one list with block-max pruning.
+  const bool unfiltered_relevance = sort == v1::SORT_ORDER_RELEVANCE && request.speaker().empty() &&
+                                    f.speaker_ids().empty() && f.outlets().empty() && f.kinds().empty() &&
+                                    f.entities().empty() && f.min_outlets() <= 1 && !f.has_statement_date() &&
+                                    !f.has_published_date();
+  const bool single_list =
+      unfiltered_relevance &&
+      ((query->terms.size() == 1 && query->phrases.empty()) ||
+       (query->phrases.size() == 1 && whole_pair[0] >= 0 &&
+        std::none_of(loose.begin(), loose.end(), [](bool b) { return b; })));
+  const double single_idf = !single_list ? 0 : query->phrases.empty() ? idf[0] : phrase_idf[0];
   FacetCounts facets;
   std::vector<uint64_t> speaker_totals(want_speaker ? speaker_names_.size() : 0);
   std::vector<uint64_t> outlet_totals(want_outlet ? outlet_names_.size() : 0);
@@ -1034,21 +1073,29 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         for (uint32_t doc = 0; doc < seg.size(); ++doc) visit(doc);
       }
     } else {
-      std::vector<ListCursor> cursors(query->terms.size());
-      std::vector<ListCursor> exact(query->terms.size());
-      bool missing = false;
-      for (size_t t = 0; t < query->terms.size() && !missing; ++t) {
-        cursors[t].list = seg.StemPostings(query->terms[t].stem);
-        missing = !cursors[t].list.has_value();
-        if (query->terms[t].exact != query->terms[t].stem) exact[t].list = seg.ExactPostings(query->terms[t].exact);
-      }
-      if (missing) continue;
-      if (single_term_top_k) {
-        // One word, relevance order, no filter: the total is the postings
-        // length less dead claims, facets are counted in one pass over the
-        // postings, and blocks whose best possible score cannot reach the
-        // page are not scored.
-        const PostingList& list = *cursors[0].list;
+      auto impact = [&](double tf, double length) {
+        return tf * (kK1 + 1) / (tf + kK1 * (1 - kB + kB * length / avgdl));
+      };
+      // The most any claim in block b of `list` gains from it, before idf.
+      auto block_bound = [&](const PostingList& list, size_t b) {
+        double best = impact(1, list.block_min_length[b]);
+        if (list.block_max_tf[b] > 1) {
+          best = std::max(best, impact(list.block_max_tf[b], list.block_min_repeat_length[b]));
+        }
+        return best;
+      };
+      if (single_list) {
+        // The total is the list's length less dead claims, facets are
+        // counted in one pass over the postings, and blocks whose best
+        // possible score cannot reach the page are not scored.
+        const std::optional<PostingList> found =
+            seg.StemPostings(query->phrases.empty() ? query->terms[0].stem : pair_terms[0]);
+        if (!found.has_value()) continue;
+        const PostingList& list = *found;
+        ListCursor exact;
+        if (query->phrases.empty() && query->terms[0].exact != query->terms[0].stem) {
+          exact.list = seg.ExactPostings(query->terms[0].exact);
+        }
         total += list.docs.size() - DeadIn(seg, ref.live.get(), ref.live_count, list.docs);
         if (!request.facets().empty()) {
           for (size_t k = 0; k < list.docs.size(); ++k) {
@@ -1056,24 +1103,18 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
             if (IsLive(ref, doc)) count_facets(doc, seg.meta(doc));
           }
         }
-        auto impact = [&](double tf, double length) {
-          return tf * (kK1 + 1) / (tf + kK1 * (1 - kB + kB * length / avgdl));
-        };
+        const double most = single_idf * (exact.list.has_value() ? 1 + kExactWeight : 1) * (1 + 1e-6);
         for (size_t b = 0; b < list.block_max_tf.size(); ++b) {
-          if (heap.size() >= keep &&
-              idf[0] * (1 + kExactWeight) * impact(list.block_max_tf[b], list.block_min_length[b]) * (1 + 1e-6) <
-                  heap.top().primary) {
-            continue;
-          }
+          if (heap.size() >= keep && most * block_bound(list, b) < heap.top().primary) continue;
           const size_t end = std::min(list.docs.size(), (b + 1) * PostingList::kBlock);
           for (size_t k = b * PostingList::kBlock; k < end; ++k) {
             const uint32_t doc = list.docs[k];
             if (!IsLive(ref, doc)) continue;
             const ClaimMeta& m = seg.meta(doc);
             const uint16_t length = seg.length(doc);
-            double score = idf[0] * impact(list.tf(k), length);
-            if (exact[0].list.has_value() && exact[0].SeekTo(doc)) {
-              score += kExactWeight * idf[0] * impact(exact[0].list->tf(exact[0].i), length);
+            double score = single_idf * impact(list.tf(k), length);
+            if (exact.list.has_value() && exact.SeekTo(doc)) {
+              score += kExactWeight * single_idf * impact(exact.list->tf(exact.i), length);
             }
             offer(doc, static_cast<float>(score), m);
           }
@@ -1081,18 +1122,25 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         add_segment_facets();
         continue;
       }
-      // Pairs of adjacent function words inside phrases must occur as pairs:
-      // their lists (much shorter than either word's) join the intersection.
-      for (const std::string& pair : pair_terms) {
-        ListCursor c;
-        c.list = seg.StemPostings(pair);
-        missing = missing || !c.list.has_value();
-        cursors.push_back(c);
+      // Cursors: the words' lists (where read), then the pairs'.
+      const size_t words = query->terms.size();
+      std::vector<ListCursor> cursors(words + pair_terms.size());
+      std::vector<ListCursor> exact(words);
+      std::vector<size_t> active;  // cursors intersected
+      bool missing = false;
+      for (size_t c = 0; c < cursors.size() && !missing; ++c) {
+        if (c < words && !word_list[c]) continue;
+        cursors[c].list = seg.StemPostings(c < words ? query->terms[c].stem : pair_terms[c - words]);
+        missing = !cursors[c].list.has_value();
+        active.push_back(c);
+        if (c < words && loose[c] && query->terms[c].exact != query->terms[c].stem) {
+          exact[c].list = seg.ExactPostings(query->terms[c].exact);
+        }
       }
       if (missing) continue;
-      size_t lead = 0;
-      for (size_t t = 1; t < cursors.size(); ++t) {
-        if (cursors[t].list->docs.size() < cursors[lead].list->docs.size()) lead = t;
+      size_t lead = active[0];
+      for (size_t c : active) {
+        if (cursors[c].list->docs.size() < cursors[lead].list->docs.size()) lead = c;
       }
       // A selective filter (a speaker, an entity) can lead instead: walk its
       // bitmap and seek every term's postings. When the words' lists carry
@@ -1103,9 +1151,9 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         bitmap_lead = FilterCandidates(seg, filter);
         if (bitmap_lead != nullptr) {
           bool narrowed = false;
-          for (const ListCursor& c : cursors) {
-            if (c.list->bitmap != nullptr) {
-              *bitmap_lead &= *c.list->bitmap;
+          for (size_t c : active) {
+            if (cursors[c].list->bitmap != nullptr) {
+              *bitmap_lead &= *cursors[c].list->bitmap;
               narrowed = true;
             }
           }
@@ -1114,14 +1162,16 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
           }
         }
       }
-      // Several words whose shortest list is long: intersect their bitmaps
-      // (bitmap containers AND word by word) and visit only the claims in
+      // Several lists whose shortest is long: intersect their bitmaps
+      // (bitmap containers AND list by list) and visit only the claims in
       // all of them, instead of seeking every claim of the shortest list.
-      if (bitmap_lead == nullptr && cursors.size() > 1 && cursors[lead].list->bitmap != nullptr) {
+      bool lists_intersected = false;
+      if (bitmap_lead == nullptr && active.size() > 1 && cursors[lead].list->bitmap != nullptr) {
         bitmap_lead = std::make_unique<Roaring>(*cursors[lead].list->bitmap);
-        for (size_t t = 0; t < cursors.size(); ++t) {
-          if (t != lead) *bitmap_lead &= *cursors[t].list->bitmap;  // as long or longer: has one
+        for (size_t c : active) {
+          if (c != lead) *bitmap_lead &= *cursors[c].list->bitmap;  // as long or longer: has one
         }
+        lists_intersected = true;
       }
       std::vector<uint32_t> lead_docs;
       if (bitmap_lead != nullptr) {
@@ -1129,36 +1179,84 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         bitmap_lead->toUint32Array(lead_docs.data());
       }
       const DocIds walk = bitmap_lead != nullptr ? DocIds(lead_docs) : cursors[lead].list->docs;
+      // Words only, unfiltered, in relevance order, intersected by bitmaps:
+      // every visited claim matches, and one whose words' blocks (block-max
+      // bounds) cannot lift it onto the page is counted without being
+      // sought in the lists or scored.
+      const bool skip_by_bound = unfiltered_relevance && query->phrases.empty() && lists_intersected;
+      struct BlockWalk {
+        size_t block = 0;
+        uint32_t last = 0;  // last claim of the block
+        double bound = 0;   // block_bound times the word's weight
+      };
+      std::vector<BlockWalk> blocks(skip_by_bound ? words : 0);
+      auto enter_block = [&](size_t t, size_t b) {
+        const PostingList& list = *cursors[t].list;
+        blocks[t].block = b;
+        blocks[t].last = list.docs[std::min(list.docs.size(), (b + 1) * PostingList::kBlock) - 1];
+        blocks[t].bound = idf[t] * (exact[t].list.has_value() ? 1 + kExactWeight : 1) * block_bound(list, b);
+      };
+      for (size_t t = 0; t < blocks.size(); ++t) enter_block(t, 0);
+      std::vector<uint32_t> phrase_tf(query->phrases.size());
       for (size_t k = 0; k < walk.size(); ++k) {
         const uint32_t doc = walk[k];
+        if (skip_by_bound && heap.size() >= keep) {
+          double bound = 0;
+          for (size_t t = 0; t < words; ++t) {
+            while (blocks[t].last < doc) enter_block(t, blocks[t].block + 1);
+            bound += blocks[t].bound;
+          }
+          if (bound * (1 + 1e-6) < heap.top().primary) {
+            if (IsLive(ref, doc)) {
+              ++total;
+              count_facets(doc, seg.meta(doc));
+            }
+            continue;
+          }
+        }
         bool all = true;
         if (bitmap_lead != nullptr) {
-          for (size_t t = 0; t < cursors.size() && all; ++t) all = cursors[t].SeekTo(doc);
+          for (size_t a = 0; a < active.size() && all; ++a) all = cursors[active[a]].SeekTo(doc);
         } else {
           cursors[lead].i = k;
-          for (size_t t = 0; t < cursors.size() && all; ++t) {
-            if (t != lead) all = cursors[t].SeekTo(doc);
+          for (size_t a = 0; a < active.size() && all; ++a) {
+            if (active[a] != lead) all = cursors[active[a]].SeekTo(doc);
           }
         }
         if (!all || !IsLive(ref, doc)) continue;
         const ClaimMeta& m = seg.meta(doc);
         if (!filter.Accept(m, doc)) continue;
+        // Each phrase's frequency: its pair's, or counted on positions (on
+        // the text in a claim too long for exact positions).
+        const bool long_claim = seg.long_claim(doc);
+        std::vector<std::string> stems;
+        if (long_claim && !query->phrases.empty()) stems = TextStems(seg.claim(doc).text());
         bool phrases = true;
-        if (seg.length(doc) < PostingList::kExactPositionWords) {
-          for (const auto& phrase : query->phrases) phrases = phrases && PhraseAt(cursors, phrase);
-        } else if (!query->phrases.empty()) {
-          phrases = ContainsPhrases(*query, TextStems(seg.claim(doc).text()));  // a long claim: on its text
+        for (size_t p = 0; p < query->phrases.size() && phrases; ++p) {
+          if (whole_pair[p] >= 0) {
+            const ListCursor& pair = cursors[words + whole_pair[p]];
+            phrase_tf[p] = pair.list->tf(pair.i);
+          } else if (long_claim) {
+            phrase_tf[p] = static_cast<uint32_t>(PhraseFrequency(*query, p, stems));
+          } else {
+            phrase_tf[p] = PhraseCount(cursors, query->phrases[p]);
+          }
+          phrases = phrase_tf[p] > 0;
         }
         if (!phrases) continue;
         const double norm = kK1 * (1 - kB + kB * seg.length(doc) / avgdl);
         double score = 0;
-        for (size_t t = 0; t < query->terms.size(); ++t) {  // words only, not pairs
+        for (size_t t = 0; t < words; ++t) {
+          if (!loose[t]) continue;
           const double tf = cursors[t].list->tf(cursors[t].i);
           score += idf[t] * tf * (kK1 + 1) / (tf + norm);
           if (exact[t].list.has_value() && exact[t].SeekTo(doc)) {
             const double etf = exact[t].list->tf(exact[t].i);
             score += kExactWeight * idf[t] * etf * (kK1 + 1) / (etf + norm);
           }
+        }
+        for (size_t p = 0; p < query->phrases.size(); ++p) {
+          score += phrase_idf[p] * phrase_tf[p] * (kK1 + 1) / (phrase_tf[p] + norm);
         }
         consider(doc, static_cast<float>(score));
       }

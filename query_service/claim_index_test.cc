@@ -523,29 +523,96 @@ TEST(ClaimIndexPruningTest, PhrasesInClaimsOfOver256WordsAreMatchedExactly) {
   EXPECT_EQ(Search(index, Query("harbour closed")).total_matches(), 3u);
 }
 
+// Block-max pruning, for one word and for one phrase of two function words
+// (its pair's list), gives the results and scores of visiting every match.
 TEST(ClaimIndexPruningTest, SkippingBlocksGivesTheSameTopResults) {
   ClaimIndex index;
   std::vector<std::vector<v1::Claim>> docs;
-  for (int d = 0; d < 600; ++d) {
+  for (int d = 0; d < 900; ++d) {
     const std::string doc = absl::StrCat("p", d);
-    // Term frequency and length vary, so scores differ across blocks.
+    // Frequencies and lengths vary, so scores differ across blocks; the
+    // longest claims repeat the words most, so a block's highest frequency
+    // and its shortest claim belong to different claims.
     std::string text = "tide";
     for (int k = 0; k < d % 7; ++k) text += " tide";
-    for (int k = 0; k < d % 13; ++k) text += " filler";
+    for (int k = 0; k < d % 5; ++k) text += " out of the";
+    for (int k = 0; k < d % 13 + (d % 7) * 3; ++k) text += " filler";
     docs.push_back({MakeClaim(doc, 1, text, "Ana Lind", "T")});
   }
   index.Apply(Batch(docs));
-  index.DeleteDocument("p6");  // one of the best matches is gone
-  v1::SearchClaimsRequest fast = Query("tide");
-  fast.set_page_size(15);
+  ASSERT_TRUE(index.DeleteDocument("p6").ok());  // one of the best matches is gone
+  for (const char* q : {"tide", "\"of the\""}) {
+    SCOPED_TRACE(q);
+    v1::SearchClaimsRequest fast = Query(q);
+    fast.set_page_size(15);
+    // Every claim is Ana Lind's: the filter keeps them all but takes the
+    // path that scores every match.
+    v1::SearchClaimsRequest exhaustive = fast;
+    exhaustive.mutable_filter()->add_speaker_ids("ana-lind");
+    const v1::SearchClaimsResponse a = Search(index, fast);
+    const v1::SearchClaimsResponse b = Search(index, exhaustive);
+    EXPECT_EQ(a.total_matches(), b.total_matches());
+    EXPECT_EQ(Ids(a), Ids(b));
+    ASSERT_EQ(a.hits_size(), b.hits_size());
+    for (int i = 0; i < a.hits_size(); ++i) EXPECT_FLOAT_EQ(a.hits(i).score(), b.hits(i).score());
+    for (const v1::Claim& c : a.claims()) EXPECT_NE(c.doc_id(), "p6");
+  }
+  EXPECT_EQ(Search(index, Query("tide")).total_matches(), 899u);
+  EXPECT_EQ(Search(index, Query("\"of the\"")).total_matches(), 900u - 900u / 5 - 1);  // d % 5 != 0, less p6
+}
+
+// Two words whose lists carry bitmaps: claims whose blocks cannot reach the
+// page are counted, not scored; totals, facets, results and scores are
+// those of scoring every match.
+TEST(ClaimIndexPruningTest, SkippingIntersectedClaimsGivesTheSameTopResults) {
+  constexpr int kClaims = 3 * static_cast<int>(PostingList::kBitmapDocs);
+  ClaimIndex index;
+  std::vector<std::vector<v1::Claim>> docs;
+  for (int d = 0; d < kClaims; ++d) {
+    std::string text = "gale";
+    for (int k = 0; k < d % 5; ++k) text += " gale";
+    if (d % 3 != 0) text += " pier";
+    for (int k = 0; k < (d % 3 == 1 ? d % 4 : 0); ++k) text += " pier";
+    for (int k = 0; k < d % 11; ++k) text += " filler";
+    docs.push_back({MakeClaim(absl::StrCat("g", d), 1, text, d % 2 == 0 ? "Ana Lind" : "Bo Sten", "T")});
+  }
+  index.Apply(Batch(docs));  // one segment
+  ASSERT_TRUE(index.DeleteDocument("g4").ok());
+  v1::SearchClaimsRequest fast = Query("gale pier");
+  fast.set_page_size(25);
+  fast.add_facets(v1::FACET_FIELD_SPEAKER);
+  // Both speakers: every claim passes the filter, which takes the path that
+  // scores every match.
   v1::SearchClaimsRequest exhaustive = fast;
-  exhaustive.add_facets(v1::FACET_FIELD_KIND);  // facets force a visit of every match
+  exhaustive.mutable_filter()->add_speaker_ids("ana-lind");
+  exhaustive.mutable_filter()->add_speaker_ids("bo-sten");
   const v1::SearchClaimsResponse a = Search(index, fast);
   const v1::SearchClaimsResponse b = Search(index, exhaustive);
-  EXPECT_EQ(a.total_matches(), 599u);
-  EXPECT_EQ(b.total_matches(), 599u);
+  EXPECT_EQ(a.total_matches(), static_cast<uint64_t>(kClaims - kClaims / 3 - 1));
+  EXPECT_EQ(a.total_matches(), b.total_matches());
   EXPECT_EQ(Ids(a), Ids(b));
-  for (const v1::Claim& c : a.claims()) EXPECT_NE(c.doc_id(), "p6");
+  ASSERT_EQ(a.hits_size(), 25);
+  ASSERT_EQ(b.hits_size(), 25);
+  for (int i = 0; i < a.hits_size(); ++i) EXPECT_FLOAT_EQ(a.hits(i).score(), b.hits(i).score());
+  ASSERT_EQ(a.facets_size(), 1);
+  EXPECT_EQ(a.facets(0).DebugString(), b.facets(0).DebugString());
+}
+
+// A phrase scores by how often it occurs, not by how often its words do: of
+// two claims of one length, the one saying the phrase twice ranks first,
+// though the other repeats each word more, whether the phrase is matched on
+// word positions or is a pair of function words.
+TEST(ClaimIndexScoringTest, PhrasesScoreByHowOftenTheyOccur) {
+  ClaimIndex index;
+  index.Apply(Batch({{MakeClaim("once", 1, "ferry ferry ferry strike strike strike of of the the quay", "Ana", "T")},
+                     {MakeClaim("twice", 1, "ferry strike ferry strike of the of the crews rest quay", "Ana", "T")},
+                     {MakeClaim("apart", 1, "strike on the ferry ends with crews of a port quay", "Ana", "T")}}));
+  EXPECT_THAT(Ids(Search(index, Query("\"ferry strike\""))), ElementsAre("c-twice-1", "c-once-1"));
+  EXPECT_THAT(Ids(Search(index, Query("quay \"ferry strike\""))), ElementsAre("c-twice-1", "c-once-1"));
+  EXPECT_THAT(Ids(Search(index, Query("\"of the\""))), ElementsAre("c-twice-1", "c-once-1"));
+  EXPECT_THAT(Ids(Search(index, Query("\"of the\" quay"))), ElementsAre("c-twice-1", "c-once-1"));
+  // Words alone still score by their own frequency.
+  EXPECT_THAT(Ids(Search(index, Query("ferry strike"))), ElementsAre("c-once-1", "c-twice-1", "c-apart-1"));
 }
 
 TEST(ClaimIndexConcurrencyTest, ReadersSeeWholeBatchesWhileIngestRuns) {

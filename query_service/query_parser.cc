@@ -126,14 +126,20 @@ std::vector<std::string> TextStems(absl::string_view text) {
   return stems;
 }
 
+size_t PhraseFrequency(const ParsedQuery& query, size_t phrase_index, absl::Span<const std::string> stems) {
+  const std::vector<size_t>& phrase = query.phrases[phrase_index];
+  size_t count = 0;
+  for (size_t p = 0; p + phrase.size() <= stems.size(); ++p) {
+    bool found = true;
+    for (size_t k = 0; k < phrase.size() && found; ++k) found = stems[p + k] == query.terms[phrase[k]].stem;
+    count += found;
+  }
+  return count;
+}
+
 bool ContainsPhrases(const ParsedQuery& query, absl::Span<const std::string> stems) {
-  for (const std::vector<size_t>& phrase : query.phrases) {
-    bool found = false;
-    for (size_t p = 0; p + phrase.size() <= stems.size() && !found; ++p) {
-      found = true;
-      for (size_t k = 0; k < phrase.size() && found; ++k) found = stems[p + k] == query.terms[phrase[k]].stem;
-    }
-    if (!found) return false;
+  for (size_t p = 0; p < query.phrases.size(); ++p) {
+    if (PhraseFrequency(query, p, stems) == 0) return false;
   }
   return true;
 }

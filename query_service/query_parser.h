@@ -45,6 +45,10 @@ bool MatchesClaim(const ParsedQuery& query, const v1::ClaimFilter& filter, const
 // The stems of a text's words, in order (Tokenize, then Stem).
 std::vector<std::string> TextStems(absl::string_view text);
 
+// How often phrase `phrase_index` of `query` occurs in `stems` (TextStems of
+// a text).
+size_t PhraseFrequency(const ParsedQuery& query, size_t phrase_index, absl::Span<const std::string> stems);
+
 // Whether every phrase of `query` occurs in `stems` (TextStems of a text).
 bool ContainsPhrases(const ParsedQuery& query, absl::Span<const std::string> stems);
 

@@ -246,6 +246,7 @@ class Segment::Builder {
     s.speaker_of_.resize(s.meta_.size());
     for (size_t i = 0; i < s.meta_.size(); ++i) {
       s.lengths_[i] = s.meta_[i].length;
+      if (s.meta_[i].length >= PostingList::kExactPositionWords) s.long_claims_.push_back(static_cast<uint32_t>(i));
       s.speaker_of_[i] = s.meta_[i].speaker;
     }
     return segment_;
@@ -278,6 +279,7 @@ class Segment::Builder {
     s.position_offsets_.reserve(offsets);
     s.block_max_tf_.reserve(blocks);
     s.block_min_length_.reserve(blocks);
+    s.block_min_repeat_length_.reserve(blocks);
     s.doc_bases_.reserve(blocks);
     s.block_tfs_.reserve(blocks);
     s.bitmaps_.reserve(bitmaps);
@@ -318,9 +320,12 @@ class Segment::Builder {
           if (i % PostingList::kBlock == 0) {
             s.block_max_tf_.push_back(0);
             s.block_min_length_.push_back(UINT16_MAX);
+            s.block_min_repeat_length_.push_back(UINT16_MAX);
           }
+          const uint16_t length = s.meta_[b.docs[i]].length;
           s.block_max_tf_.back() = std::max(s.block_max_tf_.back(), b.tfs[i]);
-          s.block_min_length_.back() = std::min(s.block_min_length_.back(), s.meta_[b.docs[i]].length);
+          s.block_min_length_.back() = std::min(s.block_min_length_.back(), length);
+          if (b.tfs[i] > 1) s.block_min_repeat_length_.back() = std::min(s.block_min_repeat_length_.back(), length);
         }
         for (size_t i = 0; i < b.docs.size(); i += PostingList::kBlock) {
           if (s.block_max_tf_[t.blocks + i / PostingList::kBlock] == 1) {
@@ -520,6 +525,7 @@ PostingList Segment::View(const TermLists& t) const {
   l.block_max_tf = absl::MakeConstSpan(block_max_tf_.data() + t.blocks, blocks);
   l.block_tfs = absl::MakeConstSpan(block_tfs_.data() + t.blocks, blocks);
   l.block_min_length = absl::MakeConstSpan(block_min_length_.data() + t.blocks, blocks);
+  l.block_min_repeat_length = absl::MakeConstSpan(block_min_repeat_length_.data() + t.blocks, blocks);
   l.bitmap = t.bitmap == 0 ? nullptr : &bitmaps_[t.bitmap - 1];
   return l;
 }
@@ -568,7 +574,7 @@ Segment::Memory Segment::MemoryUsage() const {
   Memory m;
   m.stored = blob_.capacity() + blob_offsets_.capacity() * 8 + doc_parts_.capacity() * sizeof(std::string);
   for (const std::string& part : doc_parts_) m.stored += part.size() > 15 ? part.capacity() : 0;
-  m.fields = meta_.capacity() * sizeof(ClaimMeta) + lengths_.capacity() * sizeof(uint16_t) +
+  m.fields = meta_.capacity() * sizeof(ClaimMeta) + lengths_.capacity() * sizeof(uint16_t) + long_claims_.capacity() * 4 +
              speaker_of_.capacity() * sizeof(uint32_t) + doc_of_.capacity() * 4 + claim_hashes_.capacity() * 8 +
              by_hash_.capacity() * 4 + doc_claim_start_.capacity() * 4 + doc_claims_.capacity() * 4;
   for (const auto* map : {&stems_, &exact_}) {
@@ -577,7 +583,8 @@ Segment::Memory Segment::MemoryUsage() const {
   }
   m.postings += docs16_.capacity() * 2 + docs32_.capacity() * 4 + doc_bases_.capacity() * 4 + tfs_.capacity() +
                 block_tfs_.capacity() * 4 + positions_.capacity() + position_offsets_.capacity() * 4 +
-                block_max_tf_.capacity() + block_min_length_.capacity() * 2 + bitmaps_.capacity() * sizeof(Roaring);
+                block_max_tf_.capacity() + block_min_length_.capacity() * 2 + block_min_repeat_length_.capacity() * 2 +
+                bitmaps_.capacity() * sizeof(Roaring);
   for (const Roaring& r : bitmaps_) m.postings += r.getSizeInBytes();
   for (const Roaring& r : speaker_docs_) m.fields += r.getSizeInBytes();
   for (const auto& [k, r] : entity_docs_) m.fields += k.capacity() + r.getSizeInBytes();

@@ -8,6 +8,7 @@
 
 #include <roaring/roaring.hh>
 
+#include <algorithm>
 #include <climits>
 #include <cstdint>
 #include <memory>
@@ -127,11 +128,15 @@ struct PostingList {
   absl::Span<const uint32_t> block_tfs;
   absl::Span<const uint8_t> positions;  // stem lists: tf(i) positions (mod 256) per document, in order
   absl::Span<const uint32_t> position_offsets;  // stem lists: offset in positions of every kPositionStride-th document
-  // Per block of kBlock documents: the largest term frequency and the
-  // shortest claim, bounding any document's BM25 contribution in the block
-  // (block-max pruning of top-k searches).
+  // Per block of kBlock documents: the largest term frequency, the shortest
+  // claim, and the shortest claim among those with the term more than once
+  // (UINT16_MAX if none). BM25 grows with the frequency and falls with the
+  // length, so a block's documents score at most the better of (1, shortest)
+  // and (largest frequency, shortest repeating): block-max pruning of top-k
+  // searches skips blocks whose bound cannot reach the page.
   absl::Span<const uint8_t> block_max_tf;
   absl::Span<const uint16_t> block_min_length;
+  absl::Span<const uint16_t> block_min_repeat_length;
   const Roaring* bitmap = nullptr;  // stem lists of kBitmapDocs or more
 
   uint32_t tf(size_t i) const {
@@ -140,11 +145,17 @@ struct PostingList {
   }
   // Positions of document i (stem lists): the offset of its stride plus
   // the frequencies before it in the stride.
+  // A stride lies inside one block, so its frequencies are one run of
+  // tf_data (or all ones).
   absl::Span<const uint8_t> PositionsAt(size_t i) const {
-    const size_t first = i - i % kPositionStride;
+    static_assert(kBlock % kPositionStride == 0, "a position stride must not cross a block");
+    const size_t before = i % kPositionStride;
     size_t start = position_offsets[i / kPositionStride];
-    for (size_t k = first; k < i; ++k) start += tf(k);
-    return absl::MakeConstSpan(positions.data() + start, tf(i));
+    const uint32_t at = block_tfs[i / kBlock];
+    if (at == kAllOnes) return absl::MakeConstSpan(positions.data() + start + before, 1);
+    const uint8_t* tfs = tf_data + at + (i - before) % kBlock;
+    for (size_t k = 0; k < before; ++k) start += tfs[k];
+    return absl::MakeConstSpan(positions.data() + start, tfs[before]);
   }
 };
 
@@ -190,6 +201,12 @@ class Segment {
   // meta(doc).length from a dense array: scoring a run of matches reads
   // consecutive cache lines instead of one ClaimMeta each.
   uint16_t length(uint32_t doc) const { return lengths_[doc]; }
+  // Whether the claim has PostingList::kExactPositionWords words or more
+  // (its positions wrap): from a short sorted list, so phrase matching need
+  // not read every candidate's length.
+  bool long_claim(uint32_t doc) const {
+    return !long_claims_.empty() && std::binary_search(long_claims_.begin(), long_claims_.end(), doc);
+  }
   // meta(doc).speaker, likewise dense (speaker facets read it per match).
   uint32_t speaker(uint32_t doc) const { return speaker_of_[doc]; }
   // The claim, decompressed and parsed from its stored bytes, with its
@@ -258,6 +275,7 @@ class Segment {
   std::vector<std::string> doc_parts_;  // by doc_ids_ id
   std::vector<ClaimMeta> meta_;
   std::vector<uint16_t> lengths_;     // meta_[i].length
+  std::vector<uint32_t> long_claims_;  // ascending: claims of kExactPositionWords words or more
   std::vector<uint32_t> speaker_of_;  // meta_[i].speaker
   std::vector<uint64_t> claim_hashes_;
   std::vector<uint32_t> doc_of_;
@@ -277,7 +295,7 @@ class Segment {
     uint32_t positions = 0;  // first index in positions_ (stem lists)
     uint32_t position_count = 0;
     uint32_t offsets = 0;  // first index in position_offsets_ (stem lists)
-    uint32_t blocks = 0;   // first index in block_max_tf_ and block_min_length_
+    uint32_t blocks = 0;   // first index in block_max_tf_, block_min_length_, block_min_repeat_length_
     uint32_t bitmap = 0;   // 1 + index in bitmaps_, or 0
     bool narrow = false;   // ids as 16-bit offsets from doc_bases_ (DocIds)
   };
@@ -296,6 +314,7 @@ class Segment {
   std::vector<uint32_t> position_offsets_;
   std::vector<uint8_t> block_max_tf_;
   std::vector<uint16_t> block_min_length_;
+  std::vector<uint16_t> block_min_repeat_length_;
   std::vector<Roaring> bitmaps_;
   uint64_t total_length_ = 0;
   Dictionary speakers_;

@@ -285,6 +285,48 @@ TEST(SegmentPostingsTest, BlocksOfSingleOccurrencesStoreNoFrequencies) {
   for (uint32_t at : quay->block_tfs) EXPECT_EQ(at, PostingList::kAllOnes);
 }
 
+// A block's bounds keep its shortest claim and, apart, its shortest claim
+// repeating the word, so a long claim repeating it does not make the whole
+// block look like a short claim repeating it.
+TEST(SegmentPostingsTest, BlocksBoundFrequencyAndLengthTogether) {
+  const std::vector<v1::Claim> claims = ClaimsSaying(300, [](int i) {
+    if (i == 5) return "ferry";                                               // block 0: the shortest
+    if (i == 7) return "ferry ferry ferry and a long tail of words after it";  // block 0: repeats, 11 words
+    if (i == 140) return "ferry ferry";                                       // block 1: short and repeating
+    return "ferry crews at the quay";
+  });
+  const auto segment = Segment::Build(Pointers(claims));
+  const std::optional<PostingList> ferry = segment->StemPostings("ferri");
+  ASSERT_TRUE(ferry.has_value());
+  ASSERT_EQ(ferry->block_max_tf.size(), 3u);
+  EXPECT_EQ(ferry->block_max_tf[0], 3);
+  EXPECT_EQ(ferry->block_min_length[0], 1);
+  EXPECT_EQ(ferry->block_min_repeat_length[0], 11);
+  EXPECT_EQ(ferry->block_max_tf[1], 2);
+  EXPECT_EQ(ferry->block_min_repeat_length[1], 2);
+  EXPECT_EQ(ferry->block_max_tf[2], 1);
+  EXPECT_EQ(ferry->block_min_length[2], 5);
+  EXPECT_EQ(ferry->block_min_repeat_length[2], UINT16_MAX);
+  // Merging rebuilds the same bounds.
+  const auto merged = Segment::Merge({segment}, {nullptr});
+  const std::optional<PostingList> again = merged->StemPostings("ferri");
+  ASSERT_TRUE(again.has_value());
+  EXPECT_EQ(std::vector<uint16_t>(again->block_min_repeat_length.begin(), again->block_min_repeat_length.end()),
+            std::vector<uint16_t>(ferry->block_min_repeat_length.begin(), ferry->block_min_repeat_length.end()));
+}
+
+TEST(SegmentPostingsTest, ClaimsTooLongForExactPositionsAreListed) {
+  std::vector<v1::Claim> claims = {MakeClaim("a", 0), MakeClaim("b", 0), MakeClaim("c", 0)};
+  std::string text;
+  for (size_t k = 0; k < PostingList::kExactPositionWords; ++k) absl::StrAppend(&text, "word", k, " ");
+  claims[1].set_text(text);
+  claims[2].set_text(text.substr(text.find(' ') + 1));  // one word short
+  const auto segment = Segment::Build(Pointers(claims));
+  EXPECT_FALSE(segment->long_claim(0));
+  EXPECT_TRUE(segment->long_claim(1));
+  EXPECT_FALSE(segment->long_claim(2));
+}
+
 TEST(SegmentPostingsTest, AWordRepeatedBeyondTheCapKeepsItsFirstOccurrences) {
   v1::Claim c = MakeClaim("long", 0);
   std::string text;

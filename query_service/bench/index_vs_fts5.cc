@@ -17,6 +17,7 @@
 #include <functional>
 #include <random>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -32,6 +33,12 @@
 ABSL_FLAG(int, claims, 1000000, "Claims to generate and load into both engines.");
 ABSL_FLAG(int, queries, 300, "Queries per class.");
 ABSL_FLAG(int, batch_documents, 64, "Documents per ingest batch for the claim index.");
+ABSL_FLAG(int, page_size, 20, "Results per query (both engines; the facet class asks for 1).");
+ABSL_FLAG(std::string, only, "", "Run only the query class with this name (e.g. \"two words\"); all when empty.");
+ABSL_FLAG(int, slowest, 0, "Print this many of each class's slowest index queries (text, microseconds, matches).");
+ABSL_FLAG(bool, fts5, true,
+          "Load SQLite FTS5 too and replay the queries on it; false prints the index's figures only (for "
+          "profiling the index alone).");
 
 namespace {
 
@@ -162,6 +169,7 @@ int main(int argc, char** argv) {
               memory.clustering_bytes() / 1048576.0, memory.live_bytes() / 1048576.0);
 
   // ---- Load SQLite FTS5 -----------------------------------------------------
+  const bool peer = absl::GetFlag(FLAGS_fts5);
   sqlite3* db = nullptr;
   Check(sqlite3_open(":memory:", &db), db, "open");
   Check(sqlite3_exec(db,
@@ -184,6 +192,7 @@ int main(int argc, char** argv) {
   int64_t rowid = 0;
   std::string bytes;
   for (const auto& d : docs) {
+    if (!peer) break;
     for (const auto& c : d.claims()) {
       ++rowid;
       c.SerializeToString(&bytes);
@@ -206,35 +215,39 @@ int main(int argc, char** argv) {
   }
   Check(sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), db, "commit");
   const double sqlite_load_s = std::chrono::duration<double>(Clock::now() - t0).count();
-  std::printf("sqlite fts5: loaded in %.2f s (%.0f claims/s); resident +%.1f MiB, sqlite heap %.1f MiB (%.2fx raw)\n",
-              sqlite_load_s, generated / sqlite_load_s, ResidentMiB() - rss_before_sqlite,
-              (sqlite3_memory_used() - sqlite_mem_before) / 1048576.0,
-              (sqlite3_memory_used() - sqlite_mem_before) / static_cast<double>(raw_bytes));
+  if (peer) {
+    std::printf("sqlite fts5: loaded in %.2f s (%.0f claims/s); resident +%.1f MiB, sqlite heap %.1f MiB (%.2fx raw)\n",
+                sqlite_load_s, generated / sqlite_load_s, ResidentMiB() - rss_before_sqlite,
+                (sqlite3_memory_used() - sqlite_mem_before) / 1048576.0,
+                (sqlite3_memory_used() - sqlite_mem_before) / static_cast<double>(raw_bytes));
+  }
 
   // ---- Run the queries ------------------------------------------------------
   const char* kSql[] = {
-      "SELECT m.claim FROM (SELECT rowid FROM fts WHERE fts MATCH ?1 ORDER BY rank LIMIT 20) f "
+      "SELECT m.claim FROM (SELECT rowid FROM fts WHERE fts MATCH ?1 ORDER BY rank LIMIT ?2) f "
       "JOIN meta m ON m.id = f.rowid",
-      "SELECT m.claim FROM (SELECT rowid FROM fts WHERE fts MATCH ?1 ORDER BY rank LIMIT 20) f "
+      "SELECT m.claim FROM (SELECT rowid FROM fts WHERE fts MATCH ?1 ORDER BY rank LIMIT ?2) f "
       "JOIN meta m ON m.id = f.rowid",
-      "SELECT m.claim FROM (SELECT rowid FROM fts WHERE fts MATCH ?1 ORDER BY rank LIMIT 20) f "
+      "SELECT m.claim FROM (SELECT rowid FROM fts WHERE fts MATCH ?1 ORDER BY rank LIMIT ?2) f "
       "JOIN meta m ON m.id = f.rowid",
       "SELECT m.claim FROM fts JOIN meta m ON m.id = fts.rowid WHERE fts MATCH ?1 AND m.speaker = ?2 "
-      "AND m.day BETWEEN ?3 AND ?4 ORDER BY fts.rank LIMIT 20",
+      "AND m.day BETWEEN ?3 AND ?4 ORDER BY fts.rank LIMIT ?5",
       "SELECT m.speaker, count(*) AS n FROM fts JOIN meta m ON m.id = fts.rowid WHERE fts MATCH ?1 "
       "GROUP BY m.speaker ORDER BY n DESC LIMIT 10"};
   std::printf("\n%-20s %12s %12s %12s %12s %9s %9s %10s\n", "query class", "index p50", "index p99", "fts5 p50",
               "fts5 p99", "p50 x", "p99 x", "avg hits");
   for (size_t k = 0; k < classes.size(); ++k) {
+    if (!absl::GetFlag(FLAGS_only).empty() && classes[k].first != absl::GetFlag(FLAGS_only)) continue;
     Latencies ours, theirs;
     uint64_t hits = 0;
+    std::vector<std::tuple<double, std::string, uint64_t>> slow;  // microseconds, query, matches
     sqlite3_stmt* stmt = nullptr;
     Check(sqlite3_prepare_v2(db, kSql[k], -1, &stmt, nullptr), db, "prepare query");
     for (int round = 0; round < 2; ++round) {  // the first round warms caches and is not timed
       for (const Query& q : classes[k].second) {
         claims::v1::SearchClaimsRequest request;
         request.set_query(q.text);
-        request.set_page_size(k == 4 ? 1 : 20);
+        request.set_page_size(k == 4 ? 1 : absl::GetFlag(FLAGS_page_size));
         if (k == 3) {
           request.mutable_filter()->add_speaker_ids(q.speaker);
           *request.mutable_filter()->mutable_statement_date()->mutable_from() = claims::query::DateFromDay(q.from);
@@ -253,10 +266,13 @@ int main(int argc, char** argv) {
           sqlite3_bind_text(stmt, 2, q.speaker.data(), static_cast<int>(q.speaker.size()), SQLITE_STATIC);
           sqlite3_bind_int(stmt, 3, q.from);
           sqlite3_bind_int(stmt, 4, q.to);
+          sqlite3_bind_int(stmt, 5, absl::GetFlag(FLAGS_page_size));
+        } else if (k < 3) {
+          sqlite3_bind_int(stmt, 2, absl::GetFlag(FLAGS_page_size));
         }
         auto c = Clock::now();
         int rows = 0;
-        while (sqlite3_step(stmt) == SQLITE_ROW) {
+        while (peer && sqlite3_step(stmt) == SQLITE_ROW) {
           ++rows;
           (void)sqlite3_column_blob(stmt, 0);
         }
@@ -266,14 +282,27 @@ int main(int argc, char** argv) {
           ours.micros.push_back(std::chrono::duration<double, std::micro>(b - a).count());
           theirs.micros.push_back(std::chrono::duration<double, std::micro>(d - c).count());
           hits += r->total_matches();
+          slow.emplace_back(ours.micros.back(), q.text, r->total_matches());
         }
       }
     }
     sqlite3_finalize(stmt);
     const double o50 = ours.Percentile(0.5), o99 = ours.Percentile(0.99);
     const double t50 = theirs.Percentile(0.5), t99 = theirs.Percentile(0.99);
-    std::printf("%-20s %10.1fus %10.1fus %10.1fus %10.1fus %8.1fx %8.1fx %10.0f\n", classes[k].first.c_str(), o50,
-                o99, t50, t99, t50 / o50, t99 / o99, static_cast<double>(hits) / classes[k].second.size());
+    const double avg_hits = static_cast<double>(hits) / classes[k].second.size();
+    const size_t show = std::min<size_t>(slow.size(), std::max(0, absl::GetFlag(FLAGS_slowest)));
+    std::partial_sort(slow.begin(), slow.begin() + show, slow.end(), std::greater<>());
+    for (size_t i = 0; i < show; ++i) {
+      std::printf("  slow %s: %8.1fus %8llu matches  %s\n", classes[k].first.c_str(), std::get<0>(slow[i]),
+                  static_cast<unsigned long long>(std::get<2>(slow[i])), std::get<1>(slow[i]).c_str());
+    }
+    if (peer) {
+      std::printf("%-20s %10.1fus %10.1fus %10.1fus %10.1fus %8.1fx %8.1fx %10.0f\n", classes[k].first.c_str(), o50,
+                  o99, t50, t99, t50 / o50, t99 / o99, avg_hits);
+    } else {
+      std::printf("%-20s %10.1fus %10.1fus %12s %12s %9s %9s %10.0f\n", classes[k].first.c_str(), o50, o99, "-", "-",
+                  "-", "-", avg_hits);
+    }
   }
   sqlite3_finalize(insert_meta);
   sqlite3_finalize(insert_fts);
