@@ -378,8 +378,6 @@ absl::Status ValidateDocument(const v1::DocumentClaims& doc) {
 }  // namespace
 
 ClaimIndex::ClaimIndex() : snapshot_(std::make_shared<Snapshot>()) {
-  speaker_names_.Intern("");  // id 0: none
-  outlet_names_.Intern("");
   cluster_thread_ = std::thread([this] { ClusterLoop(); });
   merge_thread_ = std::thread([this] { MergeLoop(); });
 }
@@ -393,29 +391,31 @@ ClaimIndex::~ClaimIndex() {
   merge_thread_.join();
 }
 
-uint32_t ClaimIndex::Names::Intern(const std::string& value) {
+uint32_t ClaimIndex::Names::Intern(absl::string_view value) {
   absl::MutexLock lock(&mu_);
-  auto [it, inserted] = ids_.try_emplace(value, static_cast<uint32_t>(values_.size()));
-  if (inserted) values_.push_back(value);
-  return it->second;
+  return names_.Intern(value);
 }
 
 std::string ClaimIndex::Names::value(uint32_t id) const {
   absl::MutexLock lock(&mu_);
-  return id < values_.size() ? values_[id] : std::string();
+  return id < names_.size() ? std::string(names_.value(id)) : std::string();
 }
 
 size_t ClaimIndex::Names::size() const {
   absl::MutexLock lock(&mu_);
-  return values_.size();
+  return names_.size();
 }
 
 ClaimIndex::SegmentRef ClaimIndex::MakeRef(std::shared_ptr<const Segment> segment, int level) {
   SegmentRef ref;
   auto speakers = std::make_shared<std::vector<uint32_t>>(segment->speakers().size(), 0);
-  for (uint32_t s = 1; s < segment->speakers().size(); ++s) (*speakers)[s] = speaker_names_.Intern(segment->speakers().value(s));
+  for (uint32_t s = 1; s < segment->speakers().size(); ++s) {
+    (*speakers)[s] = speaker_names_.Intern(segment->speakers().value(s));
+  }
   auto outlets = std::make_shared<std::vector<uint32_t>>(segment->outlets().size(), 0);
-  for (uint32_t o = 1; o < segment->outlets().size(); ++o) (*outlets)[o] = outlet_names_.Intern(segment->outlets().value(o));
+  for (uint32_t o = 1; o < segment->outlets().size(); ++o) {
+    (*outlets)[o] = outlet_names_.Intern(segment->outlets().value(o));
+  }
   ref.speaker_global = std::move(speakers);
   ref.outlet_global = std::move(outlets);
   ref.live_count = segment->size();
@@ -1419,7 +1419,7 @@ absl::StatusOr<v1::SpeakerProfile> ClaimIndex::GetSpeaker(absl::string_view requ
       if (m.role != 0) ++roles[seg.roles().value(m.role)];
       if (m.outlet != 0) ++outlets[seg.outlets().value(m.outlet)];
       if (m.variant != 0) {
-        const std::string& v = seg.variants().value(m.variant);
+        const std::string v(seg.variants().value(m.variant));
         if (std::find(variants.begin(), variants.end(), v) == variants.end()) variants.push_back(v);
       }
       if (m.statement_day != kNoDay) {
@@ -1648,7 +1648,7 @@ v1::GetStatsResponse ClaimIndex::Stats() const {
     for (uint32_t s = 1; s < seg.speakers().size(); ++s) {
       const Roaring* docs = seg.SpeakerDocs(s);
       if (ref.live == nullptr ? !docs->isEmpty() : docs->and_cardinality(*ref.live) > 0) {
-        speakers.insert(seg.speakers().value(s));
+        speakers.emplace(seg.speakers().value(s));
       }
     }
     terms += seg.term_count();

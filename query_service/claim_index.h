@@ -132,17 +132,17 @@ class ClaimIndex {
     std::shared_ptr<const std::vector<uint32_t>> outlet_global;
   };
 
-  // Index-wide numbering of strings (speaker ids, outlets); append-only.
+  // Index-wide numbering of strings (speaker ids, outlets) from 1 (0 is the
+  // empty value); append-only, safe to share between threads.
   class Names {
    public:
-    uint32_t Intern(const std::string& value);
+    uint32_t Intern(absl::string_view value);
     std::string value(uint32_t id) const;
     size_t size() const;
 
    private:
     mutable absl::Mutex mu_;
-    std::vector<std::string> values_ ABSL_GUARDED_BY(mu_);
-    absl::flat_hash_map<std::string, uint32_t> ids_ ABSL_GUARDED_BY(mu_);
+    Dictionary names_ ABSL_GUARDED_BY(mu_);
   };
 
   // A ref for a new segment, with its global name maps.

@@ -28,15 +28,18 @@ v1::Date DateFromDay(int32_t day) {
 
 uint32_t Dictionary::Intern(absl::string_view value) {
   if (value.empty()) return 0;
-  auto [it, inserted] = ids_.try_emplace(value, static_cast<uint32_t>(values_.size()));
-  if (inserted) values_.emplace_back(value);
-  return it->second;
+  if (auto it = ids_.find(value); it != ids_.end()) return *it;
+  const auto id = static_cast<uint32_t>(size());
+  chars_.append(value.data(), value.size());
+  starts_.push_back(static_cast<uint32_t>(chars_.size()));
+  ids_.insert(id);
+  return id;
 }
 
 uint32_t Dictionary::Find(absl::string_view value) const {
   if (value.empty()) return 0;
   auto it = ids_.find(value);
-  return it == ids_.end() ? 0 : it->second;
+  return it == ids_.end() ? 0 : *it;
 }
 
 namespace {
@@ -488,7 +491,8 @@ v1::Claim Segment::claim(uint32_t doc) const {
   thread_local std::string record;
   if (Record(doc, &record)) claim.ParseFromString(record);
   if (meta_[doc].doc_part) claim.MergeFromString(doc_parts_[doc_of_[doc]]);
-  claim.set_doc_id(doc_id(doc));
+  const absl::string_view id = doc_id(doc);
+  claim.set_doc_id(id.data(), id.size());
   return claim;
 }
 
@@ -565,18 +569,17 @@ std::string PairTerm(absl::string_view first_stem, absl::string_view second_stem
 }
 
 size_t Dictionary::MemoryBytes() const {
-  size_t bytes = values_.capacity() * sizeof(std::string) + ids_.capacity() * (sizeof(std::string) + 4 + 1);
-  for (const std::string& v : values_) bytes += v.size() > 15 ? 2 * v.capacity() : 0;  // in values_ and ids_
-  return bytes;
+  return chars_.capacity() + starts_.capacity() * sizeof(uint32_t) + ids_.capacity() * (sizeof(uint32_t) + 1);
 }
 
 Segment::Memory Segment::MemoryUsage() const {
   Memory m;
   m.stored = blob_.capacity() + blob_offsets_.capacity() * 8 + doc_parts_.capacity() * sizeof(std::string);
   for (const std::string& part : doc_parts_) m.stored += part.size() > 15 ? part.capacity() : 0;
-  m.fields = meta_.capacity() * sizeof(ClaimMeta) + lengths_.capacity() * sizeof(uint16_t) + long_claims_.capacity() * 4 +
-             speaker_of_.capacity() * sizeof(uint32_t) + doc_of_.capacity() * 4 + claim_hashes_.capacity() * 8 +
-             by_hash_.capacity() * 4 + doc_claim_start_.capacity() * 4 + doc_claims_.capacity() * 4;
+  m.fields = meta_.capacity() * sizeof(ClaimMeta) + lengths_.capacity() * sizeof(uint16_t) +
+             long_claims_.capacity() * 4 + speaker_of_.capacity() * sizeof(uint32_t) + doc_of_.capacity() * 4 +
+             claim_hashes_.capacity() * 8 + by_hash_.capacity() * 4 + doc_claim_start_.capacity() * 4 +
+             doc_claims_.capacity() * 4;
   for (const auto* map : {&stems_, &exact_}) {
     m.postings += map->capacity() * (sizeof(std::string) + sizeof(TermLists) + 1);
     for (const auto& [term, t] : *map) m.postings += term.size() > 15 ? term.capacity() : 0;

@@ -17,6 +17,8 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/hash/hash.h"
 #include "absl/strings/string_view.h"
 #include "absl/types/span.h"
 #include "protos/claims/v1/claim.pb.h"
@@ -163,20 +165,47 @@ struct PostingList {
 // their stems. The separator never occurs in a token.
 std::string PairTerm(absl::string_view first_stem, absl::string_view second_stem);
 
-// String values numbered from 1 (0 is the empty value).
+// String values numbered from 1 (0 is the empty value). Each value is kept
+// once, in one buffer; the id lookup hashes ids through it (a segment's
+// document ids are its largest dictionary).
 class Dictionary {
  public:
-  Dictionary() : values_(1) {}
+  Dictionary() : ids_(0, Hash{this}, Eq{this}) {}
+  // The lookup's functors point back at this object.
+  Dictionary(const Dictionary&) = delete;
+  Dictionary& operator=(const Dictionary&) = delete;
+
   uint32_t Intern(absl::string_view value);
   // 0 when absent.
   uint32_t Find(absl::string_view value) const;
-  const std::string& value(uint32_t id) const { return values_[id]; }
-  size_t size() const { return values_.size(); }
+  absl::string_view value(uint32_t id) const {
+    return absl::string_view(chars_).substr(starts_[id], starts_[id + 1] - starts_[id]);
+  }
+  size_t size() const { return starts_.size() - 1; }
   size_t MemoryBytes() const;
 
  private:
-  std::vector<std::string> values_;
-  absl::flat_hash_map<std::string, uint32_t> ids_;
+  // Hash and equality of ids by their values, and of a value looked up.
+  struct Hash {
+    using is_transparent = void;
+    const Dictionary* dictionary;
+    size_t operator()(uint32_t id) const { return (*this)(dictionary->value(id)); }
+    size_t operator()(absl::string_view value) const { return absl::Hash<absl::string_view>()(value); }
+  };
+  struct Eq {
+    using is_transparent = void;
+    const Dictionary* dictionary;
+    absl::string_view View(uint32_t id) const { return dictionary->value(id); }
+    absl::string_view View(absl::string_view value) const { return value; }
+    template <typename A, typename B>
+    bool operator()(const A& a, const B& b) const {
+      return View(a) == View(b);
+    }
+  };
+
+  std::string chars_;
+  std::vector<uint32_t> starts_ = {0, 0};  // value i is chars_[starts_[i], starts_[i + 1]); id 0 is ""
+  absl::flat_hash_set<uint32_t, Hash, Eq> ids_;
 };
 
 class Segment {
@@ -219,7 +248,7 @@ class Segment {
   // 64-bit hash of the claim id (StableHash64): the tie-breaker of result
   // orders and the key of FindClaimHash().
   uint64_t claim_hash(uint32_t doc) const { return claim_hashes_[doc]; }
-  const std::string& doc_id(uint32_t doc) const { return doc_ids_.value(doc_of_[doc]); }
+  absl::string_view doc_id(uint32_t doc) const { return doc_ids_.value(doc_of_[doc]); }
 
   // Local id of the claim whose id hashes to `claim_hash` (StableHash64 of
   // the claim id), or -1; callers compare the parsed claim's id to rule out

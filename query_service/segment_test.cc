@@ -288,6 +288,29 @@ TEST(SegmentPostingsTest, BlocksOfSingleOccurrencesStoreNoFrequencies) {
 // A block's bounds keep its shortest claim and, apart, its shortest claim
 // repeating the word, so a long claim repeating it does not make the whole
 // block look like a short claim repeating it.
+// Values keep their ids through growth (the id set rehashes through the
+// values buffer); the empty value is id 0 and is never stored.
+TEST(DictionaryTest, InternsEachValueOnceAndFindsItById) {
+  Dictionary d;
+  EXPECT_EQ(d.Intern(""), 0u);
+  EXPECT_EQ(d.size(), 1u);
+  std::vector<uint32_t> ids;
+  for (int i = 0; i < 5000; ++i) ids.push_back(d.Intern(absl::StrCat("doc-", i, "-of-a-long-enough-id")));
+  for (int i = 0; i < 5000; ++i) {
+    const std::string value = absl::StrCat("doc-", i, "-of-a-long-enough-id");
+    EXPECT_EQ(ids[i], static_cast<uint32_t>(i + 1));
+    EXPECT_EQ(d.Intern(value), ids[i]);
+    EXPECT_EQ(d.Find(value), ids[i]);
+    EXPECT_EQ(d.value(ids[i]), value);
+  }
+  EXPECT_EQ(d.size(), 5001u);
+  EXPECT_EQ(d.Find("doc-5000-of-a-long-enough-id"), 0u);
+  EXPECT_EQ(d.Find(""), 0u);
+  EXPECT_EQ(d.value(0), "");
+  EXPECT_EQ(d.Intern("a"), 5001u);  // short values too
+  EXPECT_EQ(d.value(5001), "a");
+}
+
 TEST(SegmentPostingsTest, BlocksBoundFrequencyAndLengthTogether) {
   const std::vector<v1::Claim> claims = ClaimsSaying(300, [](int i) {
     if (i == 5) return "ferry";                                               // block 0: the shortest
