@@ -1076,14 +1076,6 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
       auto impact = [&](double tf, double length) {
         return tf * (kK1 + 1) / (tf + kK1 * (1 - kB + kB * length / avgdl));
       };
-      // The most any claim in block b of `list` gains from it, before idf.
-      auto block_bound = [&](const PostingList& list, size_t b) {
-        double best = impact(1, list.block_min_length[b]);
-        if (list.block_max_tf[b] > 1) {
-          best = std::max(best, impact(list.block_max_tf[b], list.block_min_repeat_length[b]));
-        }
-        return best;
-      };
       if (single_list) {
         // The total is the list's length less dead claims, facets are
         // counted in one pass over the postings, and blocks whose best
@@ -1105,7 +1097,15 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         }
         const double most = single_idf * (exact.list.has_value() ? 1 + kExactWeight : 1) * (1 + 1e-6);
         for (size_t b = 0; b < list.block_max_tf.size(); ++b) {
-          if (heap.size() >= keep && most * block_bound(list, b) < heap.top().primary) continue;
+          if (heap.size() >= keep) {
+            // The most any claim of the block can score: once in the
+            // shortest claim, or the most often in the shortest repeating.
+            double best = impact(1, list.block_min_length[b]);
+            if (list.block_max_tf[b] > 1) {
+              best = std::max(best, impact(list.block_max_tf[b], list.block_min_repeat_length[b]));
+            }
+            if (most * best < heap.top().primary) continue;
+          }
           const size_t end = std::min(list.docs.size(), (b + 1) * PostingList::kBlock);
           for (size_t k = b * PostingList::kBlock; k < end; ++k) {
             const uint32_t doc = list.docs[k];
@@ -1165,13 +1165,11 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
       // Several lists whose shortest is long: intersect their bitmaps
       // (bitmap containers AND list by list) and visit only the claims in
       // all of them, instead of seeking every claim of the shortest list.
-      bool lists_intersected = false;
       if (bitmap_lead == nullptr && active.size() > 1 && cursors[lead].list->bitmap != nullptr) {
         bitmap_lead = std::make_unique<Roaring>(*cursors[lead].list->bitmap);
         for (size_t c : active) {
           if (c != lead) *bitmap_lead &= *cursors[c].list->bitmap;  // as long or longer: has one
         }
-        lists_intersected = true;
       }
       std::vector<uint32_t> lead_docs;
       if (bitmap_lead != nullptr) {
@@ -1179,41 +1177,9 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         bitmap_lead->toUint32Array(lead_docs.data());
       }
       const DocIds walk = bitmap_lead != nullptr ? DocIds(lead_docs) : cursors[lead].list->docs;
-      // Words only, unfiltered, in relevance order, intersected by bitmaps:
-      // every visited claim matches, and one whose words' blocks (block-max
-      // bounds) cannot lift it onto the page is counted without being
-      // sought in the lists or scored.
-      const bool skip_by_bound = unfiltered_relevance && query->phrases.empty() && lists_intersected;
-      struct BlockWalk {
-        size_t block = 0;
-        uint32_t last = 0;  // last claim of the block
-        double bound = 0;   // block_bound times the word's weight
-      };
-      std::vector<BlockWalk> blocks(skip_by_bound ? words : 0);
-      auto enter_block = [&](size_t t, size_t b) {
-        const PostingList& list = *cursors[t].list;
-        blocks[t].block = b;
-        blocks[t].last = list.docs[std::min(list.docs.size(), (b + 1) * PostingList::kBlock) - 1];
-        blocks[t].bound = idf[t] * (exact[t].list.has_value() ? 1 + kExactWeight : 1) * block_bound(list, b);
-      };
-      for (size_t t = 0; t < blocks.size(); ++t) enter_block(t, 0);
       std::vector<uint32_t> phrase_tf(query->phrases.size());
       for (size_t k = 0; k < walk.size(); ++k) {
         const uint32_t doc = walk[k];
-        if (skip_by_bound && heap.size() >= keep) {
-          double bound = 0;
-          for (size_t t = 0; t < words; ++t) {
-            while (blocks[t].last < doc) enter_block(t, blocks[t].block + 1);
-            bound += blocks[t].bound;
-          }
-          if (bound * (1 + 1e-6) < heap.top().primary) {
-            if (IsLive(ref, doc)) {
-              ++total;
-              count_facets(doc, seg.meta(doc));
-            }
-            continue;
-          }
-        }
         bool all = true;
         if (bitmap_lead != nullptr) {
           for (size_t a = 0; a < active.size() && all; ++a) all = cursors[active[a]].SeekTo(doc);

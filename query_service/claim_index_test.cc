@@ -561,10 +561,10 @@ TEST(ClaimIndexPruningTest, SkippingBlocksGivesTheSameTopResults) {
   EXPECT_EQ(Search(index, Query("\"of the\"")).total_matches(), 900u - 900u / 5 - 1);  // d % 5 != 0, less p6
 }
 
-// Two words whose lists carry bitmaps: claims whose blocks cannot reach the
-// page are counted, not scored; totals, facets, results and scores are
-// those of scoring every match.
-TEST(ClaimIndexPruningTest, SkippingIntersectedClaimsGivesTheSameTopResults) {
+// Two words whose lists carry bitmaps, intersected through them: totals,
+// facets, results and scores are those of the filter path, which visits
+// the claims of a (here all-accepting) speaker filter.
+TEST(ClaimIndexPruningTest, BitmapIntersectionsGiveTheFilterPathsResults) {
   constexpr int kClaims = 3 * static_cast<int>(PostingList::kBitmapDocs);
   ClaimIndex index;
   std::vector<std::vector<v1::Claim>> docs;
