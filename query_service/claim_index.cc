@@ -239,9 +239,7 @@ SegmentFilter PrepareFilter(const Segment& seg, const v1::SearchClaimsRequest& r
   return out;
 }
 
-// Candidate claims of a filter, as a bitmap (a superset: date ranges are
-// widened to whole DayBuckets, so SegmentFilter::Accept still decides);
-// null means all.
+// Candidate claims of a filter-only search, as a bitmap; null means all.
 std::unique_ptr<Roaring> FilterCandidates(const Segment& seg, const SegmentFilter& f) {
   std::unique_ptr<Roaring> out;
   auto narrow = [&out](Roaring r) {
@@ -266,8 +264,6 @@ std::unique_ptr<Roaring> FilterCandidates(const Segment& seg, const SegmentFilte
     narrow(std::move(r));
   }
   if (f.by_entity) narrow(f.entities);
-  if (f.by_statement) narrow(seg.statement_days().Candidates(f.statement_from, f.statement_to));
-  if (f.by_published) narrow(seg.published_days().Candidates(f.published_from, f.published_to));
   return out;
 }
 
@@ -1146,12 +1142,12 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
       for (size_t c : active) {
         if (cursors[c].list->docs.size() < cursors[lead].list->docs.size()) lead = c;
       }
-      // A selective filter (a speaker, an entity, a date range) can lead
-      // instead: walk its bitmap and seek every term's postings. When the
-      // words' lists carry bitmaps, the filter's is intersected with them
-      // first, so only claims passing both are visited.
+      // A selective filter (a speaker, an entity) can lead instead: walk its
+      // bitmap and seek every term's postings. When the words' lists carry
+      // bitmaps, the filter's is intersected with them first, so only
+      // claims passing both are visited.
       std::unique_ptr<Roaring> bitmap_lead;
-      if (filter.by_speaker || filter.by_entity || filter.by_statement || filter.by_published) {
+      if (filter.by_speaker || filter.by_entity) {
         bitmap_lead = FilterCandidates(seg, filter);
         if (bitmap_lead != nullptr) {
           bool narrowed = false;

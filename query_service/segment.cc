@@ -26,39 +26,6 @@ v1::Date DateFromDay(int32_t day) {
   return date;
 }
 
-void DayBuckets::Add(int32_t day, uint32_t doc) {
-  if (day == kNoDay) return;
-  const int32_t bucket = Bucket(day);
-  auto it = std::lower_bound(buckets_.begin(), buckets_.end(), bucket,
-                             [](const auto& entry, int32_t b) { return entry.first < b; });
-  if (it == buckets_.end() || it->first != bucket) it = buckets_.emplace(it, bucket, Roaring());
-  it->second.add(doc);
-}
-
-void DayBuckets::Optimize() {
-  for (auto& [bucket, docs] : buckets_) {
-    docs.runOptimize();
-    docs.shrinkToFit();
-  }
-  buckets_.shrink_to_fit();
-}
-
-Roaring DayBuckets::Candidates(int32_t from, int32_t to) const {
-  const int32_t first = from == kNoDay ? INT32_MIN : Bucket(from);
-  const int32_t last = to == kNoDay ? INT32_MAX : Bucket(to);
-  std::vector<const Roaring*> overlapping;
-  for (const auto& [bucket, docs] : buckets_) {
-    if (bucket >= first && bucket <= last) overlapping.push_back(&docs);
-  }
-  return Roaring::fastunion(overlapping.size(), overlapping.data());
-}
-
-size_t DayBuckets::MemoryBytes() const {
-  size_t bytes = buckets_.capacity() * sizeof(buckets_[0]);
-  for (const auto& [bucket, docs] : buckets_) bytes += docs.getSizeInBytes();
-  return bytes;
-}
-
 uint32_t Dictionary::Intern(absl::string_view value) {
   if (value.empty()) return 0;
   if (auto it = ids_.find(value); it != ids_.end()) return *it;
@@ -284,11 +251,7 @@ class Segment::Builder {
       s.lengths_[i] = s.meta_[i].length;
       if (s.meta_[i].length >= PostingList::kExactPositionWords) s.long_claims_.push_back(static_cast<uint32_t>(i));
       s.speaker_of_[i] = s.meta_[i].speaker;
-      s.statement_days_.Add(s.meta_[i].statement_day, static_cast<uint32_t>(i));
-      s.published_days_.Add(s.meta_[i].published_day, static_cast<uint32_t>(i));
     }
-    s.statement_days_.Optimize();
-    s.published_days_.Optimize();
     return segment_;
   }
 
@@ -630,7 +593,6 @@ Segment::Memory Segment::MemoryUsage() const {
   for (const auto& [k, r] : entity_docs_) m.fields += k.capacity() + r.getSizeInBytes();
   for (const auto& [k, r] : outlet_docs_) m.fields += k.capacity() + r.getSizeInBytes();
   for (const Roaring& r : kind_docs_) m.fields += r.getSizeInBytes();
-  m.fields += statement_days_.MemoryBytes() + published_days_.MemoryBytes();
   for (const Dictionary* d : {&doc_ids_, &speakers_, &outlets_, &roles_, &variants_}) m.fields += d->MemoryBytes();
   return m;
 }

@@ -38,24 +38,6 @@ inline bool DayInRange(int32_t day, int32_t from, int32_t to) {
 }
 v1::Date DateFromDay(int32_t day);
 
-// Claims by date, in buckets of kDays days: a superset of the claims dated
-// in a range, to intersect with other filters' bitmaps before each
-// candidate's exact date is checked.
-class DayBuckets {
- public:
-  static constexpr int32_t kDays = 16;
-
-  void Add(int32_t day, uint32_t doc);  // kNoDay is not filed
-  void Optimize();
-  // Claims dated in the buckets that overlap [from, to] (kNoDay: open).
-  Roaring Candidates(int32_t from, int32_t to) const;
-  size_t MemoryBytes() const;
-
- private:
-  static int32_t Bucket(int32_t day) { return day >= 0 ? day / kDays : -((-day - 1) / kDays) - 1; }
-  std::vector<std::pair<int32_t, Roaring>> buckets_;  // ascending by bucket
-};
-
 // Per-claim fields read while matching. Dictionary ids index the segment's
 // dictionaries; 0 means "none".
 struct ClaimMeta {
@@ -296,9 +278,6 @@ class Segment {
   const Roaring* OutletDocs(absl::string_view folded_outlet) const;
   const Roaring* KindDocs(v1::ClaimKind kind) const;
   const Roaring* EntityDocs(absl::string_view folded_entity) const;
-  // Claims by statement and by publication date.
-  const DayBuckets& statement_days() const { return statement_days_; }
-  const DayBuckets& published_days() const { return published_days_; }
 
   // Approximate heap bytes held, by part.
   struct Memory {
@@ -377,8 +356,6 @@ class Segment {
   absl::flat_hash_map<std::string, Roaring> outlet_docs_;
   Roaring kind_docs_[4];
   absl::flat_hash_map<std::string, Roaring> entity_docs_;
-  DayBuckets statement_days_;
-  DayBuckets published_days_;
 };
 
 }  // namespace claims::query

@@ -288,29 +288,6 @@ TEST(SegmentPostingsTest, BlocksOfSingleOccurrencesStoreNoFrequencies) {
 // A block's bounds keep its shortest claim and, apart, its shortest claim
 // repeating the word, so a long claim repeating it does not make the whole
 // block look like a short claim repeating it.
-TEST(DayBucketsTest, CandidatesCoverEveryClaimInTheRangeAndLittleElse) {
-  DayBuckets days;
-  for (uint32_t doc = 0; doc < 400; ++doc) days.Add(static_cast<int32_t>(doc) - 200, doc);  // days -200 .. 199
-  days.Add(kNoDay, 400);                                                                      // undated: never filed
-  days.Optimize();
-  auto covers = [&](int32_t from, int32_t to) {
-    const Roaring got = days.Candidates(from, to);
-    for (uint32_t doc = 0; doc < 400; ++doc) {
-      if (DayInRange(static_cast<int32_t>(doc) - 200, from, to) && !got.contains(doc)) return false;
-    }
-    return !got.contains(400);
-  };
-  EXPECT_TRUE(covers(-5, 5));  // across day 0, where negative days' buckets meet
-  EXPECT_TRUE(covers(-200, -200));
-  EXPECT_TRUE(covers(17, 90));
-  EXPECT_TRUE(covers(kNoDay, -150));
-  EXPECT_TRUE(covers(150, kNoDay));
-  // Whole buckets only: a 10-day range returns at most two buckets' claims.
-  EXPECT_LE(days.Candidates(40, 49).cardinality(), 2u * DayBuckets::kDays);
-  EXPECT_EQ(days.Candidates(1000, 2000).cardinality(), 0u);
-  EXPECT_EQ(days.Candidates(kNoDay, kNoDay).cardinality(), 400u);
-}
-
 // Values keep their ids through growth (the id set rehashes through the
 // values buffer); the empty value is id 0 and is never stored.
 TEST(DictionaryTest, InternsEachValueOnceAndFindsItById) {
