@@ -9,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/synchronization/mutex.h"
 #include "absl/synchronization/notification.h"
+#include "absl/time/civil_time.h"
 #include "absl/time/clock.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -476,6 +477,51 @@ TEST(ClaimIndexPruningTest, LongListsIntersectThroughBitmaps) {
   // Deleted claims drop out of the intersection too.
   ASSERT_TRUE(index.DeleteDocument("r1").ok());
   EXPECT_EQ(Search(index, Query("flood river")).total_matches(), both - 1);
+}
+
+// Date ranges on long lists: totals match counting claim by claim, with
+// words whose lists carry bitmaps, with a speaker, and with no words at all.
+TEST(ClaimIndexPruningTest, DateRangesOnLongListsKeepEveryMatch) {
+  constexpr int kClaims = 3 * static_cast<int>(PostingList::kBitmapDocs);
+  ClaimIndex index;
+  std::vector<std::vector<v1::Claim>> docs;
+  const absl::CivilDay start(2024, 11, 20);
+  auto day_of = [&](int d) { return start + (d * 7) % 400; };
+  uint64_t in_range = 0, in_range_ana = 0, in_range_flood = 0;
+  const absl::CivilDay from(2025, 1, 3), to(2025, 3, 29);
+  for (int d = 0; d < kClaims; ++d) {
+    const bool dated = d % 10 != 0;
+    const absl::CivilDay day = day_of(d);
+    const bool ana = d % 3 == 0;
+    const bool flood = d % 2 == 0;
+    const bool inside = dated && day >= from && day <= to;
+    in_range += inside;
+    in_range_ana += inside && ana;
+    in_range_flood += inside && flood;
+    v1::Date date;
+    if (dated) date = Day(static_cast<int>(day.year()), day.month(), day.day());
+    docs.push_back({MakeClaim(absl::StrCat("w", d), 1, flood ? "river flood warning" : "river report",
+                              ana ? "Ana Lind" : "Bo Sten", "T", v1::CLAIM_KIND_DIRECT, date)});
+  }
+  index.Apply(Batch(docs));
+  auto ranged = [&](const std::string& q) {
+    v1::SearchClaimsRequest r = Query(q);
+    *r.mutable_filter()->mutable_statement_date()->mutable_from() = Day(2025, 1, 3);
+    *r.mutable_filter()->mutable_statement_date()->mutable_to() = Day(2025, 3, 29);
+    return r;
+  };
+  ASSERT_GT(in_range_flood, 0u);
+  EXPECT_EQ(Search(index, ranged("")).total_matches(), in_range);
+  EXPECT_EQ(Search(index, ranged("river")).total_matches(), in_range);
+  EXPECT_EQ(Search(index, ranged("river flood")).total_matches(), in_range_flood);
+  v1::SearchClaimsRequest by_ana = ranged("river");
+  by_ana.mutable_filter()->add_speaker_ids("ana-lind");
+  const v1::SearchClaimsResponse ana_results = Search(index, by_ana);
+  EXPECT_EQ(ana_results.total_matches(), in_range_ana);
+  for (const v1::Claim& c : ana_results.claims()) {
+    const absl::CivilDay day(c.statement_date().year(), c.statement_date().month(), c.statement_date().day());
+    EXPECT_TRUE(day >= from && day <= to) << c.claim_id();
+  }
 }
 
 // Phrases of adjacent function words go through pair postings: only
