@@ -1095,18 +1095,39 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
             if (IsLive(ref, doc)) count_facets(doc, seg.meta(doc));
           }
         }
-        const double most = single_idf * (exact.list.has_value() ? 1 + kExactWeight : 1) * (1 + 1e-6);
+        // The most any claim of block b of `l` gains from it, before idf:
+        // once in the shortest claim, or the most often in the shortest
+        // repeating.
+        auto block_bound = [&](const PostingList& l, size_t b) {
+          double best = impact(1, l.block_min_length[b]);
+          if (l.block_max_tf[b] > 1) best = std::max(best, impact(l.block_max_tf[b], l.block_min_repeat_length[b]));
+          return best;
+        };
+        // The first block of the exact form's list that may hold claims of
+        // the current stem block (its claims are a subset of the stem's).
+        size_t exact_block = 0;
         for (size_t b = 0; b < list.block_max_tf.size(); ++b) {
-          if (heap.size() >= keep) {
-            // The most any claim of the block can score: once in the
-            // shortest claim, or the most often in the shortest repeating.
-            double best = impact(1, list.block_min_length[b]);
-            if (list.block_max_tf[b] > 1) {
-              best = std::max(best, impact(list.block_max_tf[b], list.block_min_repeat_length[b]));
-            }
-            if (most * best < heap.top().primary) continue;
-          }
           const size_t end = std::min(list.docs.size(), (b + 1) * PostingList::kBlock);
+          if (heap.size() >= keep) {
+            double bound = block_bound(list, b);
+            if (exact.list.has_value()) {
+              // The exact form adds at most its best block among those
+              // overlapping this block's claims.
+              const PostingList& x = *exact.list;
+              const uint32_t first = list.docs[b * PostingList::kBlock], last = list.docs[end - 1];
+              const size_t blocks = x.block_max_tf.size();
+              auto block_last = [&](size_t f) {
+                return x.docs[std::min(x.docs.size(), (f + 1) * PostingList::kBlock) - 1];
+              };
+              while (exact_block < blocks && block_last(exact_block) < first) ++exact_block;
+              double best = 0;
+              for (size_t f = exact_block; f < blocks && x.docs[f * PostingList::kBlock] <= last; ++f) {
+                best = std::max(best, block_bound(x, f));
+              }
+              bound += kExactWeight * best;
+            }
+            if (single_idf * bound * (1 + 1e-6) < heap.top().primary) continue;
+          }
           for (size_t k = b * PostingList::kBlock; k < end; ++k) {
             const uint32_t doc = list.docs[k];
             if (!IsLive(ref, doc)) continue;

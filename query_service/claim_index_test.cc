@@ -569,8 +569,9 @@ TEST(ClaimIndexPruningTest, PhrasesInClaimsOfOver256WordsAreMatchedExactly) {
   EXPECT_EQ(Search(index, Query("harbour closed")).total_matches(), 3u);
 }
 
-// Block-max pruning, for one word and for one phrase of two function words
-// (its pair's list), gives the results and scores of visiting every match.
+// Block-max pruning, for one word (its stem's list, with its exact form's
+// where that differs) and for one phrase of two function words (its pair's
+// list), gives the results and scores of visiting every match.
 TEST(ClaimIndexPruningTest, SkippingBlocksGivesTheSameTopResults) {
   ClaimIndex index;
   std::vector<std::vector<v1::Claim>> docs;
@@ -581,13 +582,14 @@ TEST(ClaimIndexPruningTest, SkippingBlocksGivesTheSameTopResults) {
     // and its shortest claim belong to different claims.
     std::string text = "tide";
     for (int k = 0; k < d % 7; ++k) text += " tide";
+    for (int k = 0; k < d % 3; ++k) text += " tides";  // the exact form, where asked for, adds to the stem
     for (int k = 0; k < d % 5; ++k) text += " out of the";
     for (int k = 0; k < d % 13 + (d % 7) * 3; ++k) text += " filler";
     docs.push_back({MakeClaim(doc, 1, text, "Ana Lind", "T")});
   }
   index.Apply(Batch(docs));
   ASSERT_TRUE(index.DeleteDocument("p6").ok());  // one of the best matches is gone
-  for (const char* q : {"tide", "\"of the\""}) {
+  for (const char* q : {"tide", "tides", "\"of the\""}) {
     SCOPED_TRACE(q);
     v1::SearchClaimsRequest fast = Query(q);
     fast.set_page_size(15);
