@@ -168,34 +168,40 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
       --k;
     }
     if (k < 1 || !ts.IsPunct(k, ',')) return std::nullopt;
-    if (!titled) {
-      // "the country's energy minister, Jane Doe, said": the name stands
-      // between the commas and the role before them.
-      bool name_only = k + 1 < j;
-      for (long n = k + 1; n < j && name_only; ++n) {
-        name_only = ts[n].is_word() && ts.IsCapitalized(n) && !IsNonNameCapitalized(ts.Text(n));
+    if (ts[k + 1].is_word() && IsParentheticalStart(Lower(ts.Text(k + 1)))) {
+      // "The minister, in a statement, said": an adjunct, not an
+      // appositive; the speaker ends before it.
+      j = k - 1;
+    } else {
+      if (!titled) {
+        // "the country's energy minister, Jane Doe, said": the name stands
+        // between the commas and the role before them.
+        bool name_only = k + 1 < j;
+        for (long n = k + 1; n < j && name_only; ++n) {
+          name_only = ts[n].is_word() && ts.IsCapitalized(n) && !IsNonNameCapitalized(ts.Text(n));
+        }
+        if (!name_only) return std::nullopt;
+        long r = k - 1;
+        bool role_titled = false;
+        while (r >= 0 && k - r <= 10 && ts[r].kind == Token::Kind::kWord) {
+          role_titled |= IsTitleWord(ts.Stem(r)) || IsOrganizationWord(ts.Stem(r));
+          --r;
+        }
+        if (!role_titled) return std::nullopt;
+        size_t role_start = r + 1;
+        while (role_start < static_cast<size_t>(k) && IsNonNameCapitalized(ts.Text(role_start))) ++role_start;
+        auto m = BuildMention(text, ts, k + 1, j);
+        if (!m || m->kind != MentionKind::kName) return std::nullopt;
+        if (role_start < static_cast<size_t>(k)) {
+          m->role = std::string(text.substr(ts[role_start].start, ts[k - 1].end - ts[role_start].start));
+        }
+        return m;
       }
-      if (!name_only) return std::nullopt;
-      long r = k - 1;
-      bool role_titled = false;
-      while (r >= 0 && k - r <= 10 && ts[r].kind == Token::Kind::kWord) {
-        role_titled |= IsTitleWord(ts.Stem(r)) || IsOrganizationWord(ts.Stem(r));
-        --r;
-      }
-      if (!role_titled) return std::nullopt;
-      size_t role_start = r + 1;
-      while (role_start < static_cast<size_t>(k) && IsNonNameCapitalized(ts.Text(role_start))) ++role_start;
-      auto m = BuildMention(text, ts, k + 1, j);
-      if (!m || m->kind != MentionKind::kName) return std::nullopt;
-      if (role_start < static_cast<size_t>(k)) {
-        m->role = std::string(text.substr(ts[role_start].start, ts[k - 1].end - ts[role_start].start));
-      }
-      return m;
+      size_t a = k + 1;
+      if (Lower(ts.Text(a)) == "the" || Lower(ts.Text(a)) == "a") ++a;
+      appositive = std::string(text.substr(ts[a].start, ts[j - 1].end - ts[a].start));
+      j = k - 1;
     }
-    size_t a = k + 1;
-    if (Lower(ts.Text(a)) == "the" || Lower(ts.Text(a)) == "a") ++a;
-    appositive = std::string(text.substr(ts[a].start, ts[j - 1].end - ts[a].start));
-    j = k - 1;
   }
   const long end = j + 1;
   if (ts[j].is_word() && PronounKind(ts.Text(j)) != 0) {
@@ -237,6 +243,10 @@ size_t ExtendCue(const TokenStream& ts, size_t v) {
     if (ts.IsCapitalized(e) && IsNonNameCapitalized(ts.Text(e))) break;
     ++e;
   }
+  // "told the unions": a determiner whose noun was not taken stays out.
+  static const auto* kDeterminers =
+      new absl::flat_hash_set<absl::string_view>{"the", "a", "an", "his", "her", "their", "its"};
+  while (e > v + 1 && kDeterminers->contains(ts.Text(e - 1))) --e;
   return e;
 }
 

@@ -69,6 +69,18 @@ TEST(AttributorTest, CueBeforeQuote) {
   EXPECT_EQ(r->rule, 3);
 }
 
+TEST(AttributorTest, AdjunctBetweenSpeakerAndCueBeforeQuote) {
+  auto r = Attribute("The minister, in a statement, said: \"Ports must stay open to every ship.\"");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->mention, "The minister");
+  EXPECT_EQ(r->cue, "said");
+  EXPECT_EQ(r->rule, 3);
+  r = Attribute("Ruth Akinyi, on Tuesday, warned that \"Rates cannot fall this year.\"");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->name, "Ruth Akinyi");
+  EXPECT_EQ(r->lemma, "warn");
+}
+
 TEST(AttributorTest, AppositiveBeforeVerb) {
   auto r = Attribute("Marta Ruiz, the country's energy minister, told the broadcaster that prices were \"out of control\".");
   ASSERT_TRUE(r);

@@ -386,6 +386,15 @@ constexpr const char* kMaleNames[] = {
 
 bool IsGerundForm(absl::string_view word) { return word.size() > 4 && absl::EndsWith(word, "ing"); }
 
+bool IsParentheticalStart(absl::string_view word) {
+  static const auto* s = new absl::flat_hash_set<absl::string_view>{
+      "in", "on", "at", "during", "after", "before", "from", "via", "through", "with", "without",
+      "by", "for", "following", "earlier", "later", "yesterday", "today", "tonight", "speaking",
+      "writing", "addressing", "responding", "replying", "answering", "asked", "interviewed",
+      "quoted", "reached", "contacted", "briefing", "testifying"};
+  return s->contains(word) || WeekdayIndex(word) >= 0;
+}
+
 bool IsCognitionLemma(absl::string_view lemma) {
   return lemma == "believe" || lemma == "hope" || lemma == "expect" || lemma == "estimate" ||
          lemma == "forecast" || lemma == "predict";

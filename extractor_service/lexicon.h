@@ -65,6 +65,14 @@ int MonthIndex(absl::string_view word);
 // "said X".
 bool IsGerundForm(absl::string_view word);
 
+// IsParentheticalStart()
+//
+// Whether a lower-case word opens a comma-delimited adjunct that may stand
+// between a speaker and the reporting verb ("The minister, in a statement,
+// said"; "Doe, speaking on Monday, said"): prepositions, time words and
+// participles of speaking. Weekdays count too.
+bool IsParentheticalStart(absl::string_view word);
+
 // IsCognitionLemma()
 //
 // Lemmas of the lexicon that report a belief or expectation rather than an

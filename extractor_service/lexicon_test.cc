@@ -35,5 +35,12 @@ TEST(LexiconTest, CalendarWords) {
   EXPECT_EQ(MonthIndex("Ma"), 0);
 }
 
+TEST(LexiconTest, ParentheticalStarts) {
+  for (const char* w : {"in", "on", "speaking", "monday", "yesterday", "asked"}) {
+    EXPECT_TRUE(IsParentheticalStart(w)) << w;
+  }
+  for (const char* w : {"the", "minister", "who", "said", "and"}) EXPECT_FALSE(IsParentheticalStart(w)) << w;
+}
+
 }  // namespace
 }  // namespace claims::extractor

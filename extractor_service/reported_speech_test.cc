@@ -46,6 +46,22 @@ TEST(ReportedSpeechTest, AddresseesAndAdjunctsBeforeThat) {
               ElementsAre(IsClaim("the port would stay shut", "Lind", "told reporters")));
   EXPECT_THAT(Reported("The envoy said in a statement that both sides had agreed to a pause."),
               ElementsAre(IsClaim("both sides had agreed to a pause", "envoy", "said")));
+  // An addressee that is not a known one ("the unions") is not part of the
+  // cue, and the clause starts after "that", not after the cue.
+  EXPECT_THAT(Reported("The council told the unions on Tuesday that there would be no new levy."),
+              ElementsAre(IsClaim("there would be no new levy", "council", "told")));
+  EXPECT_THAT(Reported("The agency informed shipping firms that the canal would close."),
+              ElementsAre(IsClaim("the canal would close", "agency", "informed")));
+}
+
+// A comma-delimited adjunct between the speaker and the cue ("in a
+// statement", "speaking on Monday") is skipped, not taken for an
+// appositive.
+TEST(ReportedSpeechTest, AdjunctsBetweenSpeakerAndCue) {
+  EXPECT_THAT(Reported("The envoy, in a statement, said both sides had agreed to a pause."),
+              ElementsAre(IsClaim("both sides had agreed to a pause", "envoy", "said")));
+  EXPECT_THAT(Reported("Mayor Ada Quist, speaking on Monday, said the bridge would reopen in May."),
+              ElementsAre(IsClaim("the bridge would reopen in May", "Ada Quist", "said")));
 }
 
 TEST(ReportedSpeechTest, DirectiveCuesTakeTheirComplement) {
