@@ -310,7 +310,10 @@ class SentenceRules {
   // finite cue before it in the sentence.
   void Participle(size_t k, absl::string_view lemma) {
     if (k == 0) return;
-    if (!ts_.IsPunct(k - 1, ',') && !IsCueVerbAt(ts_, k - 1)) return;
+    // After a comma, a cue, or a quotation closed on its comma ('... fall,"
+    // adding that').
+    const bool after_quote = k >= 2 && IsQuoteToken(k - 1) && ts_.IsPunct(k - 2, ',');
+    if (!ts_.IsPunct(k - 1, ',') && !IsCueVerbAt(ts_, k - 1) && !after_quote) return;
     std::optional<Attribution> main;
     for (long j = static_cast<long>(k) - 1; j >= 0 && !main; --j) {
       if (!ts_[j].is_word() || InQuote(ts_[j].start) || !IsCueVerbAt(ts_, j)) continue;

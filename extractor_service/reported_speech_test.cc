@@ -92,6 +92,16 @@ TEST(ReportedSpeechTest, ParticiplesContinueTheSentenceSpeaker) {
                           IsClaim("talks could resume in June", "he", "adding")));
 }
 
+// ", adding that ..." after a quotation closed on its comma continues the
+// speaker of the cue before the quotation.
+TEST(ReportedSpeechTest, ParticiplesAfterAQuotation) {
+  const std::string text = "Lind said \"the port stays shut,\" adding that ferries would use the north quay.";
+  const uint32_t open = static_cast<uint32_t>(text.find('"')) + 1;
+  const uint32_t close = static_cast<uint32_t>(text.find('"', open));
+  EXPECT_THAT(Reported(text, {{open, close}}, {static_cast<uint32_t>(text.find("said"))}),
+              ElementsAre(IsClaim("ferries would use the north quay", "Lind", "adding")));
+}
+
 TEST(ReportedSpeechTest, TheWritersOwnContrastEndsTheClause) {
   EXPECT_THAT(Reported("The company has denied any plans to close the plant, but unions remain worried."),
               ElementsAre(IsClaim("any plans to close the plant", "company", "denied")));
