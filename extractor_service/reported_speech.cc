@@ -213,17 +213,20 @@ class SentenceRules {
       return i + 1;
     }
     if (w == "that") return i + 1;
+    // "told the unions on Tuesday that ...": the addressee comes first, so a
+    // "that" close ahead starts the clause.
     if (lemma == "tell" || lemma == "inform") {
-      // "told the unions on Tuesday that ...": the addressee comes first,
-      // so a "that" close ahead starts the clause.
-      for (size_t j = i; j < ts_.size() && j - i < kThatWindow; ++j) {
-        if (IsQuoteToken(j) || ts_.IsPunct(j, ';') || ts_.IsPunct(j, '.')) break;
-        if (ts_[j].is_word() && absl::EqualsIgnoreCase(ts_.Text(j), "that")) return j + 1;
-      }
+      if (const size_t after = AfterThatAhead(i); after < ts_.size()) return after;
     }
     if (IsDirective(lemma) && !TakesBareClause(lemma) && !IsAdjunctStart(w)) return i;
     if (TakesBareClause(lemma) && !IsAdjunctStart(w) && !IsGerundForm(w)) return i;
     // Across adjuncts to "that": "told reporters at the White House on Wednesday that".
+    return AfterThatAhead(i);
+  }
+
+  // The token after a "that" within kThatWindow tokens from `i`, before any
+  // quotation or semicolon; ts_.size() when there is none.
+  size_t AfterThatAhead(size_t i) const {
     for (size_t j = i; j < ts_.size() && j - i < kThatWindow; ++j) {
       if (IsQuoteToken(j) || ts_.IsPunct(j, ';')) break;
       if (ts_[j].is_word() && absl::EqualsIgnoreCase(ts_.Text(j), "that")) return j + 1;
