@@ -1215,7 +1215,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         if (!filter.Accept(m, doc)) continue;
         // Each phrase's frequency: its pair's, or counted on positions (on
         // the text in a claim too long for exact positions).
-        const bool long_claim = seg.long_claim(doc);
+        const bool long_claim = seg.length(doc) >= PostingList::kExactPositionWords;
         std::vector<std::string> stems;
         if (long_claim && !query->phrases.empty()) stems = TextStems(seg.claim(doc).text());
         bool phrases = true;

@@ -249,7 +249,6 @@ class Segment::Builder {
     s.speaker_of_.resize(s.meta_.size());
     for (size_t i = 0; i < s.meta_.size(); ++i) {
       s.lengths_[i] = s.meta_[i].length;
-      if (s.meta_[i].length >= PostingList::kExactPositionWords) s.long_claims_.push_back(static_cast<uint32_t>(i));
       s.speaker_of_[i] = s.meta_[i].speaker;
     }
     return segment_;
@@ -577,9 +576,8 @@ Segment::Memory Segment::MemoryUsage() const {
   m.stored = blob_.capacity() + blob_offsets_.capacity() * 8 + doc_parts_.capacity() * sizeof(std::string);
   for (const std::string& part : doc_parts_) m.stored += part.size() > 15 ? part.capacity() : 0;
   m.fields = meta_.capacity() * sizeof(ClaimMeta) + lengths_.capacity() * sizeof(uint16_t) +
-             long_claims_.capacity() * 4 + speaker_of_.capacity() * sizeof(uint32_t) + doc_of_.capacity() * 4 +
-             claim_hashes_.capacity() * 8 + by_hash_.capacity() * 4 + doc_claim_start_.capacity() * 4 +
-             doc_claims_.capacity() * 4;
+             speaker_of_.capacity() * sizeof(uint32_t) + doc_of_.capacity() * 4 + claim_hashes_.capacity() * 8 +
+             by_hash_.capacity() * 4 + doc_claim_start_.capacity() * 4 + doc_claims_.capacity() * 4;
   for (const auto* map : {&stems_, &exact_}) {
     m.postings += map->capacity() * (sizeof(std::string) + sizeof(TermLists) + 1);
     for (const auto& [term, t] : *map) m.postings += term.size() > 15 ? term.capacity() : 0;

@@ -230,12 +230,6 @@ class Segment {
   // meta(doc).length from a dense array: scoring a run of matches reads
   // consecutive cache lines instead of one ClaimMeta each.
   uint16_t length(uint32_t doc) const { return lengths_[doc]; }
-  // Whether the claim has PostingList::kExactPositionWords words or more
-  // (its positions wrap): from a short sorted list, so phrase matching need
-  // not read every candidate's length.
-  bool long_claim(uint32_t doc) const {
-    return !long_claims_.empty() && std::binary_search(long_claims_.begin(), long_claims_.end(), doc);
-  }
   // meta(doc).speaker, likewise dense (speaker facets read it per match).
   uint32_t speaker(uint32_t doc) const { return speaker_of_[doc]; }
   // The claim, decompressed and parsed from its stored bytes, with its
@@ -304,7 +298,6 @@ class Segment {
   std::vector<std::string> doc_parts_;  // by doc_ids_ id
   std::vector<ClaimMeta> meta_;
   std::vector<uint16_t> lengths_;     // meta_[i].length
-  std::vector<uint32_t> long_claims_;  // ascending: claims of kExactPositionWords words or more
   std::vector<uint32_t> speaker_of_;  // meta_[i].speaker
   std::vector<uint64_t> claim_hashes_;
   std::vector<uint32_t> doc_of_;

@@ -338,18 +338,6 @@ TEST(SegmentPostingsTest, BlocksBoundFrequencyAndLengthTogether) {
             std::vector<uint16_t>(ferry->block_min_repeat_length.begin(), ferry->block_min_repeat_length.end()));
 }
 
-TEST(SegmentPostingsTest, ClaimsTooLongForExactPositionsAreListed) {
-  std::vector<v1::Claim> claims = {MakeClaim("a", 0), MakeClaim("b", 0), MakeClaim("c", 0)};
-  std::string text;
-  for (size_t k = 0; k < PostingList::kExactPositionWords; ++k) absl::StrAppend(&text, "word", k, " ");
-  claims[1].set_text(text);
-  claims[2].set_text(text.substr(text.find(' ') + 1));  // one word short
-  const auto segment = Segment::Build(Pointers(claims));
-  EXPECT_FALSE(segment->long_claim(0));
-  EXPECT_TRUE(segment->long_claim(1));
-  EXPECT_FALSE(segment->long_claim(2));
-}
-
 TEST(SegmentPostingsTest, AWordRepeatedBeyondTheCapKeepsItsFirstOccurrences) {
   v1::Claim c = MakeClaim("long", 0);
   std::string text;
