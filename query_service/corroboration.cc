@@ -406,7 +406,16 @@ uint32_t Clusterer::Add(const Input& claim) {
     ranked.resize(kept);
     const auto weight = [this](uint32_t t) { return Weight(t); };
     const StatementView mine{terms, shingles, claim.kind, claim.statement_day};
-    double best = 0;
+    // Each linked candidate votes for its cluster with its score; the claim
+    // joins the cluster with the most support (the best single score breaks
+    // ties). A cluster holding several reports of a statement outvotes one
+    // short fragment that happens to lie inside this claim.
+    struct Support {
+      uint32_t cluster;
+      double total;
+      double best;
+    };
+    std::vector<Support> support;
     absl::MutexLock lock(&mu_);
     for (const auto& [other_index, unused] : ranked) {
       const Entry& other = entries_[other_index];
@@ -416,14 +425,27 @@ uint32_t Clusterer::Add(const Input& claim) {
       const StatementView theirs{other_terms, other_shingles, static_cast<v1::ClaimKind>(other.kind), other.day};
       ++work_.pairs_verified;
       const double score = LinkScore(mine, theirs, weight);
-      if (score <= best) continue;
+      if (score <= 0) continue;
+      auto it = std::find_if(support.begin(), support.end(), [&](const Support& s) { return s.cluster == other.cluster; });
+      if (it == support.end()) {
+        support.push_back({other.cluster, score, score});
+      } else {
+        it->total += score;
+        it->best = std::max(it->best, score);
+      }
+    }
+    std::sort(support.begin(), support.end(), [](const Support& x, const Support& y) {
+      return x.total != y.total ? x.total > y.total : x.best > y.best;
+    });
+    for (const Support& candidate : support) {
       bool same_document = false;
-      for (uint32_t m = clusters_data_[other.cluster].head; m != kNone && !same_document; m = entries_[m].next_member) {
+      for (uint32_t m = clusters_data_[candidate.cluster].head; m != kNone && !same_document;
+           m = entries_[m].next_member) {
         same_document = entries_[m].doc == e.doc;
       }
       if (same_document) continue;
-      best = score;
-      best_cluster = other.cluster;
+      best_cluster = candidate.cluster;
+      break;
     }
   }
   if (best_cluster == 0) best_cluster = NewCluster();

@@ -31,8 +31,9 @@
 //     someone else's paraphrase does not link the two);
 // and never when both have statement dates more than kMaxDayGap apart.
 //
-// Assignment: a claim joins the cluster of its best-scoring linked
-// candidate, unless that cluster already holds a claim of the same
+// Assignment: each linked candidate votes for its cluster with its score;
+// a claim joins the cluster with the most support (the best single score
+// breaks ties), skipping one that already holds a claim of the same
 // document (a document reports a statement once); otherwise it starts a
 // cluster. Cluster ids never change and are never reused.
 #ifndef CLAIMS_QUERY_SERVICE_CORROBORATION_H_

@@ -111,6 +111,28 @@ TEST(ClustererTest, SameStatementAcrossOutletsJoinsOneCluster) {
   EXPECT_EQ(c.Members(a), (std::vector<uint64_t>{10, 11, 12}));
 }
 
+TEST(ClustererTest, TheClusterWithMostSupportWinsOverOneContainedFragment) {
+  Clusterer c;
+  // A two-word fragment of the speaker's first sentence, quoted alone.
+  const uint32_t fragment = c.Add(Claim(1, "d1", 1, "Herald", kPartial, "public service"));
+  // Two outlets report the second statement.
+  const uint32_t statement = c.Add(Claim(
+      2, "d2", 1, "Gazette", kDirect, "We will not cut the night ferries while the islands depend on them for school and work"));
+  ASSERT_EQ(c.Add(Claim(3, "d3", 1, "Courier", kDirect,
+                        "We will not cut the night ferries while islands depend on them for school and for work")),
+            statement);
+  ASSERT_NE(fragment, statement);
+  // A third quotes both sentences at once. The fragment lies wholly inside
+  // it, so that one pair scores highest; but the statement's two reports
+  // agree, and they carry the claim.
+  EXPECT_EQ(c.Add(Claim(4, "d4", 1, "Tribune", kDirect,
+                        "The ferry line is a public service. And we will not cut night ferries as long as islands "
+                        "depend on them")),
+            statement);
+  EXPECT_EQ(c.outlets(statement), 3u);
+  EXPECT_EQ(c.outlets(fragment), 1u);
+}
+
 TEST(ClustererTest, SameWordsDifferentSpeakersStayApart) {
   Clusterer c;
   const uint32_t a = c.Add(Claim(1, "d1", 1, "Gazette", kDirect, "The harbour will reopen on Monday"));

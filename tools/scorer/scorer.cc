@@ -268,8 +268,17 @@ CorroborationScore ScoreCorroboration(const std::vector<GoldDocument>& gold,
   score.gold_links = static_cast<int>(gold_links.size());
   for (const auto& [a, b] : gold_links) {
     if (matched[a]->cluster_id().empty() || matched[a]->cluster_id() != matched[b]->cluster_id()) {
+      // Why: a cluster never mixes speakers, so a link across two predicted
+      // speakers is out of the clusterer's reach; one within a speaker is a
+      // verification (or candidate) miss.
+      const v1::Claim& ca = *matched[a];
+      const v1::Claim& cb = *matched[b];
+      const std::string why =
+          ca.speaker().speaker_id() == cb.speaker().speaker_id()
+              ? absl::StrCat("same speaker ", ca.speaker().canonical_name())
+              : absl::StrCat("speakers ", ca.speaker().canonical_name(), " | ", cb.speaker().canonical_name());
       score.findings.push_back(absl::StrCat("missed link: \"", Clip(gold_by_ref[a]->text(), 60), "\" ~ \"",
-                                            Clip(gold_by_ref[b]->text(), 60), "\""));
+                                            Clip(gold_by_ref[b]->text(), 60), "\" (", why, ")"));
     }
   }
   // Speakers per cluster over every predicted claim.
