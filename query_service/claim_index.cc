@@ -4,6 +4,7 @@
 #include <climits>
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <optional>
 #include <queue>
 
@@ -36,6 +37,9 @@ constexpr int kReleaseMemoryLevel = 3;
 constexpr uint64_t kCodecTrainingClaims = 8192;
 constexpr uint64_t kCodecSamples = 16384;
 // BM25 parameters, and the weight of an exact word form over its stem.
+// Matches a relevance search counts before it may skip claims that cannot
+// reach the page (SearchClaimsRequest.exact_total).
+constexpr uint64_t kExactTotalFloor = 1000;
 constexpr double kK1 = 1.2;
 constexpr double kB = 0.75;
 constexpr double kExactWeight = 0.5;
@@ -965,6 +969,35 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
        (query->phrases.size() == 1 && whole_pair[0] >= 0 &&
         std::none_of(loose.begin(), loose.end(), [](bool b) { return b; })));
   const double single_idf = !single_list ? 0 : query->phrases.empty() ? idf[0] : phrase_idf[0];
+  // BM25's share of one term in a claim, before idf.
+  auto impact = [&](double tf, double length) {
+    return tf * (kK1 + 1) / (tf + kK1 * (1 - kB + kB * length / avgdl));
+  };
+  // The most any claim of block b of `l` gains from it, before idf: once in
+  // the shortest claim, or the most often in the shortest repeating.
+  auto block_bound = [&](const PostingList& l, size_t b) {
+    double best = impact(1, l.block_min_length[b]);
+    if (l.block_max_tf[b] > 1) best = std::max(best, impact(l.block_max_tf[b], l.block_min_repeat_length[b]));
+    return best;
+  };
+  // The most any claim with ids in [first, last] gains from `l`: the best
+  // bound among the blocks overlapping the range. `from` is where the scan
+  // starts and is left at the first overlapping block, so a caller moving
+  // forward through the ids reads each block about once.
+  auto range_bound = [&](const PostingList& l, size_t& from, uint32_t first, uint32_t last) {
+    const size_t blocks = l.block_max_tf.size();
+    auto block_last = [&](size_t b) { return l.docs[std::min(l.docs.size(), (b + 1) * PostingList::kBlock) - 1]; };
+    while (from < blocks && block_last(from) < first) ++from;
+    double best = 0;
+    for (size_t b = from; b < blocks && l.docs[b * PostingList::kBlock] <= last; ++b) {
+      best = std::max(best, block_bound(l, b));
+    }
+    return best;
+  };
+  // Past kExactTotalFloor matches, a relevance search without facets may
+  // skip claims that cannot reach the page; the total is then a lower bound.
+  const bool may_skip = sort == v1::SORT_ORDER_RELEVANCE && request.facets().empty() && !request.exact_total();
+  bool total_is_lower_bound = false;
   FacetCounts facets;
   std::vector<uint64_t> speaker_totals(want_speaker ? speaker_names_.size() : 0);
   std::vector<uint64_t> outlet_totals(want_outlet ? outlet_names_.size() : 0);
@@ -1073,9 +1106,6 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         for (uint32_t doc = 0; doc < seg.size(); ++doc) visit(doc);
       }
     } else {
-      auto impact = [&](double tf, double length) {
-        return tf * (kK1 + 1) / (tf + kK1 * (1 - kB + kB * length / avgdl));
-      };
       if (single_list) {
         // The total is the list's length less dead claims, facets are
         // counted in one pass over the postings, and blocks whose best
@@ -1095,14 +1125,6 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
             if (IsLive(ref, doc)) count_facets(doc, seg.meta(doc));
           }
         }
-        // The most any claim of block b of `l` gains from it, before idf:
-        // once in the shortest claim, or the most often in the shortest
-        // repeating.
-        auto block_bound = [&](const PostingList& l, size_t b) {
-          double best = impact(1, l.block_min_length[b]);
-          if (l.block_max_tf[b] > 1) best = std::max(best, impact(l.block_max_tf[b], l.block_min_repeat_length[b]));
-          return best;
-        };
         // The first block of the exact form's list that may hold claims of
         // the current stem block (its claims are a subset of the stem's).
         size_t exact_block = 0;
@@ -1113,18 +1135,8 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
             if (exact.list.has_value()) {
               // The exact form adds at most its best block among those
               // overlapping this block's claims.
-              const PostingList& x = *exact.list;
-              const uint32_t first = list.docs[b * PostingList::kBlock], last = list.docs[end - 1];
-              const size_t blocks = x.block_max_tf.size();
-              auto block_last = [&](size_t f) {
-                return x.docs[std::min(x.docs.size(), (f + 1) * PostingList::kBlock) - 1];
-              };
-              while (exact_block < blocks && block_last(exact_block) < first) ++exact_block;
-              double best = 0;
-              for (size_t f = exact_block; f < blocks && x.docs[f * PostingList::kBlock] <= last; ++f) {
-                best = std::max(best, block_bound(x, f));
-              }
-              bound += kExactWeight * best;
+              bound += kExactWeight *
+                       range_bound(*exact.list, exact_block, list.docs[b * PostingList::kBlock], list.docs[end - 1]);
             }
             if (single_idf * bound * (1 + 1e-6) < heap.top().primary) continue;
           }
@@ -1213,9 +1225,41 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         if (!all || !IsLive(ref, doc)) continue;
         const ClaimMeta& m = seg.meta(doc);
         if (!filter.Accept(m, doc)) continue;
+        const uint16_t length = seg.length(doc);
+        const double norm = kK1 * (1 - kB + kB * length / avgdl);
+        double score = 0;
+        for (size_t t = 0; t < words; ++t) {
+          if (!loose[t]) continue;
+          const double tf = cursors[t].list->tf(cursors[t].i);
+          score += idf[t] * tf * (kK1 + 1) / (tf + norm);
+          if (exact[t].list.has_value() && exact[t].SeekTo(doc)) {
+            const double etf = exact[t].list->tf(exact[t].i);
+            score += kExactWeight * idf[t] * etf * (kK1 + 1) / (etf + norm);
+          }
+        }
+        // Past the exact count, a claim its phrases cannot lift onto the page
+        // is not checked on positions (the costly part): a phrase occurs no
+        // more often than its rarest word in the claim.
+        if (!query->phrases.empty() && may_skip && total >= kExactTotalFloor && heap.size() >= keep) {
+          double bound = score;
+          for (size_t p = 0; p < query->phrases.size(); ++p) {
+            uint32_t most = UINT32_MAX;
+            if (whole_pair[p] >= 0) {
+              const ListCursor& pair = cursors[words + whole_pair[p]];
+              most = pair.list->tf(pair.i);
+            } else {
+              for (size_t t : query->phrases[p]) most = std::min(most, cursors[t].list->tf(cursors[t].i));
+            }
+            bound += phrase_idf[p] * most * (kK1 + 1) / (most + norm);
+          }
+          if (bound * (1 + 1e-6) < heap.top().primary) {
+            total_is_lower_bound = true;
+            continue;
+          }
+        }
         // Each phrase's frequency: its pair's, or counted on positions (on
         // the text in a claim too long for exact positions).
-        const bool long_claim = seg.length(doc) >= PostingList::kExactPositionWords;
+        const bool long_claim = length >= PostingList::kExactPositionWords;
         std::vector<std::string> stems;
         if (long_claim && !query->phrases.empty()) stems = TextStems(seg.claim(doc).text());
         bool phrases = true;
@@ -1231,17 +1275,6 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
           phrases = phrase_tf[p] > 0;
         }
         if (!phrases) continue;
-        const double norm = kK1 * (1 - kB + kB * seg.length(doc) / avgdl);
-        double score = 0;
-        for (size_t t = 0; t < words; ++t) {
-          if (!loose[t]) continue;
-          const double tf = cursors[t].list->tf(cursors[t].i);
-          score += idf[t] * tf * (kK1 + 1) / (tf + norm);
-          if (exact[t].list.has_value() && exact[t].SeekTo(doc)) {
-            const double etf = exact[t].list->tf(exact[t].i);
-            score += kExactWeight * idf[t] * etf * (kK1 + 1) / (etf + norm);
-          }
-        }
         for (size_t p = 0; p < query->phrases.size(); ++p) {
           score += phrase_idf[p] * phrase_tf[p] * (kK1 + 1) / (phrase_tf[p] + norm);
         }
@@ -1260,6 +1293,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
   std::reverse(ranked.begin(), ranked.end());  // best first
   v1::SearchClaimsResponse response;
   response.set_total_matches(total);
+  response.set_total_is_lower_bound(total_is_lower_bound);
   const bool more = ranked.size() > *page_size;
   if (more) ranked.resize(*page_size);
   for (const Ranked& r : ranked) {

@@ -123,7 +123,10 @@ int Search(const std::shared_ptr<grpc::Channel>& channel, const std::vector<std:
     auto context = Context();
     grpc::Status status = stub->SearchClaims(context.get(), request, &response);
     if (!status.ok()) return Fail(status, "SearchClaims");
-    if (request.page_token().empty()) std::cout << response.total_matches() << " matching claims\n";
+    if (request.page_token().empty()) {
+      std::cout << (response.total_is_lower_bound() ? "at least " : "") << response.total_matches()
+                << " matching claims\n";
+    }
     for (const claims::v1::Claim& claim : response.claims()) std::cout << claims::tools::FormatClaim(claim) << "\n";
     if (!absl::GetFlag(FLAGS_all_pages) || response.next_page_token().empty()) break;
     request.set_page_token(response.next_page_token());
