@@ -71,6 +71,19 @@ bool IsAdjunctStart(absl::string_view w) {
   return s->contains(w) || WeekdayIndex(w) >= 0;
 }
 
+// Finite auxiliaries, modals and copulas: after "it", "there" or "this"
+// they make the pronoun a clause's subject ("said it had no plans", "says
+// there is no risk") rather than an object or the start of an adjunct
+// ("said it twice", "said this week").
+bool IsFiniteAuxiliary(absl::string_view w) {
+  static const auto* s = new absl::flat_hash_set<absl::string_view>{
+      "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
+      "might", "must", "should", "shall", "does", "did", "do", "remains", "remained", "seems",
+      "seemed", "appears", "appeared", "'s", "’s", "isn't", "wasn't", "won't", "wouldn't", "hasn't",
+      "hadn't", "doesn't", "didn't", "cannot", "can't"};
+  return s->contains(w);
+}
+
 bool IsAuxiliaryWord(absl::string_view w) {
   return w == "also" || w == "has" || w == "have" || w == "had" || w == "later" || w == "then";
 }
@@ -199,6 +212,16 @@ class SentenceRules {
     found_.push_back({{start, end}, std::move(attribution)});
   }
 
+  // The word at `i` can open a clause with no "that" before it: it does not
+  // start an adjunct, or it is an expletive or pronoun subject with its
+  // verb ("it has", "there are", "this is").
+  bool OpensBareClause(size_t i) const {
+    const std::string w = Lower(ts_.Text(i));
+    if (!IsAdjunctStart(w)) return !IsGerundForm(w);
+    if (w != "it" && w != "there" && w != "this") return false;
+    return i + 1 < ts_.size() && ts_[i + 1].is_word() && IsFiniteAuxiliary(Lower(ts_.Text(i + 1)));
+  }
+
   // Rule 1 complement of a finite cue ending at token `cue_end`: the index
   // where the clause starts, or ts_.size() when there is none.
   size_t Complement(size_t cue_end, absl::string_view lemma, Attribution& a) const {
@@ -219,7 +242,7 @@ class SentenceRules {
       if (const size_t after = AfterThatAhead(i); after < ts_.size()) return after;
     }
     if (IsDirective(lemma) && !TakesBareClause(lemma) && !IsAdjunctStart(w)) return i;
-    if (TakesBareClause(lemma) && !IsAdjunctStart(w) && !IsGerundForm(w)) return i;
+    if (TakesBareClause(lemma) && OpensBareClause(i)) return i;
     // Across adjuncts to "that": "told reporters at the White House on Wednesday that".
     return AfterThatAhead(i);
   }
@@ -348,7 +371,7 @@ class SentenceRules {
       const std::string w = Lower(ts_.Text(i));
       if (w == "that") {
         start = i + 1;
-      } else if (TakesBareClause(lemma) && !IsAdjunctStart(w)) {
+      } else if (TakesBareClause(lemma) && OpensBareClause(i)) {
         start = i;
       } else {
         for (size_t j = i; j < ts_.size() && j - i < 6; ++j) {

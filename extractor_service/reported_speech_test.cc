@@ -41,6 +41,20 @@ TEST(ReportedSpeechTest, SaidWithAndWithoutThat) {
               ElementsAre(IsClaim("no decision had been taken", "ministry", "said")));
 }
 
+// "it", "there" and "this" followed by their verb open a clause with no
+// "that"; as objects or in an adjunct ("said it twice", "said this week")
+// they do not.
+TEST(ReportedSpeechTest, PronounSubjectsOpenBareClauses) {
+  EXPECT_THAT(Reported("Osterby says it has no plans to sell the ferry line."),
+              ElementsAre(IsClaim("it has no plans to sell the ferry line", "Osterby", "says")));
+  EXPECT_THAT(Reported("The ministry said there was no risk to the harbour wall."),
+              ElementsAre(IsClaim("there was no risk to the harbour wall", "ministry", "said")));
+  EXPECT_THAT(Reported("Ada Quist insists this is the last winter timetable."),
+              ElementsAre(IsClaim("this is the last winter timetable", "Ada Quist", "insists")));
+  EXPECT_THAT(Reported("Ada Quist said it twice at the harbour meeting."), IsEmpty());
+  EXPECT_THAT(Reported("Ada Quist said this week the fares would rise."), IsEmpty());
+}
+
 TEST(ReportedSpeechTest, AddresseesAndAdjunctsBeforeThat) {
   EXPECT_THAT(Reported("Lind told reporters at the harbour on Tuesday that the port would stay shut."),
               ElementsAre(IsClaim("the port would stay shut", "Lind", "told reporters")));
