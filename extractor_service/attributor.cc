@@ -45,7 +45,7 @@ bool IsMentionToken(const TokenStream& ts, size_t i) {
   if (!ts[i].is_word()) return false;
   const absl::string_view w = ts.Text(i);
   if (ts.IsCapitalized(i)) return true;
-  return IsTitleWord(w) || IsOrganizationWord(w);
+  return IsTitleWord(w) || IsOrganizationWord(w) || IsPluralTitleWord(w);
 }
 
 bool IsVerbAt(const TokenStream& ts, size_t i) {
@@ -86,7 +86,7 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
     const size_t k = name_start - 1;
     const absl::string_view w = ts.Stem(k);
     if (!ts.IsCapitalized(k) || IsTitleWord(w) || IsOrganizationWord(w) || IsHonorific(w) ||
-        IsNonNameCapitalized(w) || IsAllCapsAcronym(w)) {
+        IsNonNameCapitalized(w) || IsAllCapsAcronym(w) || IsPluralTitleWord(w)) {
       break;
     }
     name_start = k;
@@ -110,7 +110,11 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
     has_title |= IsTitleWord(ts.Stem(k));
   }
   m.name = join(body, e);
-  if (has_title && !IsTitleWord(ts.Stem(e - 1)) && has_org) {
+  if (IsPluralTitleWord(ts.Stem(e - 1))) {
+    // "Western officials", "residents": a group speaks, as one collective
+    // speaker (never resolved to a person holding the role).
+    m.kind = MentionKind::kOrganization;
+  } else if (has_title && !IsTitleWord(ts.Stem(e - 1)) && has_org) {
     m.kind = MentionKind::kOrganization;
   } else if (has_title) {
     m.kind = MentionKind::kTitle;

@@ -1,5 +1,7 @@
 #include "extractor_service/lexicon.h"
 
+#include <cstring>
+
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
@@ -118,7 +120,13 @@ const StringSet& Titles() {
       "researcher", "expert", "doctor", "nurse", "teacher", "lawyer", "activist", "campaigner",
       "organiser", "organizer", "historian", "journalist", "editor", "pilot", "witness",
       "hydrologist", "meteorologist", "epidemiologist", "virologist", "spokesman", "aide",
-      "strategist", "pollster", "secretary-general", "vice-president", "vice-chair"};
+      "strategist", "pollster", "secretary-general", "vice-president", "vice-chair",
+      // People quoted as a group in news ("residents said", "a source said").
+      "resident", "source", "protester", "protestor", "demonstrator", "villager", "survivor",
+      "worker", "farmer", "student", "parent", "voter", "critic", "supporter", "opponent",
+      "observer", "commentator", "insider", "legislator", "investigator", "regulator", "trader",
+      "investor", "employee", "mediator", "monitor", "firefighter", "rescuer", "medic",
+      "paramedic", "physician", "surgeon", "candidate", "fisherman", "fishermen", "islander"};
   return *s;
 }
 
@@ -148,7 +156,8 @@ const StringSet& NonNameCapitalized() {
       "under", "despite", "although", "though", "because", "since", "during", "amid",
       "against", "both", "some", "many", "several", "other", "another", "such", "what",
       "which", "who", "how", "why", "not", "no", "yes", "last", "next", "previous",
-      "prior", "today", "yesterday", "tomorrow", "tonight"};
+      "prior", "today", "yesterday", "tomorrow", "tonight", "two", "three", "four", "five",
+      "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"};
   return *s;
 }
 
@@ -178,6 +187,23 @@ absl::string_view ReportingVerbLemma(absl::string_view word) {
 bool IsTitleWord(absl::string_view word) {
   const LowerWord lower(word);
   return !lower.view.empty() && Titles().contains(lower.view);
+}
+
+bool IsPluralTitleWord(absl::string_view word) {
+  const LowerWord lower(word);
+  const absl::string_view w = lower.view;
+  if (w.size() < 4 || w.back() != 's' || Titles().contains(w)) return false;
+  // "officials", "witnesses", "deputies".
+  if (Titles().contains(w.substr(0, w.size() - 1))) return true;
+  if (absl::EndsWith(w, "es") && Titles().contains(w.substr(0, w.size() - 2))) return true;
+  if (absl::EndsWith(w, "ies")) {
+    char buf[32];
+    const size_t n = w.size() - 3;
+    std::memcpy(buf, w.data(), n);
+    buf[n] = 'y';
+    return Titles().contains(absl::string_view(buf, n + 1));
+  }
+  return false;
 }
 
 bool IsHonorific(absl::string_view word) {

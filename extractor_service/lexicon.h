@@ -22,6 +22,12 @@ absl::string_view ReportingVerbLemma(absl::string_view word);
 // "general", "chief", "spokeswoman", "deputy", "foreign"), case-insensitive.
 bool IsTitleWord(absl::string_view word);
 
+// IsPluralTitleWord()
+//
+// The plural of a title or role word ("officials", "witnesses", "deputies",
+// "residents"): a group speaks, never one person. Case-insensitive.
+bool IsPluralTitleWord(absl::string_view word);
+
 // IsHonorific()
 //
 // "Mr", "Mrs", "Ms", "Dr", "Sir", ... (without a period), case-sensitive.

@@ -26,6 +26,17 @@ TEST(LexiconTest, TitlesOrganisationsPronouns) {
   EXPECT_TRUE(IsNonNameCapitalized("Wednesday"));
 }
 
+TEST(LexiconTest, PluralTitlesNameGroups) {
+  EXPECT_TRUE(IsPluralTitleWord("officials"));
+  EXPECT_TRUE(IsPluralTitleWord("Witnesses"));
+  EXPECT_TRUE(IsPluralTitleWord("deputies"));
+  EXPECT_TRUE(IsPluralTitleWord("residents"));
+  EXPECT_FALSE(IsPluralTitleWord("official"));
+  EXPECT_FALSE(IsPluralTitleWord("witness"));
+  EXPECT_FALSE(IsPluralTitleWord("ferries"));
+  EXPECT_FALSE(IsPluralTitleWord("its"));
+}
+
 TEST(LexiconTest, CalendarWords) {
   EXPECT_EQ(WeekdayIndex("Wednesday"), 2);
   EXPECT_EQ(WeekdayIndex("Wed"), -1);

@@ -55,6 +55,17 @@ TEST(ReportedSpeechTest, PronounSubjectsOpenBareClauses) {
   EXPECT_THAT(Reported("Ada Quist said this week the fares would rise."), IsEmpty());
 }
 
+// Plural roles speak as a group: "Western officials", "residents"; a
+// leading number is not part of the name.
+TEST(ReportedSpeechTest, GroupsOfPeopleSpeak) {
+  EXPECT_THAT(Reported("Harbour officials said the night crossing would be cut."),
+              ElementsAre(IsClaim("the night crossing would be cut", "Harbour officials", "said")));
+  EXPECT_THAT(Reported("Two witnesses said the ferry had left early."),
+              ElementsAre(IsClaim("the ferry had left early", "witnesses", "said")));
+  EXPECT_THAT(Reported("Local residents complain the timetable is never kept."),
+              ElementsAre(IsClaim("the timetable is never kept", "Local residents", "complain")));
+}
+
 TEST(ReportedSpeechTest, AddresseesAndAdjunctsBeforeThat) {
   EXPECT_THAT(Reported("Lind told reporters at the harbour on Tuesday that the port would stay shut."),
               ElementsAre(IsClaim("the port would stay shut", "Lind", "told reporters")));
