@@ -155,12 +155,48 @@ std::optional<SpeakerMention> ParseForward(absl::string_view text, const TokenSt
   return m;
 }
 
+// The first token of a time adjunct that ends at token `j` and stands
+// between a subject and its verb ("on Tuesday", "in March 2021", "last
+// week", "earlier this month", "yesterday"); -1 when there is none.
+long TimeAdjunctStart(const TokenStream& ts, long j) {
+  static const auto* kUnits = new absl::flat_hash_set<absl::string_view>{
+      "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"};
+  static const auto* kOpeners = new absl::flat_hash_set<absl::string_view>{"on", "in", "last", "this", "late", "early"};
+  if (j >= 0 && ts[j].is_word()) {
+    const std::string w = Lower(ts.Text(j));
+    if (w == "yesterday" || w == "today") return j;
+  }
+  long k = j;
+  while (k >= 0 && j - k < 4 && ts[k].is_word()) {
+    const absl::string_view w = ts.Text(k);
+    const std::string lower = Lower(w);
+    const bool part = WeekdayIndex(w) >= 0 || MonthIndex(w) > 0 || kUnits->contains(lower) ||
+                      (!w.empty() && absl::ascii_isdigit(static_cast<unsigned char>(w[0])));
+    if (!part) break;
+    --k;
+  }
+  if (k == j || k < 1 || !ts[k].is_word()) return -1;  // nothing matched, or no subject before it
+  const std::string opener = Lower(ts.Text(k));
+  if (!kOpeners->contains(opener)) return -1;
+  // "earlier this week", "late on Monday".
+  if (k >= 2 && ts[k - 1].is_word()) {
+    const std::string before = Lower(ts.Text(k - 1));
+    if (before == "earlier" || before == "later" || before == "late") return k - 1;
+  }
+  return k;
+}
+
 // Parses a mention that ends just before token `verb` (skipping
-// auxiliaries). Handles "Name, appositive, verb".
+// auxiliaries and a time adjunct: "The ministry on Tuesday said"). Handles
+// "Name, appositive, verb".
 std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenStream& ts,
                                             size_t verb) {
   long j = static_cast<long>(verb) - 1;
   while (j >= 0 && ts[j].is_word() && IsAuxiliary(Lower(ts.Text(j)))) --j;
+  if (const long adjunct = TimeAdjunctStart(ts, j); adjunct > 0 && IsMentionToken(ts, adjunct - 1)) {
+    j = adjunct - 1;
+    while (j >= 0 && ts[j].is_word() && IsAuxiliary(Lower(ts.Text(j)))) --j;
+  }
   if (j < 0) return std::nullopt;
   std::string appositive;
   if (ts.IsPunct(j, ',')) {

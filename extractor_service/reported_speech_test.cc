@@ -66,6 +66,17 @@ TEST(ReportedSpeechTest, GroupsOfPeopleSpeak) {
               ElementsAre(IsClaim("the timetable is never kept", "Local residents", "complain")));
 }
 
+// A time adjunct between the subject and its verb is not part of the
+// speaker ("The ministry on Tuesday said", "Osterby in March demanded").
+TEST(ReportedSpeechTest, TimeAdjunctsBetweenSpeakerAndCue) {
+  EXPECT_THAT(Reported("The ministry on Tuesday said the crossing fees would rise."),
+              ElementsAre(IsClaim("the crossing fees would rise", "ministry", "said")));
+  EXPECT_THAT(Reported("Osterby in March 2023 demanded that the council drop the levy."),
+              ElementsAre(IsClaim("the council drop the levy", "Osterby", "demanded")));
+  EXPECT_THAT(Reported("Ada Quist earlier this week warned that the pier was unsafe."),
+              ElementsAre(IsClaim("the pier was unsafe", "Ada Quist", "warned")));
+}
+
 TEST(ReportedSpeechTest, AddresseesAndAdjunctsBeforeThat) {
   EXPECT_THAT(Reported("Lind told reporters at the harbour on Tuesday that the port would stay shut."),
               ElementsAre(IsClaim("the port would stay shut", "Lind", "told reporters")));
