@@ -53,6 +53,24 @@ bool IsVerbAt(const TokenStream& ts, size_t i) {
          !ReportingVerbLemma(ts.Text(i)).empty();
 }
 
+// A lower-case word that may modify a role or organisation noun after a
+// determiner ("the harbour ministry", "a regional transport official"): not
+// a function word, a verb of speech or an adverb.
+bool IsHeadModifier(const TokenStream& ts, size_t i) {
+  if (!ts[i].is_word() || ts.IsCapitalized(i)) return false;
+  const absl::string_view w = ts.Text(i);
+  return !IsNonNameCapitalized(w) && ReportingVerbLemma(w).empty() && !absl::EndsWith(w, "ly") &&
+         PronounKind(w) == 0;
+}
+
+bool IsRoleOrOrganizationHead(absl::string_view w) {
+  return IsTitleWord(w) || IsOrganizationWord(w) || IsPluralTitleWord(w);
+}
+
+bool IsDeterminer(absl::string_view w) {
+  return absl::EqualsIgnoreCase(w, "the") || absl::EqualsIgnoreCase(w, "a") || absl::EqualsIgnoreCase(w, "an");
+}
+
 // Builds a SpeakerMention from tokens [s, e).
 std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenStream& ts,
                                            size_t s, size_t e) {
@@ -135,7 +153,14 @@ std::optional<SpeakerMention> ParseForward(absl::string_view text, const TokenSt
     return BuildMention(text, ts, i, i + 1);
   }
   size_t j = i;
-  if (Lower(ts.Text(j)) == "the") ++j;
+  if (IsDeterminer(ts.Text(j))) {
+    ++j;
+    // "the harbour ministry": lower-case modifiers of a role or
+    // organisation noun.
+    size_t h = j;
+    while (h < ts.size() && h - j < 3 && IsHeadModifier(ts, h) && !IsRoleOrOrganizationHead(ts.Text(h))) ++h;
+    if (h > j && h < ts.size() && ts[h].is_word() && IsRoleOrOrganizationHead(ts.Text(h))) j = h;
+  }
   while (j < ts.size() && j - i < 12) {
     if (IsVerbAt(ts, j)) break;
     if (IsMentionToken(ts, j)) {
@@ -262,6 +287,13 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
     } else {
       break;
     }
+  }
+  // "the regional transport authority": lower-case modifiers between a
+  // determiner and a role or organisation noun belong to the mention.
+  if (j >= 0 && j + 1 < end && IsRoleOrOrganizationHead(ts.Stem(end - 1)) && IsHeadModifier(ts, j)) {
+    long d = j;
+    while (d >= 0 && j - d < 3 && IsHeadModifier(ts, d)) --d;
+    if (d >= 0 && ts[d].is_word() && IsDeterminer(ts.Text(d))) j = d;
   }
   auto m = BuildMention(text, ts, j + 1, end);
   if (m && !appositive.empty() && m->role.empty()) m->role = appositive;

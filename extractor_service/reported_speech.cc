@@ -169,6 +169,12 @@ class SentenceRules {
     for (size_t j = first + 1; j + 1 < ts_.size(); ++j) {
       if (InQuote(ts_[j].start)) continue;
       if (ts_.IsPunct(j, ';')) return ts_[j].start;
+      // "... would act and warned that ...": a coordinated cue starts a
+      // claim of its own.
+      if (ts_[j].is_word() && (ts_.Text(j) == "and" || ts_.Text(j) == "but") && IsCueVerbAt(ts_, j + 1) &&
+          !IsGerundForm(Lower(ts_.Text(j + 1))) && TakesClause(ReportingVerbLemma(Lower(ts_.Text(j + 1))))) {
+        return ts_[j].start;
+      }
       if (!ts_.IsPunct(j, ',')) continue;
       const std::string next = Lower(ts_.Text(j + 1));
       // ", but the allies are worried ...": the writer's own contrast.
@@ -222,6 +228,20 @@ class SentenceRules {
     return i + 1 < ts_.size() && ts_[i + 1].is_word() && IsFiniteAuxiliary(Lower(ts_.Text(i + 1)));
   }
 
+  // The sentence's subject, when it opens the sentence and a lower-case word
+  // (its verb) follows it before token `limit`; not a possessive or part of
+  // a longer noun phrase ("Berg's office ...", "The US official's remarks").
+  std::optional<SpeakerMention> SentenceSubject(size_t limit) const {
+    size_t end = 0;
+    std::optional<SpeakerMention> subject = ParseMentionAt(text_, ts_, 0, &end);
+    if (!subject || end >= limit || !ts_[end].is_word() || ts_.IsCapitalized(end)) return std::nullopt;
+    auto possessive = [](absl::string_view w) { return absl::EndsWith(w, "'s") || absl::EndsWith(w, "’s"); };
+    if (possessive(text_.substr(subject->range.start, subject->range.size())) || possessive(ts_.Text(end))) {
+      return std::nullopt;
+    }
+    return subject;
+  }
+
   // Rule 1 complement of a finite cue ending at token `cue_end`: the index
   // where the clause starts, or ts_.size() when there is none.
   size_t Complement(size_t cue_end, absl::string_view lemma, Attribution& a) const {
@@ -241,7 +261,8 @@ class SentenceRules {
     if (lemma == "tell" || lemma == "inform") {
       if (const size_t after = AfterThatAhead(i); after < ts_.size()) return after;
     }
-    if (IsDirective(lemma) && !TakesBareClause(lemma) && !IsAdjunctStart(w)) return i;
+    // "denied any wrongdoing", "denies it is planning a rise".
+    if (IsDirective(lemma) && !TakesBareClause(lemma) && (!IsAdjunctStart(w) || OpensBareClause(i))) return i;
     if (TakesBareClause(lemma) && OpensBareClause(i)) return i;
     // Across adjuncts to "that": "told reporters at the White House on Wednesday that".
     return AfterThatAhead(i);
@@ -277,9 +298,10 @@ class SentenceRules {
     while (before_cue >= 0 && ts_[before_cue].is_word() && IsAuxiliaryWord(Lower(ts_.Text(before_cue)))) {
       --before_cue;
     }
+    bool coordinated = false;
     if (before_cue >= 0 && ts_[before_cue].is_word()) {
       const std::string w = Lower(ts_.Text(before_cue));
-      if (w == "and") return;
+      coordinated = w == "and" || w == "but";
       // "would ask", "to say", "did not say": intentions, infinitives and
       // denials of speech are not reports of a statement.
       static const auto* non_reports = new absl::flat_hash_set<absl::string_view>{
@@ -287,12 +309,21 @@ class SentenceRules {
           "not", "never", "n't", "did", "does", "do", "wants", "want", "wanted", "refused"};
       if (non_reports->contains(w)) return;
     }
-    std::optional<SpeakerMention> mention = ParseMentionEndingAt(text_, ts_, k);
-    if (!mention) {
-      Inverted(k);
-      return;
+    std::optional<SpeakerMention> mention;
+    if (coordinated) {
+      // "The ministry raised the fees but denies it is ...": a coordinated
+      // verb's subject is the sentence's, further back than the words
+      // before "and".
+      mention = SentenceSubject(static_cast<size_t>(before_cue));
+      if (!mention) return;
+    } else {
+      mention = ParseMentionEndingAt(text_, ts_, k);
+      if (!mention) {
+        Inverted(k);
+        return;
+      }
+      if (InQuote(mention->range.start) || !StandsAsSubject(*mention)) return;
     }
-    if (InQuote(mention->range.start) || !StandsAsSubject(*mention)) return;
     size_t cue_end = k + 1;
     Attribution a = MakeCueAttribution(ts_, *mention, k, kRuleForward, &cue_end);
     const size_t start = Complement(cue_end, lemma, a);
@@ -352,11 +383,8 @@ class SentenceRules {
       for (const ReportedSpeech& r : found_) main = r.attribution;
     }
     if (!main) {
-      // The sentence's subject, when a lower-case word (its verb) follows it:
       // "Berg rejected the offer, saying ...".
-      size_t end = 0;
-      std::optional<SpeakerMention> subject = ParseMentionAt(text_, ts_, 0, &end);
-      if (subject && end < k && ts_[end].is_word() && !ts_.IsCapitalized(end)) {
+      if (std::optional<SpeakerMention> subject = SentenceSubject(k)) {
         main = MakeCueAttribution(ts_, *subject, k, kRuleParticiple);
       }
     }

@@ -51,6 +51,8 @@ TEST(ReportedSpeechTest, PronounSubjectsOpenBareClauses) {
               ElementsAre(IsClaim("there was no risk to the harbour wall", "ministry", "said")));
   EXPECT_THAT(Reported("Ada Quist insists this is the last winter timetable."),
               ElementsAre(IsClaim("this is the last winter timetable", "Ada Quist", "insists")));
+  EXPECT_THAT(Reported("The ministry denies it is planning another rise."),
+              ElementsAre(IsClaim("it is planning another rise", "ministry", "denies")));
   EXPECT_THAT(Reported("Ada Quist said it twice at the harbour meeting."), IsEmpty());
   EXPECT_THAT(Reported("Ada Quist said this week the fares would rise."), IsEmpty());
 }
@@ -75,6 +77,31 @@ TEST(ReportedSpeechTest, TimeAdjunctsBetweenSpeakerAndCue) {
               ElementsAre(IsClaim("the council drop the levy", "Osterby", "demanded")));
   EXPECT_THAT(Reported("Ada Quist earlier this week warned that the pier was unsafe."),
               ElementsAre(IsClaim("the pier was unsafe", "Ada Quist", "warned")));
+}
+
+// A verb coordinated with an earlier one ("... but denies ...") has the
+// sentence's subject; a coordinated cue ends the first verb's clause; a
+// subject that is part of a longer noun phrase is not taken.
+TEST(ReportedSpeechTest, CoordinatedVerbsShareTheSubject) {
+  EXPECT_THAT(Reported("The port board raised the fees last year but denies it is planning another rise."),
+              ElementsAre(IsClaim("it is planning another rise", "port board", "denies")));
+  EXPECT_THAT(Reported("Ada Quist praised the crews and said the route would reopen on Friday."),
+              ElementsAre(IsClaim("the route would reopen on Friday", "Ada Quist", "said")));
+  EXPECT_THAT(Reported("Ada Quist said the board would act and warned that the pier was unsafe."),
+              ElementsAre(IsClaim("the board would act", "Ada Quist", "said"),
+                          IsClaim("the pier was unsafe", "Ada Quist", "warned")));
+  EXPECT_THAT(Reported("The mayor's remarks drew protests and urged the board to resign."), IsEmpty());
+}
+
+// Lower-case modifiers between a determiner and a role or organisation noun
+// belong to the speaker: "the regional transport authority".
+TEST(ReportedSpeechTest, ModifiersOfRoleAndOrganisationNouns) {
+  EXPECT_THAT(Reported("The regional transport authority said the route was safe."),
+              ElementsAre(IsClaim("the route was safe", "regional transport authority", "said")));
+  EXPECT_THAT(Reported("A harbour official said the night ferry would be cancelled."),
+              ElementsAre(IsClaim("the night ferry would be cancelled", "harbour official", "said")));
+  EXPECT_THAT(Reported("The ministry also said the night ferry would be cancelled."),
+              ElementsAre(IsClaim("the night ferry would be cancelled", "ministry", "said")));
 }
 
 TEST(ReportedSpeechTest, AddresseesAndAdjunctsBeforeThat) {
