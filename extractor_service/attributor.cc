@@ -83,6 +83,7 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
     m.name = std::string(ts.Text(s));
     return m;
   }
+  const bool indefinite = IsDeterminer(ts.Text(s)) && Lower(ts.Text(s)) != "the";
   // Drop leading clause openers ("But", "Also", "Meanwhile") except "the".
   while (s < e && ts[s].is_word() && IsNonNameCapitalized(ts.Text(s)) &&
          Lower(ts.Text(s)) != "the") {
@@ -94,7 +95,8 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
 
   SpeakerMention m;
   m.range = {ts[s].start, ts[e - 1].end};
-  const size_t body = Lower(ts.Text(s)) == "the" ? s + 1 : s;
+  m.indefinite = indefinite;
+  const size_t body = IsDeterminer(ts.Text(s)) ? s + 1 : s;
   if (body >= e) return std::nullopt;
 
   // The name: the trailing run of capitalised words that are not titles,
@@ -295,6 +297,8 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
     while (d >= 0 && j - d < 3 && IsHeadModifier(ts, d)) --d;
     if (d >= 0 && ts[d].is_word() && IsDeterminer(ts.Text(d))) j = d;
   }
+  // The mention keeps its determiner: "a" or "an" marks it indefinite.
+  if (j >= 0 && j + 1 < end && ts[j].is_word() && IsDeterminer(ts.Text(j))) --j;
   auto m = BuildMention(text, ts, j + 1, end);
   if (m && !appositive.empty() && m->role.empty()) m->role = appositive;
   return m;

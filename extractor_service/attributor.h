@@ -45,6 +45,9 @@ struct SpeakerMention {
   std::string role;
   // For pronouns: 'm', 'f' or 'p' (see PronounKind()).
   char pronoun = 0;
+  // Introduced by "a"/"an" ("a harbour official"): someone not named, never
+  // an earlier speaker holding the role.
+  bool indefinite = false;
 };
 
 // A found attribution.

@@ -100,6 +100,10 @@ TEST(ReportedSpeechTest, ModifiersOfRoleAndOrganisationNouns) {
               ElementsAre(IsClaim("the route was safe", "regional transport authority", "said")));
   EXPECT_THAT(Reported("A harbour official said the night ferry would be cancelled."),
               ElementsAre(IsClaim("the night ferry would be cancelled", "harbour official", "said")));
+  const std::string indefinite = "A harbour official said the night ferry would be cancelled.";
+  EXPECT_TRUE(FindReportedSpeech(indefinite, {0, static_cast<uint32_t>(indefinite.size())}, {}, {})
+                  .at(0)
+                  .attribution.speaker.indefinite);
   EXPECT_THAT(Reported("The ministry also said the night ferry would be cancelled."),
               ElementsAre(IsClaim("the night ferry would be cancelled", "ministry", "said")));
 }

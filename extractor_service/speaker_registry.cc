@@ -196,7 +196,7 @@ int SpeakerRegistry::Resolve(const SpeakerMention& m) {
       // A title alone ("the NATO chief") refers to a person seen with a role
       // that shares its identifying words.
       const std::vector<std::string> keys = RoleKeys(m.role);
-      for (int i = static_cast<int>(entries_.size()) - 1; i >= 0 && found < 0; --i) {
+      for (int i = static_cast<int>(entries_.size()) - 1; i >= 0 && found < 0 && !m.indefinite; --i) {
         if (entries_[i].type != v1::SPEAKER_TYPE_PERSON || entries_[i].role.empty()) continue;
         const std::vector<std::string> held = RoleKeys(entries_[i].role);
         auto has = [&held](const std::string& k) {

@@ -45,6 +45,10 @@ TEST(SpeakerRegistryTest, SurnamesPronounsAndTitlesResolve) {
   title.kind = MentionKind::kTitle;
   title.name = title.role = "foreign minister";
   EXPECT_EQ(r.Resolve(title), novak);
+  // "a foreign ministry official": someone else, not the named minister.
+  SpeakerMention unnamed = title;
+  unnamed.indefinite = true;
+  EXPECT_NE(r.Resolve(unnamed), novak);
 }
 
 TEST(SpeakerRegistryTest, PronounWithoutAntecedent) {
