@@ -114,6 +114,14 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
   auto join = [&](size_t a, size_t b) {
     return std::string(text.substr(ts[a].start, ts[b - 1].end - ts[a].start));
   };
+  // "Bank of England": a name run after "of" that follows an organisation
+  // word names the organisation, not a person.
+  if (name_start < e && name_start >= body + 2 && IsMentionJoiner(Lower(ts.Text(name_start - 1))) &&
+      IsOrganizationWord(ts.Stem(name_start - 2))) {
+    m.kind = MentionKind::kOrganization;
+    m.name = join(body, e);
+    return m;
+  }
   if (name_start < e) {
     m.kind = MentionKind::kName;
     m.name = join(name_start, e);
@@ -142,6 +150,77 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
   } else {
     m.kind = MentionKind::kOrganization;
   }
+  return m;
+}
+
+// Prepositions that say where a speaker belongs ("of Reuters", "from the
+// ministry", "in Portland").
+bool IsBelongingPreposition(absl::string_view w) {
+  return w == "of" || w == "from" || w == "at" || w == "in" || w == "with";
+}
+
+// Tokens [s, e) are a person's name: two to four capitalised words that are
+// not titles, organisation words or acronyms, the first a known given name.
+bool IsPersonNameRun(const TokenStream& ts, size_t s, size_t e) {
+  if (e < s + 2 || e > s + 4) return false;
+  for (size_t k = s; k < e; ++k) {
+    const absl::string_view w = ts.Stem(k);
+    if (!ts.IsCapitalized(k) || IsTitleWord(w) || IsOrganizationWord(w) || IsHonorific(w) ||
+        IsNonNameCapitalized(w) || IsAllCapsAcronym(w) || IsPluralTitleWord(w)) {
+      return false;
+    }
+  }
+  return GivenNameGender(ts.Text(s)) != 0;
+}
+
+// "Jan Ek of the port authority", "Jan Ek of Reuters", "Officials in
+// Portland", "Residents of the island": a person or a group, then a
+// prepositional phrase saying where they belong, ending at token `end`.
+// `j` is the token before the mention parsed so far (the preposition, or
+// the token before a person's name when the phrase was read as one
+// mention). The person keeps the phrase as their role; a group is named by
+// the whole phrase.
+std::optional<SpeakerMention> BelongingPhrase(absl::string_view text, const TokenStream& ts, long j, size_t end) {
+  long prep = -1;
+  if (j >= 1 && ts[j].is_word() && IsBelongingPreposition(ts.Text(j))) {
+    prep = j;
+  } else {
+    for (size_t p = j + 3; p + 1 < end; ++p) {
+      if (ts[p].is_word() && IsBelongingPreposition(ts.Text(p)) && IsPersonNameRun(ts, j + 1, p)) {
+        prep = static_cast<long>(p);
+        break;
+      }
+    }
+  }
+  if (prep < 1 || end - prep > 6) return std::nullopt;
+  auto join = [&](size_t a, size_t b) {
+    return std::string(text.substr(ts[a].start, ts[b - 1].end - ts[a].start));
+  };
+  for (long s = std::max<long>(0, prep - 4); s + 2 <= prep; ++s) {
+    if (!IsPersonNameRun(ts, s, prep)) continue;
+    std::optional<SpeakerMention> m = BuildMention(text, ts, s, prep);
+    if (!m || m->kind != MentionKind::kName) return std::nullopt;
+    size_t object = prep + 1;
+    if (IsDeterminer(ts.Text(object))) ++object;
+    if (object >= end) return std::nullopt;
+    m->role = join(object, end);
+    m->range = {ts[s].start, ts[end - 1].end};
+    return m;
+  }
+  const bool group = IsPluralTitleWord(ts.Text(prep - 1));
+  if (!group && !IsTitleWord(ts.Stem(prep - 1))) return std::nullopt;
+  long g = prep - 1;
+  while (g > 0 && prep - g < 4 && ts[g - 1].is_word() && (ts.IsCapitalized(g - 1) || IsHeadModifier(ts, g - 1)) &&
+         !IsNonNameCapitalized(ts.Text(g - 1))) {
+    --g;
+  }
+  std::optional<SpeakerMention> m = BuildMention(text, ts, g, prep);
+  if (!m || m->kind != (group ? MentionKind::kOrganization : MentionKind::kTitle)) return std::nullopt;
+  // "the leader of the opposition": a role whose holder is not named here.
+  const size_t named_from = Lower(ts.Text(g)) == "the" ? g + 1 : g;
+  m->name = std::string(text.substr(ts[named_from].start, ts[end - 1].end - ts[named_from].start));
+  if (!group) m->role = m->name;
+  m->range.end = ts[end - 1].end;
   return m;
 }
 
@@ -299,6 +378,16 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
   }
   // The mention keeps its determiner: "a" or "an" marks it indefinite.
   if (j >= 0 && j + 1 < end && ts[j].is_word() && IsDeterminer(ts.Text(j))) --j;
+  if (appositive.empty()) {
+    long at = j;
+    if (j + 1 == end) {
+      // Nothing parsed: the phrase's object may be a plain noun phrase
+      // ("Residents of the island said").
+      while (at >= 0 && j - at < 3 && IsHeadModifier(ts, at)) --at;
+      if (at >= 0 && ts[at].is_word() && IsDeterminer(ts.Text(at))) --at;
+    }
+    if (std::optional<SpeakerMention> belonging = BelongingPhrase(text, ts, at, end)) return belonging;
+  }
   auto m = BuildMention(text, ts, j + 1, end);
   if (m && !appositive.empty() && m->role.empty()) m->role = appositive;
   return m;

@@ -139,7 +139,8 @@ const StringSet& OrganizationWords() {
       "party", "alliance", "authority", "authorities", "service", "institute", "board",
       "bureau", "command", "headquarters", "secretariat", "federation", "association",
       "kremlin", "pentagon", "elysee", "élysée", "downing", "whitehall", "vatican",
-      "nato", "un", "eu", "who", "imf", "opec", "fbi", "cia", "press"};
+      "nato", "un", "eu", "who", "imf", "opec", "fbi", "cia", "press", "university", "hospital",
+      "foundation", "fund", "assembly", "league", "coalition", "chamber", "tribunal", "society"};
   return *s;
 }
 

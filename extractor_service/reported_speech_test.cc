@@ -108,6 +108,27 @@ TEST(ReportedSpeechTest, ModifiersOfRoleAndOrganisationNouns) {
               ElementsAre(IsClaim("the night ferry would be cancelled", "ministry", "said")));
 }
 
+// A person or a group, then where they belong: the person keeps the phrase
+// as a role, a group or an unnamed role holder is named by all of it; an
+// organisation "of" a place stays one organisation.
+TEST(ReportedSpeechTest, SpeakersWithAPlaceTheyBelongTo) {
+  EXPECT_THAT(Reported("Ada Quist of the port board said the night ferry would be cancelled."),
+              ElementsAre(IsClaim("the night ferry would be cancelled", "Ada Quist", "said")));
+  EXPECT_THAT(Reported("Ada Quist of the Tidewater Gazette said the night ferry would be cancelled."),
+              ElementsAre(IsClaim("the night ferry would be cancelled", "Ada Quist", "said")));
+  EXPECT_THAT(Reported("Residents of the island said the night ferry was always late."),
+              ElementsAre(IsClaim("the night ferry was always late", "Residents of the island", "said")));
+  EXPECT_THAT(Reported("Officials in Osterby insist the pier is safe."),
+              ElementsAre(IsClaim("the pier is safe", "Officials in Osterby", "insist")));
+  EXPECT_THAT(Reported("The leader of the opposition said the fees were too high."),
+              ElementsAre(IsClaim("the fees were too high", "leader of the opposition", "said")));
+  EXPECT_THAT(Reported("The Bank of Velmora said interest rates would rise."),
+              ElementsAre(IsClaim("interest rates would rise", "Bank of Velmora", "said")));
+  // Not a speaker and a place: "Prices in Osterby" is the statement's subject.
+  EXPECT_THAT(Reported("Prices in Osterby rose, the ministry said."),
+              ElementsAre(IsClaim("Prices in Osterby rose", "ministry", "said")));
+}
+
 TEST(ReportedSpeechTest, AddresseesAndAdjunctsBeforeThat) {
   EXPECT_THAT(Reported("Lind told reporters at the harbour on Tuesday that the port would stay shut."),
               ElementsAre(IsClaim("the port would stay shut", "Lind", "told reporters")));
