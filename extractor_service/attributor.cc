@@ -261,29 +261,31 @@ std::optional<SpeakerMention> ParseForward(absl::string_view text, const TokenSt
   return m;
 }
 
+// Words of a time adjunct after its opener: weekdays, months, numbers and
+// units ("Tuesday night", "March 2021", "week").
+bool IsTimeAdjunctPart(absl::string_view w) {
+  static const auto* kUnits = new absl::flat_hash_set<absl::string_view>{
+      "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"};
+  return WeekdayIndex(w) >= 0 || MonthIndex(w) > 0 || kUnits->contains(Lower(w)) ||
+         (!w.empty() && absl::ascii_isdigit(static_cast<unsigned char>(w[0])));
+}
+
+bool IsTimeAdjunctOpener(absl::string_view w) {
+  return w == "on" || w == "in" || w == "last" || w == "this" || w == "late" || w == "early";
+}
+
 // The first token of a time adjunct that ends at token `j` and stands
 // between a subject and its verb ("on Tuesday", "in March 2021", "last
 // week", "earlier this month", "yesterday"); -1 when there is none.
 long TimeAdjunctStart(const TokenStream& ts, long j) {
-  static const auto* kUnits = new absl::flat_hash_set<absl::string_view>{
-      "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"};
-  static const auto* kOpeners = new absl::flat_hash_set<absl::string_view>{"on", "in", "last", "this", "late", "early"};
   if (j >= 0 && ts[j].is_word()) {
     const std::string w = Lower(ts.Text(j));
     if (w == "yesterday" || w == "today") return j;
   }
   long k = j;
-  while (k >= 0 && j - k < 4 && ts[k].is_word()) {
-    const absl::string_view w = ts.Text(k);
-    const std::string lower = Lower(w);
-    const bool part = WeekdayIndex(w) >= 0 || MonthIndex(w) > 0 || kUnits->contains(lower) ||
-                      (!w.empty() && absl::ascii_isdigit(static_cast<unsigned char>(w[0])));
-    if (!part) break;
-    --k;
-  }
+  while (k >= 0 && j - k < 4 && ts[k].is_word() && IsTimeAdjunctPart(ts.Text(k))) --k;
   if (k == j || k < 1 || !ts[k].is_word()) return -1;  // nothing matched, or no subject before it
-  const std::string opener = Lower(ts.Text(k));
-  if (!kOpeners->contains(opener)) return -1;
+  if (!IsTimeAdjunctOpener(Lower(ts.Text(k)))) return -1;
   // "earlier this week", "late on Monday".
   if (k >= 2 && ts[k - 1].is_word()) {
     const std::string before = Lower(ts.Text(k - 1));
@@ -314,9 +316,11 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
       --k;
     }
     if (k < 1 || !ts.IsPunct(k, ',')) return std::nullopt;
-    if (ts[k + 1].is_word() && IsParentheticalStart(Lower(ts.Text(k + 1)))) {
-      // "The minister, in a statement, said": an adjunct, not an
-      // appositive; the speaker ends before it.
+    const bool age =
+        k + 2 == j && ts[k + 1].is_word() && absl::ascii_isdigit(static_cast<unsigned char>(ts.Text(k + 1)[0]));
+    if (age || (ts[k + 1].is_word() && IsParentheticalStart(Lower(ts.Text(k + 1))))) {
+      // "The minister, in a statement, said" or "Jane Doe, 54, said": an
+      // adjunct or an age, not an appositive; the speaker ends before it.
       j = k - 1;
     } else {
       if (!titled) {
@@ -434,7 +438,18 @@ std::optional<Attribution> AccordingTo(absl::string_view text, const TokenStream
     return std::nullopt;
   }
   size_t end;
-  std::optional<SpeakerMention> m = ParseForward(text, ts, i + 2, &end);
+  size_t from = i + 2;
+  // "according to a statement from the ministry": the document's author.
+  static const auto* kDocuments = new absl::flat_hash_set<absl::string_view>{
+      "statement", "report", "readout", "release", "transcript", "letter", "post", "document",
+      "filing", "announcement", "memo", "communique", "communiqué", "notice"};
+  size_t d = from;
+  if (d < ts.size() && IsDeterminer(ts.Text(d))) ++d;
+  if (d + 2 < ts.size() && kDocuments->contains(Lower(ts.Text(d))) &&
+      (ts.Text(d + 1) == "from" || ts.Text(d + 1) == "by" || ts.Text(d + 1) == "of")) {
+    from = d + 2;
+  }
+  std::optional<SpeakerMention> m = ParseForward(text, ts, from, &end);
   if (!m) return std::nullopt;
   if (mention_end != nullptr) *mention_end = end;
   Attribution a;
@@ -448,6 +463,19 @@ std::optional<Attribution> AccordingTo(absl::string_view text, const TokenStream
 }  // namespace
 
 bool IsCueVerbAt(const TokenStream& ts, size_t i) { return IsVerbAt(ts, i); }
+
+size_t SkipTimeAdjunct(const TokenStream& ts, size_t i) {
+  size_t k = i;
+  if (k < ts.size() && ts[k].is_word()) {
+    const std::string w = Lower(ts.Text(k));
+    if (w == "yesterday" || w == "today") return k + 1;
+    if (w == "earlier" || w == "later") ++k;  // "earlier this week", "later on Monday"
+  }
+  if (k >= ts.size() || !ts[k].is_word() || !IsTimeAdjunctOpener(Lower(ts.Text(k)))) return i;
+  size_t e = k + 1;
+  while (e < ts.size() && e - k <= 3 && ts[e].is_word() && IsTimeAdjunctPart(ts.Text(e))) ++e;
+  return e == k + 1 ? i : e;
+}
 
 std::optional<SpeakerMention> ParseMentionAt(absl::string_view text, const TokenStream& ts, size_t i,
                                              size_t* end) {

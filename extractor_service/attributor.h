@@ -90,6 +90,10 @@ std::optional<SpeakerMention> ParseMentionAt(absl::string_view text, const Token
 // appositive (", the country's envoy,").
 std::optional<SpeakerMention> ParseMentionEndingAt(absl::string_view text, const TokenStream& ts, size_t verb);
 
+// The index after a time adjunct starting at token `i` ("on Monday", "last
+// week", "earlier this month", "yesterday"); `i` when there is none.
+size_t SkipTimeAdjunct(const TokenStream& ts, size_t i);
+
 // The attribution of `mention` with the cue verb at token `verb`, extended by
 // the addressee of "told" ("told reporters"). *cue_end (optional) receives
 // the index after the cue.

@@ -264,6 +264,12 @@ class SentenceRules {
     // "denied any wrongdoing", "denies it is planning a rise".
     if (IsDirective(lemma) && !TakesBareClause(lemma) && (!IsAdjunctStart(w) || OpensBareClause(i))) return i;
     if (TakesBareClause(lemma) && OpensBareClause(i)) return i;
+    // "said on Monday the route was safe": a bare clause after a time adjunct.
+    if (const size_t after = SkipTimeAdjunct(ts_, i);
+        TakesBareClause(lemma) && after > i && after < ts_.size() && ts_[after].is_word() && OpensBareClause(after) &&
+        !absl::EqualsIgnoreCase(ts_.Text(after), "that")) {
+      return after;
+    }
     // Across adjuncts to "that": "told reporters at the White House on Wednesday that".
     return AfterThatAhead(i);
   }

@@ -54,7 +54,11 @@ TEST(ReportedSpeechTest, PronounSubjectsOpenBareClauses) {
   EXPECT_THAT(Reported("The ministry denies it is planning another rise."),
               ElementsAre(IsClaim("it is planning another rise", "ministry", "denies")));
   EXPECT_THAT(Reported("Ada Quist said it twice at the harbour meeting."), IsEmpty());
-  EXPECT_THAT(Reported("Ada Quist said this week the fares would rise."), IsEmpty());
+  // After a time adjunct, a bare clause still opens.
+  EXPECT_THAT(Reported("Ada Quist said this week the fares would rise."),
+              ElementsAre(IsClaim("the fares would rise", "Ada Quist", "said")));
+  EXPECT_THAT(Reported("Osterby said on Monday night it had no plans to sell the line."),
+              ElementsAre(IsClaim("it had no plans to sell the line", "Osterby", "said")));
 }
 
 // Plural roles speak as a group: "Western officials", "residents"; a
@@ -127,6 +131,15 @@ TEST(ReportedSpeechTest, SpeakersWithAPlaceTheyBelongTo) {
   // Not a speaker and a place: "Prices in Osterby" is the statement's subject.
   EXPECT_THAT(Reported("Prices in Osterby rose, the ministry said."),
               ElementsAre(IsClaim("Prices in Osterby rose", "ministry", "said")));
+}
+
+// An age between commas is not an appositive; "according to a statement
+// from X" quotes X.
+TEST(ReportedSpeechTest, AgesAndDocumentsOfASpeaker) {
+  EXPECT_THAT(Reported("Ada Quist, 54, said the night ferry would be cancelled."),
+              ElementsAre(IsClaim("the night ferry would be cancelled", "Ada Quist", "said")));
+  EXPECT_THAT(Reported("The pier is safe, according to a statement from the port board."),
+              ElementsAre(IsClaim("The pier is safe", "port board", "according to")));
 }
 
 TEST(ReportedSpeechTest, AddresseesAndAdjunctsBeforeThat) {
