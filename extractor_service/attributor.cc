@@ -583,6 +583,25 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
       }
     }
   }
+  // Rule 4 also covers a colon with no verb of speech: "Berg was blunt:
+  // “…”", "Her answer was short: “…”" - the subject opening the clause
+  // before the colon, when a lower-case word (its verb) follows it. The
+  // colon is the cue.
+  if (before.size() >= 3 && before.IsPunct(before.size() - 1, ':')) {
+    size_t end = 0;
+    std::optional<SpeakerMention> m = ParseForward(text, before, 0, &end);
+    auto possessive = [](absl::string_view w) { return absl::EndsWith(w, "'s") || absl::EndsWith(w, "’s"); };
+    if (m && end + 1 < before.size() && before[end].is_word() && !before.IsCapitalized(end) &&
+        !possessive(before.Text(end - 1)) && !possessive(before.Text(end))) {
+      Attribution a;
+      a.speaker = std::move(*m);
+      const Token& colon = before[before.size() - 1];
+      a.cue = {colon.start, colon.end};
+      a.cue_lemma = ":";
+      a.rule = 4;
+      return a;
+    }
+  }
   return std::nullopt;
 }
 

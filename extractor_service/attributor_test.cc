@@ -45,6 +45,18 @@ TEST(AttributorTest, NameAndTitleAfterQuote) {
   EXPECT_EQ(r->rule, 1);
 }
 
+// A colon with no verb of speech: the subject of the clause before it.
+TEST(AttributorTest, ColonAfterTheSpeakersClause) {
+  auto r = Attribute("Omar Haddad was blunt: \"The offer is an insult.\"");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->name, "Omar Haddad");
+  EXPECT_EQ(r->cue, ":");
+  EXPECT_EQ(r->lemma, ":");
+  // The subject of a possessive ("Haddad's") or a list is not a speaker.
+  EXPECT_FALSE(Attribute("The notice on the door: \"Closed until Monday.\""));
+  EXPECT_FALSE(Attribute("Omar Haddad's sign read: \"Closed until Monday.\""));
+}
+
 TEST(AttributorTest, VerbBeforeSpeakerWithAppositive) {
   auto r = Attribute("\"We did not discuss it,\" said Omar Haddad, the union's chief negotiator.");
   ASSERT_TRUE(r);

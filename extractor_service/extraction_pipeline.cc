@@ -185,7 +185,7 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     c.sentence = sentence;
     c.attribution = AttributeQuote(text, q, sentence, para);
     // Direct: the quotation opens its sentence, or follows only its cue
-    // ("Doe said: “…”"), and reads like a statement.
+    // ("Doe said: “…”", "Doe was blunt: “…”"), and reads like a statement.
     bool opens_sentence = true;
     for (uint32_t p = sentence.start; p < q.open_mark; ++p) {
       if (text[p] != ' ') {
@@ -193,7 +193,7 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
         break;
       }
     }
-    const bool after_cue = c.attribution && c.attribution->rule == 3;
+    const bool after_cue = c.attribution && (c.attribution->rule == 3 || c.attribution->cue_lemma == ":");
     const bool direct = (opens_sentence || after_cue) && StartsLikeStatement(text, q.content);
     c.kind = direct ? v1::CLAIM_KIND_DIRECT : v1::CLAIM_KIND_PARTIAL;
     if (c.attribution) {
