@@ -40,12 +40,19 @@ bool IsAllCapsAcronym(absl::string_view w) {
   return true;
 }
 
+// "54-year-old": with "the", an epithet for the person just spoken of.
+bool IsAgeEpithet(absl::string_view w) {
+  size_t digits = 0;
+  while (digits < w.size() && absl::ascii_isdigit(static_cast<unsigned char>(w[digits]))) ++digits;
+  return digits > 0 && digits <= 3 && absl::EqualsIgnoreCase(w.substr(digits), "-year-old");
+}
+
 // True when token i may be part of a speaker mention.
 bool IsMentionToken(const TokenStream& ts, size_t i) {
   if (!ts[i].is_word()) return false;
   const absl::string_view w = ts.Text(i);
   if (ts.IsCapitalized(i)) return true;
-  return IsTitleWord(w) || IsOrganizationWord(w) || IsPluralTitleWord(w);
+  return IsTitleWord(w) || IsOrganizationWord(w) || IsPluralTitleWord(w) || IsAgeEpithet(w);
 }
 
 bool IsVerbAt(const TokenStream& ts, size_t i) {
@@ -81,6 +88,16 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
     if (m.pronoun == 'i') return std::nullopt;  // "I said" in narration is the writer
     m.kind = MentionKind::kPronoun;
     m.name = std::string(ts.Text(s));
+    return m;
+  }
+  if (e - s == 2 && Lower(ts.Text(s)) == "the" && IsAgeEpithet(ts.Text(s + 1))) {
+    // "the 54-year-old said": the person last spoken of, whatever their
+    // gender.
+    SpeakerMention m;
+    m.range = {ts[s].start, ts[s + 1].end};
+    m.kind = MentionKind::kPronoun;
+    m.pronoun = 'u';
+    m.name = std::string(text.substr(m.range.start, m.range.size()));
     return m;
   }
   const bool indefinite = IsDeterminer(ts.Text(s)) && Lower(ts.Text(s)) != "the";
@@ -373,12 +390,19 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
       break;
     }
   }
-  // "the regional transport authority": lower-case modifiers between a
-  // determiner and a role or organisation noun belong to the mention.
-  if (j >= 0 && j + 1 < end && IsRoleOrOrganizationHead(ts.Stem(end - 1)) && IsHeadModifier(ts, j)) {
+  // "the regional transport authority", "Velmora's transport minister Ada
+  // Quist": lower-case modifiers between a determiner (or a named
+  // possessor) and a role or organisation noun belong to the mention.
+  if (j >= 0 && j + 1 < end &&
+      (IsRoleOrOrganizationHead(ts.Stem(end - 1)) || IsRoleOrOrganizationHead(ts.Stem(j + 1))) &&
+      IsHeadModifier(ts, j)) {
     long d = j;
     while (d >= 0 && j - d < 3 && IsHeadModifier(ts, d)) --d;
-    if (d >= 0 && ts[d].is_word() && IsDeterminer(ts.Text(d))) j = d;
+    if (d >= 0 && ts[d].is_word() && IsDeterminer(ts.Text(d))) {
+      j = d;
+    } else if (d >= 0 && ts.IsCapitalized(d) && ts.Stem(d).size() < ts.Text(d).size()) {
+      j = d - 1;  // the possessor ("Velmora's") opens the mention
+    }
   }
   // The mention keeps its determiner: "a" or "an" marks it indefinite.
   if (j >= 0 && j + 1 < end && ts[j].is_word() && IsDeterminer(ts.Text(j))) --j;

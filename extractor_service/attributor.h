@@ -43,7 +43,8 @@ struct SpeakerMention {
   std::string name;
   // Title or role stated with the mention or in an appositive.
   std::string role;
-  // For pronouns: 'm', 'f' or 'p' (see PronounKind()).
+  // For pronouns: 'm', 'f' or 'p' (see PronounKind()), or 'u' for an
+  // epithet of a person of unknown gender ("the 54-year-old").
   char pronoun = 0;
   // Introduced by "a"/"an" ("a harbour official"): someone not named, never
   // an earlier speaker holding the role.

@@ -57,6 +57,15 @@ TEST(AttributorTest, ColonAfterTheSpeakersClause) {
   EXPECT_FALSE(Attribute("Omar Haddad's sign read: \"Closed until Monday.\""));
 }
 
+// "the 54-year-old": an epithet for the person last spoken of.
+TEST(AttributorTest, AgeEpithetAfterQuote) {
+  auto r = Attribute("\"We have no choice,\" the 54-year-old told reporters.");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->mention, "the 54-year-old");
+  EXPECT_EQ(r->kind, MentionKind::kPronoun);
+  EXPECT_EQ(r->cue, "told reporters");
+}
+
 TEST(AttributorTest, VerbBeforeSpeakerWithAppositive) {
   auto r = Attribute("\"We did not discuss it,\" said Omar Haddad, the union's chief negotiator.");
   ASSERT_TRUE(r);

@@ -234,6 +234,12 @@ class SentenceRules {
   std::optional<SpeakerMention> SentenceSubject(size_t limit) const {
     size_t end = 0;
     std::optional<SpeakerMention> subject = ParseMentionAt(text_, ts_, 0, &end);
+    if (subject && end < limit && ts_.IsPunct(end, ',')) {
+      // "Lind, who leads the council, called ...": past an appositive.
+      size_t close = end + 1;
+      while (close < limit && close - end <= 12 && !ts_.IsPunct(close, ',') && !IsQuoteToken(close)) ++close;
+      if (close < limit && ts_.IsPunct(close, ',')) end = close + 1;
+    }
     if (!subject || end >= limit || !ts_[end].is_word() || ts_.IsCapitalized(end)) return std::nullopt;
     auto possessive = [](absl::string_view w) { return absl::EndsWith(w, "'s") || absl::EndsWith(w, "’s"); };
     if (possessive(text_.substr(subject->range.start, subject->range.size())) || possessive(ts_.Text(end))) {

@@ -95,6 +95,8 @@ TEST(ReportedSpeechTest, CoordinatedVerbsShareTheSubject) {
               ElementsAre(IsClaim("the board would act", "Ada Quist", "said"),
                           IsClaim("the pier was unsafe", "Ada Quist", "warned")));
   EXPECT_THAT(Reported("The mayor's remarks drew protests and urged the board to resign."), IsEmpty());
+  EXPECT_THAT(Reported("Bo Lind, who leads the island council, rejected the plan and said it was unfair."),
+              ElementsAre(IsClaim("it was unfair", "Bo Lind", "said")));
 }
 
 // Lower-case modifiers between a determiner and a role or organisation noun
@@ -102,6 +104,8 @@ TEST(ReportedSpeechTest, CoordinatedVerbsShareTheSubject) {
 TEST(ReportedSpeechTest, ModifiersOfRoleAndOrganisationNouns) {
   EXPECT_THAT(Reported("The regional transport authority said the route was safe."),
               ElementsAre(IsClaim("the route was safe", "regional transport authority", "said")));
+  EXPECT_THAT(Reported("Velmora's transport minister Ada Quist said the night ferry would be cancelled."),
+              ElementsAre(IsClaim("the night ferry would be cancelled", "Ada Quist", "said")));
   EXPECT_THAT(Reported("A harbour official said the night ferry would be cancelled."),
               ElementsAre(IsClaim("the night ferry would be cancelled", "harbour official", "said")));
   const std::string indefinite = "A harbour official said the night ferry would be cancelled.";

@@ -125,6 +125,8 @@ int SpeakerRegistry::ResolvePronoun(char pronoun) {
     if (last_any_ >= 0) return last_any_;
     return recent_people_.empty() ? -1 : recent_people_.back();
   }
+  // An epithet ("the 54-year-old"): the person last spoken of.
+  if (pronoun == 'u') return recent_people_.empty() ? -1 : recent_people_.back();
   for (auto it = recent_people_.rbegin(); it != recent_people_.rend(); ++it) {
     Entry& e = entries_[*it];
     if (e.gender == 0 || e.gender == pronoun) {

@@ -54,6 +54,18 @@ TEST(SpeakerRegistryTest, SurnamesPronounsAndTitlesResolve) {
 TEST(SpeakerRegistryTest, PronounWithoutAntecedent) {
   SpeakerRegistry r;
   EXPECT_EQ(r.Resolve(Pronoun('m')), -1);
+  EXPECT_EQ(r.Resolve(Pronoun('u')), -1);
+}
+
+// An epithet ("the 54-year-old") is the person last spoken of, whatever
+// their gender; it does not fix the gender.
+TEST(SpeakerRegistryTest, EpithetsResolveToTheLastPerson) {
+  SpeakerRegistry r;
+  const int novak = r.Resolve(Name("Katarina Novak"));
+  const int horvat = r.Resolve(Name("Ivan Horvat"));
+  EXPECT_EQ(r.Resolve(Pronoun('u')), horvat);
+  EXPECT_EQ(r.Resolve(Name("Novak")), novak);
+  EXPECT_EQ(r.Resolve(Pronoun('u')), novak);
 }
 
 }  // namespace
