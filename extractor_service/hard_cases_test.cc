@@ -43,6 +43,29 @@ std::string Date(const v1::Claim& c) {
   return buf;
 }
 
+// A whole article of the shapes news attributions take: a possessor before
+// a role, an epithet, a coordinated verb past an appositive, a group with
+// the place it belongs to, a bare clause after a time adjunct.
+TEST(HardCasesTest, AnArticleOfCommonAttributionShapes) {
+  const auto claims = Claims(
+      "Harbour fees to rise as islands protest\n\n"
+      "OSTERBY, Velmora (Tidewater Gazette) - Velmora's transport minister Ada Quist said on Tuesday that "
+      "crossing fees would rise by 12 percent in January.\n\n"
+      "\"We have no choice,\" the 54-year-old told reporters in Osterby.\n\n"
+      "Bo Lind, who leads the council on Skarpo, called the rise \"a tax on living on an island\" and said "
+      "his council would ask for an exemption.\n\n"
+      "The ministry said on Wednesday it had no plans to sell the ferry line. Officials in Osterby insist "
+      "the timetable will not change.\n",
+      "2026-03-05");
+  const v1::Claim rise = Find(claims, "crossing fees would rise by 12 percent in January");
+  EXPECT_EQ(rise.speaker().canonical_name(), "Ada Quist");
+  EXPECT_EQ(Date(rise), "2026-03-03");
+  EXPECT_EQ(Find(claims, "We have no choice").speaker().canonical_name(), "Ada Quist");
+  EXPECT_EQ(Find(claims, "his council would ask for an exemption").speaker().canonical_name(), "Bo Lind");
+  EXPECT_EQ(Find(claims, "it had no plans to sell the ferry line").speaker().canonical_name(), "ministry");
+  EXPECT_EQ(Find(claims, "the timetable will not change").speaker().canonical_name(), "Officials in Osterby");
+}
+
 TEST(HardCasesTest, CueVerbsBeyondSaid) {
   const auto claims = Claims(
       "\xE2\x80\x9CThe dam is safe,\xE2\x80\x9D engineer Rosa Klein insisted.\n"
