@@ -9,6 +9,8 @@
 // accuracy, and one row per document; --corroboration adds pairwise link
 // precision/recall of the query index's clusters; --findings adds every miss.
 #include <cstdio>
+#include <fstream>
+#include <functional>
 #include <iostream>
 
 #include "absl/flags/flag.h"
@@ -20,6 +22,13 @@
 
 ABSL_FLAG(std::string, gold, "", "Gold JSONL file (required).");
 ABSL_FLAG(std::string, predictions, "", "Claims as JSON lines (the extract tool's output); default: run the extractor.");
+ABSL_FLAG(bool, separability, false,
+          "With --corroboration: how far words alone separate gold links from a speaker's other statements "
+          "(pairs of matched claims of one predicted speaker in two documents; the best one-threshold recall at "
+          "precision 0.90 on their Jaccard and containment).");
+ABSL_FLAG(std::string, pairs_tsv, "",
+          "With --corroboration: write those pairs here (gold, clustered, jaccard, containment, text, text) for "
+          "analysis elsewhere.");
 ABSL_FLAG(bool, corroboration, false,
           "Also run the claims through the query index and score its clusters against the gold corroboration "
           "groups.");
@@ -63,6 +72,37 @@ int main(int argc, char** argv) {
                 c.correct_links, c.predicted_links, c.recall(), c.correct_links, c.gold_links, c.mixed_clusters);
     if (absl::GetFlag(FLAGS_findings)) {
       for (const std::string& f : c.findings) std::cout << f << "\n";
+    }
+    if (absl::GetFlag(FLAGS_separability) || !absl::GetFlag(FLAGS_pairs_tsv).empty()) {
+      const std::vector<claims::eval::SpeakerPair> pairs = claims::eval::SameSpeakerPairs(*gold, *clustered);
+      int gold_pairs = 0, clustered_gold = 0, clustered_pairs = 0;
+      for (const auto& p : pairs) {
+        gold_pairs += p.gold;
+        clustered_pairs += p.clustered;
+        clustered_gold += p.gold && p.clustered;
+      }
+      std::printf("\nsame-speaker pairs across documents: %zu, %d of them gold links (of %d); clusters join %d, %d "
+                  "gold\n",
+                  pairs.size(), gold_pairs, c.gold_links, clustered_pairs, clustered_gold);
+      const std::pair<const char*, std::function<double(const claims::eval::SpeakerPair&)>> features[] = {
+          {"jaccard", [](const claims::eval::SpeakerPair& p) { return p.jaccard; }},
+          {"containment", [](const claims::eval::SpeakerPair& p) { return p.containment; }}};
+      for (const auto& [name, feature] : features) {
+        const auto best = claims::eval::BestThreshold(pairs, feature, 0.90);
+        if (best) {
+          std::printf("%s >= %.3f: %d of %d pairs are gold links (recall %.3f of %d)\n", name, best->threshold,
+                      best->correct, best->selected, static_cast<double>(best->correct) / c.gold_links, c.gold_links);
+        } else {
+          std::printf("%s: no threshold reaches precision 0.90\n", name);
+        }
+      }
+      if (const std::string path = absl::GetFlag(FLAGS_pairs_tsv); !path.empty()) {
+        std::ofstream out(path);
+        for (const auto& p : pairs) {
+          out << p.gold << "\t" << p.clustered << "\t" << p.jaccard << "\t" << p.containment << "\t" << p.a << "\t"
+              << p.b << "\n";
+        }
+      }
     }
   }
   return 0;

@@ -10,6 +10,8 @@
 #include "common/document_files.h"
 #include "extractor_service/speaker_registry.h"
 #include "google/protobuf/util/json_util.h"
+#include "query_service/corroboration.h"
+#include "query_service/segment.h"
 #include "tools/claim_format.h"
 
 namespace claims::eval {
@@ -227,13 +229,14 @@ std::map<std::string, const v1::Claim*> MatchGoldRefs(const std::vector<GoldDocu
   return matched;
 }
 
-CorroborationScore ScoreCorroboration(const std::vector<GoldDocument>& gold,
-                                      const std::map<std::string, std::vector<v1::Claim>>& predicted) {
-  CorroborationScore score;
-  std::map<std::string, const GoldClaim*> gold_by_ref;
-  std::map<std::string, const v1::Claim*> matched = MatchGoldRefs(gold, predicted, &gold_by_ref);
-  auto doc_of = [](const std::string& ref) { return ref.substr(0, ref.rfind(':')); };
-  // Gold links between matched claims of different documents.
+namespace {
+
+std::string DocOf(const std::string& ref) { return ref.substr(0, ref.rfind(':')); }
+
+// Gold links between matched claims of different documents, as sorted
+// pairs of "doc_id:start".
+std::set<std::pair<std::string, std::string>> GoldLinks(const std::vector<GoldDocument>& gold,
+                                                        const std::map<std::string, const v1::Claim*>& matched) {
   std::set<std::pair<std::string, std::string>> gold_links;
   for (const GoldDocument& doc : gold) {
     for (const google::protobuf::ListValue& group : doc.corroboration()) {
@@ -244,11 +247,23 @@ CorroborationScore ScoreCorroboration(const std::vector<GoldDocument>& gold,
       std::sort(refs.begin(), refs.end());
       for (size_t a = 0; a < refs.size(); ++a) {
         for (size_t b = a + 1; b < refs.size(); ++b) {
-          if (doc_of(refs[a]) != doc_of(refs[b])) gold_links.emplace(refs[a], refs[b]);
+          if (DocOf(refs[a]) != DocOf(refs[b])) gold_links.emplace(refs[a], refs[b]);
         }
       }
     }
   }
+  return gold_links;
+}
+
+}  // namespace
+
+CorroborationScore ScoreCorroboration(const std::vector<GoldDocument>& gold,
+                                      const std::map<std::string, std::vector<v1::Claim>>& predicted) {
+  CorroborationScore score;
+  std::map<std::string, const GoldClaim*> gold_by_ref;
+  std::map<std::string, const v1::Claim*> matched = MatchGoldRefs(gold, predicted, &gold_by_ref);
+  auto doc_of = DocOf;
+  const std::set<std::pair<std::string, std::string>> gold_links = GoldLinks(gold, matched);
   // Predicted links: matched claims of different documents in one cluster.
   std::vector<std::string> refs;
   for (const auto& [ref, claim] : matched) refs.push_back(ref);
@@ -290,6 +305,63 @@ CorroborationScore ScoreCorroboration(const std::vector<GoldDocument>& gold,
   }
   for (const auto& [cluster, ids] : speakers) score.mixed_clusters += ids.size() > 1;
   return score;
+}
+
+}  // namespace claims::eval
+
+namespace claims::eval {
+
+std::vector<SpeakerPair> SameSpeakerPairs(const std::vector<GoldDocument>& gold,
+                                          const std::map<std::string, std::vector<v1::Claim>>& predicted) {
+  const std::map<std::string, const v1::Claim*> matched = MatchGoldRefs(gold, predicted);
+  const std::set<std::pair<std::string, std::string>> gold_links = GoldLinks(gold, matched);
+  const auto uniform = [](uint32_t) { return 1.0; };
+  std::vector<SpeakerPair> out;
+  for (auto a = matched.begin(); a != matched.end(); ++a) {
+    for (auto b = std::next(a); b != matched.end(); ++b) {
+      const v1::Claim& ca = *a->second;
+      const v1::Claim& cb = *b->second;
+      if (DocOf(a->first) == DocOf(b->first) || ca.speaker().speaker_id().empty() ||
+          ca.speaker().speaker_id() != cb.speaker().speaker_id()) {
+        continue;
+      }
+      const std::vector<uint32_t> sa = query::StatementSequence(ca.text()), sb = query::StatementSequence(cb.text());
+      const std::vector<uint32_t> ta = query::ContentTerms(sa), tb = query::ContentTerms(sb);
+      const std::vector<uint32_t> ha = query::Shingles(sa), hb = query::Shingles(sb);
+      const query::LinkFeatures f =
+          query::ComputeLinkFeatures({ta, ha, ca.kind(), query::kNoDay}, {tb, hb, cb.kind(), query::kNoDay}, uniform);
+      SpeakerPair p;
+      p.gold = gold_links.count({a->first, b->first}) > 0;
+      p.clustered = !ca.cluster_id().empty() && ca.cluster_id() == cb.cluster_id();
+      p.jaccard = f.jaccard;
+      p.containment = f.containment;
+      p.a = ca.text();
+      p.b = cb.text();
+      out.push_back(std::move(p));
+    }
+  }
+  return out;
+}
+
+std::optional<ThresholdChoice> BestThreshold(const std::vector<SpeakerPair>& pairs,
+                                             const std::function<double(const SpeakerPair&)>& feature,
+                                             double min_precision) {
+  // Pairs by the feature, highest first: each prefix is what one threshold
+  // selects (ties go together).
+  std::vector<const SpeakerPair*> order;
+  for (const SpeakerPair& p : pairs) order.push_back(&p);
+  std::sort(order.begin(), order.end(), [&](const SpeakerPair* x, const SpeakerPair* y) { return feature(*x) > feature(*y); });
+  std::optional<ThresholdChoice> best;
+  int correct = 0;
+  for (size_t i = 0; i < order.size(); ++i) {
+    correct += order[i]->gold;
+    if (i + 1 < order.size() && feature(*order[i + 1]) == feature(*order[i])) continue;
+    const int selected = static_cast<int>(i + 1);
+    if (correct >= min_precision * selected && (!best || correct > best->correct)) {
+      best = ThresholdChoice{feature(*order[i]), correct, selected};
+    }
+  }
+  return best;
 }
 
 }  // namespace claims::eval

@@ -11,7 +11,9 @@
 #ifndef CLAIMS_TOOLS_SCORER_SCORER_H_
 #define CLAIMS_TOOLS_SCORER_SCORER_H_
 
+#include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -106,6 +108,32 @@ std::map<std::string, const v1::Claim*> MatchGoldRefs(const std::vector<GoldDocu
 
 CorroborationScore ScoreCorroboration(const std::vector<GoldDocument>& gold,
                                       const std::map<std::string, std::vector<v1::Claim>>& predicted);
+
+// Two matched claims of one predicted speaker in two documents, with what a
+// lexical verifier sees of them: how far words alone separate the gold
+// links from a speaker's other statements.
+struct SpeakerPair {
+  bool gold = false;       // a gold corroboration link
+  bool clustered = false;  // in one predicted cluster
+  // Over the claims' content stems (corroboration's StatementSequence), each
+  // weighing 1.
+  double jaccard = 0;
+  double containment = 0;
+  std::string a, b;  // the claims' texts
+};
+std::vector<SpeakerPair> SameSpeakerPairs(const std::vector<GoldDocument>& gold,
+                                          const std::map<std::string, std::vector<v1::Claim>>& predicted);
+
+// The threshold on `feature` whose pairs (feature >= threshold) hold the
+// most gold links at precision >= min_precision; nullopt when none does.
+struct ThresholdChoice {
+  double threshold = 0;
+  int correct = 0;   // gold links selected
+  int selected = 0;  // pairs selected
+};
+std::optional<ThresholdChoice> BestThreshold(const std::vector<SpeakerPair>& pairs,
+                                             const std::function<double(const SpeakerPair&)>& feature,
+                                             double min_precision);
 
 }  // namespace claims::eval
 

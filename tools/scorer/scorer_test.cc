@@ -114,5 +114,35 @@ TEST(ReadGoldTest, ReadsJsonLinesWithNullsAndGroups) {
   EXPECT_EQ(ReadGold(path).status().code(), absl::StatusCode::kInvalidArgument);
 }
 
+TEST(SeparabilityTest, BestThresholdKeepsPrecision) {
+  std::vector<SpeakerPair> pairs;
+  auto add = [&pairs](bool gold, double jaccard) {
+    SpeakerPair p;
+    p.gold = gold;
+    p.jaccard = jaccard;
+    pairs.push_back(p);
+  };
+  add(true, 0.9);
+  add(true, 0.8);
+  add(false, 0.7);
+  add(true, 0.6);
+  add(true, 0.6);
+  add(false, 0.5);
+  add(true, 0.2);
+  const auto jaccard = [](const SpeakerPair& p) { return p.jaccard; };
+  // At 0.6: 4 of 5 (0.8) - below 0.9; at 0.8: 2 of 2.
+  auto best = BestThreshold(pairs, jaccard, 0.9);
+  ASSERT_TRUE(best.has_value());
+  EXPECT_DOUBLE_EQ(best->threshold, 0.8);
+  EXPECT_EQ(best->correct, 2);
+  EXPECT_EQ(best->selected, 2);
+  // Ties go together, and a lower bar takes the larger prefix.
+  best = BestThreshold(pairs, jaccard, 0.75);
+  ASSERT_TRUE(best.has_value());
+  EXPECT_DOUBLE_EQ(best->threshold, 0.6);
+  EXPECT_EQ(best->correct, 4);
+  EXPECT_FALSE(BestThreshold({pairs[2]}, jaccard, 0.9).has_value());
+}
+
 }  // namespace
 }  // namespace claims::eval
