@@ -248,9 +248,9 @@ class SentenceRules {
     return subject;
   }
 
-  // Rule 1 complement of a finite cue ending at token `cue_end`: the index
+  // Rule 1 complement of the finite cue at token `verb`, ending at `cue_end`: the index
   // where the clause starts, or ts_.size() when there is none.
-  size_t Complement(size_t cue_end, absl::string_view lemma, Attribution& a) const {
+  size_t Complement(size_t verb, size_t cue_end, absl::string_view lemma, Attribution& a) const {
     size_t i = cue_end;
     if (i >= ts_.size() || !ts_[i].is_word()) return ts_.size();
     const std::string w = Lower(ts_.Text(i));
@@ -262,6 +262,13 @@ class SentenceRules {
       return i + 1;
     }
     if (w == "that") return i + 1;
+    // "told the Wire the councils had warned ... that ...": the cue took
+    // its addressee, so a clause opening right after it is the statement
+    // (its own "that" belongs to it).
+    const bool addressee_in_cue = cue_end > verb + 1;
+    if ((lemma == "tell" || lemma == "inform") && addressee_in_cue && !IsAdjunctStart(w) && OpensBareClause(i)) {
+      return i;
+    }
     // "told the unions on Tuesday that ...": the addressee comes first, so a
     // "that" close ahead starts the clause.
     if (lemma == "tell" || lemma == "inform") {
@@ -338,7 +345,7 @@ class SentenceRules {
     }
     size_t cue_end = k + 1;
     Attribution a = MakeCueAttribution(ts_, *mention, k, kRuleForward, &cue_end);
-    const size_t start = Complement(cue_end, lemma, a);
+    const size_t start = Complement(k, cue_end, lemma, a);
     if (start < ts_.size()) {
       Emit(ts_[start].start, ClauseEnd(start), a);
       return;

@@ -155,6 +155,11 @@ TEST(ReportedSpeechTest, AddresseesAndAdjunctsBeforeThat) {
   // cue, and the clause starts after "that", not after the cue.
   EXPECT_THAT(Reported("The council told the unions on Tuesday that there would be no new levy."),
               ElementsAre(IsClaim("there would be no new levy", "council", "told")));
+  // An addressee the cue took ("told the Gazette") is followed by the
+  // statement itself, whose own "that" stays inside it.
+  EXPECT_THAT(Reported("Lind told the Gazette the unions had warned for months that the levy was unfair."),
+              ElementsAre(IsClaim("the unions had warned for months that the levy was unfair", "Lind",
+                                  "told the Gazette")));
   EXPECT_THAT(Reported("The agency informed shipping firms that the canal would close."),
               ElementsAre(IsClaim("the canal would close", "agency", "informed")));
 }
