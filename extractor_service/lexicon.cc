@@ -193,6 +193,7 @@ bool IsTitleWord(absl::string_view word) {
 bool IsPluralTitleWord(absl::string_view word) {
   const LowerWord lower(word);
   const absl::string_view w = lower.view;
+  if (w == "people") return true;  // "people familiar with the matter"
   if (w.size() < 4 || w.back() != 's' || Titles().contains(w)) return false;
   // "officials", "witnesses", "deputies".
   if (Titles().contains(w.substr(0, w.size() - 1))) return true;

@@ -177,8 +177,11 @@ class SentenceRules {
       }
       if (!ts_.IsPunct(j, ',')) continue;
       const std::string next = Lower(ts_.Text(j + 1));
-      // ", but the allies are worried ...": the writer's own contrast.
-      if (next == "but" || next == "while" || next == "whereas" || next == "although") return ts_[j].start;
+      // ", but the allies are worried ...": the writer's own contrast;
+      // ", according to a letter ...": the writer's source.
+      if (next == "but" || next == "while" || next == "whereas" || next == "although" || next == "according") {
+        return ts_[j].start;
+      }
       if (ts_[j + 1].is_word() && IsGerundForm(next) && TakesClause(ReportingVerbLemma(next))) {
         return ts_[j].start;
       }
@@ -438,6 +441,14 @@ class SentenceRules {
     size_t mention_end = 0;
     std::optional<Attribution> a = ParseAccordingTo(text_, ts_, k, kRuleAccordingTo, &mention_end);
     if (!a || InQuote(a->speaker.range.start)) return;
+    // A short description after the source ("people familiar with the
+    // matter", "officials close to the talks") belongs to it.
+    for (size_t j = mention_end; j < ts_.size() && j - mention_end <= 8 && ts_[j].is_word(); ++j) {
+      if (j + 1 >= ts_.size() || ts_.IsPunct(j + 1, ',') || ts_.IsPunct(j + 1, '.')) {
+        mention_end = j + 1;
+        break;
+      }
+    }
     if (k == 0 && mention_end < ts_.size() && ts_.IsPunct(mention_end, ',')) {
       if (mention_end + 1 < ts_.size()) Emit(ts_[mention_end + 1].start, ClauseEnd(mention_end + 1), *a);
       return;

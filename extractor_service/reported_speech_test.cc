@@ -144,6 +144,12 @@ TEST(ReportedSpeechTest, AgesAndDocumentsOfASpeaker) {
               ElementsAre(IsClaim("the night ferry would be cancelled", "Ada Quist", "said")));
   EXPECT_THAT(Reported("The pier is safe, according to a statement from the port board."),
               ElementsAre(IsClaim("The pier is safe", "port board", "according to")));
+  // A description after the source belongs to it; the writer's source after
+  // a reported clause is not part of the clause.
+  EXPECT_THAT(Reported("Ada Quist resigned on Friday, according to people familiar with the matter."),
+              ElementsAre(IsClaim("Ada Quist resigned on Friday", "people", "according to")));
+  EXPECT_THAT(Reported("The board has said it is open to the idea, according to a letter seen by the Gazette."),
+              ElementsAre(IsClaim("it is open to the idea", "board", "said")));
 }
 
 TEST(ReportedSpeechTest, AddresseesAndAdjunctsBeforeThat) {
