@@ -236,7 +236,15 @@ class SentenceRules {
   // a longer noun phrase ("Berg's office ...", "The US official's remarks").
   std::optional<SpeakerMention> SentenceSubject(size_t limit) const {
     size_t end = 0;
-    std::optional<SpeakerMention> subject = ParseMentionAt(text_, ts_, 0, &end);
+    size_t first = 0;
+    if (ts_.size() > 0 && ts_[0].is_word() && IsAdjunctStart(Lower(ts_.Text(0)))) {
+      // "In separate letters to the unions, the board ...": past an
+      // introductory phrase.
+      while (first < limit && first <= 15 && !ts_.IsPunct(first, ',') && !IsQuoteToken(first)) ++first;
+      if (first >= limit || !ts_.IsPunct(first, ',')) return std::nullopt;
+      ++first;
+    }
+    std::optional<SpeakerMention> subject = ParseMentionAt(text_, ts_, first, &end);
     if (subject && end < limit && ts_.IsPunct(end, ',')) {
       // "Lind, who leads the council, called ...": past an appositive.
       size_t close = end + 1;
@@ -277,6 +285,9 @@ class SentenceRules {
     if (lemma == "tell" || lemma == "inform") {
       if (const size_t after = AfterThatAhead(i); after < ts_.size()) return after;
     }
+    // "promised to meet again", "vowed to fight on": a commitment's
+    // infinitive is its content.
+    if ((lemma == "promise" || lemma == "vow" || lemma == "pledge" || lemma == "threaten") && w == "to") return i;
     // "denied any wrongdoing", "denies it is planning a rise".
     if (IsDirective(lemma) && !TakesBareClause(lemma) && (!IsAdjunctStart(w) || OpensBareClause(i))) return i;
     if (TakesBareClause(lemma) && OpensBareClause(i)) return i;
@@ -392,7 +403,15 @@ class SentenceRules {
     // After a comma, a cue, or a quotation closed on its comma ('... fall,"
     // adding that').
     const bool after_quote = k >= 2 && IsQuoteToken(k - 1) && ts_.IsPunct(k - 2, ',');
-    if (!ts_.IsPunct(k - 1, ',') && !IsCueVerbAt(ts_, k - 1) && !after_quote) return;
+    // ", rejecting the request and saying that": a second participle of the
+    // same subject.
+    bool after_participle = false;
+    if (ts_[k - 1].is_word() && Lower(ts_.Text(k - 1)) == "and") {
+      for (size_t j = k - 1; j >= 2 && k - j <= 16 && !after_participle; --j) {
+        after_participle = ts_.IsPunct(j - 1, ',') && ts_[j].is_word() && IsGerundForm(Lower(ts_.Text(j)));
+      }
+    }
+    if (!ts_.IsPunct(k - 1, ',') && !IsCueVerbAt(ts_, k - 1) && !after_quote && !after_participle) return;
     std::optional<Attribution> main;
     for (long j = static_cast<long>(k) - 1; j >= 0 && !main; --j) {
       if (!ts_[j].is_word() || InQuote(ts_[j].start) || !IsCueVerbAt(ts_, j)) continue;

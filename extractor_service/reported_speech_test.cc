@@ -152,6 +152,18 @@ TEST(ReportedSpeechTest, AgesAndDocumentsOfASpeaker) {
               ElementsAre(IsClaim("it is open to the idea", "board", "said")));
 }
 
+// A commitment's infinitive is its content; a second participle after
+// "and" has the subject of the first, found past an introductory phrase.
+TEST(ReportedSpeechTest, CommitmentsAndSecondParticiples) {
+  EXPECT_THAT(Reported("Ada Quist promised to meet the island councils again in May."),
+              ElementsAre(IsClaim("to meet the island councils again in May", "Ada Quist", "promised")));
+  EXPECT_THAT(Reported("In separate letters to the unions, the port board kept the levy, rejecting a request to "
+                       "cut it and saying that the timetable can be negotiated."),
+              ElementsAre(IsClaim("the timetable can be negotiated", "port board", "saying")));
+  // "and" after something other than a participle phrase is not one.
+  EXPECT_THAT(Reported("The board kept the levy and saying so was easy."), IsEmpty());
+}
+
 TEST(ReportedSpeechTest, AddresseesAndAdjunctsBeforeThat) {
   EXPECT_THAT(Reported("Lind told reporters at the harbour on Tuesday that the port would stay shut."),
               ElementsAre(IsClaim("the port would stay shut", "Lind", "told reporters")));

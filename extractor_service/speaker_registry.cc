@@ -122,8 +122,9 @@ void SpeakerRegistry::Touch(int person) {
 
 int SpeakerRegistry::ResolvePronoun(char pronoun) {
   if (pronoun == 'p') {
-    if (last_any_ >= 0) return last_any_;
-    return recent_people_.empty() ? -1 : recent_people_.back();
+    // "they": the last organisation or group spoken of, never one person.
+    if (last_any_ >= 0 && entries_[last_any_].type != v1::SPEAKER_TYPE_PERSON) return last_any_;
+    return -1;
   }
   // An epithet ("the 54-year-old"): the person last spoken of.
   if (pronoun == 'u') return recent_people_.empty() ? -1 : recent_people_.back();

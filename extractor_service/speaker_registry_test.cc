@@ -57,6 +57,15 @@ TEST(SpeakerRegistryTest, PronounWithoutAntecedent) {
   EXPECT_EQ(r.Resolve(Pronoun('u')), -1);
 }
 
+// "they" is the last organisation or group spoken of, never one person.
+TEST(SpeakerRegistryTest, TheyIsNeverOnePerson) {
+  SpeakerRegistry r;
+  const int board = r.Resolve(SpeakerMention{{}, MentionKind::kOrganization, "Port Board", "", 0});
+  EXPECT_EQ(r.Resolve(Pronoun('p')), board);
+  r.Resolve(Name("Ivan Horvat"));
+  EXPECT_EQ(r.Resolve(Pronoun('p')), -1);
+}
+
 // An epithet ("the 54-year-old") is the person last spoken of, whatever
 // their gender; it does not fix the gender.
 TEST(SpeakerRegistryTest, EpithetsResolveToTheLastPerson) {
