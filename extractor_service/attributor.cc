@@ -131,6 +131,17 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
   auto join = [&](size_t a, size_t b) {
     return std::string(text.substr(ts[a].start, ts[b - 1].end - ts[a].start));
   };
+  // "Jan Ek and Anna Berg", "Velmora and Osterby": names coordinated with no
+  // title among them speak as one group.
+  for (size_t k = body + 1; k + 1 < e; ++k) {
+    if (Lower(ts.Text(k)) != "and" || !ts.IsCapitalized(k - 1) || !ts.IsCapitalized(k + 1)) continue;
+    bool titled = false;
+    for (size_t t = body; t < e && !titled; ++t) titled = IsTitleWord(ts.Stem(t)) || IsHonorific(ts.Text(t));
+    if (titled) break;
+    m.kind = MentionKind::kOrganization;
+    m.name = join(body, e);
+    return m;
+  }
   // "Bank of England": a name run after "of" that follows an organisation
   // word names the organisation, not a person.
   if (name_start < e && name_start >= body + 2 && IsMentionJoiner(Lower(ts.Text(name_start - 1))) &&
@@ -418,6 +429,27 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
   }
   auto m = BuildMention(text, ts, j + 1, end);
   if (m && !appositive.empty() && m->role.empty()) m->role = appositive;
+  // "The unions and the council said": coordinated subjects speak as one
+  // group, when the first opens the clause (not "Ek thanked Berg and the
+  // ministry said").
+  if (m && appositive.empty() && m->kind != MentionKind::kPronoun && j >= 1 && ts[j].is_word() &&
+      Lower(ts.Text(j)) == "and") {
+    if (std::optional<SpeakerMention> left = ParseBackward(text, ts, j);
+        left && left->kind != MentionKind::kPronoun) {
+      const long before = ts.IndexEndingBefore(left->range.start);
+      const bool opens = before < 0 || !ts[before].is_word() || Lower(ts.Text(before)) == "both";
+      if (opens) {
+        SpeakerMention group = *m;
+        group.kind = MentionKind::kOrganization;
+        group.range.start = left->range.start;
+        long first = ts.IndexEndingBefore(left->range.start) + 1;
+        if (IsDeterminer(ts.Text(first))) ++first;
+        group.name = std::string(text.substr(ts[first].start, m->range.end - ts[first].start));
+        group.role.clear();
+        return group;
+      }
+    }
+  }
   return m;
 }
 

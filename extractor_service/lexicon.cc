@@ -121,6 +121,10 @@ const StringSet& Titles() {
       "organiser", "organizer", "historian", "journalist", "editor", "pilot", "witness",
       "hydrologist", "meteorologist", "epidemiologist", "virologist", "spokesman", "aide",
       "strategist", "pollster", "secretary-general", "vice-president", "vice-chair",
+      // Portfolios in titles ("Trade and Industry Minister", "Health Secretary").
+      "trade", "industry", "energy", "health", "education", "transport", "agriculture", "environment",
+      "culture", "economy", "labour", "labor", "housing", "tourism", "science", "technology",
+      "infrastructure", "immigration", "treasury", "commerce", "fisheries", "veterans",
       // People quoted as a group in news ("residents said", "a source said").
       "resident", "source", "protester", "protestor", "demonstrator", "villager", "survivor",
       "worker", "farmer", "student", "parent", "voter", "critic", "supporter", "opponent",
@@ -195,15 +199,19 @@ bool IsPluralTitleWord(absl::string_view word) {
   const absl::string_view w = lower.view;
   if (w == "people") return true;  // "people familiar with the matter"
   if (w.size() < 4 || w.back() != 's' || Titles().contains(w)) return false;
-  // "officials", "witnesses", "deputies".
-  if (Titles().contains(w.substr(0, w.size() - 1))) return true;
-  if (absl::EndsWith(w, "es") && Titles().contains(w.substr(0, w.size() - 2))) return true;
+  // "officials", "witnesses", "deputies"; groups of organisations too
+  // ("unions", "ministries").
+  auto known = [](absl::string_view singular) {
+    return Titles().contains(singular) || OrganizationWords().contains(singular);
+  };
+  if (known(w.substr(0, w.size() - 1))) return true;
+  if (absl::EndsWith(w, "es") && known(w.substr(0, w.size() - 2))) return true;
   if (absl::EndsWith(w, "ies")) {
     char buf[32];
     const size_t n = w.size() - 3;
     std::memcpy(buf, w.data(), n);
     buf[n] = 'y';
-    return Titles().contains(absl::string_view(buf, n + 1));
+    return known(absl::string_view(buf, n + 1));
   }
   return false;
 }

@@ -164,6 +164,22 @@ TEST(ReportedSpeechTest, CommitmentsAndSecondParticiples) {
   EXPECT_THAT(Reported("The board kept the levy and saying so was easy."), IsEmpty());
 }
 
+// Coordinated subjects speak as one group; a dateline opening the first
+// sentence is not part of a clause that starts there.
+TEST(ReportedSpeechTest, CoordinatedSubjectsAndDatelines) {
+  EXPECT_THAT(Reported("The unions and the port board said there would be no strike."),
+              ElementsAre(IsClaim("there would be no strike", "unions and the port board", "said")));
+  EXPECT_THAT(Reported("Ada Quist and Bo Lind said the route was safe."),
+              ElementsAre(IsClaim("the route was safe", "Ada Quist and Bo Lind", "said")));
+  // The first name is an object here, not a speaker.
+  EXPECT_THAT(Reported("Quist thanked Lind and the board said the route was safe."),
+              ElementsAre(IsClaim("the route was safe", "board", "said")));
+  EXPECT_THAT(Reported("OSTERBY, Velmora (Tidewater Wire) - The route is safe, the ministry said."),
+              ElementsAre(IsClaim("The route is safe", "ministry", "said")));
+  EXPECT_THAT(Reported("NATO will not move, the ministry said."),
+              ElementsAre(IsClaim("NATO will not move", "ministry", "said")));
+}
+
 TEST(ReportedSpeechTest, AddresseesAndAdjunctsBeforeThat) {
   EXPECT_THAT(Reported("Lind told reporters at the harbour on Tuesday that the port would stay shut."),
               ElementsAre(IsClaim("the port would stay shut", "Lind", "told reporters")));
