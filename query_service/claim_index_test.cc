@@ -707,6 +707,35 @@ TEST(ClaimIndexPruningTest, SkippingPastTheExactCountKeepsThePages) {
   EXPECT_EQ(f.total_matches(), Search(index, counted).total_matches());
 }
 
+// One word's speaker facets, counted straight off its postings, match the
+// filter path's, before and after a deletion (which takes the general
+// loop over live claims).
+TEST(ClaimIndexPruningTest, OneWordSpeakerFacetsMatchTheFilterPath) {
+  ClaimIndex index;
+  std::vector<std::vector<v1::Claim>> docs;
+  const char* speakers[] = {"Ana Lind", "Bo Sten", "Cy Dahl"};
+  for (int d = 0; d < 700; ++d) {
+    std::string text = d % 4 == 0 ? "tide filler" : "tide tide filler words";
+    docs.push_back({MakeClaim(absl::StrCat("f", d), 1, text, speakers[(d * d) % 3], "T")});
+  }
+  index.Apply(Batch(docs));
+  for (int round = 0; round < 2; ++round) {
+    SCOPED_TRACE(round);
+    v1::SearchClaimsRequest fast = Query("tide");
+    fast.add_facets(v1::FACET_FIELD_SPEAKER);
+    v1::SearchClaimsRequest exhaustive = fast;
+    for (const char* id : {"ana-lind", "bo-sten", "cy-dahl"}) exhaustive.mutable_filter()->add_speaker_ids(id);
+    const v1::SearchClaimsResponse a = Search(index, fast);
+    const v1::SearchClaimsResponse b = Search(index, exhaustive);
+    ASSERT_EQ(a.facets_size(), 1);
+    EXPECT_EQ(a.facets(0).DebugString(), b.facets(0).DebugString());
+    uint64_t counted = 0;
+    for (const v1::FacetCount& c : a.facets(0).counts()) counted += c.count();
+    EXPECT_EQ(counted, 700u - round);
+    if (round == 0) ASSERT_TRUE(index.DeleteDocument("f5").ok());
+  }
+}
+
 // A phrase scores by how often it occurs, not by how often its words do: of
 // two claims of one length, the one saying the phrase twice ranks first,
 // though the other repeats each word more, whether the phrase is matched on

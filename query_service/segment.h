@@ -91,6 +91,20 @@ class DocIds {
     const size_t k = LowerBound(doc);
     return k < size_ && (*this)[k] == doc;
   }
+  // Calls visit(id) for every id in order: block by block, with no
+  // per-id choice of representation (for loops over whole long lists).
+  template <typename Visit>
+  void ForEach(Visit visit) const {
+    if (wide_ != nullptr) {
+      for (size_t k = 0; k < size_; ++k) visit(wide_[k]);
+      return;
+    }
+    for (size_t b = 0; b * kBlock < size_; ++b) {
+      const uint32_t base = bases_[b];
+      const size_t end = std::min(size_, (b + 1) * kBlock);
+      for (size_t k = b * kBlock; k < end; ++k) visit(base + narrow_[k]);
+    }
+  }
 
  private:
   const uint32_t* wide_ = nullptr;
