@@ -409,6 +409,12 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
       IsHeadModifier(ts, j)) {
     long d = j;
     while (d >= 0 && j - d < 3 && IsHeadModifier(ts, d)) --d;
+    // "the French president's office": a capitalised word (a nationality)
+    // may lead the modifiers when a determiner comes before it.
+    if (d >= 1 && j - d < 4 && ts.IsCapitalized(d) && !IsNonNameCapitalized(ts.Text(d)) &&
+        ts[d - 1].is_word() && IsDeterminer(ts.Text(d - 1))) {
+      --d;
+    }
     if (d >= 0 && ts[d].is_word() && IsDeterminer(ts.Text(d))) {
       j = d;
     } else if (d >= 0 && ts.IsCapitalized(d) && ts.Stem(d).size() < ts.Text(d).size()) {

@@ -112,6 +112,8 @@ TEST(ReportedSpeechTest, ModifiersOfRoleAndOrganisationNouns) {
   EXPECT_TRUE(FindReportedSpeech(indefinite, {0, static_cast<uint32_t>(indefinite.size())}, {}, {})
                   .at(0)
                   .attribution.speaker.indefinite);
+  EXPECT_THAT(Reported("The Velmoran president's office said the night ferry would be cancelled."),
+              ElementsAre(IsClaim("the night ferry would be cancelled", "Velmoran president's office", "said")));
   EXPECT_THAT(Reported("The ministry also said the night ferry would be cancelled."),
               ElementsAre(IsClaim("the night ferry would be cancelled", "ministry", "said")));
 }
