@@ -263,13 +263,21 @@ class SentenceRules {
     return i + 1 < ts_.size() && ts_[i + 1].is_word() && IsFiniteAuxiliary(Lower(ts_.Text(i + 1)));
   }
 
+  // A preposition or time word that opens an introductory phrase ("In
+  // separate letters to the unions, ...", "After the vote, ...").
+  static bool OpensIntroductoryPhrase(absl::string_view w) {
+    static const auto* not_phrases = new absl::flat_hash_set<absl::string_view>{
+        "it", "and", "or", "but", "so", "nothing", "goodbye", "hello", "there", "here", "too", "also", "to", "of"};
+    return IsAdjunctStart(w) && !not_phrases->contains(w);
+  }
+
   // The sentence's subject, when it opens the sentence and a lower-case word
   // (its verb) follows it before token `limit`; not a possessive or part of
   // a longer noun phrase ("Berg's office ...", "The US official's remarks").
   std::optional<SpeakerMention> SentenceSubject(size_t limit) const {
     size_t end = 0;
     size_t first = 0;
-    if (ts_.size() > 0 && ts_[0].is_word() && IsAdjunctStart(Lower(ts_.Text(0)))) {
+    if (ts_.size() > 0 && ts_[0].is_word() && OpensIntroductoryPhrase(Lower(ts_.Text(0)))) {
       // "In separate letters to the unions, the board ...": past an
       // introductory phrase.
       while (first < limit && first <= 15 && !ts_.IsPunct(first, ',') && !IsQuoteToken(first)) ++first;
@@ -309,7 +317,7 @@ class SentenceRules {
     // its addressee, so a clause opening right after it is the statement
     // (its own "that" belongs to it).
     const bool addressee_in_cue = cue_end > verb + 1;
-    if ((lemma == "tell" || lemma == "inform") && addressee_in_cue && !IsAdjunctStart(w) && OpensBareClause(i)) {
+    if ((lemma == "tell" || lemma == "inform") && addressee_in_cue && OpensBareClause(i)) {
       return i;
     }
     // "told the unions on Tuesday that ...": the addressee comes first, so a
