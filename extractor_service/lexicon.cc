@@ -130,7 +130,9 @@ const StringSet& Titles() {
       "worker", "farmer", "student", "parent", "voter", "critic", "supporter", "opponent",
       "observer", "commentator", "insider", "legislator", "investigator", "regulator", "trader",
       "investor", "employee", "mediator", "monitor", "firefighter", "rescuer", "medic",
-      "paramedic", "physician", "surgeon", "candidate", "fisherman", "fishermen", "islander"};
+      "paramedic", "physician", "surgeon", "candidate", "fisherman", "fishermen", "islander",
+      "traveller", "traveler", "passenger", "commuter", "driver", "shopper", "visitor", "tourist",
+      "neighbour", "neighbor", "customer", "patient", "victim", "player", "coach", "fan"};
   return *s;
 }
 

@@ -312,7 +312,8 @@ class SentenceRules {
       a.cue.end = ts_[i].end;
       return i + 1;
     }
-    if (w == "that") return i + 1;
+    // "denied that, saying ...": a demonstrative, not a clause.
+    if (w == "that") return i + 1 < ts_.size() && ts_[i + 1].is_word() ? i + 1 : ts_.size();
     // "told the Wire the councils had warned ... that ...": the cue took
     // its addressee, so a clause opening right after it is the statement
     // (its own "that" belongs to it).

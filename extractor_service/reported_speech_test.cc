@@ -144,6 +144,11 @@ TEST(ReportedSpeechTest, SpeakersWithAPlaceTheyBelongTo) {
 TEST(ReportedSpeechTest, AgesAndDocumentsOfASpeaker) {
   EXPECT_THAT(Reported("Ada Quist, 54, said the night ferry would be cancelled."),
               ElementsAre(IsClaim("the night ferry would be cancelled", "Ada Quist", "said")));
+  EXPECT_THAT(Reported("Another traveller, Olle Bergman, said he would miss a hospital appointment."),
+              ElementsAre(IsClaim("he would miss a hospital appointment", "Olle Bergman", "said")));
+  // "that" before a comma is a demonstrative: no clause follows it.
+  EXPECT_THAT(Reported("The board denied that, saying the pier had been inspected twice a year."),
+              ElementsAre(IsClaim("the pier had been inspected twice a year", "board", "saying")));
   EXPECT_THAT(Reported("The pier is safe, according to a statement from the port board."),
               ElementsAre(IsClaim("The pier is safe", "port board", "according to")));
   // A description after the source belongs to it; the writer's source after
