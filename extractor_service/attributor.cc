@@ -618,10 +618,13 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
     if (k >= 0 && IsVerbAt(before, k)) {
       if (auto m = ParseBackward(text, before, k)) return MakeAttribution(before, *m, k, 3);
     }
-    // "told the Tidewater Gazette: “…”": the addressee stands between.
-    for (long v = k - 1; v >= 0 && k - v <= 5; --v) {
+    // "told the Tidewater Gazette: “…”": the addressee stands between;
+    // "said in a statement: “…”", "said on Monday: “…”": an adjunct does.
+    for (long v = k - 1; v >= 0 && k - v <= 6; --v) {
       if (!IsVerbAt(before, v)) continue;
-      if (ExtendCue(before, v) == static_cast<size_t>(k) + 1) {
+      const bool addressee = ExtendCue(before, v) == static_cast<size_t>(k) + 1;
+      const bool adjunct = before[v + 1].is_word() && IsParentheticalStart(Lower(before.Text(v + 1)));
+      if (addressee || adjunct) {
         if (auto m = ParseBackward(text, before, v)) return MakeAttribution(before, *m, v, 3);
       }
       break;

@@ -45,6 +45,16 @@ TEST(AttributorTest, NameAndTitleAfterQuote) {
   EXPECT_EQ(r->rule, 1);
 }
 
+// An adjunct between the cue and the colon ("said in a statement:") keeps
+// the quotation the cue's own (rule 3), so it counts as direct.
+TEST(AttributorTest, AdjunctBetweenCueAndColon) {
+  auto r = Attribute("The port board said in a statement: \"The sale will be delayed.\"");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->name, "port board");
+  EXPECT_EQ(r->cue, "said");
+  EXPECT_EQ(r->rule, 3);
+}
+
 // A colon with no verb of speech: the subject of the clause before it.
 TEST(AttributorTest, ColonAfterTheSpeakersClause) {
   auto r = Attribute("Omar Haddad was blunt: \"The offer is an insult.\"");
