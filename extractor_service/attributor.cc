@@ -558,6 +558,47 @@ std::optional<Attribution> ParseAccordingTo(absl::string_view text, const TokenS
   return AccordingTo(text, ts, i, rule, mention_end);
 }
 
+std::optional<SpeakerMention> NarrativeSubject(absl::string_view text, TextRange sentence) {
+  TokenStream ts(text, sentence);
+  if (ts.size() < 3 || !ts[0].is_word()) return std::nullopt;  // a quotation or punctuation first
+  size_t first = 0;
+  if (IsParentheticalStart(Lower(ts.Text(0)))) {
+    // "On Monday, Dahl visited ...": past an introductory phrase.
+    while (first < ts.size() && first < 12 && !ts.IsPunct(first, ',')) ++first;
+    if (first >= ts.size() || !ts.IsPunct(first, ',')) return std::nullopt;
+    ++first;
+  }
+  auto possessive = [](absl::string_view w) {
+    return absl::EndsWith(w, "'s") || absl::EndsWith(w, "’s") || absl::EndsWith(w, "'") || absl::EndsWith(w, "’");
+  };
+  // "The party's lead negotiator, Per Dahl, struck ...": a role, then the
+  // name in apposition.
+  size_t comma = first;
+  bool role = false;
+  auto plural_possessive = [&ts](size_t k) {  // the apostrophe of "Greens'"
+    return k > 0 && ts[k].kind == Token::Kind::kQuote && ts[k].start == ts[k - 1].end;
+  };
+  while (comma < ts.size() && comma - first < 10 && (ts[comma].is_word() || plural_possessive(comma))) {
+    role |= IsTitleWord(ts.Stem(comma)) || IsPluralTitleWord(ts.Stem(comma));
+    ++comma;
+  }
+  size_t end = 0;
+  std::optional<SpeakerMention> m;
+  if (role && comma < ts.size() && ts.IsPunct(comma, ',')) {
+    m = ParseForward(text, ts, comma + 1, &end);
+    if (!m || m->kind != MentionKind::kName || end >= ts.size() || !ts.IsPunct(end, ',')) return std::nullopt;
+    ++end;
+  } else {
+    m = ParseForward(text, ts, first, &end);
+    if (!m || end >= ts.size() || possessive(ts.Text(end - 1))) return std::nullopt;
+  }
+  if (m->kind != MentionKind::kName || end >= ts.size() || !ts[end].is_word() || ts.IsCapitalized(end) ||
+      possessive(ts.Text(end))) {
+    return std::nullopt;
+  }
+  return m;
+}
+
 std::optional<SpeakerMention> ParseMentionBefore(absl::string_view text, TextRange limit,
                                                  uint32_t end_pos) {
   TokenStream ts(text, {limit.start, end_pos});

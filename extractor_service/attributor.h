@@ -77,6 +77,15 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
 std::optional<SpeakerMention> ParseMentionBefore(absl::string_view text, TextRange limit,
                                                  uint32_t end_pos);
 
+// NarrativeSubject()
+//
+// The person a sentence of narration is about, when its subject is a named
+// person ("Per Dahl struck a hopeful tone.", "The party's negotiator, Per
+// Dahl, struck ...", "On Monday, Dahl visited ..."): registered in document
+// order so that a later "he said" can refer to them. nullopt otherwise
+// (another kind of subject, a possessive, a quotation).
+std::optional<SpeakerMention> NarrativeSubject(absl::string_view text, TextRange sentence);
+
 // Building blocks shared with the reported-speech rules
 // (reported_speech.h), over a TokenStream of normalised text.
 

@@ -55,6 +55,22 @@ TEST(AttributorTest, AdjunctBetweenCueAndColon) {
   EXPECT_EQ(r->rule, 3);
 }
 
+std::string NarratedName(const std::string& sentence) {
+  std::optional<SpeakerMention> m = NarrativeSubject(sentence, {0, static_cast<uint32_t>(sentence.size())});
+  return m ? m->name : "";
+}
+
+// The named person narration is about, so that a later "he said" can mean
+// them; not a possessive, a non-person or a quotation.
+TEST(AttributorTest, NarrativeSubjects) {
+  EXPECT_EQ(NarratedName("Per Dahl struck a more hopeful tone."), "Per Dahl");
+  EXPECT_EQ(NarratedName("The Greens' lead negotiator, Per Dahl, struck a more hopeful tone."), "Per Dahl");
+  EXPECT_EQ(NarratedName("On Monday, Per Dahl visited the island."), "Per Dahl");
+  EXPECT_EQ(NarratedName("Dahl's office declined to comment."), "");
+  EXPECT_EQ(NarratedName("The talks stalled on Monday."), "");
+  EXPECT_EQ(NarratedName("\"We will win,\" Dahl said."), "");
+}
+
 // A colon with no verb of speech: the subject of the clause before it.
 TEST(AttributorTest, ColonAfterTheSpeakersClause) {
   auto r = Attribute("Omar Haddad was blunt: \"The offer is an insult.\"");

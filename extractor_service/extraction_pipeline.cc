@@ -312,7 +312,32 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
   std::stable_sort(by_mention.begin(), by_mention.end(), [&candidates](size_t a, size_t b) {
     return candidates[a].attribution->speaker.range.start < candidates[b].attribution->speaker.range.start;
   });
-  for (size_t i : by_mention) entry_of[i] = registry.Resolve(candidates[i].attribution->speaker);
+  // Named people narration is about ("Dahl struck a hopeful tone."), in
+  // order among the speakers, so that a later "he said" can mean them.
+  std::vector<SpeakerMention> narrated;
+  for (size_t p = 0; p < paragraphs.size(); ++p) {
+    if (structure.skip[p]) continue;
+    for (const TextRange& sentence : sentences[p]) {
+      if (sentence.size() > kMaxReportedSentenceBytes) continue;
+      const bool quoted = std::any_of(quotes.begin(), quotes.end(), [&sentence](const QuoteSpan& q) {
+        return q.open_mark < sentence.start && sentence.start < q.close_end;
+      });
+      if (quoted) continue;  // a sentence inside a quotation is not narration
+      if (std::optional<SpeakerMention> m = NarrativeSubject(text, sentence)) narrated.push_back(std::move(*m));
+    }
+  }
+  size_t next_narrated = 0;
+  for (size_t i : by_mention) {
+    const SpeakerMention& speaker = candidates[i].attribution->speaker;
+    for (; next_narrated < narrated.size() && narrated[next_narrated].range.start < speaker.range.start;
+         ++next_narrated) {
+      registry.Resolve(narrated[next_narrated]);
+    }
+    if (next_narrated < narrated.size() && narrated[next_narrated].range.start == speaker.range.start) {
+      ++next_narrated;  // the speaker's own mention
+    }
+    entry_of[i] = registry.Resolve(speaker);
+  }
   DateContext date_context;
   date_context.published = published;
   if (!published) date_context.anchor = LatestFullDate(text);

@@ -66,6 +66,17 @@ TEST(HardCasesTest, AnArticleOfCommonAttributionShapes) {
   EXPECT_EQ(Find(claims, "the timetable will not change").speaker().canonical_name(), "Officials in Osterby");
 }
 
+// A pronoun after a sentence of narration about a named person means them,
+// though they have not spoken before.
+TEST(HardCasesTest, PronounsAfterNarration) {
+  const auto claims = Claims(
+      "Talks stall\n\n"
+      "Anna Holm said the parties were far apart.\n\n"
+      "The Greens' lead negotiator, Per Dahl, struck a more hopeful tone. The talks would resume on Friday, "
+      "he told reporters.\n");
+  EXPECT_EQ(Find(claims, "The talks would resume on Friday").speaker().canonical_name(), "Per Dahl");
+}
+
 TEST(HardCasesTest, CueVerbsBeyondSaid) {
   const auto claims = Claims(
       "\xE2\x80\x9CThe dam is safe,\xE2\x80\x9D engineer Rosa Klein insisted.\n"
