@@ -139,6 +139,13 @@ class SentenceRules {
   // sentence start.
   long TokenBeforePhrase(const SpeakerMention& m) const {
     long before = ts_.IndexEndingBefore(m.range.start);
+    // "two negotiators said": a number or quantifier right before a group.
+    static const auto* kQuantifiers = new absl::flat_hash_set<absl::string_view>{
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "few", "most"};
+    if (before >= 0 && ts_[before].is_word() && kQuantifiers->contains(Lower(ts_.Text(before))) &&
+        IsPluralTitleWord(ts_.Stem(ts_.IndexEndingBefore(m.range.end)))) {
+      return before - 1;
+    }
     for (long j = before, steps = 0; j >= 0 && steps < 5 && ts_[j].is_word(); --j, ++steps) {
       const std::string w = Lower(ts_.Text(j));
       if (w == "the" || w == "a" || w == "an" || w == "its" || w == "his" || w == "her" || w == "their" ||

@@ -68,6 +68,8 @@ TEST(ReportedSpeechTest, GroupsOfPeopleSpeak) {
               ElementsAre(IsClaim("the night crossing would be cut", "Harbour officials", "said")));
   EXPECT_THAT(Reported("Two witnesses said the ferry had left early."),
               ElementsAre(IsClaim("the ferry had left early", "witnesses", "said")));
+  EXPECT_THAT(Reported("The crossing was cancelled on Wednesday, two harbour officials said."),
+              ElementsAre(IsClaim("The crossing was cancelled on Wednesday", "harbour officials", "said")));
   EXPECT_THAT(Reported("Local residents complain the timetable is never kept."),
               ElementsAre(IsClaim("the timetable is never kept", "Local residents", "complain")));
 }
