@@ -1,5 +1,6 @@
 #include "extractor_service/attributor.h"
 
+#include <algorithm>
 #include <string>
 
 #include "absl/container/flat_hash_set.h"
@@ -561,7 +562,10 @@ std::optional<Attribution> ParseAccordingTo(absl::string_view text, const TokenS
 }
 
 std::optional<SpeakerMention> NarrativeSubject(absl::string_view text, TextRange sentence) {
-  TokenStream ts(text, sentence);
+  // The subject sits in the sentence's first words: tokenise only those.
+  uint32_t head_end = std::min(sentence.end, sentence.start + 160);
+  while (head_end < sentence.end && text[head_end] != ' ') ++head_end;
+  TokenStream ts(text, {sentence.start, head_end});
   if (ts.size() < 3 || !ts[0].is_word()) return std::nullopt;  // a quotation or punctuation first
   size_t first = 0;
   if (IsParentheticalStart(Lower(ts.Text(0)))) {

@@ -313,16 +313,28 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     return candidates[a].attribution->speaker.range.start < candidates[b].attribution->speaker.range.start;
   });
   // Named people narration is about ("Dahl struck a hopeful tone."), in
-  // order among the speakers, so that a later "he said" can mean them.
+  // order among the speakers, so that a later "he said" can mean them. Only
+  // narration between a pronoun's mention and the speaker mention before it
+  // can change what the pronoun means, so only there is it read.
+  std::vector<TextRange> windows;
+  uint32_t previous_mention = 0;
+  for (size_t i : by_mention) {
+    const SpeakerMention& speaker = candidates[i].attribution->speaker;
+    if (speaker.kind == MentionKind::kPronoun) windows.push_back({previous_mention, speaker.range.start});
+    previous_mention = speaker.range.end;
+  }
   std::vector<SpeakerMention> narrated;
-  for (size_t p = 0; p < paragraphs.size(); ++p) {
+  size_t window = 0, quote = 0;
+  for (size_t p = 0; p < paragraphs.size() && window < windows.size(); ++p) {
     if (structure.skip[p]) continue;
     for (const TextRange& sentence : sentences[p]) {
-      if (sentence.size() > kMaxReportedSentenceBytes) continue;
-      const bool quoted = std::any_of(quotes.begin(), quotes.end(), [&sentence](const QuoteSpan& q) {
-        return q.open_mark < sentence.start && sentence.start < q.close_end;
-      });
-      if (quoted) continue;  // a sentence inside a quotation is not narration
+      while (window < windows.size() && windows[window].end <= sentence.start) ++window;
+      if (window == windows.size()) break;
+      if (sentence.start < windows[window].start || sentence.size() > kMaxReportedSentenceBytes) continue;
+      // A sentence inside a quotation is not narration (quotes are ordered
+      // by opening mark and do not overlap).
+      while (quote < quotes.size() && quotes[quote].close_end <= sentence.start) ++quote;
+      if (quote < quotes.size() && quotes[quote].open_mark < sentence.start) continue;
       if (std::optional<SpeakerMention> m = NarrativeSubject(text, sentence)) narrated.push_back(std::move(*m));
     }
   }
