@@ -4,7 +4,6 @@
 #include <climits>
 #include <cmath>
 #include <cstring>
-#include <limits>
 #include <optional>
 #include <queue>
 
