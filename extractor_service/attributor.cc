@@ -699,12 +699,15 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
   // “…”", "Her answer was short: “…”" - the subject opening the clause
   // before the colon, when a lower-case word (its verb) follows it. The
   // colon is the cue.
-  if (before.size() >= 3 && before.IsPunct(before.size() - 1, ':')) {
+  if (before.size() >= 2 && before.IsPunct(before.size() - 1, ':')) {
     size_t end = 0;
     std::optional<SpeakerMention> m = ParseForward(text, before, 0, &end);
     auto possessive = [](absl::string_view w) { return absl::EndsWith(w, "'s") || absl::EndsWith(w, "’s"); };
-    if (m && end + 1 < before.size() && before[end].is_word() && !before.IsCapitalized(end) &&
-        !possessive(before.Text(end - 1)) && !possessive(before.Text(end))) {
+    // "Ek: “…”" (an interview's speaker label) or "Ek was blunt: “…”".
+    const bool label = m && m->kind == MentionKind::kName && end + 1 == before.size() && IsPersonNameRun(before, 0, end);
+    const bool clause = m && end + 1 < before.size() && before[end].is_word() && !before.IsCapitalized(end) &&
+                        !possessive(before.Text(end - 1)) && !possessive(before.Text(end));
+    if (label || clause) {
       Attribution a;
       a.speaker = std::move(*m);
       const Token& colon = before[before.size() - 1];

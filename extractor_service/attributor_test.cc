@@ -78,6 +78,11 @@ TEST(AttributorTest, ColonAfterTheSpeakersClause) {
   EXPECT_EQ(r->name, "Omar Haddad");
   EXPECT_EQ(r->cue, ":");
   EXPECT_EQ(r->lemma, ":");
+  // An interview's speaker label: a person's full name and a colon.
+  r = Attribute("Ada Quist: \"The offer is an insult.\"");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->name, "Ada Quist");
+  EXPECT_FALSE(Attribute("Notice: \"Closed until Monday.\""));
   // The subject of a possessive ("Haddad's") or a list is not a speaker.
   EXPECT_FALSE(Attribute("The notice on the door: \"Closed until Monday.\""));
   EXPECT_FALSE(Attribute("Omar Haddad's sign read: \"Closed until Monday.\""));

@@ -412,7 +412,11 @@ class SentenceRules {
       Emit(ts_[start].start, ClauseEnd(start), a);
       return;
     }
-    // Rule 3: the mention follows a comma and the cue ends its clause.
+    // Rule 3: the mention follows a comma and the cue ends its clause. Only
+    // a verb that reports a statement can ("..., Ek said."); a directive's
+    // object is not the sentence before it ("Speaking after the vote, Ek
+    // called the result a disaster").
+    if (!TakesClause(lemma)) return;
     const long before = TokenBeforePhrase(*mention);
     if (before < 1 || !ts_.IsPunct(before, ',')) return;
     size_t stop = cue_end;

@@ -54,6 +54,8 @@ TEST(ReportedSpeechTest, PronounSubjectsOpenBareClauses) {
   EXPECT_THAT(Reported("The ministry denies it is planning another rise."),
               ElementsAre(IsClaim("it is planning another rise", "ministry", "denies")));
   EXPECT_THAT(Reported("Ada Quist said it twice at the harbour meeting."), IsEmpty());
+  // A directive's object is not the sentence before its subject.
+  EXPECT_THAT(Reported("Speaking after the vote, Ada Quist called the result a disaster."), IsEmpty());
   // After a time adjunct, a bare clause still opens.
   EXPECT_THAT(Reported("Ada Quist said this week the fares would rise."),
               ElementsAre(IsClaim("the fares would rise", "Ada Quist", "said")));
