@@ -164,7 +164,8 @@ const StringSet& NonNameCapitalized() {
       "against", "both", "some", "many", "several", "other", "another", "such", "what",
       "which", "who", "how", "why", "not", "no", "yes", "last", "next", "previous",
       "prior", "today", "yesterday", "tomorrow", "tonight", "two", "three", "four", "five",
-      "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"};
+      "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "nobody", "none",
+      "everyone", "everybody", "someone", "somebody", "anyone", "anybody"};
   return *s;
 }
 

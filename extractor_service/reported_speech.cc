@@ -160,11 +160,16 @@ class SentenceRules {
   bool StandsAsSubject(const SpeakerMention& m) const {
     if (absl::EndsWith(text_.substr(m.range.start, m.range.size()), "'s")) return false;
     const long before = TokenBeforePhrase(m);
+    if (before >= 0 && ts_[before].is_word()) {
+      // "If Ek says ...": a condition, not a report.
+      const std::string w = Lower(ts_.Text(before));
+      if (w == "if" || w == "unless" || w == "whether") return false;
+    }
     if (before < 0 || !ts_[before].is_word() || ts_.IsCapitalized(before)) return true;
     static const auto* openers = new absl::flat_hash_set<absl::string_view>{
         "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
         "and", "but", "or", "so", "yet", "that", "while", "as", "when", "after", "before", "because",
-        "since", "although", "though", "where", "whereas", "if", "also", "then", "meanwhile", "however",
+        "since", "although", "though", "where", "whereas", "also", "then", "meanwhile", "however",
         "which", "who", "whom", "yesterday", "today", "later", "earlier", "now", "here", "there",
         "once", "until", "though", "instead", "still", "separately", "similarly"};
     return openers->contains(Lower(ts_.Text(before)));
@@ -260,6 +265,32 @@ class SentenceRules {
     found_.push_back({{start, end}, std::move(attribution)});
   }
 
+  // A clause has a verb: within its first words, an auxiliary, a modal, a
+  // past form or a word in -s ("the route would close", "prices rose",
+  // "the fees need review"). "announced a new timetable", "told a story"
+  // name a thing, not a statement.
+  bool HasVerbAhead(size_t i) const {
+    static const auto* irregular = new absl::flat_hash_set<absl::string_view>{
+        "rose", "fell", "grew", "went", "came", "became", "made", "took", "gave", "got", "kept", "left", "lost",
+        "met", "paid", "ran", "saw", "sent", "set", "sold", "spent", "stood", "won", "broke", "began", "brought",
+        "built", "bought", "chose", "cut", "drew", "drove", "felt", "found", "held", "hit", "knew", "led", "let",
+        "meant", "put", "shut", "sought", "spoke", "struck", "taught", "thought", "threw", "understood", "fled",
+        "fought", "flew", "hid", "quit", "rang", "sank", "shrank", "stole", "swore", "wore", "withdrew", "need",
+        "want", "plan", "remain", "intend", "expect", "hope", "believe", "know", "think"};
+    for (size_t j = i; j < ts_.size() && j - i < 10; ++j) {
+      if (!ts_[j].is_word()) {
+        if (ts_.IsPunct(j, '.') || ts_.IsPunct(j, ';')) break;
+        continue;
+      }
+      const std::string w = Lower(ts_.Text(j));
+      if (IsFiniteAuxiliary(w) || irregular->contains(w) || w == "not") return true;
+      if (w.size() > 3 && (absl::EndsWith(w, "ed") || (absl::EndsWith(w, "s") && !absl::EndsWith(w, "ss")))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // The word at `i` can open a clause with no "that" before it: it does not
   // start an adjunct, or it is an expletive or pronoun subject with its
   // verb ("it has", "there are", "this is").
@@ -338,11 +369,14 @@ class SentenceRules {
     if ((lemma == "promise" || lemma == "vow" || lemma == "pledge" || lemma == "threaten") && w == "to") return i;
     // "denied any wrongdoing", "denies it is planning a rise".
     if (IsDirective(lemma) && !TakesBareClause(lemma) && (!IsAdjunctStart(w) || OpensBareClause(i))) return i;
-    if (TakesBareClause(lemma) && OpensBareClause(i)) return i;
+    // A bare clause: never straight after "told" (its addressee comes
+    // first), and with a verb of its own.
+    const bool bare_allowed = TakesBareClause(lemma) && !((lemma == "tell" || lemma == "inform") && !addressee_in_cue);
+    if (bare_allowed && OpensBareClause(i) && HasVerbAhead(i)) return i;
     // "said on Monday the route was safe": a bare clause after a time adjunct.
     if (const size_t after = SkipTimeAdjunct(ts_, i);
-        TakesBareClause(lemma) && after > i && after < ts_.size() && ts_[after].is_word() && OpensBareClause(after) &&
-        !absl::EqualsIgnoreCase(ts_.Text(after), "that")) {
+        bare_allowed && after > i && after < ts_.size() && ts_[after].is_word() && OpensBareClause(after) &&
+        !absl::EqualsIgnoreCase(ts_.Text(after), "that") && HasVerbAhead(after)) {
       return after;
     }
     // Across adjuncts to "that": "told reporters at the White House on Wednesday that".

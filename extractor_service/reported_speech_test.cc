@@ -276,6 +276,14 @@ TEST(ReportedSpeechTest, NotReportedSpeech) {
   EXPECT_THAT(Reported("He said nothing."), IsEmpty());
   EXPECT_THAT(Reported("The so-called plan was said to be dead."), IsEmpty());
   EXPECT_THAT(Reported("They called it a victory for the city."), IsEmpty());
+  // A noun phrase after the cue names a thing, not a statement; "told" takes
+  // its addressee first; no one, and a condition, report nothing.
+  EXPECT_THAT(Reported("The ministry announced a new winter timetable."), IsEmpty());
+  EXPECT_THAT(Reported("He told a long story about the storm."), IsEmpty());
+  EXPECT_THAT(Reported("Nobody said the route was unsafe."), IsEmpty());
+  EXPECT_THAT(Reported("If Lind says the route is safe, the board will reopen it."), IsEmpty());
+  EXPECT_THAT(Reported("The ministry announced the night route would close."),
+              ElementsAre(IsClaim("the night route would close", "ministry", "announced")));
   EXPECT_THAT(Reported("Lind said the town would ask the court to rule on the sale."),
               ElementsAre(IsClaim("the town would ask the court to rule on the sale", "Lind", "said")));
   EXPECT_THAT(Reported("The mayor did not say whether the bridge would reopen."), IsEmpty());
