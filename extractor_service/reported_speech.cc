@@ -161,9 +161,10 @@ class SentenceRules {
     if (absl::EndsWith(text_.substr(m.range.start, m.range.size()), "'s")) return false;
     const long before = TokenBeforePhrase(m);
     if (before >= 0 && ts_[before].is_word()) {
-      // "If Ek says ...": a condition, not a report.
+      // "If Ek says ...": a condition, not a report; "What Ek said was
+      // ...": a cleft whose statement follows.
       const std::string w = Lower(ts_.Text(before));
-      if (w == "if" || w == "unless" || w == "whether") return false;
+      if (w == "if" || w == "unless" || w == "whether" || w == "what") return false;
     }
     if (before < 0 || !ts_[before].is_word() || ts_.IsCapitalized(before)) return true;
     static const auto* openers = new absl::flat_hash_set<absl::string_view>{
@@ -414,9 +415,12 @@ class SentenceRules {
       --before_cue;
     }
     bool coordinated = false;
+    bool relative = false;
     if (before_cue >= 0 && ts_[before_cue].is_word()) {
       const std::string w = Lower(ts_.Text(before_cue));
       coordinated = w == "and" || w == "but";
+      // (statements only: "who asked not to be named" reports nothing).
+      relative = w == "who" && before_cue >= 2 && ts_.IsPunct(before_cue - 1, ',') && TakesClause(lemma);
       // "would ask", "to say", "did not say": intentions, infinitives and
       // denials of speech are not reports of a statement.
       static const auto* non_reports = new absl::flat_hash_set<absl::string_view>{
@@ -431,6 +435,11 @@ class SentenceRules {
       // before "and".
       mention = SentenceSubject(static_cast<size_t>(before_cue));
       if (!mention) return;
+    } else if (relative) {
+      // "The minister, who said last year that fares would fall, has
+      // resigned": the speaker is the noun the relative clause hangs on.
+      mention = ParseMentionEndingAt(text_, ts_, static_cast<size_t>(before_cue) - 1);
+      if (!mention || InQuote(mention->range.start) || !StandsAsSubject(*mention)) return;
     } else {
       mention = ParseMentionEndingAt(text_, ts_, k);
       if (!mention) {
@@ -443,9 +452,20 @@ class SentenceRules {
     Attribution a = MakeCueAttribution(ts_, *mention, k, kRuleForward, &cue_end);
     const size_t start = Complement(k, cue_end, lemma, a);
     if (start < ts_.size()) {
-      Emit(ts_[start].start, ClauseEnd(start), a);
+      uint32_t end = ClauseEnd(start);
+      if (relative) {
+        // The relative clause ends at its closing comma.
+        for (size_t j = start; j < ts_.size() && ts_[j].start < end; ++j) {
+          if (ts_.IsPunct(j, ',') && !InQuote(ts_[j].start)) {
+            end = ts_[j].start;
+            break;
+          }
+        }
+      }
+      Emit(ts_[start].start, end, a);
       return;
     }
+    if (relative) return;
     // Rule 3: the mention follows a comma and the cue ends its clause. Only
     // a verb that reports a statement can ("..., Ek said."); a directive's
     // object is not the sentence before it ("Speaking after the vote, Ek

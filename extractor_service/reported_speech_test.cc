@@ -282,6 +282,12 @@ TEST(ReportedSpeechTest, NotReportedSpeech) {
   EXPECT_THAT(Reported("He told a long story about the storm."), IsEmpty());
   EXPECT_THAT(Reported("Nobody said the route was unsafe."), IsEmpty());
   EXPECT_THAT(Reported("If Lind says the route is safe, the board will reopen it."), IsEmpty());
+  EXPECT_THAT(Reported("What Lind said was that the route was safe."), IsEmpty());
+  // A relative clause reports what its noun said, up to its closing comma.
+  EXPECT_THAT(Reported("The minister, who said last year that fares would fall, has resigned."),
+              ElementsAre(IsClaim("fares would fall", "minister", "said")));
+  EXPECT_THAT(Reported("An official, who asked not to be named because the talks are secret, left early."),
+              IsEmpty());
   EXPECT_THAT(Reported("The ministry announced the night route would close."),
               ElementsAre(IsClaim("the night route would close", "ministry", "announced")));
   EXPECT_THAT(Reported("Lind said the town would ask the court to rule on the sale."),
