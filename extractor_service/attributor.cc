@@ -647,10 +647,23 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
       } else if (auto a = AccordingTo(text, after, i, 2)) {
         return a;
       } else {
+        // "its chairman, Nils Ek, said": a possessive role, then the name
+        // in apposition.
+        size_t from = i;
+        const std::string first = Lower(after.Text(i));
+        if (first == "its" || first == "his" || first == "her" || first == "their" || first == "our") ++from;
         size_t end;
-        if (auto m = ParseForward(text, after, i, &end)) {
+        if (auto m = ParseForward(text, after, from, &end)) {
           while (end < after.size() && after[end].is_word() && IsAuxiliary(after.Text(end))) ++end;
           if (IsVerbAt(after, end)) return MakeAttribution(after, *m, end, 1);
+          size_t name_end;
+          std::optional<SpeakerMention> name;
+          if (m->kind != MentionKind::kName && end + 1 < after.size() && after.IsPunct(end, ',') &&
+              (name = ParseForward(text, after, end + 1, &name_end)) && name->kind == MentionKind::kName &&
+              name_end + 1 < after.size() && after.IsPunct(name_end, ',') && IsVerbAt(after, name_end + 1)) {
+            name->role = m->name;
+            return MakeAttribution(after, *name, name_end + 1, 1);
+          }
         }
       }
     }

@@ -97,6 +97,15 @@ TEST(AttributorTest, AgeEpithetAfterQuote) {
   EXPECT_EQ(r->cue, "told reporters");
 }
 
+TEST(AttributorTest, PossessiveRoleThenNameAfterQuote) {
+  auto r = Attribute("\"The pier will be built,\" its chairman, Nils Ek, said.");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->name, "Nils Ek");
+  EXPECT_EQ(r->role, "chairman");
+  EXPECT_EQ(r->cue, "said");
+  EXPECT_EQ(r->rule, 1);
+}
+
 TEST(AttributorTest, VerbBeforeSpeakerWithAppositive) {
   auto r = Attribute("\"We did not discuss it,\" said Omar Haddad, the union's chief negotiator.");
   ASSERT_TRUE(r);

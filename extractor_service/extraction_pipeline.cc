@@ -207,7 +207,11 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
   // Cues that introduce an adjacent quotation are not reused.
   std::vector<uint32_t> quote_cues;
   for (const Candidate& c : candidates) {
-    if (c.attribution && c.attribution->rule <= 3) quote_cues.push_back(c.attribution->cue.start);
+    // (A partial quotation's cue is its sentence's: "... “for a season”, its
+    // minister said" reports the whole clause.)
+    if (c.attribution && c.attribution->rule <= 3 && c.kind == v1::CLAIM_KIND_DIRECT) {
+      quote_cues.push_back(c.attribution->cue.start);
+    }
   }
   std::sort(quote_cues.begin(), quote_cues.end());
   for (size_t p = 0; p < paragraphs.size(); ++p) {
@@ -273,6 +277,25 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     Candidate& c = candidates[i];
     if (c.attribution || c.kind != v1::CLAIM_KIND_DIRECT) continue;
     if (CountWords(text.substr(c.quote->content.start, c.quote->content.size())) < 3) continue;
+    // Right after a sentence of narration about a named person ("Lund was
+    // not convinced. “We have heard that before.”"), the quotation is theirs;
+    // it has no cue.
+    if (c.quote->open_mark == c.sentence.start) {
+      const std::vector<TextRange>& sents = sentences[c.paragraph];
+      auto it = std::find_if(sents.begin(), sents.end(),
+                             [&c](const TextRange& s) { return s.end > c.sentence.start; });
+      if (it != sents.begin() && it != sents.end()) {
+        if (std::optional<SpeakerMention> m = NarrativeSubject(text, *std::prev(it))) {
+          Attribution a;
+          a.speaker = std::move(*m);
+          a.cue = {c.quote->open_mark, c.quote->open_mark};
+          a.rule = 4;
+          c.attribution = std::move(a);
+          c.confidence = 0.6f;
+          continue;
+        }
+      }
+    }
     size_t next = i + 1;
     while (next < candidates.size() && candidates[next].quote == nullptr) ++next;
     if (c.quote->unclosed && next < candidates.size() && candidates[next].paragraph == c.paragraph &&
@@ -391,7 +414,7 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     } else {
       speaker->set_type(v1::SPEAKER_TYPE_UNKNOWN);
     }
-    if (root == static_cast<int>(i)) {
+    if (root == static_cast<int>(i) && a.cue.size() > 0) {
       v1::Cue* cue = claim->mutable_cue();
       const uint32_t cs = norm.RawStart(a.cue.start);
       const uint32_t ce = norm.RawEnd(a.cue.end);

@@ -77,6 +77,21 @@ TEST(HardCasesTest, PronounsAfterNarration) {
   EXPECT_EQ(Find(claims, "The talks would resume on Friday").speaker().canonical_name(), "Per Dahl");
 }
 
+// A quotation with no cue right after a sentence of narration about a named
+// person is theirs, not the previous quotation's speaker's; a quotation
+// opening its sentence makes no reported-speech claim of its own.
+TEST(HardCasesTest, QuotationsAfterNarration) {
+  const auto claims = Claims(
+      "Harbour row\n\n"
+      "\"The pier will be built,\" its chairman, Nils Ek, said. \"Nobody has broken any promise.\"\n\n"
+      "Karin Lund was not convinced. \"We have heard that before.\"\n");
+  EXPECT_EQ(Find(claims, "The pier will be built").speaker().canonical_name(), "Nils Ek");
+  const v1::Claim heard = Find(claims, "We have heard that before");
+  EXPECT_EQ(heard.speaker().canonical_name(), "Karin Lund");
+  EXPECT_FALSE(heard.has_cue());
+  EXPECT_EQ(claims.size(), 3u);
+}
+
 TEST(HardCasesTest, CueVerbsBeyondSaid) {
   const auto claims = Claims(
       "\xE2\x80\x9CThe dam is safe,\xE2\x80\x9D engineer Rosa Klein insisted.\n"

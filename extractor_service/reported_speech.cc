@@ -484,6 +484,9 @@ class SentenceRules {
     const bool participle_follows = stop + 1 < ts_.size() && ts_[stop + 1].is_word() &&
                                     IsGerundForm(Lower(ts_.Text(stop + 1))) &&
                                     TakesClause(ReportingVerbLemma(Lower(ts_.Text(stop + 1))));
+    // A sentence opening with a quotation is the quotation's: its speaker
+    // is the quote rules' to find.
+    if (ts_.size() > 0 && IsQuoteToken(0)) return;
     if (ends_sentence || participle_follows) {
       Emit(sentence_.start, ts_[before].start, std::move(a));  // "CLAUSE, she said."
     } else {
