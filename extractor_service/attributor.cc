@@ -574,9 +574,6 @@ std::optional<SpeakerMention> NarrativeSubject(absl::string_view text, TextRange
     if (first >= ts.size() || !ts.IsPunct(first, ',')) return std::nullopt;
     ++first;
   }
-  auto possessive = [](absl::string_view w) {
-    return absl::EndsWith(w, "'s") || absl::EndsWith(w, "’s") || absl::EndsWith(w, "'") || absl::EndsWith(w, "’");
-  };
   // "The party's lead negotiator, Per Dahl, struck ...": a role, then the
   // name in apposition.
   size_t comma = first;
@@ -596,10 +593,10 @@ std::optional<SpeakerMention> NarrativeSubject(absl::string_view text, TextRange
     ++end;
   } else {
     m = ParseForward(text, ts, first, &end);
-    if (!m || end >= ts.size() || possessive(ts.Text(end - 1))) return std::nullopt;
+    if (!m || end >= ts.size() || EndsPossessive(ts.Text(end - 1))) return std::nullopt;
   }
   if (m->kind != MentionKind::kName || end >= ts.size() || !ts[end].is_word() || ts.IsCapitalized(end) ||
-      possessive(ts.Text(end))) {
+      EndsPossessive(ts.Text(end))) {
     return std::nullopt;
   }
   return m;
@@ -715,11 +712,10 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
   if (before.size() >= 2 && before.IsPunct(before.size() - 1, ':')) {
     size_t end = 0;
     std::optional<SpeakerMention> m = ParseForward(text, before, 0, &end);
-    auto possessive = [](absl::string_view w) { return absl::EndsWith(w, "'s") || absl::EndsWith(w, "’s"); };
     // "Ek: “…”" (an interview's speaker label) or "Ek was blunt: “…”".
     const bool label = m && m->kind == MentionKind::kName && end + 1 == before.size() && IsPersonNameRun(before, 0, end);
     const bool clause = m && end + 1 < before.size() && before[end].is_word() && !before.IsCapitalized(end) &&
-                        !possessive(before.Text(end - 1)) && !possessive(before.Text(end));
+                        !EndsPossessive(before.Text(end - 1)) && !EndsPossessive(before.Text(end));
     if (label || clause) {
       Attribution a;
       a.speaker = std::move(*m);

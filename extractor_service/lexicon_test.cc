@@ -1,4 +1,5 @@
 #include "extractor_service/lexicon.h"
+#include "extractor_service/tokens.h"
 
 #include "gtest/gtest.h"
 
@@ -35,6 +36,14 @@ TEST(LexiconTest, PluralTitlesNameGroups) {
   EXPECT_FALSE(IsPluralTitleWord("witness"));
   EXPECT_FALSE(IsPluralTitleWord("ferries"));
   EXPECT_FALSE(IsPluralTitleWord("its"));
+}
+
+TEST(LexiconTest, PossessiveEndings) {
+  EXPECT_TRUE(EndsPossessive("Berg's"));
+  EXPECT_TRUE(EndsPossessive("Berg\u2019s"));
+  EXPECT_TRUE(EndsPossessive("the Greens'"));
+  EXPECT_FALSE(EndsPossessive("Berg"));
+  EXPECT_FALSE(EndsPossessive("Bergs"));
 }
 
 TEST(LexiconTest, CalendarWords) {

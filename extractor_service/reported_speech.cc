@@ -158,7 +158,7 @@ class SentenceRules {
   }
 
   bool StandsAsSubject(const SpeakerMention& m) const {
-    if (absl::EndsWith(text_.substr(m.range.start, m.range.size()), "'s")) return false;
+    if (EndsPossessive(text_.substr(m.range.start, m.range.size()))) return false;
     const long before = TokenBeforePhrase(m);
     if (before >= 0 && ts_[before].is_word()) {
       // "If Ek says ...": a condition, not a report; "What Ek said was
@@ -331,8 +331,7 @@ class SentenceRules {
       if (close < limit && ts_.IsPunct(close, ',')) end = close + 1;
     }
     if (!subject || end >= limit || !ts_[end].is_word() || ts_.IsCapitalized(end)) return std::nullopt;
-    auto possessive = [](absl::string_view w) { return absl::EndsWith(w, "'s") || absl::EndsWith(w, "’s"); };
-    if (possessive(text_.substr(subject->range.start, subject->range.size())) || possessive(ts_.Text(end))) {
+    if (EndsPossessive(text_.substr(subject->range.start, subject->range.size())) || EndsPossessive(ts_.Text(end))) {
       return std::nullopt;
     }
     return subject;

@@ -82,4 +82,9 @@ long TokenStream::IndexEndingBefore(uint32_t pos) const {
   return i;
 }
 
+bool EndsPossessive(absl::string_view text) {
+  return absl::EndsWith(text, "'s") || absl::EndsWith(text, "\u2019s") || absl::EndsWith(text, "s'") ||
+         absl::EndsWith(text, "s\u2019");
+}
+
 }  // namespace claims::extractor

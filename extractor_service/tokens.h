@@ -46,6 +46,9 @@ class TokenStream {
   std::vector<Token> tokens_;
 };
 
+// True when `text` ends in a possessive: "Berg's", "Berg’s", "the Greens'".
+bool EndsPossessive(absl::string_view text);
+
 }  // namespace claims::extractor
 
 #endif  // CLAIMS_EXTRACTOR_SERVICE_TOKENS_H_
