@@ -416,9 +416,7 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
         ts[d - 1].is_word() && IsDeterminer(ts.Text(d - 1))) {
       --d;
     }
-    static const auto* kQuantifiers = new absl::flat_hash_set<absl::string_view>{
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "few"};
-    if (d >= 0 && ts[d].is_word() && (IsDeterminer(ts.Text(d)) || kQuantifiers->contains(ts.Text(d)))) {
+    if (d >= 0 && ts[d].is_word() && (IsDeterminer(ts.Text(d)) || IsQuantifier(ts.Text(d)))) {
       j = d;  // "the harbour officials", "two harbour officials"
     } else if (d >= 0 && ts.IsCapitalized(d) && ts.Stem(d).size() < ts.Text(d).size()) {
       j = d - 1;  // the possessor ("Velmora's") opens the mention

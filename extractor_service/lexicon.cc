@@ -219,6 +219,13 @@ bool IsPluralTitleWord(absl::string_view word) {
   return false;
 }
 
+bool IsQuantifier(absl::string_view word) {
+  static const auto* s = new StringSet{"two", "three", "four", "five", "six", "seven", "eight",
+                                       "nine", "ten", "several", "many", "few", "most"};
+  const LowerWord lower(word);
+  return !lower.view.empty() && s->contains(lower.view);
+}
+
 bool IsHonorific(absl::string_view word) {
   static const auto* s = new absl::flat_hash_set<absl::string_view>{
       "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady",

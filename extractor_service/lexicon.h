@@ -28,6 +28,12 @@ bool IsTitleWord(absl::string_view word);
 // "residents"): a group speaks, never one person. Case-insensitive.
 bool IsPluralTitleWord(absl::string_view word);
 
+// IsQuantifier()
+//
+// Numbers and quantifiers that open a group's noun phrase like a
+// determiner ("two officials", "several residents"), case-insensitive.
+bool IsQuantifier(absl::string_view word);
+
 // IsHonorific()
 //
 // "Mr", "Mrs", "Ms", "Dr", "Sir", ... (without a period), case-sensitive.

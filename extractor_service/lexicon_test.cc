@@ -38,6 +38,12 @@ TEST(LexiconTest, PluralTitlesNameGroups) {
   EXPECT_FALSE(IsPluralTitleWord("its"));
 }
 
+TEST(LexiconTest, Quantifiers) {
+  EXPECT_TRUE(IsQuantifier("Two"));
+  EXPECT_TRUE(IsQuantifier("several"));
+  EXPECT_FALSE(IsQuantifier("the"));
+}
+
 TEST(LexiconTest, PossessiveEndings) {
   EXPECT_TRUE(EndsPossessive("Berg's"));
   EXPECT_TRUE(EndsPossessive("Berg\u2019s"));

@@ -140,9 +140,7 @@ class SentenceRules {
   long TokenBeforePhrase(const SpeakerMention& m) const {
     long before = ts_.IndexEndingBefore(m.range.start);
     // "two negotiators said": a number or quantifier right before a group.
-    static const auto* kQuantifiers = new absl::flat_hash_set<absl::string_view>{
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "few", "most"};
-    if (before >= 0 && ts_[before].is_word() && kQuantifiers->contains(Lower(ts_.Text(before))) &&
+    if (before >= 0 && ts_[before].is_word() && IsQuantifier(ts_.Text(before)) &&
         IsPluralTitleWord(ts_.Stem(ts_.IndexEndingBefore(m.range.end)))) {
       return before - 1;
     }
