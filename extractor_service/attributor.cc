@@ -714,7 +714,23 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
     const bool label = m && m->kind == MentionKind::kName && end + 1 == before.size() && IsPersonNameRun(before, 0, end);
     const bool clause = m && end + 1 < before.size() && before[end].is_word() && !before.IsCapitalized(end) &&
                         !EndsPossessive(before.Text(end - 1)) && !EndsPossessive(before.Text(end));
-    if (label || clause) {
+    // "Ek's message to the unions was simple: “…”": what a person's
+    // words were called.
+    static const auto* kWordsNouns = new absl::flat_hash_set<absl::string_view>{
+        "message", "answer", "reply", "response", "verdict", "view", "position", "advice", "warning",
+        "words", "comment", "comments", "reaction", "explanation", "argument"};
+    const bool possessor = m && m->kind == MentionKind::kName && end < before.size() && before[end].is_word() &&
+                           EndsPossessive(before.Text(end - 1)) && kWordsNouns->contains(Lower(before.Text(end)));
+    if (possessor) {
+      m->range.end = before[end - 1].end;
+      for (absl::string_view ending : {"'s", "\u2019s", "'", "\u2019"}) {
+        if (absl::EndsWith(m->name, ending)) {
+          m->name.resize(m->name.size() - ending.size());
+          break;
+        }
+      }
+    }
+    if (label || clause || possessor) {
       Attribution a;
       a.speaker = std::move(*m);
       const Token& colon = before[before.size() - 1];

@@ -83,6 +83,10 @@ TEST(AttributorTest, ColonAfterTheSpeakersClause) {
   ASSERT_TRUE(r);
   EXPECT_EQ(r->name, "Ada Quist");
   EXPECT_FALSE(Attribute("Notice: \"Closed until Monday.\""));
+  // What a person's words were called: "Quist's answer was short: “…”".
+  r = Attribute("Ada Quist's answer to the unions was short: \"Come back to the table.\"");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->name, "Ada Quist");
   // The subject of a possessive ("Haddad's") or a list is not a speaker.
   EXPECT_FALSE(Attribute("The notice on the door: \"Closed until Monday.\""));
   EXPECT_FALSE(Attribute("Omar Haddad's sign read: \"Closed until Monday.\""));
