@@ -146,7 +146,10 @@ const StringSet& OrganizationWords() {
       "bureau", "command", "headquarters", "secretariat", "federation", "association",
       "kremlin", "pentagon", "elysee", "élysée", "downing", "whitehall", "vatican",
       "nato", "un", "eu", "who", "imf", "opec", "fbi", "cia", "press", "university", "hospital",
-      "foundation", "fund", "assembly", "league", "coalition", "chamber", "tribunal", "society"};
+      "foundation", "fund", "assembly", "league", "coalition", "chamber", "tribunal", "society",
+      // Businesses by what they do ("the operator says", "the airline said").
+      "operator", "firm", "carrier", "airline", "retailer", "manufacturer", "insurer", "lender",
+      "utility", "broadcaster", "publisher", "developer", "producer", "supplier", "club", "team"};
   return *s;
 }
 
