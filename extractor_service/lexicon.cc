@@ -149,7 +149,8 @@ const StringSet& OrganizationWords() {
       "foundation", "fund", "assembly", "league", "coalition", "chamber", "tribunal", "society",
       // Businesses by what they do ("the operator says", "the airline said").
       "operator", "firm", "carrier", "airline", "retailer", "manufacturer", "insurer", "lender",
-      "utility", "broadcaster", "publisher", "developer", "producer", "supplier", "club", "team"};
+      "utility", "broadcaster", "publisher", "developer", "producer", "supplier", "club", "team",
+      "school", "college", "museum", "church", "prison", "airport"};
   return *s;
 }
 

@@ -574,6 +574,15 @@ class SentenceRules {
         break;
       }
     }
+    // "According to Ek, who chairs the board, ...": past a relative clause.
+    if (mention_end + 1 < ts_.size() && ts_.IsPunct(mention_end, ',') && ts_[mention_end + 1].is_word() &&
+        (Lower(ts_.Text(mention_end + 1)) == "who" || Lower(ts_.Text(mention_end + 1)) == "which")) {
+      size_t close = mention_end + 2;
+      while (close < ts_.size() && close - mention_end <= 14 && !ts_.IsPunct(close, ',') && !IsQuoteToken(close)) {
+        ++close;
+      }
+      if (close < ts_.size() && ts_.IsPunct(close, ',')) mention_end = close;
+    }
     if (k == 0 && mention_end < ts_.size() && ts_.IsPunct(mention_end, ',')) {
       if (mention_end + 1 < ts_.size()) Emit(ts_[mention_end + 1].start, ClauseEnd(mention_end + 1), *a);
       return;

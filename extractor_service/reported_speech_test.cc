@@ -72,6 +72,8 @@ TEST(ReportedSpeechTest, GroupsOfPeopleSpeak) {
               ElementsAre(IsClaim("the ferry had left early", "witnesses", "said")));
   EXPECT_THAT(Reported("The crossing was cancelled on Wednesday, two harbour officials said."),
               ElementsAre(IsClaim("The crossing was cancelled on Wednesday", "harbour officials", "said")));
+  EXPECT_THAT(Reported("According to Ada Quist, who chairs the board, the plan will fail."),
+              ElementsAre(IsClaim("the plan will fail", "Ada Quist", "According to")));
   EXPECT_THAT(Reported("The operator says the new vessel will arrive in May."),
               ElementsAre(IsClaim("the new vessel will arrive in May", "operator", "says")));
   EXPECT_THAT(Reported("Local residents complain the timetable is never kept."),
