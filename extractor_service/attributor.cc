@@ -711,7 +711,8 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
     size_t end = 0;
     std::optional<SpeakerMention> m = ParseForward(text, before, 0, &end);
     // "Ek: “…”" (an interview's speaker label) or "Ek was blunt: “…”".
-    const bool label = m && m->kind == MentionKind::kName && end + 1 == before.size() && IsPersonNameRun(before, 0, end);
+    const bool label =
+        m && m->kind == MentionKind::kName && end + 1 == before.size() && IsPersonNameRun(before, 0, end);
     const bool clause = m && end + 1 < before.size() && before[end].is_word() && !before.IsCapitalized(end) &&
                         !EndsPossessive(before.Text(end - 1)) && !EndsPossessive(before.Text(end));
     // "Ek's message to the unions was simple: “…”": what a person's

@@ -426,7 +426,8 @@ uint32_t Clusterer::Add(const Input& claim) {
       ++work_.pairs_verified;
       const double score = LinkScore(mine, theirs, weight);
       if (score <= 0) continue;
-      auto it = std::find_if(support.begin(), support.end(), [&](const Support& s) { return s.cluster == other.cluster; });
+      auto it = std::find_if(support.begin(), support.end(),
+                             [&](const Support& s) { return s.cluster == other.cluster; });
       if (it == support.end()) {
         support.push_back({other.cluster, score, score});
       } else {

@@ -116,8 +116,9 @@ TEST(ClustererTest, TheClusterWithMostSupportWinsOverOneContainedFragment) {
   // A two-word fragment of the speaker's first sentence, quoted alone.
   const uint32_t fragment = c.Add(Claim(1, "d1", 1, "Herald", kPartial, "public service"));
   // Two outlets report the second statement.
-  const uint32_t statement = c.Add(Claim(
-      2, "d2", 1, "Gazette", kDirect, "We will not cut the night ferries while the islands depend on them for school and work"));
+  const uint32_t statement =
+      c.Add(Claim(2, "d2", 1, "Gazette", kDirect,
+                  "We will not cut the night ferries while the islands depend on them for school and work"));
   ASSERT_EQ(c.Add(Claim(3, "d3", 1, "Courier", kDirect,
                         "We will not cut the night ferries while islands depend on them for school and for work")),
             statement);

@@ -350,7 +350,8 @@ std::optional<ThresholdChoice> BestThreshold(const std::vector<SpeakerPair>& pai
   // selects (ties go together).
   std::vector<const SpeakerPair*> order;
   for (const SpeakerPair& p : pairs) order.push_back(&p);
-  std::sort(order.begin(), order.end(), [&](const SpeakerPair* x, const SpeakerPair* y) { return feature(*x) > feature(*y); });
+  std::sort(order.begin(), order.end(),
+            [&](const SpeakerPair* x, const SpeakerPair* y) { return feature(*x) > feature(*y); });
   std::optional<ThresholdChoice> best;
   int correct = 0;
   for (size_t i = 0; i < order.size(); ++i) {
