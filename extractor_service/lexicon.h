@@ -25,7 +25,8 @@ bool IsTitleWord(absl::string_view word);
 // IsPluralTitleWord()
 //
 // The plural of a title or role word ("officials", "witnesses", "deputies",
-// "residents"): a group speaks, never one person. Case-insensitive.
+// "residents") or of an organisation word ("unions", "ministries"), and
+// "people": a group speaks, never one person. Case-insensitive.
 bool IsPluralTitleWord(absl::string_view word);
 
 // IsQuantifier()

@@ -129,6 +129,18 @@ class SentenceRules {
 
   bool IsQuoteToken(size_t i) const { return ts_[i].kind == Token::Kind::kQuote; }
 
+  // The first comma at or after token `from`, at most `reach` tokens past
+  // it and before `limit`, not across a quotation; `limit` when there is
+  // none (the end of an introductory phrase, an appositive, a relative
+  // clause).
+  size_t NextComma(size_t from, size_t limit, size_t reach) const {
+    for (size_t k = from; k < limit && k <= from + reach; ++k) {
+      if (ts_.IsPunct(k, ',')) return k;
+      if (IsQuoteToken(k)) return limit;
+    }
+    return limit;
+  }
+
   // A subject opens its clause: it starts the sentence or follows
   // punctuation or a clause-opening word. "Washington's reply" (a
   // possessive) and "former Soviet states" (after an adjective) are noun
@@ -265,8 +277,8 @@ class SentenceRules {
   }
 
   // A clause has a verb: within its first words, an auxiliary, a modal, a
-  // past form or a word in -s ("the route would close", "prices rose",
-  // "the fees need review"). "announced a new timetable", "told a story"
+  // past form, a word in -s or a common verb of a plural subject ("the
+  // route would close", "prices rose", "the fees need review"). "announced a new timetable", "told a story"
   // name a thing, not a statement.
   bool HasVerbAhead(size_t i) const {
     static const auto* irregular = new absl::flat_hash_set<absl::string_view>{
@@ -317,16 +329,14 @@ class SentenceRules {
     if (ts_.size() > 0 && ts_[0].is_word() && OpensIntroductoryPhrase(Lower(ts_.Text(0)))) {
       // "In separate letters to the unions, the board ...": past an
       // introductory phrase.
-      while (first < limit && first <= 15 && !ts_.IsPunct(first, ',') && !IsQuoteToken(first)) ++first;
-      if (first >= limit || !ts_.IsPunct(first, ',')) return std::nullopt;
+      first = NextComma(0, limit, 16);
+      if (first >= limit) return std::nullopt;
       ++first;
     }
     std::optional<SpeakerMention> subject = ParseMentionAt(text_, ts_, first, &end);
     if (subject && end < limit && ts_.IsPunct(end, ',')) {
       // "Lind, who leads the council, called ...": past an appositive.
-      size_t close = end + 1;
-      while (close < limit && close - end <= 12 && !ts_.IsPunct(close, ',') && !IsQuoteToken(close)) ++close;
-      if (close < limit && ts_.IsPunct(close, ',')) end = close + 1;
+      if (const size_t close = NextComma(end + 1, limit, 12); close < limit) end = close + 1;
     }
     if (!subject || end >= limit || !ts_[end].is_word() || ts_.IsCapitalized(end)) return std::nullopt;
     if (EndsPossessive(text_.substr(subject->range.start, subject->range.size())) || EndsPossessive(ts_.Text(end))) {
@@ -577,11 +587,7 @@ class SentenceRules {
     // "According to Ek, who chairs the board, ...": past a relative clause.
     if (mention_end + 1 < ts_.size() && ts_.IsPunct(mention_end, ',') && ts_[mention_end + 1].is_word() &&
         (Lower(ts_.Text(mention_end + 1)) == "who" || Lower(ts_.Text(mention_end + 1)) == "which")) {
-      size_t close = mention_end + 2;
-      while (close < ts_.size() && close - mention_end <= 14 && !ts_.IsPunct(close, ',') && !IsQuoteToken(close)) {
-        ++close;
-      }
-      if (close < ts_.size() && ts_.IsPunct(close, ',')) mention_end = close;
+      if (const size_t close = NextComma(mention_end + 2, ts_.size(), 13); close < ts_.size()) mention_end = close;
     }
     if (k == 0 && mention_end < ts_.size() && ts_.IsPunct(mention_end, ',')) {
       if (mention_end + 1 < ts_.size()) Emit(ts_[mention_end + 1].start, ClauseEnd(mention_end + 1), *a);

@@ -262,7 +262,6 @@ CorroborationScore ScoreCorroboration(const std::vector<GoldDocument>& gold,
   CorroborationScore score;
   std::map<std::string, const GoldClaim*> gold_by_ref;
   std::map<std::string, const v1::Claim*> matched = MatchGoldRefs(gold, predicted, &gold_by_ref);
-  auto doc_of = DocOf;
   const std::set<std::pair<std::string, std::string>> gold_links = GoldLinks(gold, matched);
   // Predicted links: matched claims of different documents in one cluster.
   std::vector<std::string> refs;
@@ -271,7 +270,7 @@ CorroborationScore ScoreCorroboration(const std::vector<GoldDocument>& gold,
     for (size_t b = a + 1; b < refs.size(); ++b) {
       const v1::Claim& ca = *matched[refs[a]];
       const v1::Claim& cb = *matched[refs[b]];
-      if (doc_of(refs[a]) == doc_of(refs[b]) || ca.cluster_id().empty() || ca.cluster_id() != cb.cluster_id()) continue;
+      if (DocOf(refs[a]) == DocOf(refs[b]) || ca.cluster_id().empty() || ca.cluster_id() != cb.cluster_id()) continue;
       ++score.predicted_links;
       if (gold_links.count({refs[a], refs[b]})) {
         ++score.correct_links;
