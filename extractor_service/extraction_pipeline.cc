@@ -355,7 +355,8 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
       if (window == windows.size()) break;
       if (sentence.start < windows[window].start || sentence.size() > kMaxReportedSentenceBytes) continue;
       // A sentence inside a quotation is not narration (quotes are ordered
-      // by opening mark and do not overlap).
+      // by opening mark; a nested one lies inside the one before it, so the
+      // first quotation not closed before the sentence is the one to test).
       while (quote < quotes.size() && quotes[quote].close_end <= sentence.start) ++quote;
       if (quote < quotes.size() && quotes[quote].open_mark < sentence.start) continue;
       if (std::optional<SpeakerMention> m = NarrativeSubject(text, sentence)) narrated.push_back(std::move(*m));
