@@ -180,6 +180,11 @@ struct SegmentFilter {
   const Clusterer* clusters = nullptr;
   const AtomicTable<uint32_t>* cluster_of = nullptr;  // by claim ordinal
 
+  // Whether every claim passes (no field is filtered).
+  bool AcceptsAll() const {
+    return !by_speaker && !by_outlet && kinds == 0 && !by_statement && !by_published && !by_entity &&
+           min_outlets <= 1;
+  }
   bool Accept(const ClaimMeta& m, uint32_t doc) const {
     if (by_speaker && std::find(speakers.begin(), speakers.end(), m.speaker) == speakers.end()) return false;
     if (by_outlet && std::find(outlets.begin(), outlets.end(), m.outlet) == outlets.end()) return false;
@@ -281,6 +286,22 @@ struct ListCursor {
   bool SeekTo(uint32_t doc) {
     i = list->docs.LowerBound(doc, i);
     return i < list->docs.size() && list->docs[i] == doc;
+  }
+};
+
+// A posting list's block that would hold the claims a walk reaches, in
+// ascending order: its largest frequency bounds theirs in the list.
+struct BlockCursor {
+  const PostingList* list;
+  size_t block = 0;
+  uint32_t tf_bound = 0;  // at the last MoveTo: 0 when the claim lies outside every block
+
+  void MoveTo(uint32_t doc) {
+    const PostingList& l = *list;
+    const size_t count = l.block_max_tf.size();
+    auto last = [&](size_t b) { return l.docs[std::min(l.docs.size(), (b + 1) * PostingList::kBlock) - 1]; };
+    while (block < count && last(block) < doc) ++block;
+    tf_bound = block < count && l.docs[block * PostingList::kBlock] <= doc ? l.block_max_tf[block] : 0;
   }
 };
 
@@ -1214,9 +1235,74 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         bitmap_lead->toUint32Array(lead_docs.data());
       }
       const DocIds walk = bitmap_lead != nullptr ? DocIds(lead_docs) : cursors[lead].list->docs;
+      // Words alone, intersected as bitmaps with no filter: every claim
+      // walked matches, so the live ones are counted here and scoring may
+      // skip any claim that cannot reach the page.
+      const bool counted = bitmap_lead != nullptr && query->phrases.empty() && filter.AcceptsAll() &&
+                           sort == v1::SORT_ORDER_RELEVANCE && request.facets().empty();
+      if (counted) total += walk.size() - DeadIn(seg, ref.live.get(), ref.live_count, walk);
+      // The most a claim can score from its length and, for each scoring
+      // unit, the largest frequency in the block of the unit's list that
+      // would hold the claim (0 when no block would: an exact form the
+      // claim lacks). Checked before any list is sought, so a long claim
+      // among many matches costs its length and a few block boundaries.
+      struct Unit {
+        double weight;                          // idf, times kExactWeight for an exact form
+        absl::InlinedVector<size_t, 4> lists;  // the unit occurs at most as often as in any of them
+      };
+      std::vector<Unit> units;
+      std::vector<BlockCursor> blocks;
+      if (sort == v1::SORT_ORDER_RELEVANCE && request.facets().empty()) {
+        auto add = [&](const PostingList& l) {
+          blocks.push_back(BlockCursor{&l});
+          return blocks.size() - 1;
+        };
+        std::vector<size_t> word_block(words, SIZE_MAX);
+        for (size_t t = 0; t < words; ++t) {
+          if (word_list[t]) word_block[t] = add(*cursors[t].list);
+        }
+        for (size_t t = 0; t < words; ++t) {
+          if (!loose[t]) continue;
+          units.push_back(Unit{idf[t], {word_block[t]}});
+          if (exact[t].list.has_value()) units.push_back(Unit{kExactWeight * idf[t], {add(*exact[t].list)}});
+        }
+        for (size_t p = 0; p < query->phrases.size(); ++p) {
+          Unit u{phrase_idf[p], {}};
+          if (whole_pair[p] >= 0) {
+            u.lists.push_back(add(*cursors[words + whole_pair[p]].list));
+          } else {
+            for (size_t t : query->phrases[p]) u.lists.push_back(word_block[t]);
+          }
+          units.push_back(std::move(u));
+        }
+      }
+      auto claim_bound = [&](uint32_t doc) {
+        const double norm = kK1 * (1 - kB + kB * seg.length(doc) / avgdl);
+        for (BlockCursor& b : blocks) b.MoveTo(doc);
+        double bound = 0;
+        for (const Unit& u : units) {
+          uint32_t tf = UINT32_MAX;
+          for (size_t l : u.lists) tf = std::min(tf, blocks[l].tf_bound);
+          bound += u.weight * tf * (kK1 + 1) / (tf + norm);
+        }
+        return bound;
+      };
       std::vector<uint32_t> phrase_tf(query->phrases.size());
+      // Lengths are read this many matches ahead of their use.
+      constexpr size_t kPrefetchAhead = 16;
       for (size_t k = 0; k < walk.size(); ++k) {
         const uint32_t doc = walk[k];
+        if (!units.empty() && k + kPrefetchAhead < walk.size()) seg.PrefetchLength(walk[k + kPrefetchAhead]);
+        // Before the lists are sought: when the claim is counted already,
+        // or when its phrases would have to be checked to count it and the
+        // exact count is past.
+        const bool bound_first =
+            !units.empty() && heap.size() >= keep &&
+            (counted || (!query->phrases.empty() && may_skip && total >= kExactTotalFloor));
+        if (bound_first && claim_bound(doc) * (1 + 1e-6) < heap.top().primary) {
+          total_is_lower_bound |= !counted;
+          continue;
+        }
         bool all = true;
         if (bitmap_lead != nullptr) {
           for (size_t a = 0; a < active.size() && all; ++a) all = cursors[active[a]].SeekTo(doc);
@@ -1229,6 +1315,13 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         if (!all || !IsLive(ref, doc)) continue;
         const ClaimMeta& m = seg.meta(doc);
         if (!filter.Accept(m, doc)) continue;
+        // A match of words alone is counted; its score is needed only if
+        // it may reach the page.
+        if (!bound_first && !counted && query->phrases.empty() && !units.empty() && heap.size() >= keep &&
+            claim_bound(doc) * (1 + 1e-6) < heap.top().primary) {
+          ++total;
+          continue;
+        }
         const uint16_t length = seg.length(doc);
         const double norm = kK1 * (1 - kB + kB * length / avgdl);
         double score = 0;
@@ -1282,7 +1375,11 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         for (size_t p = 0; p < query->phrases.size(); ++p) {
           score += phrase_idf[p] * phrase_tf[p] * (kK1 + 1) / (phrase_tf[p] + norm);
         }
-        consider(doc, static_cast<float>(score));
+        if (counted) {
+          offer(doc, static_cast<float>(score), m);
+        } else {
+          consider(doc, static_cast<float>(score));
+        }
       }
     }
     add_segment_facets();

@@ -707,6 +707,63 @@ TEST(ClaimIndexPruningTest, SkippingPastTheExactCountKeepsThePages) {
   EXPECT_EQ(f.total_matches(), Search(index, counted).total_matches());
 }
 
+// Several words: a claim whose length and its lists' block frequencies
+// show it cannot reach the page is not scored: with bitmap-intersected
+// words (counted from the intersection), a short list leading (counted,
+// then skipped), exact forms, and phrases (not checked past
+// kExactTotalFloor, so the total is a lower bound). The
+// pages, scores and totals are those of a faceted search, which scores
+// every match. Strong claims (short, repeating the words) sit at the start
+// and, a few, late, so a bound below any unit's best loses a late one.
+TEST(ClaimIndexPruningTest, ClaimBoundsSkipOnlyClaimsThatCannotReachThePage) {
+  constexpr int kClaims = 3 * static_cast<int>(PostingList::kBitmapDocs);
+  ClaimIndex index;
+  std::vector<std::vector<v1::Claim>> docs;
+  for (int d = 0; d < kClaims; ++d) {
+    std::string text;
+    if (d < 30 || d % 1000 == 937) {
+      text = d % 2 == 0 ? "gales pier dune gale pier" : "dune gale pier dune pier gales";
+    } else {
+      text = d % 4 == 1 ? "gales" : "gale";
+      if (d % 3 != 0) text += " pier";
+      if (d % 5 == 0) text += " dune";  // a list too short for a bitmap
+      for (int k = 0; k < d % 13 + 2; ++k) text += " filler";
+      if (d % 7 == 3) text += " pier";
+    }
+    docs.push_back({MakeClaim(absl::StrCat("b", d), 1, text, "Ana Lind", "T")});
+  }
+  index.Apply(Batch(docs));
+  ASSERT_TRUE(index.DeleteDocument("b10").ok());
+  int flagged = 0;
+  for (const char* q : {"gale pier", "gales pier", "pier gale gales", "dune pier", "dune gales", "\"gale pier\"",
+                        "\"pier dune\" gale"}) {
+    SCOPED_TRACE(q);
+    v1::SearchClaimsRequest fast = Query(q);
+    fast.set_page_size(10);
+    v1::SearchClaimsRequest every = fast;
+    every.add_facets(v1::FACET_FIELD_KIND);
+    for (int page = 0; page < 3; ++page) {
+      SCOPED_TRACE(page);
+      const v1::SearchClaimsResponse a = Search(index, fast);
+      const v1::SearchClaimsResponse b = Search(index, every);
+      EXPECT_FALSE(b.total_is_lower_bound());
+      if (a.total_is_lower_bound()) {
+        ++flagged;
+        EXPECT_GE(a.total_matches(), 1000u);
+        EXPECT_LE(a.total_matches(), b.total_matches());
+      } else {
+        EXPECT_EQ(a.total_matches(), b.total_matches());
+      }
+      EXPECT_EQ(Ids(a), Ids(b));
+      ASSERT_EQ(a.hits_size(), b.hits_size());
+      for (int i = 0; i < a.hits_size(); ++i) EXPECT_FLOAT_EQ(a.hits(i).score(), b.hits(i).score());
+      fast.set_page_token(a.next_page_token());
+      every.set_page_token(b.next_page_token());
+    }
+  }
+  EXPECT_GT(flagged, 0);
+}
+
 // One word's speaker facets, counted straight off its postings, match the
 // filter path's, before and after a deletion (which takes the general
 // loop over live claims).
