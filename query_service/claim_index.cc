@@ -331,23 +331,31 @@ struct FacetCounts {
 std::vector<v1::Highlight> Highlights(const std::string& text, const ParsedQuery& query) {
   std::vector<v1::Highlight> out;
   if (query.empty()) return out;
-  for (const TextToken& t : TokenizeWithOffsets(text)) {
-    // Snowball rewrites suffixes only, so a word and its stem share their
-    // first byte: most words need no stemming to be ruled out.
-    bool possible = false;
-    for (const QueryTerm& q : query.terms) possible |= !q.stem.empty() && q.stem[0] == t.term[0];
-    if (!possible) continue;
-    const std::string stem = Stem(t.term);
+  // Snowball rewrites suffixes only, so a word and its stem share their
+  // first byte: most words need no folding or stemming to be ruled out (an
+  // ASCII first byte folds to its lower case).
+  auto possible = [&query](char first) {
+    for (const QueryTerm& q : query.terms) {
+      if (!q.stem.empty() && q.stem[0] == first) return true;
+    }
+    return false;
+  };
+  ForEachWord(text, [&](absl::string_view word, uint32_t start, uint32_t end) {
+    const unsigned char first = static_cast<unsigned char>(word[0]);
+    if (first < 0x80 && !possible(absl::ascii_tolower(first))) return;
+    const std::string term = FoldForMatching(word);
+    if (term.empty() || !possible(term[0])) return;
+    const std::string stem = Stem(term);
     for (const QueryTerm& q : query.terms) {
       if (q.stem == stem) {
         v1::Highlight h;
-        h.set_start(t.start);
-        h.set_end(t.end);
+        h.set_start(start);
+        h.set_end(end);
         out.push_back(h);
-        break;
+        return;
       }
     }
-  }
+  });
   return out;
 }
 
@@ -906,6 +914,14 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
   // Collection-wide statistics for BM25 (a cursor carries its first page's).
   double n = 0, avgdl = 0;
   std::vector<double> idf(query->terms.size(), 0);
+  // Each word's stem list in each segment, looked up once (by the idf pass
+  // when it runs, else when first used).
+  std::vector<std::optional<std::optional<PostingList>>> stem_lists(snap->segments.size() * query->terms.size());
+  auto stem_list = [&](uint32_t segment, size_t t) -> const std::optional<PostingList>& {
+    std::optional<std::optional<PostingList>>& slot = stem_lists[segment * query->terms.size() + t];
+    if (!slot.has_value()) slot = snap->segments[segment].segment->StemPostings(query->terms[t].stem);
+    return *slot;
+  };
   if (cursor) {
     n = cursor->n;
     avgdl = cursor->avgdl;
@@ -923,9 +939,8 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
     avgdl = all_docs == 0 ? 1 : static_cast<double>(total_length) / all_docs;
     for (size_t t = 0; t < query->terms.size(); ++t) {
       uint64_t df = 0;
-      for (const SegmentRef& ref : snap->segments) {
-        const std::optional<PostingList> l = ref.segment->StemPostings(query->terms[t].stem);
-        if (l.has_value()) df += l->docs.size();
+      for (uint32_t si = 0; si < snap->segments.size(); ++si) {
+        if (const std::optional<PostingList>& l = stem_list(si, t)) df += l->docs.size();
       }
       idf[t] = std::log(1 + (n - df + 0.5) / (df + 0.5));
     }
@@ -1131,7 +1146,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         // counted in one pass over the postings, and blocks whose best
         // possible score cannot reach the page are not scored.
         const std::optional<PostingList> found =
-            seg.StemPostings(query->phrases.empty() ? query->terms[0].stem : pair_terms[0]);
+            query->phrases.empty() ? stem_list(si, 0) : seg.StemPostings(pair_terms[0]);
         if (!found.has_value()) continue;
         const PostingList& list = *found;
         ListCursor exact;
@@ -1188,7 +1203,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
       bool missing = false;
       for (size_t c = 0; c < cursors.size() && !missing; ++c) {
         if (c < words && !word_list[c]) continue;
-        cursors[c].list = seg.StemPostings(c < words ? query->terms[c].stem : pair_terms[c - words]);
+        cursors[c].list = c < words ? stem_list(si, c) : seg.StemPostings(pair_terms[c - words]);
         missing = !cursors[c].list.has_value();
         active.push_back(c);
         if (c < words && loose[c] && query->terms[c].exact != query->terms[c].stem) {

@@ -120,6 +120,20 @@ TEST_F(ClaimIndexTest, WordsMatchStemsAndExactFormsRankHigher) {
   EXPECT_EQ(r.claims(0).text().substr(h.start(), h.end() - h.start()), "warned");
 }
 
+// Highlights cover every form of a query word as written: capitals, an
+// accented first letter, a possessive (the word without its "'s"), and
+// nothing that only shares a first letter.
+TEST(ClaimIndexHighlightTest, HighlightsCoverEveryWrittenFormOfTheWords) {
+  ClaimIndex index;
+  const std::string text = "WARNINGS were given: the \u00c9cole's staff warned wardens of the \u00e9cole.";
+  index.Apply(Batch({{MakeClaim("h", 1, text, "Ana Lind", "T")}}));
+  const v1::SearchClaimsResponse r = Search(index, Query("warn ecole"));
+  ASSERT_EQ(r.hits_size(), 1);
+  std::vector<std::string> marked;
+  for (const v1::Highlight& h : r.hits(0).highlights()) marked.push_back(text.substr(h.start(), h.end() - h.start()));
+  EXPECT_THAT(marked, ElementsAre("WARNINGS", "\u00c9cole", "warned", "\u00e9cole"));
+}
+
 TEST_F(ClaimIndexTest, AllTermsAndPhrasesMustMatch) {
   EXPECT_EQ(Search(index_, Query("water war")).total_matches(), 2u);
   EXPECT_THAT(Ids(Search(index_, Query("\"afford a water war\""))), ElementsAre("c-b-1"));

@@ -40,15 +40,13 @@ struct StemmerDeleter {
 
 }  // namespace
 
-std::vector<TextToken> TokenizeWithOffsets(absl::string_view text) {
-  std::vector<TextToken> tokens;
-  tokens.reserve(text.size() / 6 + 1);
+void ForEachWord(absl::string_view text, absl::FunctionRef<void(absl::string_view, uint32_t, uint32_t)> visit) {
   size_t pos = 0;
   std::string word;  // the current word's bytes, apostrophes removed
   uint32_t word_start = 0;
   uint32_t word_end = 0;
   auto flush = [&] {
-    if (!word.empty()) tokens.push_back({FoldForMatching(word), word_start, word_end});
+    if (!word.empty()) visit(word, word_start, word_end);
     word.clear();
   };
   while (pos < text.size()) {
@@ -82,6 +80,14 @@ std::vector<TextToken> TokenizeWithOffsets(absl::string_view text) {
     pos += len;
   }
   flush();
+}
+
+std::vector<TextToken> TokenizeWithOffsets(absl::string_view text) {
+  std::vector<TextToken> tokens;
+  tokens.reserve(text.size() / 6 + 1);
+  ForEachWord(text, [&tokens](absl::string_view word, uint32_t start, uint32_t end) {
+    tokens.push_back({FoldForMatching(word), start, end});
+  });
   return tokens;
 }
 

@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/functional/function_ref.h"
 #include "absl/strings/string_view.h"
 
 namespace claims::query {
@@ -27,6 +28,11 @@ struct TextToken {
   uint32_t start = 0;
   uint32_t end = 0;
 };
+
+// Calls visit(word, start, end) for each word of `text` in order: the
+// word's bytes as written, apostrophes removed and not yet folded
+// (FoldForMatching gives the term), and its byte range in `text`.
+void ForEachWord(absl::string_view text, absl::FunctionRef<void(absl::string_view, uint32_t, uint32_t)> visit);
 
 // Words of `text` with byte offsets into `text`.
 std::vector<TextToken> TokenizeWithOffsets(absl::string_view text);
