@@ -242,6 +242,33 @@ TEST(DocIdsTest, NarrowAndWideIdsSearchAlike) {
   EXPECT_EQ(w.LowerBound(UINT32_MAX, 10), ids.size());
 }
 
+// Narrow lists seek through their block bases: every (doc, from) pair
+// gives std::lower_bound's answer, with gaps inside blocks, gaps of more
+// than 16 bits between blocks, and a partial last block.
+TEST(DocIdsTest, NarrowSeeksMatchLowerBoundEverywhere) {
+  std::vector<uint32_t> ids;
+  uint32_t id = 5;
+  for (size_t i = 0; i < 9 * DocIds::kBlock + 77; ++i) {
+    ids.push_back(id);
+    const bool block_ends = (i + 1) % DocIds::kBlock == 0;
+    id += block_ends && i % 3 == 0 ? 200000 : 1 + (i * 7919) % 13;
+  }
+  std::vector<uint16_t> narrow;
+  std::vector<uint32_t> bases;
+  for (size_t i = 0; i < ids.size(); ++i) {
+    if (i % DocIds::kBlock == 0) bases.push_back(ids[i]);
+    ASSERT_LE(ids[i] - bases.back(), UINT16_MAX);
+    narrow.push_back(static_cast<uint16_t>(ids[i] - bases.back()));
+  }
+  const DocIds n(narrow.data(), bases.data(), ids.size());
+  for (size_t from = 0; from <= ids.size(); from += 61) {
+    for (uint32_t doc = 0; doc <= ids.back() + 2; doc += doc < 1000 || doc % 100000 < 3000 ? 1 : 997) {
+      const size_t want = std::max<size_t>(from, std::lower_bound(ids.begin(), ids.end(), doc) - ids.begin());
+      ASSERT_EQ(n.LowerBound(doc, from), want) << "doc " << doc << " from " << from;
+    }
+  }
+}
+
 TEST(SegmentPostingsTest, ListsWhoseBlocksSpanFarAreKeptWide) {
   // "beacon" in the first and the last of 70,000 claims: one block spanning
   // more than 16 bits; "tide" in every claim: narrow.
