@@ -982,12 +982,37 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
       pair_terms.push_back(PairTerm(a.stem, b.stem));
     }
   }
+  // Two-word phrases of a word with a NeighbourCode ("the") and one
+  // without ("minister"): matched on the second's list, by the codes kept
+  // with its occurrences, so the first's (very long) list is not read.
+  struct NeighbourPhrase {
+    int word = -1;        // the word whose list is read; -1: not such a phrase
+    uint8_t code = 0;     // the other word's code
+    bool after = false;  // the coded word comes first ("the minister")
+    uint32_t Count(absl::Span<const uint8_t> neighbours) const {
+      uint32_t n = 0;
+      for (const uint8_t c : neighbours) n += (after ? c & 0xf : c >> 4) == code;
+      return n;
+    }
+  };
+  std::vector<NeighbourPhrase> by_neighbour(query->phrases.size());
+  for (size_t p = 0; p < query->phrases.size(); ++p) {
+    const std::vector<size_t>& phrase = query->phrases[p];
+    if (whole_pair[p] >= 0 || phrase.size() != 2) continue;
+    const uint8_t first = NeighbourCode(query->terms[phrase[0]].stem);
+    const uint8_t second = NeighbourCode(query->terms[phrase[1]].stem);
+    if ((first != 0) == (second != 0)) continue;
+    by_neighbour[p] = first != 0 ? NeighbourPhrase{static_cast<int>(phrase[1]), first, true}
+                                 : NeighbourPhrase{static_cast<int>(phrase[0]), second, false};
+  }
   // Words whose own lists are read: those scored alone and those of phrases
-  // matched on positions.
+  // matched on positions or neighbour codes.
   std::vector<bool> word_list(query->terms.size());
   for (size_t t = 0; t < query->terms.size(); ++t) word_list[t] = loose[t];
   for (size_t p = 0; p < query->phrases.size(); ++p) {
-    if (whole_pair[p] < 0) {
+    if (by_neighbour[p].word >= 0) {
+      word_list[by_neighbour[p].word] = true;
+    } else if (whole_pair[p] < 0) {
       for (size_t t : query->phrases[p]) word_list[t] = true;
     }
   }
@@ -1285,6 +1310,8 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
           Unit u{phrase_idf[p], {}};
           if (whole_pair[p] >= 0) {
             u.lists.push_back(add(*cursors[words + whole_pair[p]].list));
+          } else if (by_neighbour[p].word >= 0) {
+            u.lists.push_back(word_block[by_neighbour[p].word]);
           } else {
             for (size_t t : query->phrases[p]) u.lists.push_back(word_block[t]);
           }
@@ -1359,6 +1386,9 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
             if (whole_pair[p] >= 0) {
               const ListCursor& pair = cursors[words + whole_pair[p]];
               most = pair.list->tf(pair.i);
+            } else if (by_neighbour[p].word >= 0) {
+              const ListCursor& word = cursors[by_neighbour[p].word];
+              most = word.list->tf(word.i);
             } else {
               for (size_t t : query->phrases[p]) most = std::min(most, cursors[t].list->tf(cursors[t].i));
             }
@@ -1381,6 +1411,10 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
             phrase_tf[p] = pair.list->tf(pair.i);
           } else if (long_claim) {
             phrase_tf[p] = static_cast<uint32_t>(PhraseFrequency(*query, p, stems));
+          } else if (by_neighbour[p].word >= 0) {
+            // Every list of a word without a code carries neighbour codes.
+            const ListCursor& word = cursors[by_neighbour[p].word];
+            phrase_tf[p] = by_neighbour[p].Count(word.list->NeighboursAt(word.i));
           } else {
             phrase_tf[p] = PhraseCount(cursors, query->phrases[p]);
           }

@@ -1,4 +1,5 @@
 #include "query_service/claim_index.h"
+#include "query_service/query_parser.h"
 
 #include <algorithm>
 #include <atomic>
@@ -776,6 +777,62 @@ TEST(ClaimIndexPruningTest, ClaimBoundsSkipOnlyClaimsThatCannotReachThePage) {
     }
   }
   EXPECT_GT(flagged, 0);
+}
+
+// Phrases of a coded function word and another word ("the minister",
+// "minister of") are matched on the other word's neighbour codes: over
+// several segments, with a deleted document and claims of over 256 words,
+// every query finds exactly the claims MatchesClaim accepts (the text-based
+// definition), and ranks phrases said twice above those said once, as the
+// position-based path does.
+TEST(ClaimIndexPruningTest, NeighbourCodePhrasesMatchWhatTheTextSays) {
+  const char* const kWords[] = {"the", "minister", "of", "port", "its", "budget", "it", "to",
+                                "he", "said", "in", "a", "talks", "who", "the", "minister"};
+  ClaimIndex index;
+  std::vector<v1::Claim> all;
+  uint32_t x = 7;
+  for (int batch = 0; batch < 4; ++batch) {
+    std::vector<std::vector<v1::Claim>> docs;
+    for (int d = 0; d < 150; ++d) {
+      std::vector<v1::Claim> claims;
+      for (int i = 0; i < 4; ++i) {
+        x = x * 1103515245u + 12345u;
+        const int words = (x >> 8) % 97 == 0 ? 300 : 2 + (x >> 8) % 12;
+        std::string text;
+        for (int w = 0; w < words; ++w) {
+          x = x * 1103515245u + 12345u;
+          absl::StrAppend(&text, w == 0 ? "" : " ", kWords[(x >> 16) % 16]);
+        }
+        claims.push_back(MakeClaim(absl::StrCat("n", batch, "-", d), i + 1, text, "Ana Lind", "T"));
+      }
+      docs.push_back(claims);
+    }
+    for (const auto& d : docs) all.insert(all.end(), d.begin(), d.end());
+    index.Apply(Batch(docs));
+  }
+  ASSERT_TRUE(index.DeleteDocument("n1-3").ok());
+  for (const char* q : {"\"the minister\"", "\"minister of\"", "\"its budget\"", "\"budget it\"",
+                        "\"the minister\" port", "\"minister the\" \"of the\"", "\"he said\"",
+                        "\"to the\" \"in port\""}) {
+    SCOPED_TRACE(q);
+    const ParsedQuery parsed = *ParseQuery(q);
+    std::set<std::string> want;
+    for (const v1::Claim& c : all) {
+      if (c.doc_id() != "n1-3" && MatchesClaim(parsed, v1::ClaimFilter(), c)) want.insert(c.claim_id());
+    }
+    ASSERT_GT(want.size(), 0u);
+    v1::SearchClaimsRequest request = Query(q);
+    request.set_page_size(100);
+    request.set_exact_total(true);
+    const std::vector<std::string> pages = AllPages(index, request);
+    EXPECT_EQ(std::set<std::string>(pages.begin(), pages.end()), want);
+    EXPECT_EQ(pages.size(), want.size());
+  }
+  // Said twice ranks above said once, in claims of one length.
+  ClaimIndex two;
+  two.Apply(Batch({{MakeClaim("t", 1, "the minister port the minister port", "Ana Lind", "T"),
+                    MakeClaim("t", 2, "the minister port minister the port", "Ana Lind", "T")}}));
+  EXPECT_THAT(Ids(Search(two, Query("\"the minister\""))), ElementsAre("c-t-1", "c-t-2"));
 }
 
 // One word's speaker facets, counted straight off its postings, match the

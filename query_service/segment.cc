@@ -49,6 +49,7 @@ struct ListBuilder {
   std::vector<uint32_t> docs;
   std::vector<uint8_t> tfs;
   std::vector<uint8_t> positions;  // modulo 256 (PostingList::positions)
+  std::vector<uint8_t> neighbours;  // one per position, in lists that carry them (PostingList::neighbours)
 };
 
 // Postings being assembled for one kind of term (stems, or exact forms):
@@ -68,13 +69,16 @@ struct TermTable {
 };
 
 // Appends a document with its positions (stem lists) or only its
-// frequency (`tf`, exact-form lists: `positions` empty).
+// frequency (`tf`, exact-form lists: `positions` empty), and the
+// positions' neighbour codes in lists that carry them.
 template <typename Position>
-void AppendPosting(ListBuilder& list, uint32_t doc, size_t tf, absl::Span<const Position> positions) {
+void AppendPosting(ListBuilder& list, uint32_t doc, size_t tf, absl::Span<const Position> positions,
+                   absl::Span<const uint8_t> neighbours = {}) {
   tf = std::min(tf, PostingList::kMaxOccurrences);
   for (size_t i = 0; i < tf && !positions.empty(); ++i) {
     list.positions.push_back(static_cast<uint8_t>(positions[i] & 0xff));
   }
+  for (size_t i = 0; i < tf && !neighbours.empty(); ++i) list.neighbours.push_back(neighbours[i]);
   list.docs.push_back(doc);
   list.tfs.push_back(static_cast<uint8_t>(tf));
 }
@@ -205,6 +209,7 @@ class Segment::Builder {
     // Adjacent function words also post their pair, at the first's position.
     stem_hits_.clear();
     exact_hits_.clear();
+    codes_.assign(n + 2, 0);  // codes_[i + 1]: word i's NeighbourCode
     bool previous_function = false;
     std::string previous_stem;
     for (size_t i = 0; i < n; ++i) {
@@ -212,12 +217,16 @@ class Segment::Builder {
       const bool function = IsFunctionWord(tokens[i].term);
       const uint16_t position = static_cast<uint16_t>(i);
       if (function && previous_function) {
-        stem_hits_.emplace_back(stems_.Id(PairTerm(previous_stem, stem)), static_cast<uint16_t>(i - 1));
+        stem_hits_.push_back({stems_.Id(PairTerm(previous_stem, stem)), static_cast<uint16_t>(i - 1), false});
       }
       previous_function = function;
       if (function) previous_stem = stem;
-      if (stem != tokens[i].term) exact_hits_.emplace_back(exact_.Id(tokens[i].term), position);
-      stem_hits_.emplace_back(stems_.Id(stem), position);
+      if (stem != tokens[i].term) exact_hits_.push_back({exact_.Id(tokens[i].term), position, false});
+      codes_[i + 1] = NeighbourCode(stem);
+      stem_hits_.push_back({stems_.Id(stem), position, codes_[i + 1] == 0});
+    }
+    for (Hit& h : stem_hits_) {
+      if (h.neighbours) h.code = static_cast<uint8_t>(codes_[h.position] | codes_[h.position + 2] << 4);
     }
     Post(stem_hits_, doc, stems_, /*with_positions=*/true);
     Post(exact_hits_, doc, exact_, /*with_positions=*/false);
@@ -264,12 +273,13 @@ class Segment::Builder {
   // are dropped.
   void Pack() {
     Segment& s = *segment_;
-    size_t docs = 0, narrow = 0, positions = 0, offsets = 0, blocks = 0, bitmaps = 0;
+    size_t docs = 0, narrow = 0, positions = 0, neighbours = 0, offsets = 0, blocks = 0, bitmaps = 0;
     for (const auto* lists : {&stems_, &exact_}) {
       for (const ListBuilder& b : lists->lists) {
         docs += b.docs.size();
         narrow += Narrow(b.docs) ? b.docs.size() : 0;
         positions += b.positions.size();
+        neighbours += b.neighbours.size();
         offsets += b.positions.empty() ? 0 : CeilDiv(b.docs.size(), PostingList::kPositionStride);
         blocks += CeilDiv(b.docs.size(), PostingList::kBlock);
         bitmaps += lists == &stems_ && b.docs.size() >= PostingList::kBitmapDocs;
@@ -278,6 +288,7 @@ class Segment::Builder {
     s.docs16_.reserve(narrow);
     s.docs32_.reserve(docs - narrow);
     s.positions_.reserve(positions);
+    s.neighbours_.reserve(neighbours);
     s.position_offsets_.reserve(offsets);
     s.block_max_tf_.reserve(blocks);
     s.block_min_length_.reserve(blocks);
@@ -307,6 +318,10 @@ class Segment::Builder {
           s.docs32_.insert(s.docs32_.end(), b.docs.begin(), b.docs.end());
           // Bases stay aligned with the blocks (unused for a wide list).
           s.doc_bases_.resize(s.doc_bases_.size() + CeilDiv(b.docs.size(), PostingList::kBlock));
+        }
+        if (!b.neighbours.empty()) {
+          t.neighbours = static_cast<uint32_t>(s.neighbours_.size());
+          s.neighbours_.insert(s.neighbours_.end(), b.neighbours.begin(), b.neighbours.end());
         }
         if (!b.positions.empty()) {
           t.positions = static_cast<uint32_t>(s.positions_.size());
@@ -353,16 +368,31 @@ class Segment::Builder {
     pack(exact_, s.exact_, /*stems=*/false);
   }
 
-  using Hits = std::vector<std::pair<uint32_t, uint16_t>>;  // (term id, position)
+  // One occurrence of a term in a claim: the term's id, the word's
+  // position, and whether its list carries neighbour codes (a stem
+  // without a NeighbourCode of its own, not a pair) with the code.
+  struct Hit {
+    uint32_t term;
+    uint16_t position;
+    bool neighbours;
+    uint8_t code = 0;
+    bool operator<(const Hit& o) const { return term != o.term ? term < o.term : position < o.position; }
+  };
+  using Hits = std::vector<Hit>;
   // Sorts a claim's hits and appends one posting per term.
   void Post(Hits& hits, uint32_t doc, TermTable& table, bool with_positions) {
     std::sort(hits.begin(), hits.end());
     for (size_t i = 0; i < hits.size();) {
       positions_scratch_.clear();
+      neighbours_scratch_.clear();
       size_t j = i;
-      for (; j < hits.size() && hits[j].first == hits[i].first; ++j) positions_scratch_.push_back(hits[j].second);
-      AppendPosting(table.lists[hits[i].first], doc, positions_scratch_.size(),
-                    with_positions ? absl::MakeConstSpan(positions_scratch_) : absl::Span<const uint16_t>());
+      for (; j < hits.size() && hits[j].term == hits[i].term; ++j) {
+        positions_scratch_.push_back(hits[j].position);
+        if (hits[j].neighbours) neighbours_scratch_.push_back(hits[j].code);
+      }
+      AppendPosting(table.lists[hits[i].term], doc, positions_scratch_.size(),
+                    with_positions ? absl::MakeConstSpan(positions_scratch_) : absl::Span<const uint16_t>(),
+                    neighbours_scratch_);
       i = j;
     }
   }
@@ -372,6 +402,8 @@ class Segment::Builder {
   std::string part_bytes_, record_;
   Hits stem_hits_, exact_hits_;
   std::vector<uint16_t> positions_scratch_;
+  std::vector<uint8_t> neighbours_scratch_;
+  std::vector<uint8_t> codes_;
 };
 
 std::shared_ptr<const Segment> Segment::Build(absl::Span<const v1::Claim* const> claims,
@@ -475,7 +507,9 @@ std::shared_ptr<const Segment> Segment::Merge(absl::Span<const std::shared_ptr<c
           const size_t tf = list.tf(k);
           AppendPosting(*target, static_cast<uint32_t>(doc), tf,
                         list.positions.empty() ? absl::Span<const uint8_t>()
-                                               : absl::MakeConstSpan(list.positions.data() + offset, tf));
+                                               : absl::MakeConstSpan(list.positions.data() + offset, tf),
+                        list.neighbours.empty() ? absl::Span<const uint8_t>()
+                                                : absl::MakeConstSpan(list.neighbours.data() + offset, tf));
         }
       }
     }
@@ -519,6 +553,7 @@ PostingList Segment::View(const TermLists& t) const {
   l.docs = t.narrow ? DocIds(docs16_.data() + t.docs, doc_bases_.data() + t.blocks, t.count)
                    : DocIds(absl::MakeConstSpan(docs32_.data() + t.docs, t.count));
   l.tf_data = tfs_.data();
+  if (t.neighbours != kNoNeighbours) l.neighbours = absl::MakeConstSpan(neighbours_.data() + t.neighbours, t.position_count);
   if (t.position_count > 0) {
     l.positions = absl::MakeConstSpan(positions_.data() + t.positions, t.position_count);
     l.position_offsets =
@@ -583,7 +618,7 @@ Segment::Memory Segment::MemoryUsage() const {
     for (const auto& [term, t] : *map) m.postings += term.size() > 15 ? term.capacity() : 0;
   }
   m.postings += docs16_.capacity() * 2 + docs32_.capacity() * 4 + doc_bases_.capacity() * 4 + tfs_.capacity() +
-                block_tfs_.capacity() * 4 + positions_.capacity() + position_offsets_.capacity() * 4 +
+                block_tfs_.capacity() * 4 + positions_.capacity() + neighbours_.capacity() + position_offsets_.capacity() * 4 +
                 block_max_tf_.capacity() + block_min_length_.capacity() * 2 + block_min_repeat_length_.capacity() * 2 +
                 bitmaps_.capacity() * sizeof(Roaring);
   for (const Roaring& r : bitmaps_) m.postings += r.getSizeInBytes();

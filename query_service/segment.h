@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -143,6 +144,10 @@ struct PostingList {
   const uint8_t* tf_data = nullptr;
   absl::Span<const uint32_t> block_tfs;
   absl::Span<const uint8_t> positions;  // stem lists: tf(i) positions (mod 256) per document, in order
+  // Stem lists of words without a NeighbourCode: with each position, the
+  // previous word's code in the low four bits and the next word's in the
+  // high four (0: none, or another word). Empty for other lists.
+  absl::Span<const uint8_t> neighbours;
   absl::Span<const uint32_t> position_offsets;  // stem lists: offset in positions of every kPositionStride-th document
   // Per block of kBlock documents: the largest term frequency, the shortest
   // claim, and the shortest claim among those with the term more than once
@@ -164,14 +169,26 @@ struct PostingList {
   // A stride lies inside one block, so its frequencies are one run of
   // tf_data (or all ones).
   absl::Span<const uint8_t> PositionsAt(size_t i) const {
+    const auto [start, count] = OccurrencesAt(i);
+    return absl::MakeConstSpan(positions.data() + start, count);
+  }
+  // The neighbour codes of document i's occurrences, in the order of its
+  // positions (lists with neighbours only).
+  absl::Span<const uint8_t> NeighboursAt(size_t i) const {
+    const auto [start, count] = OccurrencesAt(i);
+    return absl::MakeConstSpan(neighbours.data() + start, count);
+  }
+  // Where document i's occurrences start in positions (and neighbours),
+  // and how many there are.
+  std::pair<size_t, size_t> OccurrencesAt(size_t i) const {
     static_assert(kBlock % kPositionStride == 0, "a position stride must not cross a block");
     const size_t before = i % kPositionStride;
     size_t start = position_offsets[i / kPositionStride];
     const uint32_t at = block_tfs[i / kBlock];
-    if (at == kAllOnes) return absl::MakeConstSpan(positions.data() + start + before, 1);
+    if (at == kAllOnes) return {start + before, 1};
     const uint8_t* tfs = tf_data + at + (i - before) % kBlock;
     for (size_t k = 0; k < before; ++k) start += tfs[k];
-    return absl::MakeConstSpan(positions.data() + start, tfs[before]);
+    return {start, tfs[before]};
   }
 };
 
@@ -328,12 +345,14 @@ class Segment {
   // Where a term's postings lie in the posting arrays below, which hold
   // every list of the segment back to back (no allocation per term: most
   // terms have a handful of postings).
+  static constexpr uint32_t kNoNeighbours = UINT32_MAX;
   struct TermLists {
     uint32_t docs = 0;  // first index in docs16_ (narrow) or docs32_
     uint32_t count = 0;
     uint32_t positions = 0;  // first index in positions_ (stem lists)
     uint32_t position_count = 0;
     uint32_t offsets = 0;  // first index in position_offsets_ (stem lists)
+    uint32_t neighbours = kNoNeighbours;  // first index in neighbours_ (position_count of them)
     uint32_t blocks = 0;   // first index in block_max_tf_, block_min_length_, block_min_repeat_length_
     uint32_t bitmap = 0;   // 1 + index in bitmaps_, or 0
     bool narrow = false;   // ids as 16-bit offsets from doc_bases_ (DocIds)
@@ -350,6 +369,7 @@ class Segment {
   std::vector<uint8_t> tfs_;         // frequencies of the blocks that are not all ones
   std::vector<uint32_t> block_tfs_;  // by block (as block_max_tf_): PostingList::block_tfs
   std::vector<uint8_t> positions_;
+  std::vector<uint8_t> neighbours_;
   std::vector<uint32_t> position_offsets_;
   std::vector<uint8_t> block_max_tf_;
   std::vector<uint16_t> block_min_length_;

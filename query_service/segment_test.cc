@@ -1,4 +1,5 @@
 #include "query_service/segment.h"
+#include "query_service/tokenizer.h"
 
 #include <functional>
 #include <string>
@@ -269,6 +270,52 @@ TEST(DocIdsTest, NarrowSeeksMatchLowerBoundEverywhere) {
   }
 }
 
+v1::Claim Saying(const std::string& id, const std::string& text) {
+  v1::Claim c;
+  c.set_doc_id(id);
+  c.set_claim_id(id);
+  c.set_text(text);
+  return c;
+}
+
+// Each occurrence of a word without a NeighbourCode keeps its neighbours'
+// codes, in the order of its positions; the coded words' lists and pair
+// lists keep none; a merge keeps them with their claims, dropping the
+// dead.
+TEST(SegmentPostingsTest, WordsKeepTheirNeighboursCodesThroughMerges) {
+  const uint8_t the = NeighbourCode("the"), of = NeighbourCode("of");
+  ASSERT_NE(the, 0);
+  ASSERT_NE(of, 0);
+  ASSERT_NE(the, of);
+  EXPECT_EQ(NeighbourCode("minist"), 0);
+  const std::vector<v1::Claim> first = {Saying("a", "The minister said the minister of the port was away."),
+                                        Saying("b", "Minister!")};
+  const std::vector<v1::Claim> second = {Saying("c", "Harbour minister the")};
+  const std::vector<uint8_t> in_a = {the, static_cast<uint8_t>(the | of << 4)}, in_b = {0},
+                             in_c = {static_cast<uint8_t>(the << 4)};
+  // `minister` holds, by document, the codes expected of each occurrence.
+  const auto check = [&](const Segment& seg, const std::vector<std::vector<uint8_t>>& minister) {
+    const std::optional<PostingList> list = seg.StemPostings(Stem("minister"));
+    ASSERT_TRUE(list.has_value());
+    ASSERT_EQ(list->docs.size(), minister.size());
+    for (size_t k = 0; k < minister.size(); ++k) {
+      const absl::Span<const uint8_t> codes = list->NeighboursAt(k);
+      EXPECT_EQ(std::vector<uint8_t>(codes.begin(), codes.end()), minister[k]) << k;
+    }
+    const std::optional<PostingList> said = seg.StemPostings(Stem("said"));
+    ASSERT_TRUE(said.has_value());
+    EXPECT_EQ(said->NeighboursAt(0)[0], the << 4);
+    EXPECT_TRUE(seg.StemPostings("the")->neighbours.empty());
+    EXPECT_TRUE(seg.StemPostings(PairTerm("of", "the"))->neighbours.empty());
+  };
+  check(*Segment::Build(Pointers(first)), {in_a, in_b});
+  Roaring live_first;
+  live_first.add(0);  // "b" died
+  const auto merged = Segment::Merge({Segment::Build(Pointers(first)), Segment::Build(Pointers(second))},
+                                     {&live_first, nullptr});
+  check(*merged, {in_a, in_c});
+}
+
 TEST(SegmentPostingsTest, ListsWhoseBlocksSpanFarAreKeptWide) {
   // "beacon" in the first and the last of 70,000 claims: one block spanning
   // more than 16 bits; "tide" in every claim: narrow.
@@ -285,9 +332,10 @@ TEST(SegmentPostingsTest, ListsWhoseBlocksSpanFarAreKeptWide) {
   ASSERT_EQ(tide->docs.size(), 70000u);
   for (uint32_t k = 0; k < 70000; k += 997) EXPECT_EQ(tide->docs[k], k);
   EXPECT_EQ(tide->docs.LowerBound(69999), 69999u);
-  // Per claim of the long list: a 2-byte id (4 if wide) and a 1-byte
-  // position; its frequencies, all 1, take no bytes.
-  EXPECT_LT(segment->MemoryUsage().postings, 70000u * 4);
+  // Per claim of the long list: a 2-byte id (4 if wide), a 1-byte
+  // position and its neighbours' codes; its frequencies, all 1, take no
+  // bytes.
+  EXPECT_LT(segment->MemoryUsage().postings, 70000u * 5);
 }
 
 TEST(SegmentPostingsTest, BlocksOfSingleOccurrencesStoreNoFrequencies) {

@@ -113,6 +113,14 @@ bool IsFunctionWord(absl::string_view folded_term) {
   return words->contains(folded_term);
 }
 
+uint8_t NeighbourCode(absl::string_view stem) {
+  static const auto* codes = new absl::flat_hash_map<absl::string_view, uint8_t>{
+      {"the", 1}, {"of", 2},   {"to", 3},   {"and", 4},  {"a", 5},   {"in", 6},  {"that", 7}, {"is", 8},
+      {"for", 9}, {"on", 10}, {"with", 11}, {"was", 12}, {"it", 13}, {"as", 14}, {"at", 15}};
+  auto it = codes->find(stem);
+  return it == codes->end() ? 0 : it->second;
+}
+
 // The Snowball stem without the cache.
 std::string StemUncached(absl::string_view term);
 

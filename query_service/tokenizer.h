@@ -14,6 +14,7 @@
 #ifndef CLAIMS_QUERY_SERVICE_TOKENIZER_H_
 #define CLAIMS_QUERY_SERVICE_TOKENIZER_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -50,6 +51,13 @@ std::string Stem(absl::string_view term);
 // are indexed as pair terms, so a phrase made of them ("of the") does not
 // intersect their very long lists.
 bool IsFunctionWord(absl::string_view folded_term);
+
+// A code from 1 to 15 for the stems of the fifteen most frequent English
+// function words ("the", "of", "to", ...), 0 for every other stem. The
+// index keeps, with each occurrence of any other word, its neighbours'
+// codes, so a two-word phrase of one of these words and another word
+// ("the minister") is matched on the other word's list alone.
+uint8_t NeighbourCode(absl::string_view stem);
 
 }  // namespace claims::query
 
