@@ -296,12 +296,15 @@ struct BlockCursor {
   size_t block = 0;
   uint32_t tf_bound = 0;  // at the last MoveTo: 0 when the claim lies outside every block
 
-  void MoveTo(uint32_t doc) {
+  // True when tf_bound changed.
+  bool MoveTo(uint32_t doc) {
     const PostingList& l = *list;
     const size_t count = l.block_max_tf.size();
     auto last = [&](size_t b) { return l.docs[std::min(l.docs.size(), (b + 1) * PostingList::kBlock) - 1]; };
     while (block < count && last(block) < doc) ++block;
+    const uint32_t before = tf_bound;
     tf_bound = block < count && l.docs[block * PostingList::kBlock] <= doc ? l.block_max_tf[block] : 0;
+    return tf_bound != before;
   }
 };
 
@@ -1318,9 +1321,8 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
           units.push_back(std::move(u));
         }
       }
-      auto claim_bound = [&](uint32_t doc) {
-        const double norm = kK1 * (1 - kB + kB * seg.length(doc) / avgdl);
-        for (BlockCursor& b : blocks) b.MoveTo(doc);
+      auto bound_at = [&](double length) {
+        const double norm = kK1 * (1 - kB + kB * length / avgdl);
         double bound = 0;
         for (const Unit& u : units) {
           uint32_t tf = UINT32_MAX;
@@ -1328,6 +1330,33 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
           bound += u.weight * tf * (kK1 + 1) / (tf + norm);
         }
         return bound;
+      };
+      // The bound falls as the length grows, so it comes down to the
+      // longest claim that may still reach the page (-1: none), found again
+      // only when a block bound or the page's worst score changes: most
+      // claims cost one comparison of their length.
+      int32_t longest = -1;
+      double longest_for = -1;  // the worst score on the page it was found for
+      bool stale = true;
+      auto cannot_reach = [&](uint32_t doc) {
+        for (BlockCursor& b : blocks) stale |= b.MoveTo(doc);
+        const double worst = heap.top().primary;
+        if (stale || worst != longest_for) {
+          auto reaches = [&](int32_t length) { return bound_at(length) * (1 + 1e-6) >= worst; };
+          int32_t lo = -1, hi = UINT16_MAX + 1;  // reaches(lo) (or lo == -1); !reaches(hi) (or hi past any length)
+          while (hi - lo > 1) {
+            const int32_t mid = lo + (hi - lo) / 2;
+            if (reaches(mid)) {
+              lo = mid;
+            } else {
+              hi = mid;
+            }
+          }
+          longest = lo;
+          longest_for = worst;
+          stale = false;
+        }
+        return static_cast<int32_t>(seg.length(doc)) > longest;
       };
       std::vector<uint32_t> phrase_tf(query->phrases.size());
       // Lengths are read this many matches ahead of their use.
@@ -1341,7 +1370,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         const bool bound_first =
             !units.empty() && heap.size() >= keep &&
             (counted || (!query->phrases.empty() && may_skip && total >= kExactTotalFloor));
-        if (bound_first && claim_bound(doc) * (1 + 1e-6) < heap.top().primary) {
+        if (bound_first && cannot_reach(doc)) {
           total_is_lower_bound |= !counted;
           continue;
         }
@@ -1360,7 +1389,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         // A match of words alone is counted; its score is needed only if
         // it may reach the page.
         if (!bound_first && !counted && query->phrases.empty() && !units.empty() && heap.size() >= keep &&
-            claim_bound(doc) * (1 + 1e-6) < heap.top().primary) {
+            cannot_reach(doc)) {
           ++total;
           continue;
         }
