@@ -1359,11 +1359,16 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         return static_cast<int32_t>(seg.length(doc)) > longest;
       };
       std::vector<uint32_t> phrase_tf(query->phrases.size());
-      // Lengths are read this many matches ahead of their use.
+      // Lengths, and the fields a filter reads, are fetched this many
+      // claims ahead of their use.
       constexpr size_t kPrefetchAhead = 16;
+      const bool prefetch_meta = !filter.AcceptsAll();
       for (size_t k = 0; k < walk.size(); ++k) {
         const uint32_t doc = walk[k];
-        if (!units.empty() && k + kPrefetchAhead < walk.size()) seg.PrefetchLength(walk[k + kPrefetchAhead]);
+        if (k + kPrefetchAhead < walk.size()) {
+          if (!units.empty()) seg.PrefetchLength(walk[k + kPrefetchAhead]);
+          if (prefetch_meta) seg.PrefetchMeta(walk[k + kPrefetchAhead]);
+        }
         // Before the lists are sought: when the claim is counted already,
         // or when its phrases would have to be checked to count it and the
         // exact count is past.

@@ -264,6 +264,8 @@ class Segment {
   // Asks the processor to fetch length(doc) ahead of its use (a walk over
   // many matches reads lengths far apart).
   void PrefetchLength(uint32_t doc) const { __builtin_prefetch(lengths_.data() + doc); }
+  // Likewise for meta(doc), read by filters.
+  void PrefetchMeta(uint32_t doc) const { __builtin_prefetch(meta_.data() + doc); }
   // meta(doc).speaker, likewise dense (speaker facets read it per match).
   uint32_t speaker(uint32_t doc) const { return speaker_of_[doc]; }
   // The claim, decompressed and parsed from its stored bytes, with its
