@@ -1391,6 +1391,17 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         if (!all || !IsLive(ref, doc)) continue;
         const ClaimMeta& m = seg.meta(doc);
         if (!filter.Accept(m, doc)) continue;
+        // A phrase matched on neighbour codes rules most claims out with one
+        // read of its word's codes, before anything is scored (a word
+        // occurring kMaxOccurrences times may hold more than its codes show).
+        bool absent = false;
+        for (size_t p = 0; p < query->phrases.size() && !absent; ++p) {
+          if (by_neighbour[p].word < 0) continue;
+          const ListCursor& word = cursors[by_neighbour[p].word];
+          absent = word.list->tf(word.i) < PostingList::kMaxOccurrences &&
+                   by_neighbour[p].Count(word.list->NeighboursAt(word.i)) == 0;
+        }
+        if (absent) continue;
         // A match of words alone is counted; its score is needed only if
         // it may reach the page.
         if (!bound_first && !counted && query->phrases.empty() && !units.empty() && heap.size() >= keep &&

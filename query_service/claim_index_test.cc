@@ -737,10 +737,10 @@ TEST(ClaimIndexPruningTest, ClaimBoundsSkipOnlyClaimsThatCannotReachThePage) {
   for (int d = 0; d < kClaims; ++d) {
     std::string text;
     if (d < 30 || d % 1000 == 937) {
-      text = d % 2 == 0 ? "gales pier dune gale pier" : "dune gale pier dune pier gales";
+      text = d % 2 == 0 ? "gales pier dune gale the pier" : "dune gale pier dune the pier gales";
     } else {
       text = d % 4 == 1 ? "gales" : "gale";
-      if (d % 3 != 0) text += " pier";
+      if (d % 3 != 0) text += d % 2 == 0 ? " the pier" : " pier";
       if (d % 5 == 0) text += " dune";  // a list too short for a bitmap
       for (int k = 0; k < d % 13 + 2; ++k) text += " filler";
       if (d % 7 == 3) text += " pier";
@@ -751,7 +751,7 @@ TEST(ClaimIndexPruningTest, ClaimBoundsSkipOnlyClaimsThatCannotReachThePage) {
   ASSERT_TRUE(index.DeleteDocument("b10").ok());
   int flagged = 0;
   for (const char* q : {"gale pier", "gales pier", "pier gale gales", "dune pier", "dune gales", "\"gale pier\"",
-                        "\"pier dune\" gale"}) {
+                        "\"pier dune\" gale", "\"the pier\""}) {
     SCOPED_TRACE(q);
     v1::SearchClaimsRequest fast = Query(q);
     fast.set_page_size(10);
