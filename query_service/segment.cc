@@ -241,8 +241,13 @@ class Segment::Builder {
     for (auto& [k, r] : s.outlet_docs_) r.runOptimize();
     for (auto& r : s.kind_docs_) r.runOptimize();
     for (auto& [k, r] : s.entity_docs_) r.runOptimize();
+    // Arrays grown claim by claim or list by list keep no spare capacity
+    // (a segment never grows again).
     s.blob_.shrink_to_fit();
     s.meta_.shrink_to_fit();
+    s.tfs_.shrink_to_fit();
+    s.claim_hashes_.shrink_to_fit();
+    s.doc_of_.shrink_to_fit();
     // Claims by hash, and by document (a counting sort over doc ids).
     s.by_hash_.resize(s.meta_.size());
     for (uint32_t i = 0; i < s.by_hash_.size(); ++i) s.by_hash_[i] = i;
