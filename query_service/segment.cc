@@ -558,7 +558,9 @@ PostingList Segment::View(const TermLists& t) const {
   l.docs = t.narrow ? DocIds(docs16_.data() + t.docs, doc_bases_.data() + t.blocks, t.count)
                    : DocIds(absl::MakeConstSpan(docs32_.data() + t.docs, t.count));
   l.tf_data = tfs_.data();
-  if (t.neighbours != kNoNeighbours) l.neighbours = absl::MakeConstSpan(neighbours_.data() + t.neighbours, t.position_count);
+  if (t.neighbours != kNoNeighbours) {
+    l.neighbours = absl::MakeConstSpan(neighbours_.data() + t.neighbours, t.position_count);
+  }
   if (t.position_count > 0) {
     l.positions = absl::MakeConstSpan(positions_.data() + t.positions, t.position_count);
     l.position_offsets =
@@ -623,8 +625,8 @@ Segment::Memory Segment::MemoryUsage() const {
     for (const auto& [term, t] : *map) m.postings += term.size() > 15 ? term.capacity() : 0;
   }
   m.postings += docs16_.capacity() * 2 + docs32_.capacity() * 4 + doc_bases_.capacity() * 4 + tfs_.capacity() +
-                block_tfs_.capacity() * 4 + positions_.capacity() + neighbours_.capacity() + position_offsets_.capacity() * 4 +
-                block_max_tf_.capacity() + block_min_length_.capacity() * 2 + block_min_repeat_length_.capacity() * 2 +
+                block_tfs_.capacity() * 4 + positions_.capacity() + neighbours_.capacity() +
+                position_offsets_.capacity() * 4 + block_max_tf_.capacity() + block_min_length_.capacity() * 2 + block_min_repeat_length_.capacity() * 2 +
                 bitmaps_.capacity() * sizeof(Roaring);
   for (const Roaring& r : bitmaps_) m.postings += r.getSizeInBytes();
   for (const Roaring& r : speaker_docs_) m.fields += r.getSizeInBytes();

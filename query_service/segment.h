@@ -164,10 +164,7 @@ struct PostingList {
     const uint32_t at = block_tfs[i / kBlock];
     return at == kAllOnes ? 1 : tf_data[at + i % kBlock];
   }
-  // Positions of document i (stem lists): the offset of its stride plus
-  // the frequencies before it in the stride.
-  // A stride lies inside one block, so its frequencies are one run of
-  // tf_data (or all ones).
+  // Positions of document i (stem lists).
   absl::Span<const uint8_t> PositionsAt(size_t i) const {
     const auto [start, count] = OccurrencesAt(i);
     return absl::MakeConstSpan(positions.data() + start, count);
@@ -179,7 +176,9 @@ struct PostingList {
     return absl::MakeConstSpan(neighbours.data() + start, count);
   }
   // Where document i's occurrences start in positions (and neighbours),
-  // and how many there are.
+  // and how many there are: the offset of its stride plus the frequencies
+  // before it in the stride. A stride lies inside one block, so its
+  // frequencies are one run of tf_data (or all ones).
   std::pair<size_t, size_t> OccurrencesAt(size_t i) const {
     static_assert(kBlock % kPositionStride == 0, "a position stride must not cross a block");
     const size_t before = i % kPositionStride;
