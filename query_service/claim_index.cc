@@ -300,10 +300,9 @@ struct BlockCursor {
   bool MoveTo(uint32_t doc) {
     const PostingList& l = *list;
     const size_t count = l.block_max_tf.size();
-    auto last = [&](size_t b) { return l.docs[std::min(l.docs.size(), (b + 1) * PostingList::kBlock) - 1]; };
-    while (block < count && last(block) < doc) ++block;
+    while (block < count && l.BlockLast(block) < doc) ++block;
     const uint32_t before = tf_bound;
-    tf_bound = block < count && l.docs[block * PostingList::kBlock] <= doc ? l.block_max_tf[block] : 0;
+    tf_bound = block < count && l.BlockFirst(block) <= doc ? l.block_max_tf[block] : 0;
     return tf_bound != before;
   }
 };
@@ -1049,10 +1048,9 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
   // forward through the ids reads each block about once.
   auto range_bound = [&](const PostingList& l, size_t& from, uint32_t first, uint32_t last) {
     const size_t blocks = l.block_max_tf.size();
-    auto block_last = [&](size_t b) { return l.docs[std::min(l.docs.size(), (b + 1) * PostingList::kBlock) - 1]; };
-    while (from < blocks && block_last(from) < first) ++from;
+    while (from < blocks && l.BlockLast(from) < first) ++from;
     double best = 0;
-    for (size_t b = from; b < blocks && l.docs[b * PostingList::kBlock] <= last; ++b) {
+    for (size_t b = from; b < blocks && l.BlockFirst(b) <= last; ++b) {
       best = std::max(best, block_bound(l, b));
     }
     return best;
@@ -1322,12 +1320,11 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         }
       }
       auto bound_at = [&](double length) {
-        const double norm = kK1 * (1 - kB + kB * length / avgdl);
         double bound = 0;
         for (const Unit& u : units) {
           uint32_t tf = UINT32_MAX;
           for (size_t l : u.lists) tf = std::min(tf, blocks[l].tf_bound);
-          bound += u.weight * tf * (kK1 + 1) / (tf + norm);
+          bound += u.weight * impact(tf, length);
         }
         return bound;
       };
@@ -1394,12 +1391,13 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         // A phrase matched on neighbour codes rules most claims out with one
         // read of its word's codes, before anything is scored (a word
         // occurring kMaxOccurrences times may hold more than its codes show).
+        // The counts are kept for scoring.
         bool absent = false;
         for (size_t p = 0; p < query->phrases.size() && !absent; ++p) {
           if (by_neighbour[p].word < 0) continue;
           const ListCursor& word = cursors[by_neighbour[p].word];
-          absent = word.list->tf(word.i) < PostingList::kMaxOccurrences &&
-                   by_neighbour[p].Count(word.list->NeighboursAt(word.i)) == 0;
+          phrase_tf[p] = by_neighbour[p].Count(word.list->NeighboursAt(word.i));
+          absent = word.list->tf(word.i) < PostingList::kMaxOccurrences && phrase_tf[p] == 0;
         }
         if (absent) continue;
         // A match of words alone is counted; its score is needed only if
@@ -1444,8 +1442,9 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
             continue;
           }
         }
-        // Each phrase's frequency: its pair's, or counted on positions (on
-        // the text in a claim too long for exact positions).
+        // Each phrase's frequency: its pair's, its neighbour codes' (counted
+        // above), or counted on positions (on the text in a claim too long
+        // for exact positions).
         const bool long_claim = length >= PostingList::kExactPositionWords;
         std::vector<std::string> stems;
         if (long_claim && !query->phrases.empty()) stems = TextStems(seg.claim(doc).text());
@@ -1456,11 +1455,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
             phrase_tf[p] = pair.list->tf(pair.i);
           } else if (long_claim) {
             phrase_tf[p] = static_cast<uint32_t>(PhraseFrequency(*query, p, stems));
-          } else if (by_neighbour[p].word >= 0) {
-            // Every list of a word without a code carries neighbour codes.
-            const ListCursor& word = cursors[by_neighbour[p].word];
-            phrase_tf[p] = by_neighbour[p].Count(word.list->NeighboursAt(word.i));
-          } else {
+          } else if (by_neighbour[p].word < 0) {
             phrase_tf[p] = PhraseCount(cursors, query->phrases[p]);
           }
           phrases = phrase_tf[p] > 0;

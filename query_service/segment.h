@@ -160,6 +160,9 @@ struct PostingList {
   absl::Span<const uint16_t> block_min_repeat_length;
   const Roaring* bitmap = nullptr;  // stem lists of kBitmapDocs or more
 
+  // The first and last document of block b.
+  uint32_t BlockFirst(size_t b) const { return docs[b * kBlock]; }
+  uint32_t BlockLast(size_t b) const { return docs[std::min(docs.size(), (b + 1) * kBlock) - 1]; }
   uint32_t tf(size_t i) const {
     const uint32_t at = block_tfs[i / kBlock];
     return at == kAllOnes ? 1 : tf_data[at + i % kBlock];
