@@ -720,10 +720,9 @@ IngestResult ClaimIndex::Apply(const google::protobuf::RepeatedPtrField<v1::Docu
 
 IngestResult ClaimIndex::Apply(google::protobuf::RepeatedPtrField<v1::DocumentClaims>&& documents) {
   IngestResult result;
-  absl::MutexLock lock(&writer_mu_);
-  // The last occurrence of a doc_id in the batch wins.
-  absl::flat_hash_map<absl::string_view, size_t> last;
-  for (size_t i = 0; i < documents.size(); ++i) last[documents[i].doc_id()] = i;
+  // One batch at a time; the writer lock is taken only to publish, so the
+  // merge thread and deletions are not held up while the segment is built.
+  absl::MutexLock ingest(&ingest_mu_);
   {
     // Back-pressure: the clustering stage and the merge thread keep up.
     absl::MutexLock stage(&stage_mu_);
@@ -733,23 +732,22 @@ IngestResult ClaimIndex::Apply(google::protobuf::RepeatedPtrField<v1::DocumentCl
         },
         this));
   }
-  auto next = std::make_shared<Snapshot>(*snapshot());
-  while (next->segments.size() >= kMaxSegments) {
-    writer_mu_.Unlock();
-    {
-      absl::MutexLock stage(&stage_mu_);
-      merge_wanted_ = true;
-      stage_mu_.Await(absl::Condition(
-          +[](ClaimIndex* self) ABSL_NO_THREAD_SAFETY_ANALYSIS {
-            return (!self->merge_wanted_ && !self->merging_) || self->stopping_;
-          },
-          this));
-    }
-    writer_mu_.Lock();
-    next = std::make_shared<Snapshot>(*snapshot());
+  while (snapshot()->segments.size() >= kMaxSegments) {
+    absl::MutexLock stage(&stage_mu_);
+    merge_wanted_ = true;
+    stage_mu_.Await(absl::Condition(
+        +[](ClaimIndex* self) ABSL_NO_THREAD_SAFETY_ANALYSIS {
+          return (!self->merge_wanted_ && !self->merging_) || self->stopping_;
+        },
+        this));
+    if (stopping_) break;
   }
+  // The last occurrence of a doc_id in the batch wins.
+  absl::flat_hash_map<absl::string_view, size_t> last;
+  for (size_t i = 0; i < documents.size(); ++i) last[documents[i].doc_id()] = i;
   ClusterJob job;
   std::vector<v1::Claim>& added = job.claims;
+  std::vector<std::pair<size_t, uint32_t>> accepted;  // (document, claims) of the batch's winners
   for (size_t i = 0; i < documents.size(); ++i) {
     v1::DocumentClaims& doc = documents[i];
     if (absl::Status s = ValidateDocument(doc); !s.ok()) {
@@ -759,8 +757,7 @@ IngestResult ClaimIndex::Apply(google::protobuf::RepeatedPtrField<v1::DocumentCl
     }
     ++result.documents_accepted;
     if (last[doc.doc_id()] != i) continue;  // replaced later in this batch
-    if (documents_.contains(doc.doc_id())) Withdraw(*next, doc.doc_id(), job);
-    documents_[doc.doc_id()] = doc.claims_size();
+    accepted.emplace_back(i, doc.claims_size());
     for (v1::Claim& c : *doc.mutable_claims()) {
       added.push_back(std::move(c));
       v1::Claim& claim = added.back();
@@ -773,11 +770,31 @@ IngestResult ClaimIndex::Apply(google::protobuf::RepeatedPtrField<v1::DocumentCl
     }
     result.claims_accepted += doc.claims_size();
   }
+  std::optional<SegmentRef> built;
   if (!added.empty()) {
+    std::shared_ptr<const ClaimCodec> codec;
+    {
+      absl::MutexLock lock(&writer_mu_);
+      codec = codec_;
+    }
     std::vector<const v1::Claim*> pointers;
     pointers.reserve(added.size());
     for (const v1::Claim& c : added) pointers.push_back(&c);
-    next->segments.push_back(MakeRef(Segment::Build(pointers, job.ordinals, codec_), 0));
+    words_.Trim();
+    built = MakeRef(Segment::Build(pointers, job.ordinals, std::move(codec), &words_), 0);
+    words_bytes_ = words_.MemoryBytes();
+  }
+  // Publication: replaced documents die and the new segment appears in one
+  // snapshot.
+  absl::MutexLock lock(&writer_mu_);
+  auto next = std::make_shared<Snapshot>(*snapshot());
+  for (const auto& [i, claims] : accepted) {
+    const std::string& doc_id = documents[i].doc_id();
+    if (documents_.contains(doc_id)) Withdraw(*next, doc_id, job);
+    documents_[doc_id] = claims;
+  }
+  if (built.has_value()) {
+    next->segments.push_back(*std::move(built));
     next->claims += added.size();
   }
   next->documents = documents_.size();
@@ -1870,6 +1887,7 @@ v1::GetStatsResponse ClaimIndex::Stats() const {
     if (ref.live != nullptr) memory.set_live_bytes(memory.live_bytes() + ref.live->getSizeInBytes());
   }
   memory.set_stored_claims_bytes(memory.stored_claims_bytes() + codec_bytes_.load());
+  memory.set_postings_bytes(memory.postings_bytes() + words_bytes_.load());
   memory.set_clustering_bytes(clusterer_.MemoryBytes() + cluster_of_.MemoryBytes());
   stats.set_speakers(speakers.size());
   stats.set_terms(terms);

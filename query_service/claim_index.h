@@ -217,10 +217,16 @@ class ClaimIndex {
   mutable absl::Mutex snapshot_mu_;
   std::shared_ptr<const Snapshot> snapshot_ ABSL_GUARDED_BY(snapshot_mu_);
 
-  mutable absl::Mutex writer_mu_;  // one writer at a time
+  // Ingest batches one at a time (held while a batch's segment is built).
+  absl::Mutex ingest_mu_ ABSL_ACQUIRED_BEFORE(writer_mu_);
+  uint32_t next_ordinal_ ABSL_GUARDED_BY(ingest_mu_) = 1;
+  WordCache words_ ABSL_GUARDED_BY(ingest_mu_);  // word analyses, kept across the batches' segments
+  std::atomic<size_t> words_bytes_{0};           // words_.MemoryBytes(), for Stats()
+  // Changes to the snapshot's contents, one at a time (publication of an
+  // ingest batch, deletions, merges).
+  mutable absl::Mutex writer_mu_;
   // Claims per live document (writer's bookkeeping).
   absl::flat_hash_map<std::string, uint32_t> documents_ ABSL_GUARDED_BY(writer_mu_);
-  uint32_t next_ordinal_ ABSL_GUARDED_BY(writer_mu_) = 1;
   // Documents killed while a merge runs, replayed on its result.
   bool merge_running_ ABSL_GUARDED_BY(writer_mu_) = false;
   std::vector<std::string> killed_during_merge_ ABSL_GUARDED_BY(writer_mu_);

@@ -42,6 +42,31 @@ uint32_t Dictionary::Find(absl::string_view value) const {
   return it == ids_.end() ? 0 : *it;
 }
 
+const WordCache::Word& WordCache::Analyze(absl::string_view written) {
+  auto it = words_.find(written);
+  if (it != words_.end()) return it->second;
+  const std::string term = FoldForMatching(written);
+  const std::string stem = Stem(term);
+  Word w;
+  w.stem = terms_->Intern(stem);
+  if (stem != term) w.exact = terms_->Intern(term);
+  w.function = IsFunctionWord(term);
+  w.code = NeighbourCode(stem);
+  if (written.size() > 15) long_bytes_ += written.size() + 1;
+  return words_.emplace(written, w).first->second;
+}
+
+void WordCache::Trim() {
+  if (words_.size() <= max_words_) return;
+  words_ = {};
+  terms_ = std::make_unique<Dictionary>();
+  long_bytes_ = 0;
+}
+
+size_t WordCache::MemoryBytes() const {
+  return words_.capacity() * (sizeof(std::string) + sizeof(Word) + 1) + long_bytes_ + terms_->MemoryBytes();
+}
+
 namespace {
 
 // A term's postings while a segment is assembled.
@@ -200,31 +225,40 @@ class Segment::Builder {
 
   // Indexes the words of a new claim's text.
   void IndexText(uint32_t doc, absl::string_view text, ClaimMeta* meta) {
-    const std::vector<TextToken> tokens = TokenizeWithOffsets(text);
-    const size_t n = std::min<size_t>(tokens.size(), UINT16_MAX);
-    meta->length = static_cast<uint16_t>(n);
     // (term id, position) pairs for stems and for exact forms that differ
     // from their stem, grouped by term with one integer sort (a claim has
     // few words, and the scratch vectors keep their capacity).
     // Adjacent function words also post their pair, at the first's position.
     stem_hits_.clear();
     exact_hits_.clear();
-    codes_.assign(n + 2, 0);  // codes_[i + 1]: word i's NeighbourCode
-    bool previous_function = false;
-    std::string previous_stem;
-    for (size_t i = 0; i < n; ++i) {
-      const std::string stem = Stem(tokens[i].term);
-      const bool function = IsFunctionWord(tokens[i].term);
+    codes_.assign(1, 0);  // codes_[i + 1]: word i's NeighbourCode
+    // The claim's words first, their cache entries fetched together (a
+    // lookup in the cache is mostly waiting for memory), then analysed.
+    written_.clear();
+    written_ends_.clear();
+    ForEachWord(text, [&](absl::string_view word, uint32_t, uint32_t) {
+      if (written_ends_.size() == UINT16_MAX) return;
+      written_.append(word.data(), word.size());
+      written_ends_.push_back(static_cast<uint32_t>(written_.size()));
+      words_->Prefetch(word);
+    });
+    WordCache::Word previous;
+    const uint32_t n = static_cast<uint32_t>(written_ends_.size());
+    for (uint32_t i = 0, start = 0; i < n; start = written_ends_[i++]) {
+      const WordCache::Word& word = words_->Analyze(absl::string_view(written_).substr(start, written_ends_[i] - start));
       const uint16_t position = static_cast<uint16_t>(i);
-      if (function && previous_function) {
-        stem_hits_.push_back({stems_.Id(PairTerm(previous_stem, stem)), static_cast<uint16_t>(i - 1), false});
+      if (word.function && previous.function) {
+        stem_hits_.push_back({PairId(previous, word), static_cast<uint16_t>(position - 1), false});
       }
-      previous_function = function;
-      if (function) previous_stem = stem;
-      if (stem != tokens[i].term) exact_hits_.push_back({exact_.Id(tokens[i].term), position, false});
-      codes_[i + 1] = NeighbourCode(stem);
-      stem_hits_.push_back({stems_.Id(stem), position, codes_[i + 1] == 0});
+      previous = word;
+      if (word.exact != WordCache::kSameAsStem) {
+        exact_hits_.push_back({ListId(word.exact, exact_local_, exact_), position, false});
+      }
+      codes_.push_back(word.code);
+      stem_hits_.push_back({ListId(word.stem, stem_local_, stems_), position, word.code == 0});
     }
+    meta->length = static_cast<uint16_t>(n);
+    codes_.push_back(0);
     for (Hit& h : stem_hits_) {
       if (h.neighbours) h.code = static_cast<uint8_t>(codes_[h.position] | codes_[h.position + 2] << 4);
     }
@@ -233,9 +267,88 @@ class Segment::Builder {
   }
 
   Segment& segment() { return *segment_; }
+  void UseWords(WordCache* words) { words_ = words; }
+
+  // The per-claim arrays read by search (and by PackList), from the claims'
+  // fields.
+  void FillClaimArrays() {
+    Segment& s = *segment_;
+    s.lengths_.resize(s.meta_.size());
+    s.speaker_of_.resize(s.meta_.size());
+    for (size_t i = 0; i < s.meta_.size(); ++i) {
+      s.lengths_[i] = s.meta_[i].length;
+      s.speaker_of_[i] = s.meta_[i].speaker;
+    }
+  }
+
+  // Packs one term's postings at the end of the segment's posting arrays,
+  // back to back with the lists before it, with its block bounds, position
+  // offsets and (long stem lists) bitmap. Needs the claims' lengths
+  // (FillClaimArrays).
+  TermLists PackList(const ListBuilder& b, bool stems) {
+    Segment& s = *segment_;
+    TermLists t;
+    t.count = static_cast<uint32_t>(b.docs.size());
+    t.narrow = Narrow(b.docs);
+    t.blocks = static_cast<uint32_t>(s.block_max_tf_.size());
+    if (t.narrow) {
+      t.docs = static_cast<uint32_t>(s.docs16_.size());
+      for (size_t i = 0; i < b.docs.size(); ++i) {
+        if (i % PostingList::kBlock == 0) s.doc_bases_.push_back(b.docs[i]);
+        s.docs16_.push_back(static_cast<uint16_t>(b.docs[i] - s.doc_bases_.back()));
+      }
+    } else {
+      t.docs = static_cast<uint32_t>(s.docs32_.size());
+      s.docs32_.insert(s.docs32_.end(), b.docs.begin(), b.docs.end());
+      // Bases stay aligned with the blocks (unused for a wide list).
+      s.doc_bases_.resize(s.doc_bases_.size() + CeilDiv(b.docs.size(), PostingList::kBlock));
+    }
+    if (!b.neighbours.empty()) {
+      t.neighbours = static_cast<uint32_t>(s.neighbours_.size());
+      s.neighbours_.insert(s.neighbours_.end(), b.neighbours.begin(), b.neighbours.end());
+    }
+    if (!b.positions.empty()) {
+      t.positions = static_cast<uint32_t>(s.positions_.size());
+      t.position_count = static_cast<uint32_t>(b.positions.size());
+      t.offsets = static_cast<uint32_t>(s.position_offsets_.size());
+      uint32_t offset = 0;
+      for (size_t i = 0; i < b.docs.size(); offset += b.tfs[i], ++i) {
+        if (i % PostingList::kPositionStride == 0) s.position_offsets_.push_back(offset);
+      }
+      s.positions_.insert(s.positions_.end(), b.positions.begin(), b.positions.end());
+    }
+    for (size_t i = 0; i < b.docs.size(); i += PostingList::kBlock) {
+      const size_t end = std::min(b.docs.size(), i + PostingList::kBlock);
+      uint8_t max_tf = 0;
+      uint16_t min_length = UINT16_MAX, min_repeat_length = UINT16_MAX;
+      for (size_t k = i; k < end; ++k) {
+        const uint16_t length = s.lengths_[b.docs[k]];
+        max_tf = std::max(max_tf, b.tfs[k]);
+        min_length = std::min(min_length, length);
+        if (b.tfs[k] > 1) min_repeat_length = std::min(min_repeat_length, length);
+      }
+      s.block_max_tf_.push_back(max_tf);
+      s.block_min_length_.push_back(min_length);
+      s.block_min_repeat_length_.push_back(min_repeat_length);
+      if (max_tf == 1) {
+        s.block_tfs_.push_back(PostingList::kAllOnes);
+      } else {
+        s.block_tfs_.push_back(static_cast<uint32_t>(s.tfs_.size()));
+        s.tfs_.insert(s.tfs_.end(), b.tfs.begin() + i, b.tfs.begin() + end);
+      }
+    }
+    if (stems && b.docs.size() >= PostingList::kBitmapDocs) {
+      s.bitmaps_.emplace_back(b.docs.size(), b.docs.data());
+      s.bitmaps_.back().runOptimize();
+      s.bitmaps_.back().shrinkToFit();
+      t.bitmap = static_cast<uint32_t>(s.bitmaps_.size());
+    }
+    return t;
+  }
 
   std::shared_ptr<const Segment> Finish() {
     Segment& s = *segment_;
+    FillClaimArrays();
     Pack();
     for (Roaring& r : s.speaker_docs_) r.runOptimize();
     for (auto& [k, r] : s.outlet_docs_) r.runOptimize();
@@ -245,9 +358,13 @@ class Segment::Builder {
     // (a segment never grows again).
     s.blob_.shrink_to_fit();
     s.meta_.shrink_to_fit();
-    s.tfs_.shrink_to_fit();
     s.claim_hashes_.shrink_to_fit();
     s.doc_of_.shrink_to_fit();
+    for (auto* v : {&s.tfs_, &s.positions_, &s.neighbours_, &s.block_max_tf_}) v->shrink_to_fit();
+    for (auto* v : {&s.docs32_, &s.doc_bases_, &s.block_tfs_, &s.position_offsets_}) v->shrink_to_fit();
+    for (auto* v : {&s.docs16_, &s.block_min_length_, &s.block_min_repeat_length_}) v->shrink_to_fit();
+    s.bitmaps_.shrink_to_fit();
+    for (TermDictionary* d : {&s.stems_, &s.exact_}) d->lists.shrink_to_fit();
     // Claims by hash, and by document (a counting sort over doc ids).
     s.by_hash_.resize(s.meta_.size());
     for (uint32_t i = 0; i < s.by_hash_.size(); ++i) s.by_hash_[i] = i;
@@ -259,12 +376,6 @@ class Segment::Builder {
     s.doc_claims_.resize(s.meta_.size());
     std::vector<uint32_t> next(s.doc_claim_start_.begin(), s.doc_claim_start_.end() - 1);
     for (uint32_t i = 0; i < s.doc_of_.size(); ++i) s.doc_claims_[next[s.doc_of_[i]]++] = i;
-    s.lengths_.resize(s.meta_.size());
-    s.speaker_of_.resize(s.meta_.size());
-    for (size_t i = 0; i < s.meta_.size(); ++i) {
-      s.lengths_[i] = s.meta_[i].length;
-      s.speaker_of_[i] = s.meta_[i].speaker;
-    }
     return segment_;
   }
 
@@ -272,10 +383,8 @@ class Segment::Builder {
   TermTable stems_, exact_;
 
  private:
-  // Moves the assembled postings into the segment's posting arrays, back
-  // to back, with their block bounds, position offsets and (long stem
-  // lists) bitmaps. Lists a merge reserved for terms whose claims all died
-  // are dropped.
+  // Packs the assembled postings (PackList), term by term in ascending
+  // order, into the segment's term dictionaries.
   void Pack() {
     Segment& s = *segment_;
     size_t docs = 0, narrow = 0, positions = 0, neighbours = 0, offsets = 0, blocks = 0, bitmaps = 0;
@@ -290,82 +399,26 @@ class Segment::Builder {
         bitmaps += lists == &stems_ && b.docs.size() >= PostingList::kBitmapDocs;
       }
     }
-    s.docs16_.reserve(narrow);
-    s.docs32_.reserve(docs - narrow);
-    s.positions_.reserve(positions);
-    s.neighbours_.reserve(neighbours);
-    s.position_offsets_.reserve(offsets);
-    s.block_max_tf_.reserve(blocks);
-    s.block_min_length_.reserve(blocks);
-    s.block_min_repeat_length_.reserve(blocks);
-    s.doc_bases_.reserve(blocks);
-    s.block_tfs_.reserve(blocks);
-    s.bitmaps_.reserve(bitmaps);
-    auto pack = [&s](TermTable& table, auto& out, bool stems) {
-      size_t terms = 0;
-      for (const ListBuilder& b : table.lists) terms += !b.docs.empty();
-      out.reserve(terms);
+    s.docs16_.reserve(s.docs16_.size() + narrow);
+    s.docs32_.reserve(s.docs32_.size() + docs - narrow);
+    s.positions_.reserve(s.positions_.size() + positions);
+    s.neighbours_.reserve(s.neighbours_.size() + neighbours);
+    s.position_offsets_.reserve(s.position_offsets_.size() + offsets);
+    for (auto* v : {&s.block_max_tf_}) v->reserve(v->size() + blocks);
+    for (auto* v : {&s.block_min_length_, &s.block_min_repeat_length_}) v->reserve(v->size() + blocks);
+    for (auto* v : {&s.doc_bases_, &s.block_tfs_}) v->reserve(v->size() + blocks);
+    s.bitmaps_.reserve(s.bitmaps_.size() + bitmaps);
+    auto pack = [this](TermTable& table, TermDictionary& out, bool stems) {
+      std::vector<std::pair<absl::string_view, uint32_t>> sorted;
+      sorted.reserve(table.ids.size());
       for (const auto& [term, id] : table.ids) {
-        ListBuilder& b = table.lists[id];
-        if (b.docs.empty()) continue;
-        TermLists t;
-        t.count = static_cast<uint32_t>(b.docs.size());
-        t.narrow = Narrow(b.docs);
-        t.blocks = static_cast<uint32_t>(s.block_max_tf_.size());
-        if (t.narrow) {
-          t.docs = static_cast<uint32_t>(s.docs16_.size());
-          for (size_t i = 0; i < b.docs.size(); ++i) {
-            if (i % PostingList::kBlock == 0) s.doc_bases_.push_back(b.docs[i]);
-            s.docs16_.push_back(static_cast<uint16_t>(b.docs[i] - s.doc_bases_.back()));
-          }
-        } else {
-          t.docs = static_cast<uint32_t>(s.docs32_.size());
-          s.docs32_.insert(s.docs32_.end(), b.docs.begin(), b.docs.end());
-          // Bases stay aligned with the blocks (unused for a wide list).
-          s.doc_bases_.resize(s.doc_bases_.size() + CeilDiv(b.docs.size(), PostingList::kBlock));
-        }
-        if (!b.neighbours.empty()) {
-          t.neighbours = static_cast<uint32_t>(s.neighbours_.size());
-          s.neighbours_.insert(s.neighbours_.end(), b.neighbours.begin(), b.neighbours.end());
-        }
-        if (!b.positions.empty()) {
-          t.positions = static_cast<uint32_t>(s.positions_.size());
-          t.position_count = static_cast<uint32_t>(b.positions.size());
-          t.offsets = static_cast<uint32_t>(s.position_offsets_.size());
-          uint32_t offset = 0;
-          for (size_t i = 0; i < b.docs.size(); offset += b.tfs[i], ++i) {
-            if (i % PostingList::kPositionStride == 0) s.position_offsets_.push_back(offset);
-          }
-          s.positions_.insert(s.positions_.end(), b.positions.begin(), b.positions.end());
-        }
-        for (size_t i = 0; i < b.docs.size(); ++i) {
-          if (i % PostingList::kBlock == 0) {
-            s.block_max_tf_.push_back(0);
-            s.block_min_length_.push_back(UINT16_MAX);
-            s.block_min_repeat_length_.push_back(UINT16_MAX);
-          }
-          const uint16_t length = s.meta_[b.docs[i]].length;
-          s.block_max_tf_.back() = std::max(s.block_max_tf_.back(), b.tfs[i]);
-          s.block_min_length_.back() = std::min(s.block_min_length_.back(), length);
-          if (b.tfs[i] > 1) s.block_min_repeat_length_.back() = std::min(s.block_min_repeat_length_.back(), length);
-        }
-        for (size_t i = 0; i < b.docs.size(); i += PostingList::kBlock) {
-          if (s.block_max_tf_[t.blocks + i / PostingList::kBlock] == 1) {
-            s.block_tfs_.push_back(PostingList::kAllOnes);
-          } else {
-            s.block_tfs_.push_back(static_cast<uint32_t>(s.tfs_.size()));
-            const size_t end = std::min(b.docs.size(), i + PostingList::kBlock);
-            s.tfs_.insert(s.tfs_.end(), b.tfs.begin() + i, b.tfs.begin() + end);
-          }
-        }
-        if (stems && b.docs.size() >= PostingList::kBitmapDocs) {
-          s.bitmaps_.emplace_back(b.docs.size(), b.docs.data());
-          s.bitmaps_.back().runOptimize();
-          s.bitmaps_.back().shrinkToFit();
-          t.bitmap = static_cast<uint32_t>(s.bitmaps_.size());
-        }
-        out.emplace(term, t);
-        b = ListBuilder();  // frees the builder's copy as the arrays fill
+        if (!table.lists[id].docs.empty()) sorted.emplace_back(term, id);
+      }
+      std::sort(sorted.begin(), sorted.end());
+      out.lists.reserve(out.lists.size() + sorted.size());
+      for (const auto& [term, id] : sorted) {
+        out.Append(term, PackList(table.lists[id], stems));
+        table.lists[id] = ListBuilder();  // frees the builder's copy as the arrays fill
       }
       table = TermTable();
     };
@@ -402,7 +455,31 @@ class Segment::Builder {
     }
   }
 
+  // The builder's list id (in `table`) of cache term `id`, by the cache's
+  // ids (`local`: cache id -> list id + 1).
+  uint32_t ListId(uint32_t id, std::vector<uint32_t>& local, TermTable& table) {
+    if (id >= local.size()) local.resize(words_->terms().size(), 0);
+    uint32_t& slot = local[id];
+    if (slot == 0) slot = table.Id(words_->terms().value(id)) + 1;
+    return slot - 1;
+  }
+  // The stem-list id of two adjacent function words' pair term.
+  uint32_t PairId(const WordCache::Word& first, const WordCache::Word& second) {
+    const uint64_t key = uint64_t{first.stem} << 32 | second.stem;
+    auto it = pairs_.find(key);
+    if (it != pairs_.end()) return it->second;
+    const uint32_t id = stems_.Id(PairTerm(words_->terms().value(first.stem), words_->terms().value(second.stem)));
+    pairs_.emplace(key, id);
+    return id;
+  }
+
   std::shared_ptr<Segment> segment_;
+  WordCache own_words_;  // when the caller gives no cache
+  WordCache* words_ = &own_words_;
+  std::vector<uint32_t> stem_local_, exact_local_;
+  std::string written_;  // a claim's words as written, back to back
+  std::vector<uint32_t> written_ends_;
+  absl::flat_hash_map<uint64_t, uint32_t> pairs_;
   v1::Claim part_, record_claim_;
   std::string part_bytes_, record_;
   Hits stem_hits_, exact_hits_;
@@ -413,8 +490,9 @@ class Segment::Builder {
 
 std::shared_ptr<const Segment> Segment::Build(absl::Span<const v1::Claim* const> claims,
                                               absl::Span<const uint32_t> ordinals,
-                                              std::shared_ptr<const ClaimCodec> codec) {
+                                              std::shared_ptr<const ClaimCodec> codec, WordCache* words) {
   Builder builder(std::move(codec));
+  if (words != nullptr) builder.UseWords(words);
   for (size_t i = 0; i < claims.size(); ++i) {
     const v1::Claim* claim = claims[i];
     ClaimMeta meta;
@@ -448,26 +526,6 @@ std::shared_ptr<const Segment> Segment::Merge(absl::Span<const std::shared_ptr<c
   out.meta_.reserve(claims);
   out.claim_hashes_.reserve(claims);
   out.doc_of_.reserve(claims);
-  auto reserve_lists = [&](auto member, TermTable& lists) {
-    absl::flat_hash_map<absl::string_view, std::pair<size_t, size_t>> sizes;
-    for (const auto& in : segments) {
-      for (const auto& [term, t] : (*in).*member) {
-        auto& size = sizes[term];
-        size.first += t.count;
-        size.second += t.position_count;
-      }
-    }
-    lists.ids.reserve(sizes.size());
-    lists.lists.reserve(sizes.size());
-    for (const auto& [term, size] : sizes) {
-      ListBuilder& list = lists[term];
-      list.docs.reserve(size.first);
-      list.tfs.reserve(size.first);
-      list.positions.reserve(size.second);
-    }
-  };
-  reserve_lists(&Segment::stems_, builder.stems_);
-  reserve_lists(&Segment::exact_, builder.exact_);
   // New local id of every live claim, segment by segment (-1: dropped).
   std::vector<std::vector<int64_t>> remap(segments.size());
   for (size_t i = 0; i < segments.size(); ++i) {
@@ -497,30 +555,70 @@ std::shared_ptr<const Segment> Segment::Merge(absl::Span<const std::shared_ptr<c
       }
     }
   }
-  // Postings: concatenation in segment order keeps documents ascending.
-  auto merge_lists = [&](auto member, TermTable& lists) {
-    for (size_t i = 0; i < segments.size(); ++i) {
-      const Segment& in = *segments[i];
-      for (const auto& [term, t] : in.*member) {
-        const PostingList list = in.View(t);
-        ListBuilder* target = nullptr;
+  // Postings: the inputs' term dictionaries walked side by side in term
+  // order; a term's lists are concatenated in segment order (which keeps
+  // claims ascending) and packed at once.
+  builder.FillClaimArrays();
+  size_t positions = 0, neighbours = 0, docs = 0;
+  for (const auto& in : segments) {
+    positions += in->positions_.size();
+    neighbours += in->neighbours_.size();
+    docs += in->docs16_.size() + in->docs32_.size();
+  }
+  out.positions_.reserve(positions);
+  out.neighbours_.reserve(neighbours);
+  out.docs16_.reserve(docs);
+  ListBuilder list;  // one term's postings, reused
+  auto merge_terms = [&](auto member, bool stems) {
+    std::vector<uint32_t> at(segments.size(), 0);  // each input's next term id
+    TermDictionary& terms = out.*member;
+    while (true) {
+      // The smallest term not yet merged, and the inputs that hold it.
+      absl::string_view term;
+      bool any = false;
+      for (size_t i = 0; i < segments.size(); ++i) {
+        const TermDictionary& d = (*segments[i]).*member;
+        if (at[i] == 0 && d.lists[0].count == 0) at[i] = 1;  // no empty term
+        if (at[i] >= d.lists.size()) continue;
+        const absl::string_view candidate = d.terms.value(at[i]);
+        if (!any || candidate < term) term = candidate;
+        any = true;
+      }
+      if (!any) break;
+      list.docs.clear();
+      list.tfs.clear();
+      list.positions.clear();
+      list.neighbours.clear();
+      for (size_t i = 0; i < segments.size(); ++i) {
+        const Segment& in = *segments[i];
+        const TermDictionary& d = in.*member;
+        if (at[i] >= d.lists.size() || d.terms.value(at[i]) != term) continue;
+        const PostingList from = in.View(d.lists[at[i]++]);
         size_t offset = 0;  // of document k's positions
-        for (size_t k = 0; k < list.docs.size(); offset += list.tf(k), ++k) {
-          const int64_t doc = remap[i][list.docs[k]];
-          if (doc < 0) continue;
-          if (target == nullptr) target = &lists[term];
-          const size_t tf = list.tf(k);
-          AppendPosting(*target, static_cast<uint32_t>(doc), tf,
-                        list.positions.empty() ? absl::Span<const uint8_t>()
-                                               : absl::MakeConstSpan(list.positions.data() + offset, tf),
-                        list.neighbours.empty() ? absl::Span<const uint8_t>()
-                                                : absl::MakeConstSpan(list.neighbours.data() + offset, tf));
+        for (size_t k = 0; k < from.docs.size(); ++k) {
+          const size_t tf = from.tf(k);
+          const int64_t doc = remap[i][from.docs[k]];
+          if (doc >= 0) {
+            list.docs.push_back(static_cast<uint32_t>(doc));
+            list.tfs.push_back(static_cast<uint8_t>(tf));
+            if (!from.positions.empty()) {
+              list.positions.insert(list.positions.end(), from.positions.begin() + offset,
+                                    from.positions.begin() + offset + tf);
+            }
+            if (!from.neighbours.empty()) {
+              list.neighbours.insert(list.neighbours.end(), from.neighbours.begin() + offset,
+                                     from.neighbours.begin() + offset + tf);
+            }
+          }
+          offset += tf;
         }
       }
+      // A term whose claims all died is dropped.
+      if (!list.docs.empty()) terms.Append(term, builder.PackList(list, stems));
     }
   };
-  merge_lists(&Segment::stems_, builder.stems_);
-  merge_lists(&Segment::exact_, builder.exact_);
+  merge_terms(&Segment::stems_, /*stems=*/true);
+  merge_terms(&Segment::exact_, /*stems=*/false);
   return builder.Finish();
 }
 
@@ -575,11 +673,26 @@ PostingList Segment::View(const TermLists& t) const {
   return l;
 }
 
-std::optional<PostingList> Segment::View(const absl::flat_hash_map<std::string, TermLists>& terms,
-                                         absl::string_view term) const {
-  auto it = terms.find(term);
-  if (it == terms.end()) return std::nullopt;
-  return View(it->second);
+void Segment::TermDictionary::Append(absl::string_view term, const TermLists& t) {
+  if (term.empty()) {
+    lists[0] = t;
+    return;
+  }
+  const uint32_t id = terms.Intern(term);
+  if (id >= lists.size()) lists.resize(id + 1);
+  lists[id] = t;
+}
+
+const Segment::TermLists* Segment::TermDictionary::Find(absl::string_view term) const {
+  if (term.empty()) return lists[0].count > 0 ? &lists[0] : nullptr;
+  const uint32_t id = terms.Find(term);
+  return id == 0 ? nullptr : &lists[id];
+}
+
+std::optional<PostingList> Segment::View(const TermDictionary& terms, absl::string_view term) const {
+  const TermLists* t = terms.Find(term);
+  if (t == nullptr) return std::nullopt;
+  return View(*t);
 }
 
 std::optional<PostingList> Segment::StemPostings(absl::string_view stem) const { return View(stems_, stem); }
@@ -620,9 +733,8 @@ Segment::Memory Segment::MemoryUsage() const {
   m.fields = meta_.capacity() * sizeof(ClaimMeta) + lengths_.capacity() * sizeof(uint16_t) +
              speaker_of_.capacity() * sizeof(uint32_t) + doc_of_.capacity() * 4 + claim_hashes_.capacity() * 8 +
              by_hash_.capacity() * 4 + doc_claim_start_.capacity() * 4 + doc_claims_.capacity() * 4;
-  for (const auto* map : {&stems_, &exact_}) {
-    m.postings += map->capacity() * (sizeof(std::string) + sizeof(TermLists) + 1);
-    for (const auto& [term, t] : *map) m.postings += term.size() > 15 ? term.capacity() : 0;
+  for (const TermDictionary* d : {&stems_, &exact_}) {
+    m.postings += d->terms.MemoryBytes() + d->lists.capacity() * sizeof(TermLists);
   }
   m.postings += docs16_.capacity() * 2 + docs32_.capacity() * 4 + doc_bases_.capacity() * 4 + tfs_.capacity() +
                 block_tfs_.capacity() * 4 + positions_.capacity() + neighbours_.capacity() +

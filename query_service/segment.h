@@ -241,14 +241,51 @@ class Dictionary {
   absl::flat_hash_set<uint32_t, Hash, Eq> ids_;
 };
 
+// What indexing needs of each word as written: the ids (in terms()) of its
+// stem and, where it differs, of its folded form; whether it is a function
+// word; its stem's NeighbourCode. Folding and stemming cost far more than a
+// lookup and news text repeats its words, so the writer keeps one cache
+// across the segments it builds. Not thread-safe.
+class WordCache {
+ public:
+  // Words past which Trim() starts over (by default).
+  static constexpr size_t kMaxWords = 1 << 18;
+  static constexpr uint32_t kSameAsStem = UINT32_MAX;
+  struct Word {
+    uint32_t stem = 0;
+    uint32_t exact = kSameAsStem;
+    bool function = false;
+    uint8_t code = 0;
+  };
+
+  explicit WordCache(size_t max_words = kMaxWords) : max_words_(max_words), terms_(std::make_unique<Dictionary>()) {}
+  const Word& Analyze(absl::string_view written);
+  // Starts fetching the memory Analyze(written) will read.
+  void Prefetch(absl::string_view written) const { words_.prefetch(written); }
+  const Dictionary& terms() const { return *terms_; }
+  // Forgets every word once past `max_words`; ids change, so only between
+  // builds.
+  void Trim();
+  size_t MemoryBytes() const;
+
+ private:
+  size_t max_words_;
+  absl::flat_hash_map<std::string, Word> words_;
+  size_t long_bytes_ = 0;  // heap bytes of the words too long to be stored inline
+  std::unique_ptr<Dictionary> terms_;
+};
+
 class Segment {
  public:
   // Builds a segment from claims (each with a claim_id and doc_id), with
   // each claim's index-wide ordinal (`ordinals` empty: all 0). Claims are
   // stored compressed by `codec` (null: as they are).
+  // `words`, when given, is the writer's cache of word analyses (see
+  // WordCache), used and grown here.
   static std::shared_ptr<const Segment> Build(absl::Span<const v1::Claim* const> claims,
                                               absl::Span<const uint32_t> ordinals = {},
-                                              std::shared_ptr<const ClaimCodec> codec = nullptr);
+                                              std::shared_ptr<const ClaimCodec> codec = nullptr,
+                                              WordCache* words = nullptr);
 
   // Merges segments, keeping only the claims whose bit is set in `live` (one
   // bitmap per segment), in order. Postings are concatenated, not rebuilt;
@@ -361,12 +398,24 @@ class Segment {
     uint32_t bitmap = 0;   // 1 + index in bitmaps_, or 0
     bool narrow = false;   // ids as 16-bit offsets from doc_bases_ (DocIds)
   };
-  std::optional<PostingList> View(const absl::flat_hash_map<std::string, TermLists>& terms,
-                                  absl::string_view term) const;
+  // One kind of term (stems, or exact forms) with where each term's
+  // postings lie. Terms are interned in ascending byte order, so ids follow
+  // that order and a merge walks its inputs' terms side by side instead of
+  // looking each one up; lookups go through the dictionary's hash index.
+  struct TermDictionary {
+    Dictionary terms;  // id 0 is the empty term
+    std::vector<TermLists> lists = std::vector<TermLists>(1);  // by id; lists[0].count == 0: no empty term
+    // Adds `term`, which must sort after every term added before it.
+    void Append(absl::string_view term, const TermLists& t);
+    const TermLists* Find(absl::string_view term) const;
+    // Terms with postings.
+    size_t size() const { return lists.size() - 1 + (lists[0].count > 0); }
+  };
+  std::optional<PostingList> View(const TermDictionary& terms, absl::string_view term) const;
   PostingList View(const TermLists& t) const;
 
-  absl::flat_hash_map<std::string, TermLists> stems_;
-  absl::flat_hash_map<std::string, TermLists> exact_;
+  TermDictionary stems_;
+  TermDictionary exact_;
   std::vector<uint16_t> docs16_;
   std::vector<uint32_t> docs32_;
   std::vector<uint32_t> doc_bases_;  // by block (as block_max_tf_), for narrow lists

@@ -7,6 +7,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "common/ids.h"
+#include "common/utf8.h"
 #include "gtest/gtest.h"
 
 namespace claims::query {
@@ -441,6 +442,134 @@ TEST(SegmentPostingsTest, TermsWhoseClaimsAllDiedLeaveNoListAfterAMerge) {
   const auto merged = Segment::Merge({segment}, {&live});
   EXPECT_FALSE(merged->StemPostings("lighthous").has_value());
   EXPECT_TRUE(merged->StemPostings("tide").has_value());
+}
+
+// Every term's list, as (doc, tf, positions, neighbour codes) per posting,
+// or empty when the term has no list.
+std::vector<std::string> Postings(const std::optional<PostingList>& list) {
+  std::vector<std::string> out;
+  if (!list.has_value()) return out;
+  for (size_t i = 0; i < list->docs.size(); ++i) {
+    std::string p = absl::StrCat(list->docs[i], ":", list->tf(i), ":");
+    if (!list->positions.empty()) {
+      for (uint8_t pos : list->PositionsAt(i)) absl::StrAppend(&p, pos, ",");
+    }
+    if (!list->neighbours.empty()) {
+      for (uint8_t code : list->NeighboursAt(i)) absl::StrAppend(&p, "n", code, ",");
+    }
+    out.push_back(p);
+  }
+  return out;
+}
+
+// Expects `a` and `b` to hold the same lists for every term that the words
+// of `vocabulary` can produce (folded forms, stems, function-word pairs),
+// and as many terms.
+void ExpectSamePostings(const Segment& a, const Segment& b, const std::vector<std::string>& vocabulary) {
+  std::vector<std::string> stems, exact;
+  for (const std::string& word : vocabulary) {
+    const std::string term = FoldForMatching(word);
+    stems.push_back(Stem(term));
+    exact.push_back(term);
+  }
+  for (const std::string& first : vocabulary) {
+    for (const std::string& second : vocabulary) {
+      if (IsFunctionWord(FoldForMatching(first)) && IsFunctionWord(FoldForMatching(second))) {
+        stems.push_back(PairTerm(Stem(FoldForMatching(first)), Stem(FoldForMatching(second))));
+      }
+    }
+  }
+  size_t lists = 0;
+  for (const std::string& stem : stems) {
+    EXPECT_EQ(Postings(a.StemPostings(stem)), Postings(b.StemPostings(stem))) << "stem " << stem;
+    lists += a.StemPostings(stem).has_value();
+  }
+  for (const std::string& term : exact) {
+    EXPECT_EQ(Postings(a.ExactPostings(term)), Postings(b.ExactPostings(term))) << "exact " << term;
+  }
+  EXPECT_GT(lists, 0u);
+  EXPECT_EQ(a.term_count(), b.term_count());
+}
+
+// Claims over a slice of `vocabulary` (words from `first`, `count` of
+// them), so that batches share some terms and not others.
+std::vector<v1::Claim> VocabularyClaims(const std::string& prefix, int claims, const std::vector<std::string>& vocabulary,
+                                        size_t first, size_t count) {
+  std::vector<v1::Claim> out;
+  uint32_t x = static_cast<uint32_t>(first * 7919 + count);
+  for (int i = 0; i < claims; ++i) {
+    v1::Claim c = MakeClaim(absl::StrCat(prefix, i / 4), i % 4);
+    std::string text;
+    for (int w = 0; w < 12; ++w) {
+      x = x * 1103515245u + 12345u;
+      absl::StrAppend(&text, w == 0 ? "" : " ", vocabulary[(first + (x >> 16) % count) % vocabulary.size()]);
+    }
+    c.set_text(text);
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+const std::vector<std::string>& MixedVocabulary() {
+  // Plain words, words whose exact form differs from the stem, capitals and
+  // accents, function words that pair up, and a word of a combining mark
+  // alone (its folded term is empty).
+  static const auto* words = new std::vector<std::string>{
+      "harbour", "Harbours", "ferries", "ferry",  "of",     "the",   "The",    "in",     "to",       "and",
+      "rivers",  "café",     "Cafes",   "zinc",   "Álamo",  "warned", "warns", "budget", "\xcc\x81", "at",
+      "aardvark", "quay",    "quays",   "minister", "ministers", "was", "it",    "bridge", "tolls",    "tolled"};
+  return *words;
+}
+
+TEST(SegmentPostingsTest, MergedListsEqualThoseOfOneSegmentBuiltFromTheSameClaims) {
+  const std::vector<std::string>& vocabulary = MixedVocabulary();
+  // Three batches with overlapping slices of the vocabulary; the second
+  // loses some claims, among them every claim of some of its terms.
+  const std::vector<v1::Claim> a = VocabularyClaims("a", 150, vocabulary, 0, 12);
+  const std::vector<v1::Claim> b = VocabularyClaims("b", 40, vocabulary, 8, 6);
+  const std::vector<v1::Claim> c = VocabularyClaims("c", 300, vocabulary, 10, 20);
+  Roaring b_live;
+  for (uint32_t doc = 0; doc < b.size(); ++doc) {
+    if (doc % 3 == 0) b_live.add(doc);
+  }
+  const auto merged = Segment::Merge(
+      {Segment::Build(Pointers(a)), Segment::Build(Pointers(b)), Segment::Build(Pointers(c))},
+      {nullptr, &b_live, nullptr});
+  std::vector<v1::Claim> live = a;
+  for (uint32_t doc = 0; doc < b.size(); ++doc) {
+    if (b_live.contains(doc)) live.push_back(b[doc]);
+  }
+  live.insert(live.end(), c.begin(), c.end());
+  const auto built = Segment::Build(Pointers(live));
+  ExpectSamePostings(*merged, *built, vocabulary);
+  // And once more, merged again with a segment of its own.
+  const std::vector<v1::Claim> d = VocabularyClaims("d", 30, vocabulary, 25, 5);
+  live.insert(live.end(), d.begin(), d.end());
+  ExpectSamePostings(*Segment::Merge({merged, Segment::Build(Pointers(d))}, {nullptr, nullptr}),
+                     *Segment::Build(Pointers(live)), vocabulary);
+}
+
+TEST(WordCacheTest, SegmentsBuiltWithOneCacheMatchThoseBuiltAlone) {
+  const std::vector<std::string>& vocabulary = MixedVocabulary();
+  WordCache shared;
+  WordCache small(/*max_words=*/8);  // starts over between most builds
+  for (size_t batch = 0; batch < 6; ++batch) {
+    const std::vector<v1::Claim> claims =
+        VocabularyClaims(absl::StrCat("batch", batch), 60, vocabulary, batch * 5, 14);
+    const auto alone = Segment::Build(Pointers(claims));
+    ExpectSamePostings(*Segment::Build(Pointers(claims), {}, nullptr, &shared), *alone, vocabulary);
+    small.Trim();
+    ExpectSamePostings(*Segment::Build(Pointers(claims), {}, nullptr, &small), *alone, vocabulary);
+  }
+  // The analysis of a word as written is its folded form's.
+  for (const std::string& word : vocabulary) {
+    const WordCache::Word& w = shared.Analyze(word);
+    const std::string term = FoldForMatching(word);
+    EXPECT_EQ(shared.terms().value(w.stem), Stem(term)) << word;
+    EXPECT_EQ(w.exact == WordCache::kSameAsStem ? Stem(term) : std::string(shared.terms().value(w.exact)), term);
+    EXPECT_EQ(w.function, IsFunctionWord(term)) << word;
+    EXPECT_EQ(w.code, NeighbourCode(Stem(term))) << word;
+  }
 }
 
 }  // namespace

@@ -1,0 +1,200 @@
+// ingest_stages: where the CPU of ingest goes, stage by stage, on one core
+// and without gRPC, so each stage's cost per claim can be compared before
+// and after a change (query_load measures the whole path over loopback).
+//
+//   bazel run -c opt //query_service/bench:ingest_stages -- --claims=200000
+//
+// Stages, each timed alone over the same generated claims:
+//   build    Segment::Build of one ingest batch (--batch_documents documents)
+//            with a trained codec, as the ingest thread does per batch;
+//   merge L  Segment::Merge of four level-L segments into one of level L+1,
+//            as the merge thread does (every claim is merged once per level);
+//   cluster  Clusterer::Add of every claim, as the clustering stage does;
+//   apply    ClaimIndex::Apply of every batch, then waiting for merges and
+//            clustering: the whole in-process write path, on all cores.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/flags/flag.h"
+#include "absl/flags/parse.h"
+#include "absl/strings/str_split.h"
+#include "common/ids.h"
+#include "query_service/bench/claim_generator.h"
+#include "query_service/claim_codec.h"
+#include "query_service/claim_index.h"
+#include "query_service/corroboration.h"
+#include "query_service/segment.h"
+
+ABSL_FLAG(int, claims, 200000, "Claims to generate (about).");
+ABSL_FLAG(int, batch_documents, 64,
+          "Documents per ingest batch (one level-0 segment each).");
+ABSL_FLAG(int, rounds, 3,
+          "Timed rounds of each stage; the fastest is printed.");
+ABSL_FLAG(std::string, stages, "build,merge,cluster,apply",
+          "Stages to run (merge needs build).");
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using claims::query::Segment;
+using SegmentPtr = std::shared_ptr<const Segment>;
+
+double Seconds(Clock::time_point since) {
+  return std::chrono::duration<double>(Clock::now() - since).count();
+}
+
+// The fastest of `rounds` runs of `run`, in seconds.
+template <typename F> double Fastest(int rounds, F run) {
+  double best = 1e300;
+  for (int r = 0; r < rounds; ++r) {
+    const Clock::time_point start = Clock::now();
+    run();
+    best = std::min(best, Seconds(start));
+  }
+  return best;
+}
+
+void Report(const char *stage, double seconds, size_t claims) {
+  std::printf("%-10s %8zu claims  %8.3f s  %7.2f us/claim  %9.0f claims/s\n",
+              stage, claims, seconds, 1e6 * seconds / claims, claims / seconds);
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  absl::ParseCommandLine(argc, argv);
+  const int rounds = std::max(1, absl::GetFlag(FLAGS_rounds));
+  const size_t batch_documents =
+      std::max(1, absl::GetFlag(FLAGS_batch_documents));
+
+  // Batches of documents, and their claims with doc_id set, as Apply would
+  // hand them to Segment::Build.
+  claims::bench::ClaimGenerator generator(7);
+  std::vector<google::protobuf::RepeatedPtrField<claims::v1::DocumentClaims>>
+      batches;
+  std::vector<std::vector<claims::v1::Claim>> batch_claims;
+  size_t total = 0;
+  while (total < static_cast<size_t>(absl::GetFlag(FLAGS_claims))) {
+    batches.emplace_back();
+    batch_claims.emplace_back();
+    for (size_t d = 0; d < batch_documents; ++d) {
+      claims::v1::DocumentClaims *doc = batches.back().Add();
+      *doc = generator.NextDocument();
+      for (const claims::v1::Claim &c : doc->claims()) {
+        claims::v1::Claim claim = c;
+        claim.set_doc_id(doc->doc_id());
+        if (claim.source().ByteSizeLong() == 0)
+          *claim.mutable_source() = doc->source();
+        batch_claims.back().push_back(std::move(claim));
+      }
+      total += doc->claims_size();
+    }
+  }
+  std::printf("%zu claims in %zu batches of %zu documents\n", total,
+              batches.size(), batch_documents);
+
+  // The writer's word cache, kept across batches as the index keeps it.
+  claims::query::WordCache words;
+  auto build_all = [&](std::shared_ptr<const claims::query::ClaimCodec> codec) {
+    std::vector<SegmentPtr> out;
+    uint32_t ordinal = 1;
+    for (const auto &claims : batch_claims) {
+      std::vector<const claims::v1::Claim *> pointers;
+      std::vector<uint32_t> ordinals;
+      for (const claims::v1::Claim &c : claims) {
+        pointers.push_back(&c);
+        ordinals.push_back(ordinal++);
+      }
+      words.Trim();
+      out.push_back(Segment::Build(pointers, ordinals, codec, &words));
+    }
+    return out;
+  };
+
+  // The codec the index would have trained by then.
+  std::vector<SegmentPtr> level = build_all(nullptr);
+  std::vector<std::string> samples;
+  for (const SegmentPtr &s : level) {
+    for (uint32_t doc = 0; doc < s->size() && samples.size() < 16384;
+         doc += 4) {
+      samples.emplace_back();
+      s->Record(doc, &samples.back());
+    }
+  }
+  auto codec = claims::query::ClaimCodec::Train(samples);
+  if (!codec.ok()) {
+    std::fprintf(stderr, "ingest_stages: codec: %s\n",
+                 codec.status().ToString().c_str());
+    return 1;
+  }
+
+  const std::vector<std::string> stages =
+      absl::StrSplit(absl::GetFlag(FLAGS_stages), ',');
+  auto wanted = [&stages](absl::string_view stage) {
+    return std::find(stages.begin(), stages.end(), stage) != stages.end();
+  };
+  if (wanted("build"))
+    Report("build", Fastest(rounds, [&] { level = build_all(*codec); }), total);
+
+  const std::vector<const Roaring *> no_deaths(4, nullptr);
+  for (int l = 0; wanted("merge") && wanted("build") && level.size() >= 4;
+       ++l) {
+    std::vector<SegmentPtr> next;
+    size_t merged = 0;
+    const double seconds = Fastest(rounds, [&] {
+      next.clear();
+      merged = 0;
+      for (size_t i = 0; i + 4 <= level.size(); i += 4) {
+        next.push_back(Segment::Merge(absl::MakeConstSpan(level.data() + i, 4),
+                                      no_deaths, *codec));
+        merged += next.back()->size();
+      }
+    });
+    const std::string name = "merge " + std::to_string(l);
+    Report(name.c_str(), seconds, merged);
+    level = std::move(next);
+  }
+
+  if (wanted("cluster")) {
+    const double cluster_seconds = Fastest(rounds, [&] {
+      claims::query::Clusterer clusterer;
+      for (const auto &claims : batch_claims) {
+        for (const claims::v1::Claim &c : claims) {
+          claims::query::Clusterer::Input in;
+          in.claim_hash = claims::StableHash64(c.claim_id());
+          in.doc_id = c.doc_id();
+          in.speaker =
+              static_cast<uint32_t>(
+                  claims::StableHash64(c.speaker().speaker_id()) % 100000) +
+              1;
+          in.outlet = c.source().outlet();
+          in.kind = c.kind();
+          in.statement_day = claims::query::DayNumber(c.statement_date());
+          in.text = c.text();
+          clusterer.Add(in);
+        }
+      }
+    });
+    Report("cluster", cluster_seconds, total);
+  }
+
+  // Apply takes its batches by move, as the service hands them over.
+  if (!wanted("apply"))
+    return 0;
+  double apply_seconds = 1e300;
+  for (int r = 0; r < rounds; ++r) {
+    auto copies = batches;
+    claims::query::ClaimIndex index;
+    const Clock::time_point start = Clock::now();
+    for (auto &batch : copies)
+      index.Apply(std::move(batch));
+    index.WaitForBackgroundWork();
+    apply_seconds = std::min(apply_seconds, Seconds(start));
+  }
+  Report("apply", apply_seconds, total);
+  return 0;
+}
