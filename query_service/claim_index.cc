@@ -780,9 +780,7 @@ IngestResult ClaimIndex::Apply(google::protobuf::RepeatedPtrField<v1::DocumentCl
     std::vector<const v1::Claim*> pointers;
     pointers.reserve(added.size());
     for (const v1::Claim& c : added) pointers.push_back(&c);
-    words_.Trim();
-    built = MakeRef(Segment::Build(pointers, job.ordinals, std::move(codec), &words_), 0);
-    words_bytes_ = words_.MemoryBytes();
+    built = MakeRef(Segment::Build(pointers, job.ordinals, std::move(codec)), 0);
   }
   // Publication: replaced documents die and the new segment appears in one
   // snapshot.
@@ -1887,7 +1885,6 @@ v1::GetStatsResponse ClaimIndex::Stats() const {
     if (ref.live != nullptr) memory.set_live_bytes(memory.live_bytes() + ref.live->getSizeInBytes());
   }
   memory.set_stored_claims_bytes(memory.stored_claims_bytes() + codec_bytes_.load());
-  memory.set_postings_bytes(memory.postings_bytes() + words_bytes_.load());
   memory.set_clustering_bytes(clusterer_.MemoryBytes() + cluster_of_.MemoryBytes());
   stats.set_speakers(speakers.size());
   stats.set_terms(terms);

@@ -220,8 +220,6 @@ class ClaimIndex {
   // Ingest batches one at a time (held while a batch's segment is built).
   absl::Mutex ingest_mu_ ABSL_ACQUIRED_BEFORE(writer_mu_);
   uint32_t next_ordinal_ ABSL_GUARDED_BY(ingest_mu_) = 1;
-  WordCache words_ ABSL_GUARDED_BY(ingest_mu_);  // word analyses, kept across the batches' segments
-  std::atomic<size_t> words_bytes_{0};           // words_.MemoryBytes(), for Stats()
   // Changes to the snapshot's contents, one at a time (publication of an
   // ingest batch, deletions, merges).
   mutable absl::Mutex writer_mu_;

@@ -48,23 +48,11 @@ const WordCache::Word& WordCache::Analyze(absl::string_view written) {
   const std::string term = FoldForMatching(written);
   const std::string stem = Stem(term);
   Word w;
-  w.stem = terms_->Intern(stem);
-  if (stem != term) w.exact = terms_->Intern(term);
+  w.stem = terms_.Intern(stem);
+  if (stem != term) w.exact = terms_.Intern(term);
   w.function = IsFunctionWord(term);
   w.code = NeighbourCode(stem);
-  if (written.size() > 15) long_bytes_ += written.size() + 1;
   return words_.emplace(written, w).first->second;
-}
-
-void WordCache::Trim() {
-  if (words_.size() <= max_words_) return;
-  words_ = {};
-  terms_ = std::make_unique<Dictionary>();
-  long_bytes_ = 0;
-}
-
-size_t WordCache::MemoryBytes() const {
-  return words_.capacity() * (sizeof(std::string) + sizeof(Word) + 1) + long_bytes_ + terms_->MemoryBytes();
 }
 
 namespace {
@@ -232,21 +220,12 @@ class Segment::Builder {
     stem_hits_.clear();
     exact_hits_.clear();
     codes_.assign(1, 0);  // codes_[i + 1]: word i's NeighbourCode
-    // The claim's words first, their cache entries fetched together (a
-    // lookup in the cache is mostly waiting for memory), then analysed.
-    written_.clear();
-    written_ends_.clear();
-    ForEachWord(text, [&](absl::string_view word, uint32_t, uint32_t) {
-      if (written_ends_.size() == UINT16_MAX) return;
-      written_.append(word.data(), word.size());
-      written_ends_.push_back(static_cast<uint32_t>(written_.size()));
-      words_->Prefetch(word);
-    });
     WordCache::Word previous;
-    const uint32_t n = static_cast<uint32_t>(written_ends_.size());
-    for (uint32_t i = 0, start = 0; i < n; start = written_ends_[i++]) {
-      const WordCache::Word& word = words_->Analyze(absl::string_view(written_).substr(start, written_ends_[i] - start));
-      const uint16_t position = static_cast<uint16_t>(i);
+    uint32_t n = 0;
+    ForEachWord(text, [&](absl::string_view written, uint32_t, uint32_t) {
+      if (n == UINT16_MAX) return;
+      const WordCache::Word word = words_.Analyze(written);
+      const uint16_t position = static_cast<uint16_t>(n++);
       if (word.function && previous.function) {
         stem_hits_.push_back({PairId(previous, word), static_cast<uint16_t>(position - 1), false});
       }
@@ -256,7 +235,7 @@ class Segment::Builder {
       }
       codes_.push_back(word.code);
       stem_hits_.push_back({ListId(word.stem, stem_local_, stems_), position, word.code == 0});
-    }
+    });
     meta->length = static_cast<uint16_t>(n);
     codes_.push_back(0);
     for (Hit& h : stem_hits_) {
@@ -267,7 +246,6 @@ class Segment::Builder {
   }
 
   Segment& segment() { return *segment_; }
-  void UseWords(WordCache* words) { words_ = words; }
 
   // The per-claim arrays read by search (and by PackList), from the claims'
   // fields.
@@ -458,9 +436,9 @@ class Segment::Builder {
   // The builder's list id (in `table`) of cache term `id`, by the cache's
   // ids (`local`: cache id -> list id + 1).
   uint32_t ListId(uint32_t id, std::vector<uint32_t>& local, TermTable& table) {
-    if (id >= local.size()) local.resize(words_->terms().size(), 0);
+    if (id >= local.size()) local.resize(words_.terms().size(), 0);
     uint32_t& slot = local[id];
-    if (slot == 0) slot = table.Id(words_->terms().value(id)) + 1;
+    if (slot == 0) slot = table.Id(words_.terms().value(id)) + 1;
     return slot - 1;
   }
   // The stem-list id of two adjacent function words' pair term.
@@ -468,17 +446,15 @@ class Segment::Builder {
     const uint64_t key = uint64_t{first.stem} << 32 | second.stem;
     auto it = pairs_.find(key);
     if (it != pairs_.end()) return it->second;
-    const uint32_t id = stems_.Id(PairTerm(words_->terms().value(first.stem), words_->terms().value(second.stem)));
+    const uint32_t id = stems_.Id(PairTerm(words_.terms().value(first.stem), words_.terms().value(second.stem)));
     pairs_.emplace(key, id);
     return id;
   }
 
   std::shared_ptr<Segment> segment_;
-  WordCache own_words_;  // when the caller gives no cache
-  WordCache* words_ = &own_words_;
+  WordCache words_;
+  // Builder list ids (+ 1, 0: none yet) by words_ term id.
   std::vector<uint32_t> stem_local_, exact_local_;
-  std::string written_;  // a claim's words as written, back to back
-  std::vector<uint32_t> written_ends_;
   absl::flat_hash_map<uint64_t, uint32_t> pairs_;
   v1::Claim part_, record_claim_;
   std::string part_bytes_, record_;
@@ -490,9 +466,8 @@ class Segment::Builder {
 
 std::shared_ptr<const Segment> Segment::Build(absl::Span<const v1::Claim* const> claims,
                                               absl::Span<const uint32_t> ordinals,
-                                              std::shared_ptr<const ClaimCodec> codec, WordCache* words) {
+                                              std::shared_ptr<const ClaimCodec> codec) {
   Builder builder(std::move(codec));
-  if (words != nullptr) builder.UseWords(words);
   for (size_t i = 0; i < claims.size(); ++i) {
     const v1::Claim* claim = claims[i];
     ClaimMeta meta;

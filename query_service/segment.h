@@ -244,12 +244,10 @@ class Dictionary {
 // What indexing needs of each word as written: the ids (in terms()) of its
 // stem and, where it differs, of its folded form; whether it is a function
 // word; its stem's NeighbourCode. Folding and stemming cost far more than a
-// lookup and news text repeats its words, so the writer keeps one cache
-// across the segments it builds. Not thread-safe.
+// lookup and news text repeats its words, so a segment's builder works each
+// distinct word out once. Not thread-safe.
 class WordCache {
  public:
-  // Words past which Trim() starts over (by default).
-  static constexpr size_t kMaxWords = 1 << 18;
   static constexpr uint32_t kSameAsStem = UINT32_MAX;
   struct Word {
     uint32_t stem = 0;
@@ -258,21 +256,12 @@ class WordCache {
     uint8_t code = 0;
   };
 
-  explicit WordCache(size_t max_words = kMaxWords) : max_words_(max_words), terms_(std::make_unique<Dictionary>()) {}
   const Word& Analyze(absl::string_view written);
-  // Starts fetching the memory Analyze(written) will read.
-  void Prefetch(absl::string_view written) const { words_.prefetch(written); }
-  const Dictionary& terms() const { return *terms_; }
-  // Forgets every word once past `max_words`; ids change, so only between
-  // builds.
-  void Trim();
-  size_t MemoryBytes() const;
+  const Dictionary& terms() const { return terms_; }
 
  private:
-  size_t max_words_;
   absl::flat_hash_map<std::string, Word> words_;
-  size_t long_bytes_ = 0;  // heap bytes of the words too long to be stored inline
-  std::unique_ptr<Dictionary> terms_;
+  Dictionary terms_;
 };
 
 class Segment {
@@ -280,12 +269,9 @@ class Segment {
   // Builds a segment from claims (each with a claim_id and doc_id), with
   // each claim's index-wide ordinal (`ordinals` empty: all 0). Claims are
   // stored compressed by `codec` (null: as they are).
-  // `words`, when given, is the writer's cache of word analyses (see
-  // WordCache), used and grown here.
   static std::shared_ptr<const Segment> Build(absl::Span<const v1::Claim* const> claims,
                                               absl::Span<const uint32_t> ordinals = {},
-                                              std::shared_ptr<const ClaimCodec> codec = nullptr,
-                                              WordCache* words = nullptr);
+                                              std::shared_ptr<const ClaimCodec> codec = nullptr);
 
   // Merges segments, keeping only the claims whose bit is set in `live` (one
   // bitmap per segment), in order. Postings are concatenated, not rebuilt;

@@ -97,8 +97,6 @@ int main(int argc, char **argv) {
   std::printf("%zu claims in %zu batches of %zu documents\n", total,
               batches.size(), batch_documents);
 
-  // The writer's word cache, kept across batches as the index keeps it.
-  claims::query::WordCache words;
   auto build_all = [&](std::shared_ptr<const claims::query::ClaimCodec> codec) {
     std::vector<SegmentPtr> out;
     uint32_t ordinal = 1;
@@ -109,8 +107,7 @@ int main(int argc, char **argv) {
         pointers.push_back(&c);
         ordinals.push_back(ordinal++);
       }
-      words.Trim();
-      out.push_back(Segment::Build(pointers, ordinals, codec, &words));
+      out.push_back(Segment::Build(pointers, ordinals, codec));
     }
     return out;
   };
