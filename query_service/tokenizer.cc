@@ -41,38 +41,61 @@ struct StemmerDeleter {
 }  // namespace
 
 void ForEachWord(absl::string_view text, absl::FunctionRef<void(absl::string_view, uint32_t, uint32_t)> visit) {
+  // A word is handed over as a slice of the text unless an apostrophe
+  // inside it was dropped ("won't"), in which case its bytes are gathered
+  // in `joined`.
   size_t pos = 0;
-  std::string word;  // the current word's bytes, apostrophes removed
-  uint32_t word_start = 0;
-  uint32_t word_end = 0;
+  size_t word_start = 0;
+  size_t word_end = 0;  // word_end == word_start: no word open
+  std::string joined;
+  bool is_joined = false;
   auto flush = [&] {
-    if (!word.empty()) visit(word, word_start, word_end);
-    word.clear();
+    if (word_end > word_start) {
+      visit(is_joined ? absl::string_view(joined) : text.substr(word_start, word_end - word_start),
+            static_cast<uint32_t>(word_start), static_cast<uint32_t>(word_end));
+    }
+    word_start = word_end = 0;
+    is_joined = false;
+  };
+  // The code point at `at` (ASCII without a call), its length and validity.
+  auto decode = [&text](size_t at, char32_t* c, bool* valid) -> size_t {
+    const unsigned char byte = static_cast<unsigned char>(text[at]);
+    if (byte < 0x80) {
+      *c = byte;
+      *valid = true;
+      return 1;
+    }
+    return DecodeUtf8(text, at, c, valid);
   };
   while (pos < text.size()) {
     char32_t c;
     bool valid;
-    const size_t len = DecodeUtf8(text, pos, &c, &valid);
+    const size_t len = decode(pos, &c, &valid);
+    const bool open = word_end > word_start;
     if (valid && IsWordChar(c)) {
-      if (word.empty()) word_start = static_cast<uint32_t>(pos);
-      word.append(text.data() + pos, len);
-      word_end = static_cast<uint32_t>(pos + len);
-    } else if (valid && IsApostrophe(c) && !word.empty() && pos + len < text.size()) {
+      if (!open) word_start = pos;
+      if (is_joined) joined.append(text.data() + pos, len);
+      word_end = pos + len;
+    } else if (valid && IsApostrophe(c) && open && pos + len < text.size()) {
       // "Russia's" ends at the apostrophe; "won't" joins.
       char32_t next;
       bool next_valid;
-      const size_t next_len = DecodeUtf8(text, pos + len, &next, &next_valid);
+      const size_t next_len = decode(pos + len, &next, &next_valid);
       if (!next_valid || !IsWordChar(next)) {
         flush();
-      } else if ((next == U's' || next == U'S')) {
+      } else if (next == U's' || next == U'S') {
         char32_t after = 0;
         bool after_valid = false;
-        if (pos + len + next_len < text.size()) DecodeUtf8(text, pos + len + next_len, &after, &after_valid);
+        if (pos + len + next_len < text.size()) decode(pos + len + next_len, &after, &after_valid);
         if (!after_valid || !IsWordChar(after)) {
           flush();
           pos += len + next_len;  // skip "'s"
           continue;
         }
+      }
+      if (word_end > word_start && !is_joined) {
+        joined.assign(text.data() + word_start, word_end - word_start);
+        is_joined = true;
       }
     } else {
       flush();

@@ -55,3 +55,43 @@ TEST(TokenizerTest, StemsKeepTheFirstByte) {
 
 }  // namespace
 }  // namespace claims::query
+
+namespace claims::query {
+namespace {
+
+// Each word as ForEachWord hands it over: "bytes@start-end".
+std::vector<std::string> Words(absl::string_view text) {
+  std::vector<std::string> out;
+  ForEachWord(text, [&out](absl::string_view word, uint32_t start, uint32_t end) {
+    out.push_back(std::string(word) + "@" + std::to_string(start) + "-" + std::to_string(end));
+  });
+  return out;
+}
+
+TEST(TokenizerTest, WordsAreHandedOverAsWrittenWithJoiningApostrophesRemoved) {
+  // Plain ASCII: the words are slices of the text.
+  EXPECT_EQ(Words("Talks end."), (V{"Talks@0-5", "end@6-9"}));
+  // A joining apostrophe is removed (the range still covers it); a
+  // possessive ends the word; one before a non-letter separates.
+  EXPECT_EQ(Words("won't o'clock"), (V{"wont@0-5", "oclock@6-13"}));
+  EXPECT_EQ(Words("rock'n'roll"), (V{"rocknroll@0-11"}));
+  EXPECT_EQ(Words("the mayor's, the states' plan"), (V{"the@0-3", "mayor@4-9", "the@13-16", "states@17-23",
+                                                         "plan@25-29"}));
+  EXPECT_EQ(Words("it's"), (V{"it@0-2"}));
+  EXPECT_EQ(Words("'tis isn't"), (V{"tis@1-4", "isnt@5-10"}));
+  EXPECT_EQ(Words("end'"), (V{"end@0-3"}));
+  EXPECT_EQ(Words("a'sb"), (V{"asb@0-4"}));
+  // Typographic apostrophes, letters of two and three bytes, a combining
+  // mark inside a word, digits.
+  EXPECT_EQ(Words("Zelensk\xC3\xBD\xE2\x80\x99s aide didn\xE2\x80\x99t"),
+            (V{"Zelensk\xC3\xBD@0-9", "aide@14-18", "didnt@19-27"}));
+  EXPECT_EQ(Words("cafe\xCC\x81 \xE5\x8C\x97\xE4\xBA\xAC 2,500"),
+            (V{"cafe\xCC\x81@0-6", "\xE5\x8C\x97\xE4\xBA\xAC@7-13", "2@14-15", "500@16-19"}));
+  // Invalid bytes separate words.
+  EXPECT_EQ(Words("ab\xFF" "cd \xC3"), (V{"ab@0-2", "cd@3-5"}));
+  EXPECT_TRUE(Words("").empty());
+  EXPECT_TRUE(Words(" .,; ").empty());
+}
+
+}  // namespace
+}  // namespace claims::query
