@@ -493,8 +493,8 @@ void ExpectSamePostings(const Segment& a, const Segment& b, const std::vector<st
 
 // Claims over a slice of `vocabulary` (words from `first`, `count` of
 // them), so that batches share some terms and not others.
-std::vector<v1::Claim> VocabularyClaims(const std::string& prefix, int claims, const std::vector<std::string>& vocabulary,
-                                        size_t first, size_t count) {
+std::vector<v1::Claim> VocabularyClaims(const std::string& prefix, int claims,
+                                        const std::vector<std::string>& vocabulary, size_t first, size_t count) {
   std::vector<v1::Claim> out;
   uint32_t x = static_cast<uint32_t>(first * 7919 + count);
   for (int i = 0; i < claims; ++i) {
