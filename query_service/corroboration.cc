@@ -9,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "common/ids.h"
+#include "common/utf8.h"
 #include "query_service/segment.h"
 #include "query_service/tokenizer.h"
 
@@ -40,21 +41,58 @@ uint32_t TermHash(absl::string_view stem) { return static_cast<uint32_t>(StableH
 
 }  // namespace
 
-std::vector<uint32_t> StatementSequence(absl::string_view text) {
-  std::vector<uint32_t> out;
-  auto add = [&out](absl::string_view stem, bool content) {
-    out.push_back((TermHash(stem) & ~1u) | (content ? 1u : 0u));
+namespace {
+
+// The StatementSequence() values of one folded word.
+template <typename Add>
+void SequenceValues(const std::string& term, Add add) {
+  auto value = [](absl::string_view stem, bool content) {
+    return (TermHash(stem) & ~1u) | (content ? 1u : 0u);
   };
-  for (const std::string& term : Tokenize(text)) {
-    if (absl::string_view base = ContractionBase(term); !base.empty()) {
-      add(base, false);
-      add("not", true);
-    } else if (IsStopWord(term)) {
-      add(term, false);
-    } else {
-      add(Stem(term), true);
-    }
+  if (absl::string_view base = ContractionBase(term); !base.empty()) {
+    add(value(base, false));
+    add(value("not", true));
+  } else if (IsStopWord(term)) {
+    add(value(term, false));
+  } else {
+    add(value(Stem(term), true));
   }
+}
+
+}  // namespace
+
+void SequenceCache::Append(absl::string_view written, std::vector<uint32_t>* out) {
+  auto it = words_.find(written);
+  if (it == words_.end()) {
+    if (words_.size() >= max_words_) {
+      words_ = {};
+      long_bytes_ = 0;
+    }
+    Values v;
+    SequenceValues(FoldForMatching(written), [&v](uint32_t value) {
+      (v.count == 0 ? v.first : v.second) = value;
+      ++v.count;
+    });
+    if (written.size() > 15) long_bytes_ += written.size() + 1;
+    it = words_.emplace(written, v).first;
+  }
+  out->push_back(it->second.first);
+  if (it->second.count == 2) out->push_back(it->second.second);
+}
+
+size_t SequenceCache::MemoryBytes() const {
+  return words_.capacity() * (sizeof(std::string) + sizeof(Values) + 1) + long_bytes_;
+}
+
+std::vector<uint32_t> StatementSequence(absl::string_view text, SequenceCache* cache) {
+  std::vector<uint32_t> out;
+  ForEachWord(text, [&](absl::string_view written, uint32_t, uint32_t) {
+    if (cache != nullptr) {
+      cache->Append(written, &out);
+    } else {
+      SequenceValues(FoldForMatching(written), [&out](uint32_t value) { out.push_back(value); });
+    }
+  });
   return out;
 }
 
@@ -343,7 +381,7 @@ uint32_t Clusterer::Add(const Input& claim) {
   e.doc = doc_it->second;
   const std::string outlet_key = claim.outlet.empty() ? absl::StrCat("\x01", claim.doc_id) : std::string(claim.outlet);
   e.outlet = outlet_numbers_.try_emplace(outlet_key, static_cast<uint32_t>(outlet_numbers_.size())).first->second;
-  std::vector<uint32_t> sequence = StatementSequence(claim.text);
+  std::vector<uint32_t> sequence = StatementSequence(claim.text, &sequences_);
   if (sequence.size() > static_cast<size_t>(kMaxWords)) sequence.resize(kMaxWords);
   const std::vector<uint32_t> terms = ContentTerms(sequence);
   const std::vector<uint32_t> shingles = Shingles(sequence);
@@ -510,7 +548,8 @@ void Clusterer::UpdateMemory() {
                        rings_.capacity() * (2 * sizeof(uint32_t) + 1) +
                        ring_pool_.capacity() * sizeof(uint32_t) +
                        doc_numbers_.capacity() * (sizeof(uint64_t) + sizeof(uint32_t) + 1) +
-                       doc_entries_.capacity() * sizeof(std::vector<uint32_t>) + live_entries_ * sizeof(uint32_t);
+                       doc_entries_.capacity() * sizeof(std::vector<uint32_t>) + live_entries_ * sizeof(uint32_t) +
+                       sequences_.MemoryBytes();
   writer_bytes_.store(bytes, std::memory_order_relaxed);
 }
 

@@ -56,10 +56,33 @@
 
 namespace claims::query {
 
+// StatementSequence()'s values of words as written, so a word seen before
+// is neither folded nor stemmed again (news text repeats its words).
+// Bounded: starts over past `max_words`. Not thread-safe.
+class SequenceCache {
+ public:
+  static constexpr size_t kMaxWords = 1 << 16;
+  explicit SequenceCache(size_t max_words = kMaxWords) : max_words_(max_words) {}
+  // Appends the values of one word as written to `out`.
+  void Append(absl::string_view written, std::vector<uint32_t>* out);
+  size_t MemoryBytes() const;
+
+ private:
+  struct Values {
+    uint32_t first = 0;
+    uint32_t second = 0;
+    uint8_t count = 0;  // 1 or 2 (a contraction: its base, then "not")
+  };
+  size_t max_words_;
+  absl::flat_hash_map<std::string, Values> words_;
+  size_t long_bytes_ = 0;  // heap bytes of the words too long to be stored inline
+};
+
 // The words of a statement in order, as 32-bit hashes of their Snowball
 // stems (contractions expanded: "won't" -> "will", "not"); the lowest bit is
-// set for content words and clear for function words.
-std::vector<uint32_t> StatementSequence(absl::string_view text);
+// set for content words and clear for function words. `cache`, when given,
+// remembers each word's values.
+std::vector<uint32_t> StatementSequence(absl::string_view text, SequenceCache* cache = nullptr);
 // Sorted, distinct content-word hashes of a sequence.
 std::vector<uint32_t> ContentTerms(absl::Span<const uint32_t> sequence);
 // Sorted, distinct hashes of the sequence's runs of kShingleWords words
@@ -228,6 +251,7 @@ class Clusterer {
   Work work_;
   absl::flat_hash_map<uint32_t, uint32_t> rings_;
   std::vector<uint32_t> ring_pool_;
+  SequenceCache sequences_;
   std::vector<uint32_t> free_rings_[kRingClasses];  // offsets, by log2 capacity
 
   // Shared with readers.

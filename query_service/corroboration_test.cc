@@ -20,6 +20,27 @@ constexpr v1::ClaimKind kDirect = v1::CLAIM_KIND_DIRECT;
 constexpr v1::ClaimKind kPartial = v1::CLAIM_KIND_PARTIAL;
 constexpr v1::ClaimKind kIndirect = v1::CLAIM_KIND_INDIRECT;
 
+TEST(StatementTermsTest, ACacheOfWordsGivesTheSequenceWorkedOutWordByWord) {
+  const std::vector<std::string> texts = {
+      "We won't reopen the harbour, the Minister said.", "WE WON'T reopen THE harbours",
+      "They can't and didn't wait; the ministers' plans", "Zelenský's aide didn't say it's over",
+      "harbour harbour harbour reopened"};
+  SequenceCache cache;
+  SequenceCache small(/*max_words=*/3);  // starts over within most texts
+  for (int round = 0; round < 2; ++round) {  // words worked out, then remembered
+    for (const std::string& text : texts) {
+      const std::vector<uint32_t> expected = StatementSequence(text);
+      EXPECT_FALSE(expected.empty());
+      EXPECT_EQ(StatementSequence(text, &cache), expected) << text;
+      EXPECT_EQ(StatementSequence(text, &small), expected) << text;
+    }
+  }
+  // A contraction stands for two words, the second a content word ("not").
+  EXPECT_EQ(StatementSequence("won't", &cache).size(), 2u);
+  EXPECT_EQ(StatementSequence("won't", &cache)[1] & 1u, 1u);
+  EXPECT_GT(cache.MemoryBytes(), 0u);
+}
+
 TEST(StatementTermsTest, ContractionsAndFunctionWordsDoNotMatter) {
   EXPECT_EQ(StatementTerms("We won't reopen the harbour"), StatementTerms("we will not reopen harbour"));
   EXPECT_EQ(StatementTerms("They cannot wait"), StatementTerms("they can not wait"));
