@@ -907,6 +907,52 @@ TEST(ClaimIndexConcurrencyTest, ReadersSeeWholeBatchesWhileIngestRuns) {
   EXPECT_EQ(Search(index, Query("steady")).total_matches(), 2000u);
 }
 
+// Batches are built outside the writer lock, so deletions land while a
+// batch that replaces the same documents is being built. Whatever the
+// interleaving, each document ends up whole in one version or deleted, and
+// the counts agree with what reads find.
+TEST(ClaimIndexConcurrencyTest, DeletionsDuringIngestLeaveEachDocumentWholeOrGone) {
+  ClaimIndex index;
+  constexpr int kDocuments = 40;
+  std::thread writer([&] {
+    for (int round = 0; round < 80; ++round) {
+      std::vector<std::vector<v1::Claim>> docs;
+      for (int k = 0; k < 6; ++k) {
+        const std::string doc = absl::StrCat("d", (round * 3 + k) % kDocuments);
+        const std::string text = absl::StrCat("harbour version v", round);
+        docs.push_back({MakeClaim(doc, 1, text, "Ana Lind", "T"), MakeClaim(doc, 2, text + " again", "Ana Lind", "T")});
+      }
+      index.Apply(Batch(docs));
+    }
+  });
+  std::thread deleter([&] {
+    for (int i = 0; i < 400; ++i) {
+      const absl::StatusOr<uint32_t> deleted = index.DeleteDocument(absl::StrCat("d", (i * 7) % kDocuments));
+      if (!deleted.ok()) EXPECT_TRUE(absl::IsNotFound(deleted.status())) << deleted.status();
+    }
+  });
+  writer.join();
+  deleter.join();
+  index.WaitForBackgroundWork();
+  uint64_t documents = 0, claims = 0;
+  for (int k = 0; k < kDocuments; ++k) {
+    const absl::StatusOr<v1::DocumentClaims> doc = index.GetDocument(absl::StrCat("d", k));
+    if (!doc.ok()) {
+      EXPECT_TRUE(absl::IsNotFound(doc.status())) << doc.status();
+      continue;
+    }
+    ++documents;
+    claims += doc->claims_size();
+    ASSERT_EQ(doc->claims_size(), 2) << doc->doc_id();
+    EXPECT_EQ(doc->claims(1).text(), doc->claims(0).text() + " again") << doc->doc_id();
+  }
+  EXPECT_GT(documents, 0u);
+  const v1::GetStatsResponse stats = index.Stats();
+  EXPECT_EQ(stats.documents(), documents);
+  EXPECT_EQ(stats.claims(), claims);
+  EXPECT_EQ(Search(index, Query("harbour")).total_matches(), claims);
+}
+
 // Three outlets report one statement of one speaker; one of them also
 // carries another statement, and another speaker says the same words.
 class CorroborationIndexTest : public ::testing::Test {
