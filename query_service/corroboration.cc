@@ -39,10 +39,6 @@ absl::string_view ContractionBase(absl::string_view term) {
 
 uint32_t TermHash(absl::string_view stem) { return static_cast<uint32_t>(StableHash64(stem)); }
 
-}  // namespace
-
-namespace {
-
 // The StatementSequence() values of one folded word.
 template <typename Add>
 void SequenceValues(const std::string& term, Add add) {
