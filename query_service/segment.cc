@@ -78,7 +78,6 @@ struct TermTable {
     lists.emplace_back();
     return id;
   }
-  ListBuilder& operator[](absl::string_view term) { return lists[Id(term)]; }
 };
 
 // Appends a document with its positions (stem lists) or only its
@@ -573,17 +572,12 @@ std::shared_ptr<const Segment> Segment::Merge(absl::Span<const std::shared_ptr<c
         for (size_t k = 0; k < from.docs.size(); ++k) {
           const size_t tf = from.tf(k);
           const int64_t doc = remap[i][from.docs[k]];
+          // Document k's positions and codes (none in lists without them).
+          auto at_k = [offset, tf](absl::Span<const uint8_t> all) {
+            return all.empty() ? all : absl::MakeConstSpan(all.data() + offset, tf);
+          };
           if (doc >= 0) {
-            list.docs.push_back(static_cast<uint32_t>(doc));
-            list.tfs.push_back(static_cast<uint8_t>(tf));
-            if (!from.positions.empty()) {
-              list.positions.insert(list.positions.end(), from.positions.begin() + offset,
-                                    from.positions.begin() + offset + tf);
-            }
-            if (!from.neighbours.empty()) {
-              list.neighbours.insert(list.neighbours.end(), from.neighbours.begin() + offset,
-                                     from.neighbours.begin() + offset + tf);
-            }
+            AppendPosting(list, static_cast<uint32_t>(doc), tf, at_k(from.positions), at_k(from.neighbours));
           }
           offset += tf;
         }

@@ -105,18 +105,9 @@ void ForEachWord(absl::string_view text, absl::FunctionRef<void(absl::string_vie
   flush();
 }
 
-std::vector<TextToken> TokenizeWithOffsets(absl::string_view text) {
-  std::vector<TextToken> tokens;
-  tokens.reserve(text.size() / 6 + 1);
-  ForEachWord(text, [&tokens](absl::string_view word, uint32_t start, uint32_t end) {
-    tokens.push_back({FoldForMatching(word), start, end});
-  });
-  return tokens;
-}
-
 std::vector<std::string> Tokenize(absl::string_view text) {
   std::vector<std::string> terms;
-  for (TextToken& t : TokenizeWithOffsets(text)) terms.push_back(std::move(t.term));
+  ForEachWord(text, [&terms](absl::string_view word, uint32_t, uint32_t) { terms.push_back(FoldForMatching(word)); });
   return terms;
 }
 

@@ -23,20 +23,10 @@
 
 namespace claims::query {
 
-// One word of a text: its folded form and its byte range in the text.
-struct TextToken {
-  std::string term;
-  uint32_t start = 0;
-  uint32_t end = 0;
-};
-
 // Calls visit(word, start, end) for each word of `text` in order: the
 // word's bytes as written, apostrophes removed and not yet folded
 // (FoldForMatching gives the term), and its byte range in `text`.
 void ForEachWord(absl::string_view text, absl::FunctionRef<void(absl::string_view, uint32_t, uint32_t)> visit);
-
-// Words of `text` with byte offsets into `text`.
-std::vector<TextToken> TokenizeWithOffsets(absl::string_view text);
 
 // Folded terms of `text` in order.
 std::vector<std::string> Tokenize(absl::string_view text);
