@@ -1,6 +1,7 @@
 #include "query_service/claim_index.h"
 
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <cmath>
 #include <cstring>
@@ -1375,7 +1376,30 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
       // claims ahead of their use.
       constexpr size_t kPrefetchAhead = 16;
       const bool prefetch_meta = !filter.AcceptsAll();
+      // A walk of the list of a phrase matched on neighbour codes looks at
+      // the claims whose codes hold the phrase, found a block at a time
+      // (PostingList::NeighbourMask); the others would be ruled out below.
+      const NeighbourPhrase* scan = nullptr;
+      if (bitmap_lead == nullptr) {
+        for (size_t p = 0; p < query->phrases.size() && scan == nullptr; ++p) {
+          if (by_neighbour[p].word == static_cast<int>(lead)) scan = &by_neighbour[p];
+        }
+      }
+      size_t scan_block = SIZE_MAX;
+      std::array<uint64_t, 2> scan_mask = {0, 0};
       for (size_t k = 0; k < walk.size(); ++k) {
+        if (scan != nullptr) {
+          if (k / PostingList::kBlock != scan_block) {
+            scan_block = k / PostingList::kBlock;
+            scan_mask = cursors[lead].list->NeighbourMask(scan_block, scan->code, scan->after);
+          }
+          const uint64_t ahead = scan_mask[k % PostingList::kBlock / 64] >> (k % 64);
+          if (ahead == 0) {
+            k |= 63;  // on to the next 64 claims
+            continue;
+          }
+          k += __builtin_ctzll(ahead);
+        }
         const uint32_t doc = walk[k];
         if (k + kPrefetchAhead < walk.size()) {
           if (!units.empty()) seg.PrefetchLength(walk[k + kPrefetchAhead]);

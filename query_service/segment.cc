@@ -2,6 +2,10 @@
 
 #include <algorithm>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "absl/strings/str_cat.h"
 #include "absl/time/civil_time.h"
 #include "common/ids.h"
@@ -685,6 +689,38 @@ const Roaring* Segment::KindDocs(v1::ClaimKind kind) const {
 const Roaring* Segment::EntityDocs(absl::string_view folded_entity) const {
   auto it = entity_docs_.find(folded_entity);
   return it == entity_docs_.end() ? nullptr : &it->second;
+}
+
+std::array<uint64_t, 2> PostingList::NeighbourMask(size_t b, uint8_t code, bool previous) const {
+  static_assert(kBlock == 128, "a block's mask is two 64-bit words");
+  std::array<uint64_t, 2> mask = {0, 0};
+  const size_t first = b * kBlock;
+  const size_t count = std::min(kBlock, docs.size() - first);
+  auto matches = [code, previous](uint8_t codes) { return (previous ? codes & 0xf : codes >> 4) == code; };
+  if (block_tfs[b] != kAllOnes) {
+    for (size_t j = 0; j < count; ++j) {
+      bool hit = tf(first + j) >= kMaxOccurrences;
+      for (const uint8_t codes : NeighboursAt(first + j)) hit |= matches(codes);
+      mask[j / 64] |= uint64_t{hit} << (j % 64);
+    }
+    return mask;
+  }
+  // One occurrence per claim: the block's codes lie back to back from its
+  // first claim's.
+  const uint8_t* codes = neighbours.data() + position_offsets[first / kPositionStride];
+  size_t j = 0;
+#if defined(__SSE2__)
+  const __m128i want = _mm_set1_epi8(static_cast<char>(code));
+  const __m128i nibble = _mm_set1_epi8(0x0f);
+  for (; j + 16 <= count; j += 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(codes + j));
+    v = _mm_and_si128(previous ? v : _mm_srli_epi16(v, 4), nibble);
+    const auto bits = static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, want)));
+    mask[j / 64] |= uint64_t{bits} << (j % 64);
+  }
+#endif
+  for (; j < count; ++j) mask[j / 64] |= uint64_t{matches(codes[j])} << (j % 64);
+  return mask;
 }
 
 std::string PairTerm(absl::string_view first_stem, absl::string_view second_stem) {

@@ -9,6 +9,7 @@
 #include <roaring/roaring.hh>
 
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <cstdint>
 #include <memory>
@@ -178,6 +179,15 @@ struct PostingList {
     const auto [start, count] = OccurrencesAt(i);
     return absl::MakeConstSpan(neighbours.data() + start, count);
   }
+  // Which claims of block b may hold a two-word phrase of this word and
+  // the word with NeighbourCode `code` (lists with neighbours only): bit j
+  // of the result (word j / 64) is set when the block's j-th claim has
+  // `code` just before one of its occurrences (`previous`) or just after
+  // one, or when it repeats the word kMaxOccurrences times (it may hold
+  // more occurrences than codes were kept for). A block of single
+  // occurrences keeps its codes back to back, so they are compared 16 at a
+  // time; walks over long lists pass over the claims whose bit is clear.
+  std::array<uint64_t, 2> NeighbourMask(size_t b, uint8_t code, bool previous) const;
   // Where document i's occurrences start in positions (and neighbours),
   // and how many there are: the offset of its stride plus the frequencies
   // before it in the stride. A stride lies inside one block, so its

@@ -1,6 +1,7 @@
 #include "query_service/segment.h"
 #include "query_service/tokenizer.h"
 
+#include <array>
 #include <functional>
 #include <string>
 #include <vector>
@@ -429,6 +430,58 @@ TEST(SegmentPostingsTest, AWordRepeatedBeyondTheCapKeepsItsFirstOccurrences) {
   EXPECT_EQ(positions.back(), PostingList::kMaxOccurrences - 1);
   ASSERT_TRUE(segment->StemPostings("done").has_value());
   EXPECT_EQ(segment->StemPostings("done")->PositionsAt(0)[0], 300 % 256);  // positions are kept modulo 256
+}
+
+// A block's neighbour mask marks exactly the claims with the code beside
+// an occurrence, worked out here from the words each claim was written
+// with: in blocks of single occurrences (compared 16 codes at a time, with
+// a shorter tail) and in blocks with repeats, where a claim repeating the
+// word beyond the cap is always marked.
+TEST(SegmentPostingsTest, NeighbourMasksMarkTheClaimsWithTheCodeBesideTheWord) {
+  const char* const kBefore[] = {"the", "a", "of", "new", "in", "old"};
+  const char* const kAfter[] = {"of", "to", "is", "ferry", "at", "as"};
+  std::vector<std::vector<std::pair<std::string, std::string>>> around;  // claim -> (before, after) per occurrence
+  uint32_t x = 11;
+  const auto claims = ClaimsSaying(1000, [&](int i) {
+    // Blocks 0-2 (claims 0-383) and the last hold single occurrences; block
+    // 3 repeats the word in every 9th claim, and claim 700 300 times.
+    const int times = i == 700 ? 300 : (i >= 384 && i < 512 && i % 9 == 0) ? 2 : 1;
+    std::vector<std::pair<std::string, std::string>> occurrences;
+    std::string text = "report";
+    for (int t = 0; t < times; ++t) {
+      x = x * 1103515245u + 12345u;
+      const std::string before = kBefore[(x >> 16) % 6], after = kAfter[(x >> 20) % 6];
+      occurrences.emplace_back(before, after);
+      absl::StrAppend(&text, " ", before, " harbour ", after, " ", t % 2 == 0 ? "dawn" : "dusk");
+    }
+    around.push_back(occurrences);
+    return text;
+  });
+  const auto segment = Segment::Build(Pointers(claims));
+  const std::optional<PostingList> list = segment->StemPostings("harbour");
+  ASSERT_TRUE(list.has_value());
+  ASSERT_EQ(list->docs.size(), claims.size());
+  ASSERT_EQ(list->block_tfs[0], PostingList::kAllOnes);
+  ASSERT_NE(list->block_tfs[3], PostingList::kAllOnes);
+  int marked = 0;
+  for (size_t b = 0; b * PostingList::kBlock < claims.size(); ++b) {
+    for (uint8_t code = 1; code <= 15; ++code) {
+      for (const bool previous : {true, false}) {
+        const std::array<uint64_t, 2> mask = list->NeighbourMask(b, code, previous);
+        for (size_t j = 0; j < PostingList::kBlock; ++j) {
+          const size_t i = b * PostingList::kBlock + j;
+          bool want = i == 700;
+          for (size_t o = 0; i < claims.size() && o < around[i].size(); ++o) {
+            want |= NeighbourCode(previous ? around[i][o].first : around[i][o].second) == code;
+          }
+          const bool got = (mask[j / 64] >> (j % 64)) & 1;
+          EXPECT_EQ(got, want) << "claim " << i << " code " << int{code} << (previous ? " before" : " after");
+          marked += got;
+        }
+      }
+    }
+  }
+  EXPECT_GT(marked, 1000);
 }
 
 TEST(SegmentPostingsTest, TermsWhoseClaimsAllDiedLeaveNoListAfterAMerge) {
