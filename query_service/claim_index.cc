@@ -334,20 +334,25 @@ struct FacetCounts {
 std::vector<v1::Highlight> Highlights(const std::string& text, const ParsedQuery& query) {
   std::vector<v1::Highlight> out;
   if (query.empty()) return out;
-  // Snowball rewrites suffixes only, so a word and its stem share their
-  // first byte: most words need no folding or stemming to be ruled out (an
-  // ASCII first byte folds to its lower case).
-  auto possible = [&query](char first) {
+  // A word has a query stem only if it starts with the stem's first byte
+  // and its first StemSharedPrefix() bytes: most words are ruled out
+  // without stemming, and ASCII words (which fold to their lower case)
+  // without folding.
+  auto possible = [&query](absl::string_view word) {
     for (const QueryTerm& q : query.terms) {
-      if (!q.stem.empty() && q.stem[0] == first) return true;
+      if (q.stem.empty()) continue;
+      const size_t keep = std::max<size_t>(1, StemSharedPrefix(q.stem));
+      const absl::string_view prefix = absl::string_view(q.stem).substr(0, keep);
+      if (word.size() >= keep && absl::EqualsIgnoreCase(word.substr(0, keep), prefix)) return true;
     }
     return false;
   };
   ForEachWord(text, [&](absl::string_view word, uint32_t start, uint32_t end) {
-    const unsigned char first = static_cast<unsigned char>(word[0]);
-    if (first < 0x80 && !possible(absl::ascii_tolower(first))) return;
+    const bool ascii =
+        std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (ascii && !possible(word)) return;
     const std::string term = FoldForMatching(word);
-    if (term.empty() || !possible(term[0])) return;
+    if (term.empty() || (!ascii && !possible(term))) return;
     const std::string stem = Stem(term);
     for (const QueryTerm& q : query.terms) {
       if (q.stem == stem) {

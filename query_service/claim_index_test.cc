@@ -133,6 +133,15 @@ TEST(ClaimIndexHighlightTest, HighlightsCoverEveryWrittenFormOfTheWords) {
   std::vector<std::string> marked;
   for (const v1::Highlight& h : r.hits(0).highlights()) marked.push_back(text.substr(h.start(), h.end() - h.start()));
   EXPECT_THAT(marked, ElementsAre("WARNINGS", "\u00c9cole", "warned", "\u00e9cole"));
+  // Forms whose stem ends in a letter they lack ("dying" -> "die"),
+  // beside words that share the stem's first letters but not the stem.
+  const std::string more = "Dying trees: a tree died, diets and DYE stay, gravities DIE.";
+  index.Apply(Batch({{MakeClaim("i", 1, more, "Ana Lind", "T")}}));
+  const v1::SearchClaimsResponse d = Search(index, Query("dies gravity"));
+  ASSERT_EQ(d.hits_size(), 1);
+  marked.clear();
+  for (const v1::Highlight& h : d.hits(0).highlights()) marked.push_back(more.substr(h.start(), h.end() - h.start()));
+  EXPECT_THAT(marked, ElementsAre("Dying", "died", "gravities", "DIE"));
 }
 
 TEST_F(ClaimIndexTest, AllTermsAndPhrasesMustMatch) {

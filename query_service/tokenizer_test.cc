@@ -46,19 +46,38 @@ TEST(TokenizerTest, StemsEnglishWordsAndKeepsNumbers) {
 namespace claims::query {
 namespace {
 
-// Search highlights rule out words whose first byte differs from every
-// query stem's without stemming them: Snowball must keep the first byte,
-// including in its exception list and for words starting with "y".
-TEST(TokenizerTest, StemsKeepTheFirstByte) {
-  for (const char* word :
-       {"dying", "lying", "tying", "skies", "news", "idly", "gently", "early", "only", "singly", "sky", "yelling",
-        "yes", "y", "ies", "ying", "ied", "yearly", "eyes", "agreed", "generously", "ugliest", "oceanic", "ably",
-        "inning", "outing", "canning", "herring", "earring", "proceed", "exceed", "succeed", "atlases", "cosmos",
-        "bias", "andes", "howe", "uses", "used", "abilities", "ération", "über", "ñandú", "x"}) {
+// Search highlights rule out words that do not start with a query stem's
+// first byte, and with its first StemSharedPrefix() bytes, without stemming
+// them: Snowball must keep them, in its exception list, for words starting
+// with "y", and under the suffix rules (each base word with each suffix).
+TEST(TokenizerTest, StemsKeepTheFirstByteAndAllButTheirLastTwo) {
+  std::vector<std::string> words = {
+      "dying", "lying", "tying",  "skies", "news",    "idly",   "gently",    "early",   "only",     "singly",
+      "sky",   "yelling", "yes",  "y",     "ies",     "ying",   "ied",       "yearly",  "eyes",     "agreed",
+      "generously", "ugliest", "oceanic", "ably", "inning", "outing", "canning", "herring", "earring", "proceed",
+      "exceed", "succeed", "atlases", "cosmos", "bias", "andes", "howe", "uses", "used", "abilities",
+      "ération", "über", "ñandú", "x"};
+  for (const char* base : {"feasible", "relate", "nation", "organ", "hope", "hop", "trouble", "agree", "happy",
+                           "valence", "civil", "vary", "critic", "sense", "tie", "be", "a", "ox"}) {
+    for (const char* suffix : {"", "s", "es", "ed", "ing", "ly", "ness", "ity", "ities", "ation", "ational",
+                               "ization", "izer", "ously", "fully", "lessly", "ibility", "ability", "ically",
+                               "icity", "iveness", "alism", "ence", "ency", "ies", "ied", "y", "bly", "bli",
+                               "eed", "eedly", "edly", "ingly", "able", "ible", "ative", "alize", "ogi"}) {
+      words.push_back(std::string(base) + suffix);
+    }
+  }
+  int two_apart = 0;
+  for (const std::string& word : words) {
     const std::string stem = Stem(word);
     ASSERT_FALSE(stem.empty()) << word;
     EXPECT_EQ(stem[0], word[0]) << word << " -> " << stem;
+    const size_t keep = StemSharedPrefix(stem);
+    EXPECT_EQ(word.compare(0, keep, stem, 0, keep), 0) << word << " -> " << stem;
+    two_apart += word.compare(0, stem.size() - 1, stem, 0, stem.size() - 1) != 0;
   }
+  // The bound is tight: "dying" -> "die" keeps one byte of three.
+  EXPECT_EQ(Stem("dying"), "die");
+  EXPECT_GT(two_apart, 0);
 }
 
 }  // namespace
