@@ -548,6 +548,34 @@ TEST(ClaimIndexPruningTest, DateRangesOnLongListsKeepEveryMatch) {
   }
 }
 
+// Searches with a date range test the claims' compact statement days
+// (1900-01-01 to 2079-06-04 kept in two bytes): days on both sides of
+// either edge, far outside it and undated claims filter as their dates say.
+TEST(ClaimIndexPruningTest, DateFiltersHoldForDaysOutsideTheCompactRange) {
+  const std::vector<v1::Date> dates = {Day(1850, 6, 1), Day(1899, 12, 31), Day(1900, 1, 1),  Day(2026, 1, 1),
+                                       Day(2079, 6, 4), Day(2079, 6, 5),   Day(2150, 1, 1), v1::Date()};
+  ClaimIndex index;
+  std::vector<std::vector<v1::Claim>> docs;
+  for (size_t i = 0; i < dates.size(); ++i) {
+    docs.push_back({MakeClaim(absl::StrCat("d", i), 1, "river report", "Ana Lind", "T", v1::CLAIM_KIND_DIRECT,
+                              dates[i])});
+  }
+  index.Apply(Batch(docs));
+  auto found = [&](const v1::Date& from, const v1::Date& to) {
+    v1::SearchClaimsRequest r = Query("river");
+    if (from.year() != 0) *r.mutable_filter()->mutable_statement_date()->mutable_from() = from;
+    if (to.year() != 0) *r.mutable_filter()->mutable_statement_date()->mutable_to() = to;
+    std::vector<std::string> ids = Ids(Search(index, r));
+    std::sort(ids.begin(), ids.end());
+    return ids;
+  };
+  EXPECT_THAT(found(Day(1800, 1, 1), Day(1900, 1, 1)), ElementsAre("c-d0-1", "c-d1-1", "c-d2-1"));
+  EXPECT_THAT(found(v1::Date(), Day(1899, 12, 31)), ElementsAre("c-d0-1", "c-d1-1"));
+  EXPECT_THAT(found(Day(2079, 6, 4), Day(2200, 1, 1)), ElementsAre("c-d4-1", "c-d5-1", "c-d6-1"));
+  EXPECT_THAT(found(Day(2079, 6, 5), v1::Date()), ElementsAre("c-d5-1", "c-d6-1"));
+  EXPECT_THAT(found(Day(1900, 1, 2), Day(2079, 6, 4)), ElementsAre("c-d3-1", "c-d4-1"));
+}
+
 // Phrases of adjacent function words go through pair postings: only
 // claims with the words side by side, in order, match.
 TEST(ClaimIndexPruningTest, FunctionWordPhrasesMatchAdjacentPairsOnly) {

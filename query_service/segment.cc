@@ -256,9 +256,11 @@ class Segment::Builder {
     Segment& s = *segment_;
     s.lengths_.resize(s.meta_.size());
     s.speaker_of_.resize(s.meta_.size());
+    s.statement_keys_.resize(s.meta_.size());
     for (size_t i = 0; i < s.meta_.size(); ++i) {
       s.lengths_[i] = s.meta_[i].length;
       s.speaker_of_[i] = s.meta_[i].speaker;
+      s.statement_keys_[i] = StatementKey(s.meta_[i].statement_day);
     }
   }
 
@@ -735,7 +737,7 @@ Segment::Memory Segment::MemoryUsage() const {
   Memory m;
   m.stored = blob_.capacity() + blob_offsets_.capacity() * 8 + doc_parts_.capacity() * sizeof(std::string);
   for (const std::string& part : doc_parts_) m.stored += part.size() > 15 ? part.capacity() : 0;
-  m.fields = meta_.capacity() * sizeof(ClaimMeta) + lengths_.capacity() * sizeof(uint16_t) +
+  m.fields = meta_.capacity() * sizeof(ClaimMeta) + (lengths_.capacity() + statement_keys_.capacity()) * 2 +
              speaker_of_.capacity() * sizeof(uint32_t) + doc_of_.capacity() * 4 + claim_hashes_.capacity() * 8 +
              by_hash_.capacity() * 4 + doc_claim_start_.capacity() * 4 + doc_claims_.capacity() * 4;
   for (const TermDictionary* d : {&stems_, &exact_}) {
