@@ -190,20 +190,17 @@ struct SegmentFilter {
   // (a few bytes a claim, where ClaimMeta takes a cache line for two):
   // walks run them before reading a claim's fields.
   bool AcceptsSpeakerAndDay(const Segment& seg, uint32_t doc) const {
-    return SpeakerPasses(seg.speaker(doc)) && StatementPasses(seg.statement_day(doc));
+    if (by_speaker && std::find(speakers.begin(), speakers.end(), seg.speaker(doc)) == speakers.end()) return false;
+    return !by_statement || DayInRange(seg.statement_day(doc), statement_from, statement_to);
   }
-  bool SpeakerPasses(uint32_t speaker) const {
-    return !by_speaker || std::find(speakers.begin(), speakers.end(), speaker) != speakers.end();
-  }
-  bool StatementPasses(int32_t day) const { return !by_statement || DayInRange(day, statement_from, statement_to); }
   // Whether Accept reads a claim's fields for more than its speaker and
   // statement date.
   bool ReadsOtherFields() const { return by_outlet || kinds != 0 || by_published || min_outlets > 1; }
   bool Accept(const ClaimMeta& m, uint32_t doc) const {
-    if (!SpeakerPasses(m.speaker)) return false;
+    if (by_speaker && std::find(speakers.begin(), speakers.end(), m.speaker) == speakers.end()) return false;
     if (by_outlet && std::find(outlets.begin(), outlets.end(), m.outlet) == outlets.end()) return false;
     if (kinds != 0 && !(kinds & (1u << m.kind))) return false;
-    if (!StatementPasses(m.statement_day)) return false;
+    if (by_statement && !DayInRange(m.statement_day, statement_from, statement_to)) return false;
     if (by_published && !DayInRange(m.published_day, published_from, published_to)) return false;
     if (min_outlets > 1 && clusters->outlets(cluster_of->Get(m.ordinal)) < min_outlets) return false;
     if (by_entity && !entities.contains(doc)) return false;
