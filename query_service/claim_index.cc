@@ -344,14 +344,14 @@ struct FacetCounts {
 std::vector<v1::Highlight> Highlights(const std::string& text, const ParsedQuery& query) {
   std::vector<v1::Highlight> out;
   if (query.empty()) return out;
-  // A word has a query stem only if it starts with the stem's first byte
-  // and its first StemSharedPrefix() bytes: most words are ruled out
+  // A word has a query stem only if it starts with the stem's first
+  // StemSharedPrefix() bytes: most words are ruled out
   // without stemming, and ASCII words (which fold to their lower case)
   // without folding.
   auto possible = [&query](absl::string_view word) {
     for (const QueryTerm& q : query.terms) {
       if (q.stem.empty()) continue;
-      const size_t keep = std::max<size_t>(1, StemSharedPrefix(q.stem));
+      const size_t keep = StemSharedPrefix(q.stem);
       const absl::string_view prefix = absl::string_view(q.stem).substr(0, keep);
       if (word.size() >= keep && absl::EqualsIgnoreCase(word.substr(0, keep), prefix)) return true;
     }
@@ -1024,7 +1024,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
     bool after = false;  // the coded word comes first ("the minister")
     uint32_t Count(absl::Span<const uint8_t> neighbours) const {
       uint32_t n = 0;
-      for (const uint8_t c : neighbours) n += (after ? c & 0xf : c >> 4) == code;
+      for (const uint8_t c : neighbours) n += PostingList::NeighbourOf(c, after) == code;
       return n;
     }
   };

@@ -329,9 +329,9 @@ class Segment::Builder {
     return t;
   }
 
+  // Needs the claim arrays filled (FillClaimArrays), as PackList does.
   std::shared_ptr<const Segment> Finish() {
     Segment& s = *segment_;
-    FillClaimArrays();
     Pack();
     for (Roaring& r : s.speaker_docs_) r.runOptimize();
     for (auto& [k, r] : s.outlet_docs_) r.runOptimize();
@@ -487,6 +487,7 @@ std::shared_ptr<const Segment> Segment::Build(absl::Span<const v1::Claim* const>
     builder.IndexText(doc, claim->text(), &stored);
     builder.segment().total_length_ += stored.length;
   }
+  builder.FillClaimArrays();
   return builder.Finish();
 }
 
@@ -698,7 +699,7 @@ std::array<uint64_t, 2> PostingList::NeighbourMask(size_t b, uint8_t code, bool 
   std::array<uint64_t, 2> mask = {0, 0};
   const size_t first = b * kBlock;
   const size_t count = std::min(kBlock, docs.size() - first);
-  auto matches = [code, previous](uint8_t codes) { return (previous ? codes & 0xf : codes >> 4) == code; };
+  auto matches = [code, previous](uint8_t codes) { return NeighbourOf(codes, previous) == code; };
   if (block_tfs[b] != kAllOnes) {
     for (size_t j = 0; j < count; ++j) {
       bool hit = tf(first + j) >= kMaxOccurrences;

@@ -179,6 +179,9 @@ struct PostingList {
     const auto [start, count] = OccurrencesAt(i);
     return absl::MakeConstSpan(neighbours.data() + start, count);
   }
+  // The code of the word before (`previous`) or after an occurrence, from
+  // its byte in neighbours.
+  static uint8_t NeighbourOf(uint8_t codes, bool previous) { return previous ? codes & 0xf : codes >> 4; }
   // Which claims of block b may hold a two-word phrase of this word and
   // the word with NeighbourCode `code` (lists with neighbours only): bit j
   // of the result (word j / 64) is set when the block's j-th claim has

@@ -14,6 +14,7 @@
 #ifndef CLAIMS_QUERY_SERVICE_TOKENIZER_H_
 #define CLAIMS_QUERY_SERVICE_TOKENIZER_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -37,12 +38,15 @@ std::vector<std::string> Tokenize(absl::string_view text);
 std::string Stem(absl::string_view term);
 
 // How many of a stem's first bytes the folded word it came from starts
-// with: Snowball's English rules rewrite at most the last byte of what they
-// keep ("gravity" -> "graviti"), but for the exceptions "dying", "lying"
-// and "tying" ("die", ...), so a word that does not start with the stem's
-// first size - 2 bytes cannot have that stem. (Checked on 4.3 million words:
-// WordNet's lemmas and irregular forms, each also with 52 English suffixes.)
-inline size_t StemSharedPrefix(absl::string_view stem) { return stem.size() < 2 ? 0 : stem.size() - 2; }
+// with: its first byte (see Stem), and all but its last two. Snowball's
+// English rules rewrite at most the last byte of what they keep ("gravity"
+// -> "graviti"), but for the exceptions "dying", "lying" and "tying"
+// ("die", ...), so a word that does not start with these bytes cannot have
+// that stem. (Checked on 4.3 million words: WordNet's lemmas and irregular
+// forms, each also with 52 English suffixes.)
+inline size_t StemSharedPrefix(absl::string_view stem) {
+  return stem.size() <= 3 ? std::min<size_t>(stem.size(), 1) : stem.size() - 2;
+}
 
 // Whether a folded term is an English function word (article, preposition,
 // conjunction, pronoun, auxiliary, common adverb). Adjacent pairs of them

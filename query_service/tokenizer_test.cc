@@ -47,8 +47,8 @@ namespace claims::query {
 namespace {
 
 // Search highlights rule out words that do not start with a query stem's
-// first byte, and with its first StemSharedPrefix() bytes, without stemming
-// them: Snowball must keep them, in its exception list, for words starting
+// first StemSharedPrefix() bytes (its first byte, and all but its last
+// two), without stemming them: Snowball must keep them, in its exception list, for words starting
 // with "y", and under the suffix rules (each base word with each suffix).
 TEST(TokenizerTest, StemsKeepTheFirstByteAndAllButTheirLastTwo) {
   std::vector<std::string> words = {
@@ -77,7 +77,13 @@ TEST(TokenizerTest, StemsKeepTheFirstByteAndAllButTheirLastTwo) {
   }
   // The bound is tight: "dying" -> "die" keeps one byte of three.
   EXPECT_EQ(Stem("dying"), "die");
+  EXPECT_EQ(StemSharedPrefix("die"), 1u);
   EXPECT_GT(two_apart, 0);
+  // Short stems keep their first byte.
+  EXPECT_EQ(StemSharedPrefix(""), 0u);
+  EXPECT_EQ(StemSharedPrefix("a"), 1u);
+  EXPECT_EQ(StemSharedPrefix("ox"), 1u);
+  EXPECT_EQ(StemSharedPrefix("graviti"), 5u);
 }
 
 }  // namespace
