@@ -947,7 +947,8 @@ TEST(ClaimIndexConcurrencyTest, ReadersSeeWholeBatchesWhileIngestRuns) {
 // Batches are built outside the writer lock, so deletions land while a
 // batch that replaces the same documents is being built. Whatever the
 // interleaving, each document ends up whole in one version or deleted, and
-// the counts agree with what reads find.
+// the counts agree with what reads find. Only even-numbered documents are
+// deleted, so the odd ones are there at the end however the threads ran.
 TEST(ClaimIndexConcurrencyTest, DeletionsDuringIngestLeaveEachDocumentWholeOrGone) {
   ClaimIndex index;
   constexpr int kDocuments = 40;
@@ -964,7 +965,7 @@ TEST(ClaimIndexConcurrencyTest, DeletionsDuringIngestLeaveEachDocumentWholeOrGon
   });
   std::thread deleter([&] {
     for (int i = 0; i < 400; ++i) {
-      const absl::StatusOr<uint32_t> deleted = index.DeleteDocument(absl::StrCat("d", (i * 7) % kDocuments));
+      const absl::StatusOr<uint32_t> deleted = index.DeleteDocument(absl::StrCat("d", (i * 14) % kDocuments));
       if (!deleted.ok()) EXPECT_TRUE(absl::IsNotFound(deleted.status())) << deleted.status();
     }
   });
@@ -983,7 +984,7 @@ TEST(ClaimIndexConcurrencyTest, DeletionsDuringIngestLeaveEachDocumentWholeOrGon
     ASSERT_EQ(doc->claims_size(), 2) << doc->doc_id();
     EXPECT_EQ(doc->claims(1).text(), doc->claims(0).text() + " again") << doc->doc_id();
   }
-  EXPECT_GT(documents, 0u);
+  EXPECT_GE(documents, kDocuments / 2u);
   const v1::GetStatsResponse stats = index.Stats();
   EXPECT_EQ(stats.documents(), documents);
   EXPECT_EQ(stats.claims(), claims);

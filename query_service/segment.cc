@@ -46,17 +46,38 @@ uint32_t Dictionary::Find(absl::string_view value) const {
   return it == ids_.end() ? 0 : *it;
 }
 
+void Dictionary::Reserve(size_t values, size_t chars) {
+  chars_.reserve(chars_.size() + chars);
+  starts_.reserve(starts_.size() + values);
+  ids_.reserve(ids_.size() + values);
+}
+
 const WordCache::Word& WordCache::Analyze(absl::string_view written) {
-  auto it = words_.find(written);
-  if (it != words_.end()) return it->second;
+  const uint32_t known = written_.Find(written);
+  if (known != 0) return words_[known];
   const std::string term = FoldForMatching(written);
   const std::string stem = Stem(term);
   Word w;
-  w.stem = terms_.Intern(stem);
-  if (stem != term) w.exact = terms_.Intern(term);
+  w.stem = stems_.Intern(stem);
+  if (stem != term) w.exact = exacts_.Intern(term);
   w.function = IsFunctionWord(term);
   w.code = NeighbourCode(stem);
-  return words_.emplace(written, w).first->second;
+  // The empty word (never one ForEachWord gives) has id 0 and is worked
+  // out each time.
+  const uint32_t id = written_.Intern(written);
+  if (id == words_.size()) {
+    words_.push_back(w);
+  } else {
+    words_[id] = w;
+  }
+  return words_[id];
+}
+
+uint32_t WordCache::Pair(const Word& first, const Word& second) {
+  const uint64_t key = uint64_t{first.stem} << 32 | second.stem;
+  auto [it, added] = pairs_.try_emplace(key, 0);
+  if (added) it->second = stems_.Intern(PairTerm(stems_.value(first.stem), stems_.value(second.stem)));
+  return it->second;
 }
 
 namespace {
@@ -67,21 +88,6 @@ struct ListBuilder {
   std::vector<uint8_t> tfs;
   std::vector<uint8_t> positions;  // modulo 256 (PostingList::positions)
   std::vector<uint8_t> neighbours;  // one per position, in lists that carry them (PostingList::neighbours)
-};
-
-// Postings being assembled for one kind of term (stems, or exact forms):
-// an id per term, lists by id (ids stay valid as terms are added).
-struct TermTable {
-  absl::flat_hash_map<std::string, uint32_t> ids;
-  std::vector<ListBuilder> lists;
-
-  uint32_t Id(absl::string_view term) {
-    if (auto it = ids.find(term); it != ids.end()) return it->second;
-    const uint32_t id = static_cast<uint32_t>(lists.size());
-    ids.emplace(std::string(term), id);
-    lists.emplace_back();
-    return id;
-  }
 };
 
 // Appends a document with its positions (stem lists) or only its
@@ -214,14 +220,10 @@ class Segment::Builder {
     }
   }
 
-  // Indexes the words of a new claim's text.
+  // Indexes the words of a new claim's text: appends its hits, in word
+  // order, to the segment's (Pack sorts them by term once).
   void IndexText(uint32_t doc, absl::string_view text, ClaimMeta* meta) {
-    // (term id, position) pairs for stems and for exact forms that differ
-    // from their stem, grouped by term with one integer sort (a claim has
-    // few words, and the scratch vectors keep their capacity).
-    // Adjacent function words also post their pair, at the first's position.
-    stem_hits_.clear();
-    exact_hits_.clear();
+    const size_t first = stem_hits_.size();
     codes_.assign(1, 0);  // codes_[i + 1]: word i's NeighbourCode
     WordCache::Word previous;
     uint32_t n = 0;
@@ -229,23 +231,21 @@ class Segment::Builder {
       if (n == UINT16_MAX) return;
       const WordCache::Word word = words_.Analyze(written);
       const uint16_t position = static_cast<uint16_t>(n++);
+      // Adjacent function words also post their pair, at the first's position.
       if (word.function && previous.function) {
-        stem_hits_.push_back({PairId(previous, word), static_cast<uint16_t>(position - 1), false});
+        stem_hits_.push_back({words_.Pair(previous, word), doc, static_cast<uint16_t>(position - 1), false});
       }
       previous = word;
-      if (word.exact != WordCache::kSameAsStem) {
-        exact_hits_.push_back({ListId(word.exact, exact_local_, exact_), position, false});
-      }
+      if (word.exact != WordCache::kSameAsStem) exact_hits_.push_back({word.exact, doc, position, false});
       codes_.push_back(word.code);
-      stem_hits_.push_back({ListId(word.stem, stem_local_, stems_), position, word.code == 0});
+      stem_hits_.push_back({word.stem, doc, position, word.code == 0});
     });
     meta->length = static_cast<uint16_t>(n);
     codes_.push_back(0);
-    for (Hit& h : stem_hits_) {
+    for (size_t i = first; i < stem_hits_.size(); ++i) {
+      Hit& h = stem_hits_[i];
       if (h.neighbours) h.code = static_cast<uint8_t>(codes_[h.position] | codes_[h.position + 2] << 4);
     }
-    Post(stem_hits_, doc, stems_, /*with_positions=*/true);
-    Post(exact_hits_, doc, exact_, /*with_positions=*/false);
   }
 
   Segment& segment() { return *segment_; }
@@ -362,108 +362,117 @@ class Segment::Builder {
     return segment_;
   }
 
-  // Postings being assembled, by stem and by exact form.
-  TermTable stems_, exact_;
-
  private:
-  // Packs the assembled postings (PackList), term by term in ascending
-  // order, into the segment's term dictionaries.
+  // One occurrence of a term: the term's id (in words_.stems() or
+  // words_.exacts()), the claim, the word's position, and whether its list
+  // carries neighbour codes (a stem without a NeighbourCode of its own, not
+  // a pair) with the code.
+  struct Hit {
+    uint32_t term;
+    uint32_t doc;
+    uint16_t position;
+    bool neighbours;
+    uint8_t code = 0;
+  };
+
+  // One kind of term's hits grouped by term with a counting sort, which
+  // keeps each term's hits in claim and position order; the terms with
+  // hits in byte order, and how many claims each is in.
+  struct Grouped {
+    std::vector<Hit> hits;
+    std::vector<uint32_t> start;   // term t's hits are hits[start[t], start[t + 1])
+    std::vector<uint32_t> claims;  // by term
+    std::vector<std::pair<absl::string_view, uint32_t>> terms;
+  };
+  static Grouped Group(const std::vector<Hit>& hits, const Dictionary& names) {
+    Grouped g;
+    g.start.assign(names.size() + 1, 0);
+    g.claims.assign(names.size(), 0);
+    std::vector<uint32_t> next(names.size(), UINT32_MAX);  // first the last claim counted, then the next slot
+    for (const Hit& h : hits) {
+      ++g.start[h.term + 1];
+      if (next[h.term] != h.doc) ++g.claims[h.term];
+      next[h.term] = h.doc;
+    }
+    for (size_t t = 1; t < g.start.size(); ++t) g.start[t] += g.start[t - 1];
+    next.assign(g.start.begin(), g.start.end() - 1);
+    g.hits.resize(hits.size());
+    for (const Hit& h : hits) g.hits[next[h.term]++] = h;
+    for (uint32_t t = 0; t < names.size(); ++t) {
+      if (g.claims[t] > 0) g.terms.emplace_back(names.value(t), t);
+    }
+    std::sort(g.terms.begin(), g.terms.end());
+    return g;
+  }
+
+  // Packs the assembled postings (PackList), term by term in byte order,
+  // into the segment's term dictionaries.
   void Pack() {
     Segment& s = *segment_;
-    size_t docs = 0, narrow = 0, positions = 0, neighbours = 0, offsets = 0, blocks = 0, bitmaps = 0;
-    for (const auto* lists : {&stems_, &exact_}) {
-      for (const ListBuilder& b : lists->lists) {
-        docs += b.docs.size();
-        narrow += Narrow(b.docs) ? b.docs.size() : 0;
-        positions += b.positions.size();
-        neighbours += b.neighbours.size();
-        offsets += b.positions.empty() ? 0 : CeilDiv(b.docs.size(), PostingList::kPositionStride);
-        blocks += CeilDiv(b.docs.size(), PostingList::kBlock);
-        bitmaps += lists == &stems_ && b.docs.size() >= PostingList::kBitmapDocs;
+    const Grouped stems = Group(stem_hits_, words_.stems());
+    const Grouped exacts = Group(exact_hits_, words_.exacts());
+    // Room for all lists at once. A builder's claims are few enough for
+    // narrow lists, and a word seldom repeats past kMaxOccurrences.
+    size_t docs = 0, offsets = 0, blocks = 0, bitmaps = 0, neighbours = 0;
+    for (const Grouped* g : {&stems, &exacts}) {
+      for (const auto& [term, id] : g->terms) {
+        docs += g->claims[id];
+        blocks += CeilDiv(g->claims[id], PostingList::kBlock);
+        if (g != &stems) continue;
+        offsets += CeilDiv(g->claims[id], PostingList::kPositionStride);
+        bitmaps += g->claims[id] >= PostingList::kBitmapDocs;
       }
     }
-    s.docs16_.reserve(s.docs16_.size() + narrow);
-    s.docs32_.reserve(s.docs32_.size() + docs - narrow);
-    s.positions_.reserve(s.positions_.size() + positions);
+    for (const Hit& h : stem_hits_) neighbours += h.neighbours;
+    s.docs16_.reserve(s.docs16_.size() + docs);
+    s.positions_.reserve(s.positions_.size() + stem_hits_.size());
     s.neighbours_.reserve(s.neighbours_.size() + neighbours);
     s.position_offsets_.reserve(s.position_offsets_.size() + offsets);
     for (auto* v : {&s.block_max_tf_}) v->reserve(v->size() + blocks);
     for (auto* v : {&s.block_min_length_, &s.block_min_repeat_length_}) v->reserve(v->size() + blocks);
     for (auto* v : {&s.doc_bases_, &s.block_tfs_}) v->reserve(v->size() + blocks);
     s.bitmaps_.reserve(s.bitmaps_.size() + bitmaps);
-    auto pack = [this](TermTable& table, TermDictionary& out, bool stems) {
-      std::vector<std::pair<absl::string_view, uint32_t>> sorted;
-      sorted.reserve(table.ids.size());
-      for (const auto& [term, id] : table.ids) {
-        if (!table.lists[id].docs.empty()) sorted.emplace_back(term, id);
-      }
-      std::sort(sorted.begin(), sorted.end());
-      out.lists.reserve(out.lists.size() + sorted.size());
-      for (const auto& [term, id] : sorted) {
-        out.Append(term, PackList(table.lists[id], stems));
-        table.lists[id] = ListBuilder();  // frees the builder's copy as the arrays fill
-      }
-      table = TermTable();
-    };
-    pack(stems_, s.stems_, /*stems=*/true);
-    pack(exact_, s.exact_, /*stems=*/false);
+    stem_hits_ = {};
+    exact_hits_ = {};
+    PackGrouped(stems, s.stems_, /*stems=*/true);
+    PackGrouped(exacts, s.exact_, /*stems=*/false);
   }
 
-  // One occurrence of a term in a claim: the term's id, the word's
-  // position, and whether its list carries neighbour codes (a stem
-  // without a NeighbourCode of its own, not a pair) with the code.
-  struct Hit {
-    uint32_t term;
-    uint16_t position;
-    bool neighbours;
-    uint8_t code = 0;
-    bool operator<(const Hit& o) const { return term != o.term ? term < o.term : position < o.position; }
-  };
-  using Hits = std::vector<Hit>;
-  // Sorts a claim's hits and appends one posting per term.
-  void Post(Hits& hits, uint32_t doc, TermTable& table, bool with_positions) {
-    std::sort(hits.begin(), hits.end());
-    for (size_t i = 0; i < hits.size();) {
-      positions_scratch_.clear();
-      neighbours_scratch_.clear();
-      size_t j = i;
-      for (; j < hits.size() && hits[j].term == hits[i].term; ++j) {
-        positions_scratch_.push_back(hits[j].position);
-        if (hits[j].neighbours) neighbours_scratch_.push_back(hits[j].code);
+  // Packs each term's list in turn: its hits, a claim at a time, as
+  // postings (with positions for stems).
+  void PackGrouped(const Grouped& g, TermDictionary& out, bool stems) {
+    size_t chars = 0;
+    for (const auto& [term, id] : g.terms) chars += term.size();
+    out.terms.Reserve(g.terms.size(), chars);
+    out.lists.reserve(out.lists.size() + g.terms.size() + 1);
+    ListBuilder list;
+    for (const auto& [term, id] : g.terms) {
+      list.docs.clear();
+      list.tfs.clear();
+      list.positions.clear();
+      list.neighbours.clear();
+      for (uint32_t i = g.start[id]; i < g.start[id + 1];) {
+        positions_scratch_.clear();
+        neighbours_scratch_.clear();
+        uint32_t j = i;
+        for (; j < g.start[id + 1] && g.hits[j].doc == g.hits[i].doc; ++j) {
+          positions_scratch_.push_back(g.hits[j].position);
+          if (g.hits[j].neighbours) neighbours_scratch_.push_back(g.hits[j].code);
+        }
+        AppendPosting(list, g.hits[i].doc, j - i,
+                      stems ? absl::MakeConstSpan(positions_scratch_) : absl::Span<const uint16_t>(),
+                      neighbours_scratch_);
+        i = j;
       }
-      AppendPosting(table.lists[hits[i].term], doc, positions_scratch_.size(),
-                    with_positions ? absl::MakeConstSpan(positions_scratch_) : absl::Span<const uint16_t>(),
-                    neighbours_scratch_);
-      i = j;
+      out.Append(term, PackList(list, stems));
     }
-  }
-
-  // The builder's list id (in `table`) of cache term `id`, by the cache's
-  // ids (`local`: cache id -> list id + 1).
-  uint32_t ListId(uint32_t id, std::vector<uint32_t>& local, TermTable& table) {
-    if (id >= local.size()) local.resize(words_.terms().size(), 0);
-    uint32_t& slot = local[id];
-    if (slot == 0) slot = table.Id(words_.terms().value(id)) + 1;
-    return slot - 1;
-  }
-  // The stem-list id of two adjacent function words' pair term.
-  uint32_t PairId(const WordCache::Word& first, const WordCache::Word& second) {
-    const uint64_t key = uint64_t{first.stem} << 32 | second.stem;
-    auto it = pairs_.find(key);
-    if (it != pairs_.end()) return it->second;
-    const uint32_t id = stems_.Id(PairTerm(words_.terms().value(first.stem), words_.terms().value(second.stem)));
-    pairs_.emplace(key, id);
-    return id;
   }
 
   std::shared_ptr<Segment> segment_;
   WordCache words_;
-  // Builder list ids (+ 1, 0: none yet) by words_ term id.
-  std::vector<uint32_t> stem_local_, exact_local_;
-  absl::flat_hash_map<uint64_t, uint32_t> pairs_;
   v1::Claim part_, record_claim_;
   std::string part_bytes_, record_;
-  Hits stem_hits_, exact_hits_;
+  std::vector<Hit> stem_hits_, exact_hits_;  // of every claim built, in claim order
   std::vector<uint16_t> positions_scratch_;
   std::vector<uint8_t> neighbours_scratch_;
   std::vector<uint8_t> codes_;

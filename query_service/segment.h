@@ -228,6 +228,8 @@ class Dictionary {
     return absl::string_view(chars_).substr(starts_[id], starts_[id + 1] - starts_[id]);
   }
   size_t size() const { return starts_.size() - 1; }
+  // Room for `values` more values of `chars` bytes in all.
+  void Reserve(size_t values, size_t chars);
   size_t MemoryBytes() const;
 
  private:
@@ -254,11 +256,12 @@ class Dictionary {
   absl::flat_hash_set<uint32_t, Hash, Eq> ids_;
 };
 
-// What indexing needs of each word as written: the ids (in terms()) of its
-// stem and, where it differs, of its folded form; whether it is a function
-// word; its stem's NeighbourCode. Folding and stemming cost far more than a
-// lookup and news text repeats its words, so a segment's builder works each
-// distinct word out once. Not thread-safe.
+// What indexing needs of each word as written: the ids of its stem (in
+// stems()) and, where it differs, of its folded form (in exacts()); whether
+// it is a function word; its stem's NeighbourCode. Folding and stemming
+// cost far more than a lookup and news text repeats its words, so a
+// segment's builder works each distinct word out once. The ids number the
+// builder's posting lists. Not thread-safe.
 class WordCache {
  public:
   static constexpr uint32_t kSameAsStem = UINT32_MAX;
@@ -269,12 +272,18 @@ class WordCache {
     uint8_t code = 0;
   };
 
+  // The reference holds until the next call.
   const Word& Analyze(absl::string_view written);
-  const Dictionary& terms() const { return terms_; }
+  // The id in stems() of two adjacent function words' PairTerm.
+  uint32_t Pair(const Word& first, const Word& second);
+  const Dictionary& stems() const { return stems_; }
+  const Dictionary& exacts() const { return exacts_; }
 
  private:
-  absl::flat_hash_map<std::string, Word> words_;
-  Dictionary terms_;
+  Dictionary written_;
+  std::vector<Word> words_ = std::vector<Word>(1);  // by id in written_
+  Dictionary stems_, exacts_;
+  absl::flat_hash_map<uint64_t, uint32_t> pairs_;  // stem ids of two function words -> their pair's id
 };
 
 class Segment {

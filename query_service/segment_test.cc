@@ -608,12 +608,20 @@ TEST(WordCacheTest, AWordAsWrittenIsAnalysedAsItsFoldedForm) {
     for (const std::string& word : MixedVocabulary()) {
       const WordCache::Word& w = cache.Analyze(word);
       const std::string term = FoldForMatching(word);
-      EXPECT_EQ(cache.terms().value(w.stem), Stem(term)) << word;
-      EXPECT_EQ(w.exact == WordCache::kSameAsStem ? Stem(term) : std::string(cache.terms().value(w.exact)), term);
+      EXPECT_EQ(cache.stems().value(w.stem), Stem(term)) << word;
+      EXPECT_EQ(w.exact == WordCache::kSameAsStem ? Stem(term) : std::string(cache.exacts().value(w.exact)), term);
       EXPECT_EQ(w.function, IsFunctionWord(term)) << word;
       EXPECT_EQ(w.code, NeighbourCode(Stem(term))) << word;
     }
   }
+  // A pair's term is interned among the stems once, apart from both words.
+  const WordCache::Word of = cache.Analyze("Of"), the = cache.Analyze("the");
+  const uint32_t pair = cache.Pair(of, the);
+  EXPECT_EQ(cache.stems().value(pair), PairTerm("of", "the"));
+  EXPECT_NE(pair, of.stem);
+  EXPECT_NE(pair, the.stem);
+  EXPECT_EQ(cache.Pair(cache.Analyze("OF"), cache.Analyze("The")), pair);
+  EXPECT_NE(cache.Pair(the, of), pair);
 }
 
 }  // namespace
