@@ -7,6 +7,8 @@
 // Stages, each timed alone over the same generated claims:
 //   build    Segment::Build of one ingest batch (--batch_documents documents)
 //            with a trained codec, as the ingest thread does per batch;
+//   compress ClaimCodec::Compress of every claim's stored record, the part
+//            of build that zstd does;
 //   merge L  Segment::Merge of four level-L segments into one of level L+1,
 //            as the merge thread does (every claim is merged once per level);
 //   cluster  Clusterer::Add of every claim, as the clustering stage does;
@@ -34,7 +36,7 @@ ABSL_FLAG(int, batch_documents, 64,
           "Documents per ingest batch (one level-0 segment each).");
 ABSL_FLAG(int, rounds, 3,
           "Timed rounds of each stage; the fastest is printed.");
-ABSL_FLAG(std::string, stages, "build,merge,cluster,apply",
+ABSL_FLAG(std::string, stages, "build,compress,merge,cluster,apply",
           "Stages to run (merge needs build).");
 
 namespace {
@@ -112,14 +114,16 @@ int main(int argc, char **argv) {
     return out;
   };
 
-  // The codec the index would have trained by then.
+  // Every claim's stored record, and the codec the index would have
+  // trained by then (on records spread over the first claims).
   std::vector<SegmentPtr> level = build_all(nullptr);
-  std::vector<std::string> samples;
+  std::vector<std::string> records, samples;
   for (const SegmentPtr &s : level) {
-    for (uint32_t doc = 0; doc < s->size() && samples.size() < 16384;
-         doc += 4) {
-      samples.emplace_back();
-      s->Record(doc, &samples.back());
+    for (uint32_t doc = 0; doc < s->size(); ++doc) {
+      records.emplace_back();
+      s->Record(doc, &records.back());
+      if (doc % 4 == 0 && samples.size() < 16384)
+        samples.push_back(records.back());
     }
   }
   auto codec = claims::query::ClaimCodec::Train(samples);
@@ -136,6 +140,17 @@ int main(int argc, char **argv) {
   };
   if (wanted("build"))
     Report("build", Fastest(rounds, [&] { level = build_all(*codec); }), total);
+
+  if (wanted("compress")) {
+    std::string out;
+    Report("compress", Fastest(rounds, [&] {
+             for (const std::string &record : records) {
+               out.clear();
+               (*codec)->Compress(record, &out);
+             }
+           }),
+           records.size());
+  }
 
   const std::vector<const Roaring *> no_deaths(4, nullptr);
   for (int l = 0; wanted("merge") && wanted("build") && level.size() >= 4;
