@@ -29,9 +29,12 @@ constexpr uint32_t kMaxPageSize = 1000;
 constexpr uint32_t kDefaultSpeakerPage = 50;
 constexpr uint32_t kDefaultFacetSize = 10;
 constexpr int kMergeFactor = 4;
-// Merges producing this level or above (4^3 ingest batches) return freed
-// memory to the system.
+// Merges producing this level or above (4^3 ingest batches) free enough
+// memory to return to the system, once no merge has been wanted for
+// kQuietBeforeRelease: during a burst of ingest, the next builds and merges
+// reuse the freed pages instead of faulting in new ones.
 constexpr int kReleaseMemoryLevel = 3;
+constexpr absl::Duration kQuietBeforeRelease = absl::Milliseconds(100);
 // The stored-claim codec is trained once the index holds this many claims,
 // on at most kCodecSamples of them spread over the index.
 constexpr uint64_t kCodecTrainingClaims = 8192;
@@ -427,7 +430,10 @@ absl::Status ValidateDocument(const v1::DocumentClaims& doc) {
 
 }  // namespace
 
-ClaimIndex::ClaimIndex() : snapshot_(std::make_shared<Snapshot>()) {
+ClaimIndex::ClaimIndex() : ClaimIndex([] { ReleaseFreeMemory(); }) {}
+
+ClaimIndex::ClaimIndex(std::function<void()> release_memory)
+    : release_memory_(std::move(release_memory)), snapshot_(std::make_shared<Snapshot>()) {
   cluster_thread_ = std::thread([this] { ClusterLoop(); });
   merge_thread_ = std::thread([this] { MergeLoop(); });
 }
@@ -535,23 +541,37 @@ uint32_t ClaimIndex::Withdraw(Snapshot& snapshot, absl::string_view doc_id, Clus
 
 void ClaimIndex::MergeLoop() {
   while (true) {
+    bool quiet = false;
     {
       absl::MutexLock lock(&stage_mu_);
-      stage_mu_.Await(absl::Condition(
+      const absl::Condition wanted(
           +[](ClaimIndex* self) ABSL_NO_THREAD_SAFETY_ANALYSIS { return self->merge_wanted_ || self->stopping_; },
-          this));
+          this);
+      if (release_due_) {
+        quiet = !stage_mu_.AwaitWithTimeout(wanted, kQuietBeforeRelease);
+      } else {
+        stage_mu_.Await(wanted);
+      }
       if (stopping_) return;
-      merge_wanted_ = false;
-      merging_ = true;
+      if (!quiet) {
+        merge_wanted_ = false;
+        merging_ = true;
+      }
+    }
+    if (quiet) {
+      // The merged-away segments are freed by now (unless a reader still
+      // holds an old snapshot): hand their pages back so the process's
+      // resident size follows the index.
+      release_memory_();
+      absl::MutexLock lock(&stage_mu_);
+      release_due_ = false;
+      continue;
     }
     MaybeTrainCodec();
     int top_level = -1;
     for (int level; (level = MergeOnce()) >= 0;) top_level = std::max(top_level, level);
-    // The merged-away segments are freed by now (unless a reader still holds
-    // an old snapshot); after large merges, hand their pages back so the
-    // process's resident size follows the index.
-    if (top_level >= kReleaseMemoryLevel) ReleaseFreeMemory();
     absl::MutexLock lock(&stage_mu_);
+    if (top_level >= kReleaseMemoryLevel) release_due_ = true;
     merging_ = false;
   }
 }
@@ -724,7 +744,7 @@ void ClaimIndex::WaitForBackgroundWork() const {
   stage_mu_.Await(absl::Condition(
       +[](const ClaimIndex* self) ABSL_NO_THREAD_SAFETY_ANALYSIS {
         return self->stopping_ || (self->cluster_jobs_.empty() && self->jobs_done_ == self->jobs_enqueued_ &&
-                                   !self->merge_wanted_ && !self->merging_);
+                                   !self->merge_wanted_ && !self->merging_ && !self->release_due_);
       },
       this));
 }
