@@ -697,15 +697,9 @@ void ClaimIndex::ClusterLoop() {
     std::vector<uint32_t> clusters(job.claims.size());
     for (size_t i = 0; i < job.claims.size(); ++i) {
       v1::Claim& claim = job.claims[i];
-      Clusterer::Input in;
-      in.claim_hash = StableHash64(claim.claim_id());
-      in.doc_id = claim.doc_id();
-      in.speaker = claim.speaker().speaker_id().empty() ? 0 : speaker_names_.Intern(claim.speaker().speaker_id());
-      in.outlet = claim.source().outlet();
-      in.kind = claim.kind();
-      in.statement_day = DayNumber(claim.statement_date());
-      in.text = claim.text();
-      clusters[i] = clusterer_.Add(in);
+      const uint32_t speaker =
+          claim.speaker().speaker_id().empty() ? 0 : speaker_names_.Intern(claim.speaker().speaker_id());
+      clusters[i] = clusterer_.Add(Clusterer::Input::Of(claim, speaker));
       cluster_of_.Set(job.ordinals[i], clusters[i]);
       claim.set_cluster_id(ClusterId(clusters[i]));
     }

@@ -206,6 +206,18 @@ Clusterer::Clusterer() {
 
 Clusterer::~Clusterer() = default;
 
+Clusterer::Input Clusterer::Input::Of(const v1::Claim& claim, uint32_t speaker) {
+  Input in;
+  in.claim_hash = StableHash64(claim.claim_id());
+  in.doc_id = claim.doc_id();
+  in.speaker = speaker;
+  in.outlet = claim.source().outlet();
+  in.kind = claim.kind();
+  in.statement_day = DayNumber(claim.statement_date());
+  in.text = claim.text();
+  return in;
+}
+
 uint32_t Clusterer::WordId(uint32_t word) {
   auto [it, inserted] = word_ids_.try_emplace(word, static_cast<uint32_t>(word_of_id_.size()));
   if (inserted) {

@@ -145,6 +145,10 @@ class Clusterer {
     v1::ClaimKind kind = v1::CLAIM_KIND_UNSPECIFIED;
     int32_t statement_day = 0;  // DayNumber() or kNoDay
     absl::string_view text;
+
+    // A claim's input, with the index-wide number of its speaker; the
+    // views point into `claim`.
+    static Input Of(const v1::Claim& claim, uint32_t speaker);
   };
 
   Clusterer();

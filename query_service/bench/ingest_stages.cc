@@ -176,18 +176,9 @@ int main(int argc, char **argv) {
       claims::query::Clusterer clusterer;
       for (const auto &claims : batch_claims) {
         for (const claims::v1::Claim &c : claims) {
-          claims::query::Clusterer::Input in;
-          in.claim_hash = claims::StableHash64(c.claim_id());
-          in.doc_id = c.doc_id();
-          in.speaker =
-              static_cast<uint32_t>(
-                  claims::StableHash64(c.speaker().speaker_id()) % 100000) +
-              1;
-          in.outlet = c.source().outlet();
-          in.kind = c.kind();
-          in.statement_day = claims::query::DayNumber(c.statement_date());
-          in.text = c.text();
-          clusterer.Add(in);
+          const auto speaker = static_cast<uint32_t>(
+              claims::StableHash64(c.speaker().speaker_id()) % 100000 + 1);
+          clusterer.Add(claims::query::Clusterer::Input::Of(c, speaker));
         }
       }
     });
