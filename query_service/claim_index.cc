@@ -380,6 +380,34 @@ std::vector<v1::Highlight> Highlights(const std::string& text, const ParsedQuery
   return out;
 }
 
+// Facet counts by dense id (a speaker or outlet number) with a bitmap of
+// the ids counted, so that reading them costs the id space over 64 and the
+// ids counted, not a pass over every count: a word's claims may name a few
+// thousand of a hundred thousand speakers. Counting stays free of branches
+// and of dependencies between one count and the next.
+class SparseCounts {
+ public:
+  explicit SparseCounts(size_t ids) : counts_(ids, 0), counted_((ids + 63) / 64, 0) {}
+  void Add(uint32_t id, uint64_t by = 1) {
+    counts_[id] += by;
+    counted_[id / 64] |= uint64_t{1} << (id % 64);
+  }
+  // f(id, count) for each id counted, in ascending order.
+  template <typename F>
+  void ForEach(F f) const {
+    for (size_t w = 0; w < counted_.size(); ++w) {
+      for (uint64_t bits = counted_[w]; bits != 0; bits &= bits - 1) {
+        const auto id = static_cast<uint32_t>(w * 64 + static_cast<size_t>(__builtin_ctzll(bits)));
+        f(id, counts_[id]);
+      }
+    }
+  }
+
+ private:
+  std::vector<uint64_t> counts_;
+  std::vector<uint64_t> counted_;  // bit id % 64 of word id / 64: id was counted
+};
+
 void AddFacet(v1::SearchClaimsResponse* response, v1::FacetField field,
               const absl::flat_hash_map<std::string, uint64_t>& counts, uint32_t size) {
   std::vector<std::pair<std::string, uint64_t>> sorted(counts.begin(), counts.end());
@@ -455,6 +483,16 @@ uint32_t ClaimIndex::Names::Intern(absl::string_view value) {
 std::string ClaimIndex::Names::value(uint32_t id) const {
   absl::MutexLock lock(&mu_);
   return id < names_.size() ? std::string(names_.value(id)) : std::string();
+}
+
+void ClaimIndex::Names::KeepFirstByValue(std::vector<uint32_t>* ids, size_t n) const {
+  if (ids->size() <= n) return;
+  absl::MutexLock lock(&mu_);
+  std::nth_element(ids->begin(), ids->begin() + n, ids->end(),
+                   [this](uint32_t a, uint32_t b) ABSL_NO_THREAD_SAFETY_ANALYSIS {
+                     return names_.value(a) < names_.value(b);
+                   });
+  ids->resize(n);
 }
 
 size_t ClaimIndex::Names::size() const {
@@ -1105,8 +1143,8 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
   const bool may_skip = sort == v1::SORT_ORDER_RELEVANCE && request.facets().empty() && !request.exact_total();
   bool total_is_lower_bound = false;
   FacetCounts facets;
-  std::vector<uint64_t> speaker_totals(want_speaker ? speaker_names_.size() : 0);
-  std::vector<uint64_t> outlet_totals(want_outlet ? outlet_names_.size() : 0);
+  SparseCounts speaker_totals(want_speaker ? speaker_names_.size() : 0);
+  SparseCounts outlet_totals(want_outlet ? outlet_names_.size() : 0);
   uint64_t total = 0;
   const size_t keep = *page_size + 1;
   std::priority_queue<Ranked, std::vector<Ranked>, WorseFirst> heap;
@@ -1116,8 +1154,8 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
     const Segment& seg = *ref.segment;
     const SegmentFilter filter = PrepareFilter(seg, request, &clusterer_, &cluster_of_);
     if (filter.impossible) continue;
-    std::vector<uint64_t> speaker_counts(want_speaker ? seg.speakers().size() : 0);
-    std::vector<uint64_t> outlet_counts(want_outlet ? seg.outlets().size() : 0);
+    SparseCounts speaker_counts(want_speaker ? seg.speakers().size() : 0);
+    SparseCounts outlet_counts(want_outlet ? seg.outlets().size() : 0);
     uint64_t kind_counts[4] = {0, 0, 0, 0};
     absl::flat_hash_map<int32_t, uint64_t> month_counts;  // first day of month -> count
 
@@ -1171,8 +1209,8 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
 
     // Counts a match in the requested facets.
     auto count_facets = [&](uint32_t doc, const ClaimMeta& m) {
-      if (want_speaker) ++speaker_counts[seg.speaker(doc)];
-      if (want_outlet) ++outlet_counts[m.outlet];
+      if (want_speaker) speaker_counts.Add(seg.speaker(doc));
+      if (want_outlet) outlet_counts.Add(m.outlet);
       if (want_kind && m.kind < 4) ++kind_counts[m.kind];
       if (want_month && m.statement_day != kNoDay) {
         const v1::Date d = DateFromDay(m.statement_day);
@@ -1181,12 +1219,12 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
     };
     // Adds this segment's facet counts to the index-wide ones.
     auto add_segment_facets = [&] {
-      for (uint32_t s = 1; s < speaker_counts.size(); ++s) {
-        if (speaker_counts[s] > 0) speaker_totals[(*ref.speaker_global)[s]] += speaker_counts[s];
-      }
-      for (uint32_t o = 1; o < outlet_counts.size(); ++o) {
-        if (outlet_counts[o] > 0) outlet_totals[(*ref.outlet_global)[o]] += outlet_counts[o];
-      }
+      speaker_counts.ForEach([&](uint32_t s, uint64_t count) {
+        if (s != 0) speaker_totals.Add((*ref.speaker_global)[s], count);
+      });
+      outlet_counts.ForEach([&](uint32_t o, uint64_t count) {
+        if (o != 0) outlet_totals.Add((*ref.outlet_global)[o], count);
+      });
       for (int k = 0; k < 4; ++k) {
         if (kind_counts[k] > 0) facets.kind[KindName(static_cast<uint8_t>(k))] += kind_counts[k];
       }
@@ -1229,7 +1267,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
           if (want_speaker && !want_outlet && !want_kind && !want_month && ref.live == nullptr) {
             // The common case, speakers alone with every claim live: one
             // counter increment per posting.
-            list.docs.ForEach([&](uint32_t doc) { ++speaker_counts[seg.speaker(doc)]; });
+            list.docs.ForEach([&](uint32_t doc) { speaker_counts.Add(seg.speaker(doc)); });
           } else {
             list.docs.ForEach([&](uint32_t doc) {
               if (IsLive(ref, doc)) count_facets(doc, seg.meta(doc));
@@ -1584,22 +1622,31 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
   }
   const uint32_t facet_size = request.facet_size() == 0 ? kDefaultFacetSize : request.facet_size();
   // Only the most frequent values need names.
-  auto top_names = [facet_size](const std::vector<uint64_t>& totals, const Names& names,
+  auto top_names = [facet_size](const SparseCounts& totals, const Names& names,
                                 absl::flat_hash_map<std::string, uint64_t>* out) {
     std::vector<std::pair<uint64_t, uint32_t>> nonzero;
-    for (uint32_t id = 1; id < totals.size(); ++id) {
-      if (totals[id] > 0) nonzero.emplace_back(totals[id], id);
-    }
+    totals.ForEach([&nonzero](uint32_t id, uint64_t count) { nonzero.emplace_back(count, id); });
     const size_t keep = std::min<size_t>(nonzero.size(), facet_size);
     if (keep == 0) return;
-    // The keep-th largest count, found without sorting every value; ties at
-    // the cut are broken by name later, so every value with that count stays.
+    // The keep-th largest count, found without sorting every value. Values
+    // above it make the page; of those at it, ties broken by name (as
+    // AddFacet orders them), only the first few can: a word spread thinly
+    // over many speakers ties thousands of them at the cut.
     auto larger = [](const auto& a, const auto& b) { return a.first > b.first; };
     std::nth_element(nonzero.begin(), nonzero.begin() + (keep - 1), nonzero.end(), larger);
     const uint64_t cut = nonzero[keep - 1].first;
+    std::vector<uint32_t> tied;
+    size_t above = 0;
     for (const auto& [count, id] : nonzero) {
-      if (count >= cut) (*out)[names.value(id)] = count;
+      if (count > cut) {
+        (*out)[names.value(id)] = count;
+        ++above;
+      } else if (count == cut) {
+        tied.push_back(id);
+      }
     }
+    names.KeepFirstByValue(&tied, keep - above);
+    for (uint32_t id : tied) (*out)[names.value(id)] = cut;
   };
   if (want_speaker) top_names(speaker_totals, speaker_names_, &facets.speaker);
   if (want_outlet) top_names(outlet_totals, outlet_names_, &facets.outlet);

@@ -143,6 +143,9 @@ class ClaimIndex {
     uint32_t Intern(absl::string_view value);
     std::string value(uint32_t id) const;
     size_t size() const;
+    // Keeps the `n` of `ids` whose values come first in byte order (all of
+    // them when there are no more), in no particular order.
+    void KeepFirstByValue(std::vector<uint32_t>* ids, size_t n) const;
 
    private:
     mutable absl::Mutex mu_;

@@ -200,6 +200,33 @@ TEST_F(ClaimIndexTest, FacetsCountEveryMatch) {
   EXPECT_EQ(counted, 2u);
 }
 
+// Of many speakers tied at the last facet place, those first by id fill
+// it, whatever order they were ingested in.
+TEST(ClaimIndexFacetTest, TiesAtTheCutKeepTheFirstSpeakerIds) {
+  ClaimIndex index;
+  const std::vector<std::string> surnames = {
+      "Abbott",  "Bryce", "Castell", "Dunmore",  "Ekberg",   "Faraday", "Gislason", "Hallett", "Ivers",
+      "Jorgen",  "Kettle", "Lindqvist", "Nakamura", "Okafor", "Pemberton", "Quarles", "Rasku", "Sallow",
+      "Tennant", "Underhill", "Vasquez", "Whitlock", "Yamada"};
+  std::vector<std::vector<v1::Claim>> docs;
+  for (auto it = surnames.rbegin(); it != surnames.rend(); ++it) {
+    docs.push_back({MakeClaim("d-" + *it, 1, "The lantern stayed lit", "Noor " + *it, "T")});
+  }
+  for (int n = 1; n <= 3; ++n) docs.push_back({MakeClaim(absl::StrCat("z", n), 1, "A lantern", "Noor Zeller", "T")});
+  for (int n = 1; n <= 2; ++n) docs.push_back({MakeClaim(absl::StrCat("m", n), 1, "A lantern", "Noor Moreau", "T")});
+  index.Apply(Batch(docs));
+  v1::SearchClaimsRequest r = Query("lantern");
+  r.add_facets(v1::FACET_FIELD_SPEAKER);
+  r.set_facet_size(4);
+  const v1::SearchClaimsResponse out = Search(index, r);
+  ASSERT_EQ(out.facets_size(), 1);
+  std::vector<std::string> got;
+  for (const auto& c : out.facets(0).counts()) got.push_back(absl::StrCat(c.value(), ":", c.count()));
+  EXPECT_THAT(got, ElementsAre("noor-zeller:3", "noor-moreau:2", "noor-abbott:1", "noor-bryce:1"));
+  r.set_facet_size(30);  // room for every speaker
+  EXPECT_EQ(Search(index, r).facets(0).counts_size(), static_cast<int>(surnames.size()) + 2);
+}
+
 TEST_F(ClaimIndexTest, SortByDateAndCursorPagesWithoutGapsOrRepeats) {
   v1::SearchClaimsRequest r = Query("");
   r.set_sort(v1::SORT_ORDER_STATEMENT_DATE);
