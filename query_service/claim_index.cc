@@ -29,11 +29,10 @@ constexpr uint32_t kMaxPageSize = 1000;
 constexpr uint32_t kDefaultSpeakerPage = 50;
 constexpr uint32_t kDefaultFacetSize = 10;
 constexpr int kMergeFactor = 4;
-// Merges producing this level or above (4^3 ingest batches) free enough
-// memory to return to the system, once no merge has been wanted for
-// kQuietBeforeRelease: during a burst of ingest, the next builds and merges
-// reuse the freed pages instead of faulting in new ones.
-constexpr int kReleaseMemoryLevel = 3;
+// Memory freed by merges goes back to the system once no merge has been
+// wanted for this long: during a burst of ingest, the next builds and
+// merges reuse the freed pages instead of faulting in new ones, and once
+// ingest goes quiet the process's resident size follows the index.
 constexpr absl::Duration kQuietBeforeRelease = absl::Milliseconds(100);
 // The stored-claim codec is trained once the index holds this many claims,
 // on at most kCodecSamples of them spread over the index.
@@ -609,7 +608,7 @@ void ClaimIndex::MergeLoop() {
     int top_level = -1;
     for (int level; (level = MergeOnce()) >= 0;) top_level = std::max(top_level, level);
     absl::MutexLock lock(&stage_mu_);
-    if (top_level >= kReleaseMemoryLevel) release_due_ = true;
+    if (top_level >= 0) release_due_ = true;
     merging_ = false;
   }
 }

@@ -73,7 +73,7 @@ class ClaimIndex {
 
   ClaimIndex();
   // With `release_memory` called instead of ReleaseFreeMemory() to hand
-  // memory freed by large merges back to the system (tests count calls).
+  // memory freed by merges back to the system (tests count calls).
   explicit ClaimIndex(std::function<void()> release_memory);
   // Stops the background threads (queued clustering work is dropped).
   ~ClaimIndex();
@@ -92,7 +92,7 @@ class ClaimIndex {
   // deleted before the call; false if `deadline` came first.
   bool WaitForClustering(absl::Time deadline = absl::InfiniteFuture()) const;
   // Waits until clustering and merging are both idle, and memory freed by
-  // large merges has gone back to the system (tests, benchmarks).
+  // merges has gone back to the system (tests, benchmarks).
   void WaitForBackgroundWork() const;
 
   // Removes a document's claims; NOT_FOUND for an unknown doc_id.
@@ -168,7 +168,7 @@ class ClaimIndex {
   static uint32_t KillIn(SegmentRef& ref, absl::string_view doc_id);
   // Merge thread: merges the oldest kMergeFactor segments of the lowest
   // level that has as many, until no level has; hands memory freed by
-  // large merges back to the system once ingest has gone quiet.
+  // merges back to the system once ingest has gone quiet.
   void MergeLoop();
   // One merge; the level it produced, or -1 when nothing was due.
   int MergeOnce();
@@ -218,8 +218,8 @@ class ClaimIndex {
   uint64_t jobs_done_ ABSL_GUARDED_BY(stage_mu_) = 0;
   bool merge_wanted_ ABSL_GUARDED_BY(stage_mu_) = false;
   bool merging_ ABSL_GUARDED_BY(stage_mu_) = false;
-  // Large merges have freed memory that goes back to the system once no
-  // merge has been wanted for kQuietBeforeRelease (MergeLoop).
+  // Merges have freed memory that goes back to the system once no merge
+  // has been wanted for kQuietBeforeRelease (MergeLoop).
   bool release_due_ ABSL_GUARDED_BY(stage_mu_) = false;
   const std::function<void()> release_memory_;
   bool stopping_ ABSL_GUARDED_BY(stage_mu_) = false;
