@@ -30,9 +30,10 @@ constexpr uint32_t kDefaultSpeakerPage = 50;
 constexpr uint32_t kDefaultFacetSize = 10;
 constexpr int kMergeFactor = 4;
 // Memory freed by merges goes back to the system once no merge has been
-// wanted for this long: during a burst of ingest, the next builds and
-// merges reuse the freed pages instead of faulting in new ones, and once
-// ingest goes quiet the process's resident size follows the index.
+// wanted for this long and the clustering stage is idle: during a burst of
+// ingest, the next builds and merges reuse the freed pages instead of
+// faulting in new ones, and once ingest goes quiet the process's resident
+// size follows the index.
 constexpr absl::Duration kQuietBeforeRelease = absl::Milliseconds(100);
 // The stored-claim codec is trained once the index holds this many claims,
 // on at most kCodecSamples of them spread over the index.
@@ -586,6 +587,9 @@ void ClaimIndex::MergeLoop() {
           this);
       if (release_due_) {
         quiet = !stage_mu_.AwaitWithTimeout(wanted, kQuietBeforeRelease);
+        // The clustering stage frees each batch's claims once it is done
+        // with them: while it still has work, wait another period.
+        if (quiet && !(cluster_jobs_.empty() && jobs_done_ == jobs_enqueued_)) continue;
       } else {
         stage_mu_.Await(wanted);
       }

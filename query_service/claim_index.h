@@ -219,7 +219,8 @@ class ClaimIndex {
   bool merge_wanted_ ABSL_GUARDED_BY(stage_mu_) = false;
   bool merging_ ABSL_GUARDED_BY(stage_mu_) = false;
   // Merges have freed memory that goes back to the system once no merge
-  // has been wanted for kQuietBeforeRelease (MergeLoop).
+  // has been wanted for kQuietBeforeRelease and clustering is idle
+  // (MergeLoop).
   bool release_due_ ABSL_GUARDED_BY(stage_mu_) = false;
   const std::function<void()> release_memory_;
   bool stopping_ ABSL_GUARDED_BY(stage_mu_) = false;
