@@ -1269,7 +1269,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         if (!request.facets().empty()) {
           if (want_speaker && !want_outlet && !want_kind && !want_month && ref.live == nullptr) {
             // The common case, speakers alone with every claim live: one
-            // counter increment per posting.
+            // count per posting.
             list.docs.ForEach([&](uint32_t doc) { speaker_counts.Add(seg.speaker(doc)); });
           } else {
             list.docs.ForEach([&](uint32_t doc) {
