@@ -589,7 +589,7 @@ void ClaimIndex::MergeLoop() {
         quiet = !stage_mu_.AwaitWithTimeout(wanted, kQuietBeforeRelease);
         // The clustering stage frees each batch's claims once it is done
         // with them: while it still has work, wait another period.
-        if (quiet && !(cluster_jobs_.empty() && jobs_done_ == jobs_enqueued_)) continue;
+        if (quiet && !ClusteringIdle()) continue;
       } else {
         stage_mu_.Await(wanted);
       }
@@ -778,8 +778,8 @@ void ClaimIndex::WaitForBackgroundWork() const {
   absl::MutexLock lock(&stage_mu_);
   stage_mu_.Await(absl::Condition(
       +[](const ClaimIndex* self) ABSL_NO_THREAD_SAFETY_ANALYSIS {
-        return self->stopping_ || (self->cluster_jobs_.empty() && self->jobs_done_ == self->jobs_enqueued_ &&
-                                   !self->merge_wanted_ && !self->merging_ && !self->release_due_);
+        return self->stopping_ ||
+               (self->ClusteringIdle() && !self->merge_wanted_ && !self->merging_ && !self->release_due_);
       },
       this));
 }
@@ -1633,8 +1633,8 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
     if (keep == 0) return;
     // The keep-th largest count, found without sorting every value. Values
     // above it make the page; of those at it, ties broken by name (as
-    // AddFacet orders them), only the first few can: a word spread thinly
-    // over many speakers ties thousands of them at the cut.
+    // AddFacet orders them), only the first few can, so only they are
+    // looked up (a word spread thinly over many speakers may tie many).
     auto larger = [](const auto& a, const auto& b) { return a.first > b.first; };
     std::nth_element(nonzero.begin(), nonzero.begin() + (keep - 1), nonzero.end(), larger);
     const uint64_t cut = nonzero[keep - 1].first;

@@ -203,6 +203,10 @@ class ClaimIndex {
   uint32_t Withdraw(Snapshot& snapshot, absl::string_view doc_id, ClusterJob& job)
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(writer_mu_);
   void ClusterLoop();
+  // Whether the clustering stage has handled every job enqueued.
+  bool ClusteringIdle() const ABSL_EXCLUSIVE_LOCKS_REQUIRED(stage_mu_) {
+    return cluster_jobs_.empty() && jobs_done_ == jobs_enqueued_;
+  }
 
   Names speaker_names_;
   Names outlet_names_;
