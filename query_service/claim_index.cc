@@ -1356,16 +1356,35 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
           if (c != lead) *bitmap_lead &= *cursors[c].list->bitmap;  // as long or longer: has one
         }
       }
+      // A walk of the list of a phrase matched on neighbour codes looks at
+      // the claims whose codes hold the phrase, found a block at a time
+      // (PostingList::NeighbourMask); the others would be ruled out below.
+      const NeighbourPhrase* scan = nullptr;
+      if (bitmap_lead == nullptr) {
+        for (size_t p = 0; p < query->phrases.size() && scan == nullptr; ++p) {
+          if (by_neighbour[p].word == static_cast<int>(lead)) scan = &by_neighbour[p];
+        }
+      }
+      // The claims walked: the lead bitmap's, or those in every list
+      // (IntersectDocIds), or, for a scan, the lead list itself. A listed
+      // walk seeks every list at each claim.
       std::vector<uint32_t> lead_docs;
+      bool listed = true;
       if (bitmap_lead != nullptr) {
         lead_docs.resize(bitmap_lead->cardinality());
         bitmap_lead->toUint32Array(lead_docs.data());
+      } else if (active.size() > 1 && scan == nullptr) {
+        absl::InlinedVector<const DocIds*, 4> lists;
+        for (size_t c : active) lists.push_back(&cursors[c].list->docs);
+        IntersectDocIds(lists, &lead_docs);
+      } else {
+        listed = false;
       }
-      const DocIds walk = bitmap_lead != nullptr ? DocIds(lead_docs) : cursors[lead].list->docs;
-      // Words alone, intersected as bitmaps with no filter: every claim
-      // walked matches, so the live ones are counted here and scoring may
-      // skip any claim that cannot reach the page.
-      const bool counted = bitmap_lead != nullptr && query->phrases.empty() && filter.AcceptsAll() &&
+      const DocIds walk = listed ? DocIds(lead_docs) : cursors[lead].list->docs;
+      // Words alone, intersected with no filter: every claim walked
+      // matches, so the live ones are counted here and scoring may skip
+      // any claim that cannot reach the page.
+      const bool counted = listed && query->phrases.empty() && filter.AcceptsAll() &&
                            sort == v1::SORT_ORDER_RELEVANCE && request.facets().empty();
       if (counted) total += walk.size() - DeadIn(seg, ref.live.get(), ref.live_count, walk);
       // The most a claim can score from its length and, for each scoring
@@ -1451,15 +1470,6 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
       // every claim (an outlet, a kind, ...).
       const bool prefetch_meta = filter.ReadsOtherFields();
       const bool prefetch_speaker = filter.by_speaker;
-      // A walk of the list of a phrase matched on neighbour codes looks at
-      // the claims whose codes hold the phrase, found a block at a time
-      // (PostingList::NeighbourMask); the others would be ruled out below.
-      const NeighbourPhrase* scan = nullptr;
-      if (bitmap_lead == nullptr) {
-        for (size_t p = 0; p < query->phrases.size() && scan == nullptr; ++p) {
-          if (by_neighbour[p].word == static_cast<int>(lead)) scan = &by_neighbour[p];
-        }
-      }
       size_t scan_block = SIZE_MAX;
       std::array<uint64_t, 2> scan_mask = {0, 0};
       for (size_t k = 0; k < walk.size(); ++k) {
@@ -1494,7 +1504,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         }
         if (!filter.AcceptsSpeakerAndDay(seg, doc)) continue;
         bool all = true;
-        if (bitmap_lead != nullptr) {
+        if (listed) {
           for (size_t a = 0; a < active.size() && all; ++a) all = cursors[active[a]].SeekTo(doc);
         } else {
           cursors[lead].i = k;

@@ -6,6 +6,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "absl/container/inlined_vector.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/civil_time.h"
 #include "common/ids.h"
@@ -733,6 +734,25 @@ std::array<uint64_t, 2> PostingList::NeighbourMask(size_t b, uint8_t code, bool 
 #endif
   for (; j < count; ++j) mask[j / 64] |= uint64_t{matches(codes[j])} << (j % 64);
   return mask;
+}
+
+void IntersectDocIds(absl::Span<const DocIds* const> lists, std::vector<uint32_t>* out) {
+  absl::InlinedVector<const DocIds*, 4> by_length(lists.begin(), lists.end());
+  std::sort(by_length.begin(), by_length.end(),
+            [](const DocIds* a, const DocIds* b) { return a->size() < b->size(); });
+  const DocIds& lead = *by_length[0];
+  absl::InlinedVector<size_t, 4> at(by_length.size(), 0);
+  for (size_t i = 0; i < lead.size(); ++i) {
+    const uint32_t doc = lead[i];
+    bool all = true;
+    for (size_t l = 1; l < by_length.size() && all; ++l) {
+      const DocIds& list = *by_length[l];
+      at[l] = list.LowerBound(doc, at[l]);
+      if (at[l] == list.size()) return;  // no later id of the lead is in this list
+      all = list[at[l]] == doc;
+    }
+    if (all) out->push_back(doc);
+  }
 }
 
 std::string PairTerm(absl::string_view first_stem, absl::string_view second_stem) {

@@ -1,8 +1,10 @@
 #include "query_service/segment.h"
 #include "query_service/tokenizer.h"
 
+#include <algorithm>
 #include <array>
 #include <functional>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -245,16 +247,18 @@ TEST(DocIdsTest, NarrowAndWideIdsSearchAlike) {
   EXPECT_EQ(w.LowerBound(UINT32_MAX, 10), ids.size());
 }
 
-// Narrow lists seek through their block bases: every (doc, from) pair
-// gives std::lower_bound's answer, with gaps inside blocks, gaps of more
-// than 16 bits between blocks, and a partial last block.
-TEST(DocIdsTest, NarrowSeeksMatchLowerBoundEverywhere) {
+// Narrow lists seek through their block bases and compare offsets eight at
+// a time, wide ones gallop: every (doc, from) pair gives std::lower_bound's
+// answer, with gaps inside blocks, gaps of more than 16 bits between
+// blocks, offsets past 32,767 (signed order would misplace them), and a
+// partial last block.
+TEST(DocIdsTest, SeeksMatchLowerBoundEverywhere) {
   std::vector<uint32_t> ids;
   uint32_t id = 5;
   for (size_t i = 0; i < 9 * DocIds::kBlock + 77; ++i) {
     ids.push_back(id);
     const bool block_ends = (i + 1) % DocIds::kBlock == 0;
-    id += block_ends && i % 3 == 0 ? 200000 : 1 + (i * 7919) % 13;
+    id += block_ends && i % 3 == 0 ? 200000 : i % 128 == 60 ? 40000 : 1 + (i * 7919) % 13;
   }
   std::vector<uint16_t> narrow;
   std::vector<uint32_t> bases;
@@ -264,12 +268,66 @@ TEST(DocIdsTest, NarrowSeeksMatchLowerBoundEverywhere) {
     narrow.push_back(static_cast<uint16_t>(ids[i] - bases.back()));
   }
   const DocIds n(narrow.data(), bases.data(), ids.size());
+  const DocIds w(absl::MakeConstSpan(ids));
   for (size_t from = 0; from <= ids.size(); from += 61) {
     for (uint32_t doc = 0; doc <= ids.back() + 2; doc += doc < 1000 || doc % 100000 < 3000 ? 1 : 997) {
       const size_t want = std::max<size_t>(from, std::lower_bound(ids.begin(), ids.end(), doc) - ids.begin());
-      ASSERT_EQ(n.LowerBound(doc, from), want) << "doc " << doc << " from " << from;
+      ASSERT_EQ(n.LowerBound(doc, from), want) << "narrow, doc " << doc << " from " << from;
+      ASSERT_EQ(w.LowerBound(doc, from), want) << "wide, doc " << doc << " from " << from;
+    }
+    // Every id itself, and the one after it, from every position up to it.
+    for (size_t k = from; k < ids.size(); k += 5) {
+      ASSERT_EQ(n.LowerBound(ids[k], from), k) << "id " << ids[k] << " from " << from;
+      ASSERT_EQ(n.LowerBound(ids[k] + 1, from), k + 1) << "after id " << ids[k] << " from " << from;
     }
   }
+}
+
+// IntersectDocIds gives std::set_intersection's ids for lists of very
+// different lengths, narrow and wide, in any order, and stops early when
+// a list runs out.
+TEST(DocIdsTest, IntersectionMatchesSetIntersection) {
+  struct Ids {
+    std::vector<uint32_t> ids;
+    std::vector<uint16_t> narrow;
+    std::vector<uint32_t> bases;
+    DocIds Narrow() const { return DocIds(narrow.data(), bases.data(), ids.size()); }
+  };
+  auto make = [](uint32_t step, uint32_t count, uint32_t shift) {
+    Ids l;
+    for (uint32_t i = 0; i < count; ++i) l.ids.push_back(shift + i * step + (i * 7919) % step);
+    for (size_t i = 0; i < l.ids.size(); ++i) {
+      if (i % DocIds::kBlock == 0) l.bases.push_back(l.ids[i]);
+      l.narrow.push_back(static_cast<uint16_t>(l.ids[i] - l.bases.back()));
+    }
+    return l;
+  };
+  const Ids dense = make(2, 20000, 0), sparse = make(37, 900, 5), sparser = make(301, 90, 1), tail = make(3, 50, 0);
+  auto expected = [](std::vector<const std::vector<uint32_t>*> lists) {
+    std::vector<uint32_t> got = *lists[0];
+    for (size_t l = 1; l < lists.size(); ++l) {
+      std::vector<uint32_t> next;
+      std::set_intersection(got.begin(), got.end(), lists[l]->begin(), lists[l]->end(), std::back_inserter(next));
+      got = next;
+    }
+    return got;
+  };
+  const DocIds d = dense.Narrow(), s = sparse.Narrow(), r = sparser.Narrow(), t = tail.Narrow();
+  const DocIds wide(absl::MakeConstSpan(sparse.ids));
+  std::vector<uint32_t> got;
+  IntersectDocIds({&d, &s}, &got);
+  EXPECT_EQ(got, expected({&dense.ids, &sparse.ids}));
+  EXPECT_GT(got.size(), 100u);  // the case is not trivial
+  got.clear();
+  IntersectDocIds({&r, &wide, &d}, &got);
+  EXPECT_EQ(got, expected({&sparser.ids, &sparse.ids, &dense.ids}));
+  got.clear();
+  IntersectDocIds({&s, &t}, &got);  // the tail list ends long before the sparse one
+  EXPECT_EQ(got, expected({&sparse.ids, &tail.ids}));
+  got = {7};
+  IntersectDocIds({&d}, &got);  // one list: all of it, appended
+  EXPECT_EQ(got.size(), dense.ids.size() + 1);
+  EXPECT_EQ(got[1], dense.ids[0]);
 }
 
 v1::Claim Saying(const std::string& id, const std::string& text) {
