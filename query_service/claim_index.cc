@@ -1436,26 +1436,45 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
       // The bound falls as the length grows, so it comes down to the
       // longest claim that may still reach the page (-1: none), found again
       // only when a block bound or the page's worst score changes: most
-      // claims cost one comparison of their length.
+      // claims cost one comparison of their length. Block bounds flip back
+      // and forth along a walk (a list's blocks alternate between largest
+      // frequencies 1 and 2; a short list's gaps between blocks bound 0),
+      // so each combination met is remembered until the worst score
+      // changes (a frequency bound fits a byte: kMaxOccurrences).
       int32_t longest = -1;
       double longest_for = -1;  // the worst score on the page it was found for
       bool stale = true;
+      absl::flat_hash_map<uint64_t, int32_t> longest_by_bounds;
+      const bool keyed = blocks.size() <= 8;
+      static_assert(PostingList::kMaxOccurrences <= UINT8_MAX, "a frequency bound must fit a byte of the key");
       auto cannot_reach = [&](uint32_t doc) {
         for (BlockCursor& b : blocks) stale |= b.MoveTo(doc);
         const double worst = heap.top().primary;
-        if (stale || worst != longest_for) {
-          auto reaches = [&](int32_t length) { return bound_at(length) * (1 + 1e-6) >= worst; };
-          int32_t lo = -1, hi = UINT16_MAX + 1;  // reaches(lo) (or lo == -1); !reaches(hi) (or hi past any length)
-          while (hi - lo > 1) {
-            const int32_t mid = lo + (hi - lo) / 2;
-            if (reaches(mid)) {
-              lo = mid;
-            } else {
-              hi = mid;
-            }
-          }
-          longest = lo;
+        if (worst != longest_for) {
+          longest_by_bounds.clear();
           longest_for = worst;
+          stale = true;
+        }
+        if (stale) {
+          uint64_t key = 0;
+          for (const BlockCursor& b : blocks) key = key << 8 | b.tf_bound;
+          auto found = keyed ? longest_by_bounds.find(key) : longest_by_bounds.end();
+          if (found != longest_by_bounds.end()) {
+            longest = found->second;
+          } else {
+            auto reaches = [&](int32_t length) { return bound_at(length) * (1 + 1e-6) >= worst; };
+            int32_t lo = -1, hi = UINT16_MAX + 1;  // reaches(lo) (or lo == -1); !reaches(hi) (or hi past any length)
+            while (hi - lo > 1) {
+              const int32_t mid = lo + (hi - lo) / 2;
+              if (reaches(mid)) {
+                lo = mid;
+              } else {
+                hi = mid;
+              }
+            }
+            longest = lo;
+            if (keyed) longest_by_bounds.emplace(key, longest);
+          }
           stale = false;
         }
         return static_cast<int32_t>(seg.length(doc)) > longest;

@@ -843,6 +843,39 @@ TEST(ClaimIndexPruningTest, ClaimBoundsSkipOnlyClaimsThatCannotReachThePage) {
   EXPECT_GT(flagged, 0);
 }
 
+// The longest claim that may reach the page is remembered per combination
+// of the lists' block bounds: a block where only the second word repeats
+// gets its own bound. The page fills early with short claims of both words
+// once each; late claims repeating "pier" five times beat them, in blocks
+// whose "gale" bound is the same as the early blocks'.
+TEST(ClaimIndexPruningTest, EachCombinationOfBlockBoundsHasItsOwnLongestClaim) {
+  constexpr int kClaims = 3 * static_cast<int>(PostingList::kBitmapDocs);  // bitmaps: the counted path
+  ClaimIndex index;
+  std::vector<std::vector<v1::Claim>> docs;
+  for (int d = 0; d < kClaims; ++d) {
+    std::string text = "gale pier";
+    if (d < 40) {
+      text += " filler filler";
+    } else if (d % 1000 == 937) {
+      text += " pier pier pier pier";
+    } else {
+      for (int k = 0; k < 12; ++k) text += " filler";
+    }
+    docs.push_back({MakeClaim(absl::StrCat("b", d), 1, text, "Ana Lind", "T")});
+  }
+  index.Apply(Batch(docs));  // one segment
+  v1::SearchClaimsRequest fast = Query("gale pier");
+  fast.set_page_size(12);
+  v1::SearchClaimsRequest exhaustive = fast;  // facets: every match is scored
+  exhaustive.add_facets(v1::FACET_FIELD_KIND);
+  const v1::SearchClaimsResponse a = Search(index, fast);
+  const v1::SearchClaimsResponse b = Search(index, exhaustive);
+  EXPECT_EQ(Ids(a), Ids(b));
+  int late = 0;
+  for (const v1::Claim& c : b.claims()) late += c.text().find("pier pier") != std::string::npos;
+  EXPECT_EQ(late, 12);  // the case holds: every late claim makes the page
+}
+
 // Phrases of a coded function word and another word ("the minister",
 // "minister of") are matched on the other word's neighbour codes: over
 // several segments, with a deleted document and claims of over 256 words,
