@@ -1070,16 +1070,20 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
       pair_terms.push_back(PairTerm(a.stem, b.stem));
     }
   }
-  // Two-word phrases of a word with a NeighbourCode ("the") and one
-  // without ("minister"): matched on the second's list, by the codes kept
-  // with its occurrences, so the first's (very long) list is not read.
+  // Two-word phrases matched on one word's list by the NeighbourBytes
+  // kept with its occurrences. A word with a NeighbourCode ("the") and one
+  // without ("minister"): the second's list, and the code is exact, so the
+  // first's (very long) list is not read. Two words without codes: the
+  // list of the rarer (higher idf), whose bytes rule out most claims before
+  // positions are compared (`hashed`: another word may share the byte).
   struct NeighbourPhrase {
     int word = -1;        // the word whose list is read; -1: not such a phrase
-    uint8_t code = 0;     // the other word's code
-    bool after = false;  // the coded word comes first ("the minister")
-    uint32_t Count(absl::Span<const uint8_t> neighbours) const {
+    uint8_t code = 0;     // the other word's NeighbourByte
+    bool after = false;   // the other word comes first ("the minister")
+    bool hashed = false;  // a byte match may be another word: positions decide
+    uint32_t Count(absl::Span<const uint16_t> neighbours) const {
       uint32_t n = 0;
-      for (const uint8_t c : neighbours) n += PostingList::NeighbourOf(c, after) == code;
+      for (const uint16_t c : neighbours) n += PostingList::NeighbourOf(c, after) == code;
       return n;
     }
   };
@@ -1087,18 +1091,20 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
   for (size_t p = 0; p < query->phrases.size(); ++p) {
     const std::vector<size_t>& phrase = query->phrases[p];
     if (whole_pair[p] >= 0 || phrase.size() != 2) continue;
-    const uint8_t first = NeighbourCode(query->terms[phrase[0]].stem);
-    const uint8_t second = NeighbourCode(query->terms[phrase[1]].stem);
-    if ((first != 0) == (second != 0)) continue;
-    by_neighbour[p] = first != 0 ? NeighbourPhrase{static_cast<int>(phrase[1]), first, true}
-                                 : NeighbourPhrase{static_cast<int>(phrase[0]), second, false};
+    const absl::string_view first = query->terms[phrase[0]].stem, second = query->terms[phrase[1]].stem;
+    const bool coded_first = NeighbourCode(first) != 0, coded_second = NeighbourCode(second) != 0;
+    if (coded_first && coded_second) continue;
+    const bool read_second = coded_first || (!coded_second && idf[phrase[1]] > idf[phrase[0]]);
+    by_neighbour[p] = read_second ? NeighbourPhrase{static_cast<int>(phrase[1]), NeighbourByte(first), true}
+                                  : NeighbourPhrase{static_cast<int>(phrase[0]), NeighbourByte(second), false};
+    by_neighbour[p].hashed = !coded_first && !coded_second;
   }
   // Words whose own lists are read: those scored alone and those of phrases
-  // matched on positions or neighbour codes.
+  // matched on positions or neighbour bytes (both words of a hashed one).
   std::vector<bool> word_list(query->terms.size());
   for (size_t t = 0; t < query->terms.size(); ++t) word_list[t] = loose[t];
   for (size_t p = 0; p < query->phrases.size(); ++p) {
-    if (by_neighbour[p].word >= 0) {
+    if (by_neighbour[p].word >= 0 && !by_neighbour[p].hashed) {
       word_list[by_neighbour[p].word] = true;
     } else if (whole_pair[p] < 0) {
       for (size_t t : query->phrases[p]) word_list[t] = true;
@@ -1347,22 +1353,23 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
           }
         }
       }
-      // Several lists whose shortest is long: intersect their bitmaps
-      // (bitmap containers AND list by list) and visit only the claims in
-      // all of them, instead of seeking every claim of the shortest list.
-      if (bitmap_lead == nullptr && active.size() > 1 && cursors[lead].list->bitmap != nullptr) {
-        bitmap_lead = std::make_unique<Roaring>(*cursors[lead].list->bitmap);
-        for (size_t c : active) {
-          if (c != lead) *bitmap_lead &= *cursors[c].list->bitmap;  // as long or longer: has one
-        }
-      }
-      // A walk of the list of a phrase matched on neighbour codes looks at
-      // the claims whose codes hold the phrase, found a block at a time
+      // A walk of the list of a phrase matched on neighbour bytes looks at
+      // the claims whose bytes hold the phrase, found a block at a time
       // (PostingList::NeighbourMask); the others would be ruled out below.
       const NeighbourPhrase* scan = nullptr;
       if (bitmap_lead == nullptr) {
         for (size_t p = 0; p < query->phrases.size() && scan == nullptr; ++p) {
           if (by_neighbour[p].word == static_cast<int>(lead)) scan = &by_neighbour[p];
+        }
+      }
+      // Several lists whose shortest is long (and no scan): intersect their
+      // bitmaps (bitmap containers AND list by list) and visit only the
+      // claims in all of them, instead of seeking every claim of the
+      // shortest list.
+      if (bitmap_lead == nullptr && scan == nullptr && active.size() > 1 && cursors[lead].list->bitmap != nullptr) {
+        bitmap_lead = std::make_unique<Roaring>(*cursors[lead].list->bitmap);
+        for (size_t c : active) {
+          if (c != lead) *bitmap_lead &= *cursors[c].list->bitmap;  // as long or longer: has one
         }
       }
       // The claims walked: the lead bitmap's, or those in every list
@@ -1534,8 +1541,8 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         if (!all || !IsLive(ref, doc)) continue;
         const ClaimMeta& m = seg.meta(doc);
         if (!filter.Accept(m, doc)) continue;
-        // A phrase matched on neighbour codes rules most claims out with one
-        // read of its word's codes, before anything is scored (a word
+        // A phrase matched on neighbour bytes rules most claims out with one
+        // read of its word's bytes, before anything is scored (a word
         // occurring kMaxOccurrences times may hold more than its codes show).
         // The counts are kept for scoring.
         bool absent = false;
@@ -1590,7 +1597,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         }
         // Each phrase's frequency: its pair's, its neighbour codes' (counted
         // above), or counted on positions (on the text in a claim too long
-        // for exact positions).
+        // for exact positions); a hashed byte's count only ruled claims out.
         const bool long_claim = length >= PostingList::kExactPositionWords;
         std::vector<std::string> stems;
         if (long_claim && !query->phrases.empty()) stems = TextStems(seg.claim(doc).text());
@@ -1601,7 +1608,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
             phrase_tf[p] = pair.list->tf(pair.i);
           } else if (long_claim) {
             phrase_tf[p] = static_cast<uint32_t>(PhraseFrequency(*query, p, stems));
-          } else if (by_neighbour[p].word < 0) {
+          } else if (by_neighbour[p].word < 0 || by_neighbour[p].hashed) {
             phrase_tf[p] = PhraseCount(cursors, query->phrases[p]);
           }
           phrases = phrase_tf[p] > 0;

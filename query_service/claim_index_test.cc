@@ -1,5 +1,6 @@
 #include "query_service/claim_index.h"
 #include "query_service/query_parser.h"
+#include "query_service/tokenizer.h"
 
 #include <algorithm>
 #include <atomic>
@@ -841,6 +842,61 @@ TEST(ClaimIndexPruningTest, ClaimBoundsSkipOnlyClaimsThatCannotReachThePage) {
     }
   }
   EXPECT_GT(flagged, 0);
+}
+
+// A phrase of two words without NeighbourCodes is found on the rarer
+// word's list by the other's NeighbourByte, then checked on positions: a
+// word sharing that byte beside it, the words the other way round or apart
+// do not match, and both reading directions (the rarer word first or
+// second) find every claim holding the phrase, with the scores of the
+// path that checks every claim on positions (a speaker filter leads).
+TEST(ClaimIndexPruningTest, PhrasesOfUncodedWordsMatchOnlyAdjacentWords) {
+  // "gale" and a made-up word sharing its byte.
+  const uint8_t gale = NeighbourByte(Stem("gale"));
+  std::string twin;
+  for (int i = 0; twin.empty(); ++i) {
+    std::string w = "qz";
+    for (int k = i; k > 0; k /= 10) w += static_cast<char>('b' + k % 10);
+    if (Stem(w) != "gale" && NeighbourByte(Stem(w)) == gale) twin = w;
+  }
+  ASSERT_EQ(NeighbourCode(Stem(twin)), 0);
+  ClaimIndex index;
+  std::vector<std::vector<v1::Claim>> docs;
+  std::set<std::string> pier_gale, gale_pier;  // claim ids expected to match each phrase
+  for (int d = 0; d < 3000; ++d) {
+    std::string text;
+    switch (d % 8) {
+      case 0: text = "pier gale filler"; break;                   // both phrases' words; "pier gale" only
+      case 1: text = absl::StrCat("pier ", twin, " gale"); break;  // the twin's byte beside "pier"
+      case 2: text = "gale filler pier"; break;                   // apart
+      case 3: text = "gale pier and pier gale pier"; break;       // both, "gale pier" twice
+      case 4: text = "filler gale"; break;                        // "gale" alone (it is the commoner)
+      case 5: text = "pier"; break;
+      default: text = "gale gale filler";
+    }
+    const v1::Claim c = MakeClaim(absl::StrCat("u", d), 1, text, "Ana Lind", "T");
+    if (d % 8 == 0 || d % 8 == 3) pier_gale.insert(c.claim_id());
+    if (d % 8 == 3) gale_pier.insert(c.claim_id());
+    docs.push_back({c});
+  }
+  index.Apply(Batch(docs));
+  for (const auto& [q, want] : {std::pair{"\"pier gale\"", pier_gale}, std::pair{"\"gale pier\"", gale_pier}}) {
+    SCOPED_TRACE(q);
+    v1::SearchClaimsRequest request = Query(q);
+    request.set_exact_total(true);
+    const std::vector<std::string> got = AllPages(index, request);
+    EXPECT_EQ(std::set<std::string>(got.begin(), got.end()), want);
+    EXPECT_EQ(got.size(), want.size());
+    request.set_page_size(20);
+    v1::SearchClaimsRequest positions = request;
+    positions.mutable_filter()->add_speaker_ids("ana-lind");
+    const v1::SearchClaimsResponse a = Search(index, request);
+    const v1::SearchClaimsResponse b = Search(index, positions);
+    EXPECT_EQ(a.total_matches(), want.size());
+    EXPECT_EQ(Ids(a), Ids(b));
+    ASSERT_EQ(a.hits_size(), b.hits_size());
+    for (int i = 0; i < a.hits_size(); ++i) EXPECT_FLOAT_EQ(a.hits(i).score(), b.hits(i).score());
+  }
 }
 
 // The longest claim that may reach the page is remembered per combination

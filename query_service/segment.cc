@@ -63,6 +63,7 @@ const WordCache::Word& WordCache::Analyze(absl::string_view written) {
   if (stem != term) w.exact = exacts_.Intern(term);
   w.function = IsFunctionWord(term);
   w.code = NeighbourCode(stem);
+  w.byte = NeighbourByte(stem);
   // The empty word (never one ForEachWord gives) has id 0 and is worked
   // out each time.
   const uint32_t id = written_.Intern(written);
@@ -88,7 +89,7 @@ struct ListBuilder {
   std::vector<uint32_t> docs;
   std::vector<uint8_t> tfs;
   std::vector<uint8_t> positions;  // modulo 256 (PostingList::positions)
-  std::vector<uint8_t> neighbours;  // one per position, in lists that carry them (PostingList::neighbours)
+  std::vector<uint16_t> neighbours;  // one per position, in lists that carry them (PostingList::neighbours)
 };
 
 // Appends a document with its positions (stem lists) or only its
@@ -96,7 +97,7 @@ struct ListBuilder {
 // positions' neighbour codes in lists that carry them.
 template <typename Position>
 void AppendPosting(ListBuilder& list, uint32_t doc, size_t tf, absl::Span<const Position> positions,
-                   absl::Span<const uint8_t> neighbours = {}) {
+                   absl::Span<const uint16_t> neighbours = {}) {
   tf = std::min(tf, PostingList::kMaxOccurrences);
   for (size_t i = 0; i < tf && !positions.empty(); ++i) {
     list.positions.push_back(static_cast<uint8_t>(positions[i] & 0xff));
@@ -225,7 +226,7 @@ class Segment::Builder {
   // order, to the segment's (Pack sorts them by term once).
   void IndexText(uint32_t doc, absl::string_view text, ClaimMeta* meta) {
     const size_t first = stem_hits_.size();
-    codes_.assign(1, 0);  // codes_[i + 1]: word i's NeighbourCode
+    codes_.assign(1, 0);  // codes_[i + 1]: word i's NeighbourByte
     WordCache::Word previous;
     uint32_t n = 0;
     ForEachWord(text, [&](absl::string_view written, uint32_t, uint32_t) {
@@ -238,14 +239,14 @@ class Segment::Builder {
       }
       previous = word;
       if (word.exact != WordCache::kSameAsStem) exact_hits_.push_back({word.exact, doc, position, false});
-      codes_.push_back(word.code);
+      codes_.push_back(word.byte);
       stem_hits_.push_back({word.stem, doc, position, word.code == 0});
     });
     meta->length = static_cast<uint16_t>(n);
     codes_.push_back(0);
     for (size_t i = first; i < stem_hits_.size(); ++i) {
       Hit& h = stem_hits_[i];
-      if (h.neighbours) h.code = static_cast<uint8_t>(codes_[h.position] | codes_[h.position + 2] << 4);
+      if (h.neighbours) h.code = static_cast<uint16_t>(codes_[h.position] | codes_[h.position + 2] << 8);
     }
   }
 
@@ -344,7 +345,8 @@ class Segment::Builder {
     s.meta_.shrink_to_fit();
     s.claim_hashes_.shrink_to_fit();
     s.doc_of_.shrink_to_fit();
-    for (auto* v : {&s.tfs_, &s.positions_, &s.neighbours_, &s.block_max_tf_}) v->shrink_to_fit();
+    for (auto* v : {&s.tfs_, &s.positions_, &s.block_max_tf_}) v->shrink_to_fit();
+    s.neighbours_.shrink_to_fit();
     for (auto* v : {&s.docs32_, &s.doc_bases_, &s.block_tfs_, &s.position_offsets_}) v->shrink_to_fit();
     for (auto* v : {&s.docs16_, &s.block_min_length_, &s.block_min_repeat_length_}) v->shrink_to_fit();
     s.bitmaps_.shrink_to_fit();
@@ -373,7 +375,7 @@ class Segment::Builder {
     uint32_t doc;
     uint16_t position;
     bool neighbours;
-    uint8_t code = 0;
+    uint16_t code = 0;  // PostingList::neighbours' entry, when `neighbours`
   };
 
   // One kind of term's hits grouped by term with a counting sort, which
@@ -475,7 +477,7 @@ class Segment::Builder {
   std::string part_bytes_, record_;
   std::vector<Hit> stem_hits_, exact_hits_;  // of every claim built, in claim order
   std::vector<uint16_t> positions_scratch_;
-  std::vector<uint8_t> neighbours_scratch_;
+  std::vector<uint16_t> neighbours_scratch_;
   std::vector<uint8_t> codes_;
 };
 
@@ -590,7 +592,7 @@ std::shared_ptr<const Segment> Segment::Merge(absl::Span<const std::shared_ptr<c
           const size_t tf = from.tf(k);
           const int64_t doc = remap[i][from.docs[k]];
           // Document k's positions and codes (none in lists without them).
-          auto at_k = [offset, tf](absl::Span<const uint8_t> all) {
+          auto at_k = [offset, tf](auto all) {
             return all.empty() ? all : absl::MakeConstSpan(all.data() + offset, tf);
           };
           if (doc >= 0) {
@@ -709,26 +711,31 @@ std::array<uint64_t, 2> PostingList::NeighbourMask(size_t b, uint8_t code, bool 
   std::array<uint64_t, 2> mask = {0, 0};
   const size_t first = b * kBlock;
   const size_t count = std::min(kBlock, docs.size() - first);
-  auto matches = [code, previous](uint8_t codes) { return NeighbourOf(codes, previous) == code; };
+  auto matches = [code, previous](uint16_t codes) { return NeighbourOf(codes, previous) == code; };
   if (block_tfs[b] != kAllOnes) {
     for (size_t j = 0; j < count; ++j) {
       bool hit = tf(first + j) >= kMaxOccurrences;
-      for (const uint8_t codes : NeighboursAt(first + j)) hit |= matches(codes);
+      for (const uint16_t codes : NeighboursAt(first + j)) hit |= matches(codes);
       mask[j / 64] |= uint64_t{hit} << (j % 64);
     }
     return mask;
   }
   // One occurrence per claim: the block's codes lie back to back from its
   // first claim's.
-  const uint8_t* codes = neighbours.data() + position_offsets[first / kPositionStride];
+  const uint16_t* codes = neighbours.data() + position_offsets[first / kPositionStride];
   size_t j = 0;
 #if defined(__SSE2__)
-  const __m128i want = _mm_set1_epi8(static_cast<char>(code));
-  const __m128i nibble = _mm_set1_epi8(0x0f);
+  // Sixteen entries at a time: each one's byte on the wanted side, compared
+  // as 16-bit lanes, packed to one byte per entry for the bit mask.
+  const __m128i want = _mm_set1_epi16(code);
+  const __m128i low = _mm_set1_epi16(0xff);
+  auto side = [&](const uint16_t* at) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+    return _mm_cmpeq_epi16(previous ? _mm_and_si128(v, low) : _mm_srli_epi16(v, 8), want);
+  };
   for (; j + 16 <= count; j += 16) {
-    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(codes + j));
-    v = _mm_and_si128(previous ? v : _mm_srli_epi16(v, 4), nibble);
-    const auto bits = static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, want)));
+    const __m128i both = _mm_packs_epi16(side(codes + j), side(codes + j + 8));
+    const auto bits = static_cast<uint32_t>(_mm_movemask_epi8(both));
     mask[j / 64] |= uint64_t{bits} << (j % 64);
   }
 #endif
@@ -774,7 +781,7 @@ Segment::Memory Segment::MemoryUsage() const {
     m.postings += d->terms.MemoryBytes() + d->lists.capacity() * sizeof(TermLists);
   }
   m.postings += docs16_.capacity() * 2 + docs32_.capacity() * 4 + doc_bases_.capacity() * 4 + tfs_.capacity() +
-                block_tfs_.capacity() * 4 + positions_.capacity() + neighbours_.capacity() +
+                block_tfs_.capacity() * 4 + positions_.capacity() + neighbours_.capacity() * 2 +
                 position_offsets_.capacity() * 4 + block_max_tf_.capacity() + block_min_length_.capacity() * 2 + block_min_repeat_length_.capacity() * 2 +
                 bitmaps_.capacity() * sizeof(Roaring);
   for (const Roaring& r : bitmaps_) m.postings += r.getSizeInBytes();

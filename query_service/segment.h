@@ -208,9 +208,9 @@ struct PostingList {
   absl::Span<const uint32_t> block_tfs;
   absl::Span<const uint8_t> positions;  // stem lists: tf(i) positions (mod 256) per document, in order
   // Stem lists of words without a NeighbourCode: with each position, the
-  // previous word's code in the low four bits and the next word's in the
-  // high four (0: none, or another word). Empty for other lists.
-  absl::Span<const uint8_t> neighbours;
+  // previous word's NeighbourByte in the low byte and the next word's in
+  // the high byte (0: none). Empty for other lists.
+  absl::Span<const uint16_t> neighbours;
   absl::Span<const uint32_t> position_offsets;  // stem lists: offset in positions of every kPositionStride-th document
   // Per block of kBlock documents: the largest term frequency, the shortest
   // claim, and the shortest claim among those with the term more than once
@@ -237,15 +237,15 @@ struct PostingList {
   }
   // The neighbour codes of document i's occurrences, in the order of its
   // positions (lists with neighbours only).
-  absl::Span<const uint8_t> NeighboursAt(size_t i) const {
+  absl::Span<const uint16_t> NeighboursAt(size_t i) const {
     const auto [start, count] = OccurrencesAt(i);
     return absl::MakeConstSpan(neighbours.data() + start, count);
   }
-  // The code of the word before (`previous`) or after an occurrence, from
-  // its byte in neighbours.
-  static uint8_t NeighbourOf(uint8_t codes, bool previous) { return previous ? codes & 0xf : codes >> 4; }
+  // The NeighbourByte of the word before (`previous`) or after an
+  // occurrence, from its entry in neighbours.
+  static uint8_t NeighbourOf(uint16_t codes, bool previous) { return previous ? codes & 0xff : codes >> 8; }
   // Which claims of block b may hold a two-word phrase of this word and
-  // the word with NeighbourCode `code` (lists with neighbours only): bit j
+  // the word with NeighbourByte `code` (lists with neighbours only): bit j
   // of the result (word j / 64) is set when the block's j-th claim has
   // `code` just before one of its occurrences (`previous`) or just after
   // one, or when it repeats the word kMaxOccurrences times (it may hold
@@ -331,7 +331,8 @@ class WordCache {
     uint32_t stem = 0;
     uint32_t exact = kSameAsStem;
     bool function = false;
-    uint8_t code = 0;
+    uint8_t code = 0;  // NeighbourCode
+    uint8_t byte = 0;  // NeighbourByte
   };
 
   // The reference holds until the next call.
@@ -513,7 +514,7 @@ class Segment {
   std::vector<uint8_t> tfs_;         // frequencies of the blocks that are not all ones
   std::vector<uint32_t> block_tfs_;  // by block (as block_max_tf_): PostingList::block_tfs
   std::vector<uint8_t> positions_;
-  std::vector<uint8_t> neighbours_;
+  std::vector<uint16_t> neighbours_;
   std::vector<uint32_t> position_offsets_;
   std::vector<uint8_t> block_max_tf_;
   std::vector<uint16_t> block_min_length_;

@@ -339,32 +339,38 @@ v1::Claim Saying(const std::string& id, const std::string& text) {
 }
 
 // Each occurrence of a word without a NeighbourCode keeps its neighbours'
-// codes, in the order of its positions; the coded words' lists and pair
+// bytes (NeighbourByte: the code of a coded word, a hashed byte of any
+// other), in the order of its positions; the coded words' lists and pair
 // lists keep none; a merge keeps them with their claims, dropping the
 // dead.
-TEST(SegmentPostingsTest, WordsKeepTheirNeighboursCodesThroughMerges) {
+TEST(SegmentPostingsTest, WordsKeepTheirNeighboursBytesThroughMerges) {
   const uint8_t the = NeighbourCode("the"), of = NeighbourCode("of");
   ASSERT_NE(the, 0);
   ASSERT_NE(of, 0);
   ASSERT_NE(the, of);
   EXPECT_EQ(NeighbourCode("minist"), 0);
+  const uint8_t said_byte = NeighbourByte(Stem("said")), harbour = NeighbourByte(Stem("harbour"));
+  const uint8_t minister_byte = NeighbourByte(Stem("minister"));
+  EXPECT_EQ(NeighbourByte("the"), the);
+  for (const uint8_t hashed : {said_byte, harbour, minister_byte}) EXPECT_GE(hashed, 16);
+  auto entry = [](uint8_t before, uint8_t after) { return static_cast<uint16_t>(before | after << 8); };
   const std::vector<v1::Claim> first = {Saying("a", "The minister said the minister of the port was away."),
                                         Saying("b", "Minister!")};
   const std::vector<v1::Claim> second = {Saying("c", "Harbour minister the")};
-  const std::vector<uint8_t> in_a = {the, static_cast<uint8_t>(the | of << 4)}, in_b = {0},
-                             in_c = {static_cast<uint8_t>(the << 4)};
-  // `minister` holds, by document, the codes expected of each occurrence.
-  const auto check = [&](const Segment& seg, const std::vector<std::vector<uint8_t>>& minister) {
+  const std::vector<uint16_t> in_a = {entry(the, said_byte), entry(the, of)}, in_b = {0},
+                              in_c = {entry(harbour, the)};
+  // `minister` holds, by document, the bytes expected of each occurrence.
+  const auto check = [&](const Segment& seg, const std::vector<std::vector<uint16_t>>& minister) {
     const std::optional<PostingList> list = seg.StemPostings(Stem("minister"));
     ASSERT_TRUE(list.has_value());
     ASSERT_EQ(list->docs.size(), minister.size());
     for (size_t k = 0; k < minister.size(); ++k) {
-      const absl::Span<const uint8_t> codes = list->NeighboursAt(k);
-      EXPECT_EQ(std::vector<uint8_t>(codes.begin(), codes.end()), minister[k]) << k;
+      const absl::Span<const uint16_t> codes = list->NeighboursAt(k);
+      EXPECT_EQ(std::vector<uint16_t>(codes.begin(), codes.end()), minister[k]) << k;
     }
     const std::optional<PostingList> said = seg.StemPostings(Stem("said"));
     ASSERT_TRUE(said.has_value());
-    EXPECT_EQ(said->NeighboursAt(0)[0], the << 4);
+    EXPECT_EQ(said->NeighboursAt(0)[0], entry(minister_byte, the));
     EXPECT_TRUE(seg.StemPostings("the")->neighbours.empty());
     EXPECT_TRUE(seg.StemPostings(PairTerm("of", "the"))->neighbours.empty());
   };
@@ -393,9 +399,9 @@ TEST(SegmentPostingsTest, ListsWhoseBlocksSpanFarAreKeptWide) {
   for (uint32_t k = 0; k < 70000; k += 997) EXPECT_EQ(tide->docs[k], k);
   EXPECT_EQ(tide->docs.LowerBound(69999), 69999u);
   // Per claim of the long list: a 2-byte id (4 if wide), a 1-byte
-  // position and its neighbours' codes; its frequencies, all 1, take no
+  // position and its neighbours' 2 bytes; its frequencies, all 1, take no
   // bytes.
-  EXPECT_LT(segment->MemoryUsage().postings, 70000u * 5);
+  EXPECT_LT(segment->MemoryUsage().postings, 70000u * 6);
 }
 
 TEST(SegmentPostingsTest, BlocksOfSingleOccurrencesStoreNoFrequencies) {
@@ -490,11 +496,12 @@ TEST(SegmentPostingsTest, AWordRepeatedBeyondTheCapKeepsItsFirstOccurrences) {
   EXPECT_EQ(segment->StemPostings("done")->PositionsAt(0)[0], 300 % 256);  // positions are kept modulo 256
 }
 
-// A block's neighbour mask marks exactly the claims with the code beside
+// A block's neighbour mask marks exactly the claims with the byte beside
 // an occurrence, worked out here from the words each claim was written
-// with: in blocks of single occurrences (compared 16 codes at a time, with
-// a shorter tail) and in blocks with repeats, where a claim repeating the
-// word beyond the cap is always marked.
+// with (coded function words and hashed others): in blocks of single
+// occurrences (compared 16 entries at a time, with a shorter tail) and in
+// blocks with repeats, where a claim repeating the word beyond the cap is
+// always marked.
 TEST(SegmentPostingsTest, NeighbourMasksMarkTheClaimsWithTheCodeBesideTheWord) {
   const char* const kBefore[] = {"the", "a", "of", "new", "in", "old"};
   const char* const kAfter[] = {"of", "to", "is", "ferry", "at", "as"};
@@ -523,14 +530,16 @@ TEST(SegmentPostingsTest, NeighbourMasksMarkTheClaimsWithTheCodeBesideTheWord) {
   ASSERT_NE(list->block_tfs[3], PostingList::kAllOnes);
   int marked = 0;
   for (size_t b = 0; b * PostingList::kBlock < claims.size(); ++b) {
-    for (uint8_t code = 1; code <= 15; ++code) {
+    std::vector<uint8_t> bytes = {NeighbourByte("new"), NeighbourByte("old"), NeighbourByte(Stem("ferry")), 0};
+    for (uint8_t code = 1; code <= 15; ++code) bytes.push_back(code);
+    for (const uint8_t code : bytes) {
       for (const bool previous : {true, false}) {
         const std::array<uint64_t, 2> mask = list->NeighbourMask(b, code, previous);
         for (size_t j = 0; j < PostingList::kBlock; ++j) {
           const size_t i = b * PostingList::kBlock + j;
           bool want = i == 700;
           for (size_t o = 0; i < claims.size() && o < around[i].size(); ++o) {
-            want |= NeighbourCode(previous ? around[i][o].first : around[i][o].second) == code;
+            want |= NeighbourByte(Stem(previous ? around[i][o].first : around[i][o].second)) == code;
           }
           const bool got = (mask[j / 64] >> (j % 64)) & 1;
           EXPECT_EQ(got, want) << "claim " << i << " code " << int{code} << (previous ? " before" : " after");
@@ -566,7 +575,7 @@ std::vector<std::string> Postings(const std::optional<PostingList>& list) {
       for (uint8_t pos : list->PositionsAt(i)) absl::StrAppend(&p, pos, ",");
     }
     if (!list->neighbours.empty()) {
-      for (uint8_t code : list->NeighboursAt(i)) absl::StrAppend(&p, "n", code, ",");
+      for (uint16_t code : list->NeighboursAt(i)) absl::StrAppend(&p, "n", code, ",");
     }
     out.push_back(p);
   }
@@ -670,6 +679,7 @@ TEST(WordCacheTest, AWordAsWrittenIsAnalysedAsItsFoldedForm) {
       EXPECT_EQ(w.exact == WordCache::kSameAsStem ? Stem(term) : std::string(cache.exacts().value(w.exact)), term);
       EXPECT_EQ(w.function, IsFunctionWord(term)) << word;
       EXPECT_EQ(w.code, NeighbourCode(Stem(term))) << word;
+      EXPECT_EQ(w.byte, NeighbourByte(Stem(term))) << word;
     }
   }
   // A pair's term is interned among the stems once, apart from both words.

@@ -135,6 +135,13 @@ uint8_t NeighbourCode(absl::string_view stem) {
   return it == codes->end() ? 0 : it->second;
 }
 
+uint8_t NeighbourByte(absl::string_view stem) {
+  if (const uint8_t code = NeighbourCode(stem); code != 0) return code;
+  uint32_t h = 2166136261u;  // FNV-1a: fixed, so the same in every process
+  for (const char c : stem) h = (h ^ static_cast<uint8_t>(c)) * 16777619u;
+  return static_cast<uint8_t>(16 + h % 240);
+}
+
 // The Snowball stem without the cache.
 std::string StemUncached(absl::string_view term);
 

@@ -61,6 +61,15 @@ bool IsFunctionWord(absl::string_view folded_term);
 // ("the minister") is matched on the other word's list alone.
 uint8_t NeighbourCode(absl::string_view stem);
 
+// The byte the index keeps for a stem next to an occurrence of a word
+// without a NeighbourCode: the stem's NeighbourCode, or for any other stem
+// a value from 16 to 255 hashed from it (0 is "no word": the claim's start
+// or end). A two-word phrase of words without codes ("harbour pilots") is
+// then matched on one word's list, and positions are compared only in the
+// claims where the other word's byte is beside it (another word may share
+// the byte).
+uint8_t NeighbourByte(absl::string_view stem);
+
 }  // namespace claims::query
 
 #endif  // CLAIMS_QUERY_SERVICE_TOKENIZER_H_
