@@ -57,8 +57,8 @@ bool IsFunctionWord(absl::string_view folded_term);
 // A code from 1 to 15 for the stems of the fifteen most frequent English
 // function words ("the", "of", "to", ...), 0 for every other stem. The
 // index keeps, with each occurrence of any other word, its neighbours'
-// codes, so a two-word phrase of one of these words and another word
-// ("the minister") is matched on the other word's list alone.
+// NeighbourBytes (below), so a two-word phrase of one of these words and
+// another word ("the minister") is matched on the other word's list alone.
 uint8_t NeighbourCode(absl::string_view stem);
 
 // The byte the index keeps for a stem next to an occurrence of a word
