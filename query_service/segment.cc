@@ -94,7 +94,7 @@ struct ListBuilder {
 
 // Appends a document with its positions (stem lists) or only its
 // frequency (`tf`, exact-form lists: `positions` empty), and the
-// positions' neighbour codes in lists that carry them.
+// positions' neighbours entries in lists that carry them.
 template <typename Position>
 void AppendPosting(ListBuilder& list, uint32_t doc, size_t tf, absl::Span<const Position> positions,
                    absl::Span<const uint16_t> neighbours = {}) {

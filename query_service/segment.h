@@ -104,6 +104,11 @@ class DocIds {
   // LowerBound's searches, for an id past the one at `from`.
   size_t GallopWide(uint32_t doc, size_t from) const;
   size_t ScanNarrow(uint32_t doc, size_t from) const;
+  // The first index in (lo, size) where below(index) is false, or size,
+  // given below(lo) and below falling once (true, then false): doubling
+  // steps from lo, then a binary search in the last step.
+  template <typename Below>
+  static size_t Gallop(size_t lo, size_t size, Below below);
 
   const uint32_t* wide_ = nullptr;
   const uint16_t* narrow_ = nullptr;
@@ -111,16 +116,17 @@ class DocIds {
   size_t size_ = 0;
 };
 
-inline size_t DocIds::GallopWide(uint32_t doc, size_t from) const {
-  size_t step = 1, lo = from;  // wide_[lo] < doc
-  while (lo + step < size_ && wide_[lo + step] < doc) {
+template <typename Below>
+size_t DocIds::Gallop(size_t lo, size_t size, Below below) {
+  size_t step = 1;  // below(lo)
+  while (lo + step < size && below(lo + step)) {
     lo += step;
     step *= 2;
   }
-  size_t hi = std::min(size_, lo + step);  // wide_[hi] >= doc, or hi == size_
+  size_t hi = std::min(size, lo + step);  // !below(hi), or hi == size
   while (hi - lo > 1) {
     const size_t mid = lo + (hi - lo) / 2;
-    if (wide_[mid] < doc) {
+    if (below(mid)) {
       lo = mid;
     } else {
       hi = mid;
@@ -129,27 +135,17 @@ inline size_t DocIds::GallopWide(uint32_t doc, size_t from) const {
   return hi;
 }
 
+inline size_t DocIds::GallopWide(uint32_t doc, size_t from) const {
+  return Gallop(from, size_, [&](size_t k) { return wide_[k] < doc; });
+}
+
 inline size_t DocIds::ScanNarrow(uint32_t doc, size_t from) const {
   // The last block whose base is <= doc: from's block (its id at `from` is
   // below doc), or one further on, galloped to over the bases.
   const size_t blocks = (size_ + kBlock - 1) / kBlock;
   size_t b = from / kBlock;
   if (b + 1 < blocks && bases_[b + 1] <= doc) {
-    size_t step = 1, lo = b + 1;  // bases_[lo] <= doc
-    while (lo + step < blocks && bases_[lo + step] <= doc) {
-      lo += step;
-      step *= 2;
-    }
-    size_t hi = std::min(blocks, lo + step);  // bases_[hi] > doc, or hi == blocks
-    while (hi - lo > 1) {
-      const size_t mid = lo + (hi - lo) / 2;
-      if (bases_[mid] <= doc) {
-        lo = mid;
-      } else {
-        hi = mid;
-      }
-    }
-    b = lo;
+    b = Gallop(b + 1, blocks, [&](size_t k) { return bases_[k] <= doc; }) - 1;
     from = b * kBlock;
   }
   const size_t end = std::min(size_, (b + 1) * kBlock);
@@ -235,7 +231,7 @@ struct PostingList {
     const auto [start, count] = OccurrencesAt(i);
     return absl::MakeConstSpan(positions.data() + start, count);
   }
-  // The neighbour codes of document i's occurrences, in the order of its
+  // The neighbours entries of document i's occurrences, in the order of its
   // positions (lists with neighbours only).
   absl::Span<const uint16_t> NeighboursAt(size_t i) const {
     const auto [start, count] = OccurrencesAt(i);
@@ -320,10 +316,10 @@ class Dictionary {
 
 // What indexing needs of each word as written: the ids of its stem (in
 // stems()) and, where it differs, of its folded form (in exacts()); whether
-// it is a function word; its stem's NeighbourCode. Folding and stemming
-// cost far more than a lookup and news text repeats its words, so a
-// segment's builder works each distinct word out once. The ids number the
-// builder's posting lists. Not thread-safe.
+// it is a function word; its stem's NeighbourCode and NeighbourByte.
+// Folding and stemming cost far more than a lookup and news text repeats
+// its words, so a segment's builder works each distinct word out once.
+// The ids number the builder's posting lists. Not thread-safe.
 class WordCache {
  public:
   static constexpr uint32_t kSameAsStem = UINT32_MAX;
