@@ -706,40 +706,63 @@ const Roaring* Segment::EntityDocs(absl::string_view folded_entity) const {
   return it == entity_docs_.end() ? nullptr : &it->second;
 }
 
-std::array<uint64_t, 2> PostingList::NeighbourMask(size_t b, uint8_t code, bool previous) const {
-  static_assert(kBlock == 128, "a block's mask is two 64-bit words");
-  std::array<uint64_t, 2> mask = {0, 0};
-  const size_t first = b * kBlock;
-  const size_t count = std::min(kBlock, docs.size() - first);
-  auto matches = [code, previous](uint16_t codes) { return NeighbourOf(codes, previous) == code; };
-  if (block_tfs[b] != kAllOnes) {
-    for (size_t j = 0; j < count; ++j) {
-      bool hit = tf(first + j) >= kMaxOccurrences;
-      for (const uint16_t codes : NeighboursAt(first + j)) hit |= matches(codes);
-      mask[j / 64] |= uint64_t{hit} << (j % 64);
-    }
-    return mask;
-  }
-  // One occurrence per claim: the block's codes lie back to back from its
-  // first claim's.
-  const uint16_t* codes = neighbours.data() + position_offsets[first / kPositionStride];
-  size_t j = 0;
+namespace {
+
+// Sets bit k of bits (word k / 64) when entry k of codes[0, n) has `code`
+// on the wanted side, writing each word that covers an entry (and no
+// other): 64 entries a word, compared sixteen at a time as 16-bit lanes
+// packed to one byte each.
+void MatchNeighbourBytes(const uint16_t* codes, size_t n, uint8_t code, bool previous, uint64_t* bits) {
+  size_t k = 0;
 #if defined(__SSE2__)
-  // Sixteen entries at a time: each one's byte on the wanted side, compared
-  // as 16-bit lanes, packed to one byte per entry for the bit mask.
   const __m128i want = _mm_set1_epi16(code);
   const __m128i low = _mm_set1_epi16(0xff);
   auto side = [&](const uint16_t* at) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
     return _mm_cmpeq_epi16(previous ? _mm_and_si128(v, low) : _mm_srli_epi16(v, 8), want);
   };
-  for (; j + 16 <= count; j += 16) {
-    const __m128i both = _mm_packs_epi16(side(codes + j), side(codes + j + 8));
-    const auto bits = static_cast<uint32_t>(_mm_movemask_epi8(both));
-    mask[j / 64] |= uint64_t{bits} << (j % 64);
+  auto sixteen = [&](const uint16_t* at) {
+    return uint64_t{static_cast<uint16_t>(_mm_movemask_epi8(_mm_packs_epi16(side(at), side(at + 8))))};
+  };
+  for (; k + 64 <= n; k += 64) {
+    const uint16_t* at = codes + k;
+    bits[k / 64] = sixteen(at) | sixteen(at + 16) << 16 | sixteen(at + 32) << 32 | sixteen(at + 48) << 48;
   }
 #endif
-  for (; j < count; ++j) mask[j / 64] |= uint64_t{matches(codes[j])} << (j % 64);
+  if (k == n) return;
+  uint64_t word = 0;
+  for (; k < n; ++k) word |= uint64_t{PostingList::NeighbourOf(codes[k], previous) == code} << (k % 64);
+  bits[(n - 1) / 64] = word;
+}
+
+}  // namespace
+
+std::array<uint64_t, 2> PostingList::NeighbourMask(size_t b, uint8_t code, bool previous) const {
+  static_assert(kBlock == 128, "a block's mask is two 64-bit words");
+  std::array<uint64_t, 2> mask = {0, 0};
+  const size_t first = b * kBlock;
+  const size_t count = std::min(kBlock, docs.size() - first);
+  // The block's occurrences lie back to back from its first claim's, as
+  // its claims do.
+  const uint16_t* codes = neighbours.data() + position_offsets[first / kPositionStride];
+  if (block_tfs[b] == kAllOnes) {  // one occurrence a claim: its bit is the claim's
+    MatchNeighbourBytes(codes, count, code, previous, mask.data());
+    return mask;
+  }
+  // Bits by occurrence, then each claim's run of them.
+  const uint8_t* tfs = tf_data + block_tfs[b];
+  size_t occurrences = 0;
+  for (size_t j = 0; j < count; ++j) occurrences += tfs[j];
+  std::array<uint64_t, (kBlock * kMaxOccurrences + 63) / 64> bits;
+  MatchNeighbourBytes(codes, occurrences, code, previous, bits.data());
+  size_t at = 0;
+  for (size_t j = 0; j < count; ++j) {
+    const size_t tf = tfs[j];
+    bool hit = tf >= kMaxOccurrences;
+    for (size_t o = at; o < at + tf && !hit; ++o) hit = (bits[o / 64] >> (o % 64)) & 1;
+    at += tf;
+    mask[j / 64] |= uint64_t{hit} << (j % 64);
+  }
   return mask;
 }
 
