@@ -766,10 +766,39 @@ std::array<uint64_t, 2> PostingList::NeighbourMask(size_t b, uint8_t code, bool 
   return mask;
 }
 
+void DocIds::AppendCommon(const DocIds& narrow, std::vector<uint32_t>* out) const {
+  if (narrow.empty()) return;
+  const size_t blocks = (narrow.size_ + kBlock - 1) / kBlock;
+  // The other list's block, its first id and its end; k: the first index
+  // in it not below the ids sought so far.
+  size_t b = 0, k = 0, end = std::min(narrow.size_, kBlock);
+  uint32_t base = narrow.bases_[0];
+  ForEach([&](uint32_t doc) {
+    if (b + 1 < blocks && narrow.bases_[b + 1] <= doc) {
+      b = Gallop(b + 1, blocks, [&](size_t x) { return narrow.bases_[x] <= doc; }) - 1;
+      k = b * kBlock;
+      end = std::min(narrow.size_, k + kBlock);
+      base = narrow.bases_[b];
+    }
+    if (doc < base) return;  // before the block, and after the one before it
+    const uint32_t offset = doc - base;
+    if (offset > UINT16_MAX) {  // past the block, before the next
+      k = end;
+      return;
+    }
+    k = narrow.ScanBlock(static_cast<uint16_t>(offset), k, end);
+    if (k < end && narrow.narrow_[k] == offset) out->push_back(doc);
+  });
+}
+
 void IntersectDocIds(absl::Span<const DocIds* const> lists, std::vector<uint32_t>* out) {
   absl::InlinedVector<const DocIds*, 4> by_length(lists.begin(), lists.end());
   std::sort(by_length.begin(), by_length.end(),
             [](const DocIds* a, const DocIds* b) { return a->size() < b->size(); });
+  if (by_length.size() == 2 && by_length[1]->narrow()) {  // the usual case, without the general loop's bookkeeping
+    by_length[0]->AppendCommon(*by_length[1], out);
+    return;
+  }
   const DocIds& lead = *by_length[0];
   absl::InlinedVector<size_t, 4> at(by_length.size(), 0);
   for (size_t i = 0; i < lead.size(); ++i) {

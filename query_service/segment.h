@@ -99,11 +99,19 @@ class DocIds {
       for (size_t k = b * kBlock; k < end; ++k) visit(base + narrow_[k]);
     }
   }
+  // Appends to *out the ids of this list that `narrow` (16-bit offsets)
+  // also holds, in order: each id of this list seeks the next in the other,
+  // which keeps its block and base from one seek to the next.
+  void AppendCommon(const DocIds& narrow, std::vector<uint32_t>* out) const;
+  bool narrow() const { return wide_ == nullptr; }
 
  private:
   // LowerBound's searches, for an id past the one at `from`.
   size_t GallopWide(uint32_t doc, size_t from) const;
   size_t ScanNarrow(uint32_t doc, size_t from) const;
+  // The first index in [k, end) (inside one block) whose offset is >=
+  // `offset`, or end.
+  size_t ScanBlock(uint16_t offset, size_t k, size_t end) const;
   // The first index in (lo, size) where below(index) is false, or size,
   // given below(lo) and below falling once (true, then false): doubling
   // steps from lo, then a binary search in the last step.
@@ -151,10 +159,13 @@ inline size_t DocIds::ScanNarrow(uint32_t doc, size_t from) const {
   const size_t end = std::min(size_, (b + 1) * kBlock);
   const uint32_t offset = doc - bases_[b];
   if (offset > UINT16_MAX) return end;  // past every offset in the block; the next block starts after doc
-  size_t k = from;
+  return ScanBlock(static_cast<uint16_t>(offset), from, end);
+}
+
+inline size_t DocIds::ScanBlock(uint16_t offset, size_t k, size_t end) const {
 #if defined(__SSE2__)
   // Unsigned 16-bit order as signed, by flipping the top bit; the offsets
-  // below doc's are a prefix of every group of eight.
+  // below `offset` are a prefix of every group of eight.
   const __m128i flip = _mm_set1_epi16(static_cast<int16_t>(0x8000));
   const __m128i key = _mm_xor_si128(_mm_set1_epi16(static_cast<int16_t>(offset)), flip);
   for (; k + 8 <= end; k += 8) {

@@ -293,14 +293,19 @@ TEST(DocIdsTest, IntersectionMatchesSetIntersection) {
     std::vector<uint32_t> bases;
     DocIds Narrow() const { return DocIds(narrow.data(), bases.data(), ids.size()); }
   };
-  auto make = [](uint32_t step, uint32_t count, uint32_t shift) {
+  auto of = [](std::vector<uint32_t> ids) {
     Ids l;
-    for (uint32_t i = 0; i < count; ++i) l.ids.push_back(shift + i * step + (i * 7919) % step);
+    l.ids = std::move(ids);
     for (size_t i = 0; i < l.ids.size(); ++i) {
       if (i % DocIds::kBlock == 0) l.bases.push_back(l.ids[i]);
       l.narrow.push_back(static_cast<uint16_t>(l.ids[i] - l.bases.back()));
     }
     return l;
+  };
+  auto make = [&of](uint32_t step, uint32_t count, uint32_t shift) {
+    std::vector<uint32_t> ids;
+    for (uint32_t i = 0; i < count; ++i) ids.push_back(shift + i * step + (i * 7919) % step);
+    return of(ids);
   };
   const Ids dense = make(2, 20000, 0), sparse = make(37, 900, 5), sparser = make(301, 90, 1), tail = make(3, 50, 0);
   auto expected = [](std::vector<const std::vector<uint32_t>*> lists) {
@@ -324,6 +329,29 @@ TEST(DocIdsTest, IntersectionMatchesSetIntersection) {
   got.clear();
   IntersectDocIds({&s, &t}, &got);  // the tail list ends long before the sparse one
   EXPECT_EQ(got, expected({&sparse.ids, &tail.ids}));
+  got.clear();
+  IntersectDocIds({&wide, &d}, &got);  // a wide list's ids sought in a narrow one
+  EXPECT_EQ(got, expected({&sparse.ids, &dense.ids}));
+  // Blocks far apart: the shorter list's ids fall before the first block,
+  // in blocks, past a block's last offset and before the next block's
+  // first id, and more than 65,535 past a block's first id.
+  std::vector<uint32_t> far_ids, probe_ids = {0, 500};
+  for (uint32_t i = 0; i < 10 * DocIds::kBlock; ++i) far_ids.push_back((i / DocIds::kBlock) * 200000 + (i % 128) * 5 + 1000);
+  for (size_t i = 0; i < far_ids.size(); ++i) {
+    if (i % 3 == 0) probe_ids.push_back(far_ids[i]);
+    if (i % DocIds::kBlock != 127) continue;
+    // Odd blocks: 65,536 past the block's last id, which a 16-bit offset
+    // from the block's first id would take for the last id itself.
+    const bool odd = i / DocIds::kBlock % 2 == 1;
+    probe_ids.insert(probe_ids.end(), {far_ids[i] + (odd ? 65536 : 1), far_ids[i] + 70000});
+  }
+  std::sort(probe_ids.begin(), probe_ids.end());
+  const Ids far = of(far_ids);
+  const DocIds f = far.Narrow(), p(absl::MakeConstSpan(probe_ids));  // the probe's blocks span too far for offsets
+  got.clear();
+  IntersectDocIds({&f, &p}, &got);
+  EXPECT_EQ(got, expected({&probe_ids, &far.ids}));
+  EXPECT_EQ(got.size(), (far_ids.size() + 2) / 3);
   got = {7};
   IntersectDocIds({&d}, &got);  // one list: all of it, appended
   EXPECT_EQ(got.size(), dense.ids.size() + 1);
