@@ -1639,6 +1639,9 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
   response.set_total_is_lower_bound(total_is_lower_bound);
   const bool more = ranked.size() > *page_size;
   if (more) ranked.resize(*page_size);
+  for (const int wave : {0, 1}) {
+    for (const Ranked& r : ranked) snap->segments[r.segment].segment->PrefetchClaim(r.doc, wave);
+  }
   for (const Ranked& r : ranked) {
     const Segment& seg = *snap->segments[r.segment].segment;
     v1::Claim* claim = response.add_claims();

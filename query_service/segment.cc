@@ -620,6 +620,21 @@ v1::Claim Segment::claim(uint32_t doc) const {
   return claim;
 }
 
+void Segment::PrefetchClaim(uint32_t doc, int wave) const {
+  if (wave == 0) {
+    __builtin_prefetch(blob_offsets_.data() + doc);
+    __builtin_prefetch(meta_.data() + doc);
+    __builtin_prefetch(doc_of_.data() + doc);
+    return;
+  }
+  const absl::string_view bytes = stored(doc);
+  for (size_t at = 0; at < bytes.size(); at += 64) __builtin_prefetch(bytes.data() + at);
+  if (!bytes.empty()) __builtin_prefetch(bytes.data() + bytes.size() - 1);  // a line the steps skipped
+  const uint32_t document = doc_of_[doc];
+  if (meta_[doc].doc_part) __builtin_prefetch(doc_parts_[document].data());
+  __builtin_prefetch(doc_ids_.value(document).data());
+}
+
 bool Segment::Record(uint32_t doc, std::string* out) const { return Decode(codec_.get(), stored(doc), out); }
 
 absl::string_view Segment::stored(uint32_t doc) const {

@@ -398,6 +398,11 @@ class Segment {
   // The claim, decompressed and parsed from its stored bytes, with its
   // document's shared part.
   v1::Claim claim(uint32_t doc) const;
+  // Reading a page of claims: each claim(doc) looks up arrays by doc, then
+  // what they point to (stored bytes, the document's part and id), one miss
+  // after another. PrefetchClaim(doc, 0) for every claim of the page, then
+  // PrefetchClaim(doc, 1) for each, overlaps those misses across the page.
+  void PrefetchClaim(uint32_t doc, int wave) const;
   // The claim's stored record, decompressed: what the codec compresses
   // (samples for training a codec). False if the stored bytes are damaged.
   bool Record(uint32_t doc, std::string* out) const;
