@@ -336,7 +336,9 @@ TEST(DocIdsTest, IntersectionMatchesSetIntersection) {
   // in blocks, past a block's last offset and before the next block's
   // first id, and more than 65,535 past a block's first id.
   std::vector<uint32_t> far_ids, probe_ids = {0, 500};
-  for (uint32_t i = 0; i < 10 * DocIds::kBlock; ++i) far_ids.push_back((i / DocIds::kBlock) * 200000 + (i % 128) * 5 + 1000);
+  for (uint32_t i = 0; i < 10 * DocIds::kBlock; ++i) {
+    far_ids.push_back(i / DocIds::kBlock * 200000 + i % DocIds::kBlock * 5 + 1000);
+  }
   for (size_t i = 0; i < far_ids.size(); ++i) {
     if (i % 3 == 0) probe_ids.push_back(far_ids[i]);
     if (i % DocIds::kBlock != 127) continue;
