@@ -1470,16 +1470,8 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
             longest = found->second;
           } else {
             auto reaches = [&](int32_t length) { return bound_at(length) * (1 + 1e-6) >= worst; };
-            int32_t lo = -1, hi = UINT16_MAX + 1;  // reaches(lo) (or lo == -1); !reaches(hi) (or hi past any length)
-            while (hi - lo > 1) {
-              const int32_t mid = lo + (hi - lo) / 2;
-              if (reaches(mid)) {
-                lo = mid;
-              } else {
-                hi = mid;
-              }
-            }
-            longest = lo;
+            // Lengths run from 0 to UINT16_MAX; -1 when none reaches.
+            longest = FirstFailing<int32_t>(-1, UINT16_MAX + 1, reaches) - 1;
             if (keyed) longest_by_bounds.emplace(key, longest);
           }
           stale = false;

@@ -59,6 +59,23 @@ struct ClaimMeta {
   uint32_t ordinal = 0;          // the claim's index-wide ordinal (keys the index's side tables)
 };
 
+// Binary search for where a condition stops holding: the first value in
+// (lo, hi] at which holds() is false, for a holds() that is true up to some
+// value and false from there on, given holds(lo) (or lo below every value
+// asked about) and !holds(hi) (or hi past them).
+template <typename T, typename Holds>
+T FirstFailing(T lo, T hi, Holds holds) {
+  while (hi - lo > 1) {
+    const T mid = lo + (hi - lo) / 2;
+    if (holds(mid)) {
+      lo = mid;
+    } else {
+      hi = mid;
+    }
+  }
+  return hi;
+}
+
 // Ascending claim ids (local to a segment) of one posting list: 32-bit ids,
 // or, when no block of kBlock ids spans 65,536 or more, 16-bit offsets from
 // each block's first id (half the bytes; frequent words' lists qualify).
@@ -131,16 +148,7 @@ size_t DocIds::Gallop(size_t lo, size_t size, Below below) {
     lo += step;
     step *= 2;
   }
-  size_t hi = std::min(size, lo + step);  // !below(hi), or hi == size
-  while (hi - lo > 1) {
-    const size_t mid = lo + (hi - lo) / 2;
-    if (below(mid)) {
-      lo = mid;
-    } else {
-      hi = mid;
-    }
-  }
-  return hi;
+  return FirstFailing(lo, std::min(size, lo + step), below);  // !below(lo + step), or it is size
 }
 
 inline size_t DocIds::GallopWide(uint32_t doc, size_t from) const {
