@@ -1535,7 +1535,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         if (!filter.Accept(m, doc)) continue;
         // A phrase matched on neighbour bytes rules most claims out with one
         // read of its word's bytes, before anything is scored (a word
-        // occurring kMaxOccurrences times may hold more than its codes show).
+        // occurring kMaxOccurrences times may hold more than its bytes show).
         // The counts are kept for scoring.
         bool absent = false;
         for (size_t p = 0; p < query->phrases.size() && !absent; ++p) {
@@ -1587,7 +1587,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
             continue;
           }
         }
-        // Each phrase's frequency: its pair's, its neighbour codes' (counted
+        // Each phrase's frequency: its pair's, its neighbour bytes' (counted
         // above), or counted on positions (on the text in a claim too long
         // for exact positions); a hashed byte's count only ruled claims out.
         const bool long_claim = length >= PostingList::kExactPositionWords;

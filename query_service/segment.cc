@@ -368,8 +368,8 @@ class Segment::Builder {
  private:
   // One occurrence of a term: the term's id (in words_.stems() or
   // words_.exacts()), the claim, the word's position, and whether its list
-  // carries neighbour codes (a stem without a NeighbourCode of its own, not
-  // a pair) with the code.
+  // carries neighbour bytes (a stem without a NeighbourCode of its own, not
+  // a pair) with its entry of them.
   struct Hit {
     uint32_t term;
     uint32_t doc;
