@@ -130,13 +130,15 @@ int64_t SpeakerDirectory::UniqueByRole(absl::string_view role_key, const std::ve
   return found >= 0 ? found : -1;
 }
 
-uint32_t SpeakerDirectory::FindOrAdd(const v1::Speaker& speaker) {
+uint32_t SpeakerDirectory::FindOrAdd(const v1::Speaker& speaker, bool* keyed) {
+  *keyed = true;
   const std::vector<std::string> words = Words(speaker.canonical_name());
   std::vector<std::string> skeletons;
   for (const std::string& w : words) skeletons.push_back(NameSkeleton(w));
   const bool organisation = speaker.type() == v1::SPEAKER_TYPE_ORGANIZATION;
   const std::string key = absl::StrCat(organisation ? "org:" : "", absl::StrJoin(skeletons, " "));
   if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
+  *keyed = false;
   if (!organisation && words.size() == 1) {
     // A surname alone: the one person with it, or the one whose role matches.
     if (auto it = by_surname_.find(skeletons[0]); it != by_surname_.end()) {
@@ -150,6 +152,7 @@ uint32_t SpeakerDirectory::FindOrAdd(const v1::Speaker& speaker) {
     const int64_t p = UniqueByRole(RoleKey(speaker.canonical_name()), nullptr);
     if (p >= 0) return static_cast<uint32_t>(p);
   }
+  *keyed = true;
   const uint32_t index = Add(speaker, key);
   if (!organisation && words.size() >= 2) by_surname_[skeletons.back()].push_back(index);
   return index;
@@ -157,8 +160,23 @@ uint32_t SpeakerDirectory::FindOrAdd(const v1::Speaker& speaker) {
 
 void SpeakerDirectory::Resolve(v1::Speaker* speaker) {
   if (speaker->canonical_name().empty()) return;
+  // The parts that decide the resolution, each but the last after its length.
+  const std::string given_as =
+      absl::StrCat(static_cast<int>(speaker->type()), ",", speaker->canonical_name().size(), ",",
+                   speaker->canonical_name(), speaker->role().size(), ",", speaker->role(), speaker->speaker_id());
   absl::MutexLock lock(&mu_);
-  const uint32_t index = FindOrAdd(*speaker);
+  if (auto it = repeats_.find(given_as); it != repeats_.end()) {
+    const Person& person = people_[it->second];
+    speaker->set_speaker_id(person.id);
+    speaker->set_canonical_name(person.name);
+    return;
+  }
+  bool keyed = false;
+  const uint32_t index = FindOrAdd(*speaker, &keyed);
+  if (keyed) {
+    if (repeats_.size() >= kMaxRepeats) repeats_.clear();
+    repeats_.emplace(given_as, index);
+  }
   Person& person = people_[index];
   if (!speaker->role().empty()) {
     std::string role = RoleKey(speaker->role());

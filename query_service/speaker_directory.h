@@ -65,7 +65,10 @@ class SpeakerDirectory {
   };
 
   // Index of the person for a named speaker, creating one when needed.
-  uint32_t FindOrAdd(const v1::Speaker& speaker) ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
+  // `*keyed` tells whether the answer came from the speaker's name key (found
+  // or added), which never changes; a surname or title resolved through
+  // roles may resolve otherwise once more people are known.
+  uint32_t FindOrAdd(const v1::Speaker& speaker, bool* keyed) ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
   // The only person whose roles match `role_key` among `candidates`
   // (all people when null), or -1.
   int64_t UniqueByRole(absl::string_view role_key, const std::vector<uint32_t>* candidates) const
@@ -80,6 +83,13 @@ class SpeakerDirectory {
   absl::flat_hash_map<std::string, std::vector<uint32_t>> by_surname_ ABSL_GUARDED_BY(mu_);
   // Every id handed out or received -> person.
   absl::flat_hash_map<std::string, uint32_t> by_id_ ABSL_GUARDED_BY(mu_);
+  // Speakers resolved before through their name key, as given (type, name,
+  // role and id) -> person: a speaker repeated across claims is resolved
+  // without folding and skeletonising its name again. Nothing else changes
+  // on a repeat: its role and id are already the person's. Starts over when
+  // it reaches kMaxRepeats.
+  static constexpr size_t kMaxRepeats = 1 << 14;
+  absl::flat_hash_map<std::string, uint32_t> repeats_ ABSL_GUARDED_BY(mu_);
 };
 
 }  // namespace claims::query

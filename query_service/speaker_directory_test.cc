@@ -80,6 +80,24 @@ TEST(SpeakerDirectoryTest, SharedSurnameNeedsARoleToDecide) {
   EXPECT_NE(alone, "tomasz-brandt");
 }
 
+TEST(SpeakerDirectoryTest, RepeatsOfASurnameFollowWhoIsKnownNow) {
+  SpeakerDirectory d;
+  Resolve(d, Person("Karl Brandt", "Finance Minister"));
+  EXPECT_EQ(Resolve(d, Person("Brandt")), "karl-brandt");
+  EXPECT_EQ(Resolve(d, Person("Brandt")), "karl-brandt");
+  // A second Brandt: the same mention no longer decides between them.
+  Resolve(d, Person("Tomasz Brandt", "union leader"));
+  const std::string later = Resolve(d, Person("Brandt"));
+  EXPECT_NE(later, "karl-brandt");
+  EXPECT_NE(later, "tomasz-brandt");
+  // Full names repeat as resolved the first time, roles and aliases kept.
+  v1::Speaker again = Person("Karl Brandt", "Finance Minister");
+  again.set_speaker_id("k-brandt");
+  EXPECT_EQ(Resolve(d, again), "karl-brandt");
+  EXPECT_EQ(Resolve(d, again), "karl-brandt");
+  EXPECT_EQ(d.Canonical("k-brandt"), "karl-brandt");
+}
+
 TEST(SpeakerDirectoryTest, TitleAloneJoinsThePersonWithThatRole) {
   SpeakerDirectory d;
   Resolve(d, Person("Ines Harrow", "Interior Secretary of Valdora"));

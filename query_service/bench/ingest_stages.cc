@@ -11,6 +11,8 @@
 //            of build that zstd does;
 //   merge L  Segment::Merge of four level-L segments into one of level L+1,
 //            as the merge thread does (every claim is merged once per level);
+//   resolve  SpeakerDirectory::Resolve of every claim's speaker, as Apply
+//            does before building (a fresh directory each round);
 //   cluster  Clusterer::Add of every claim, as the clustering stage does;
 //   apply    ClaimIndex::Apply of every batch, then waiting for merges and
 //            clustering: the whole in-process write path, on all cores.
@@ -30,13 +32,14 @@
 #include "query_service/claim_index.h"
 #include "query_service/corroboration.h"
 #include "query_service/segment.h"
+#include "query_service/speaker_directory.h"
 
 ABSL_FLAG(int, claims, 200000, "Claims to generate (about).");
 ABSL_FLAG(int, batch_documents, 64,
           "Documents per ingest batch (one level-0 segment each).");
 ABSL_FLAG(int, rounds, 3,
           "Timed rounds of each stage; the fastest is printed.");
-ABSL_FLAG(std::string, stages, "build,compress,merge,cluster,apply",
+ABSL_FLAG(std::string, stages, "build,compress,merge,resolve,cluster,apply",
           "Stages to run (merge needs build).");
 
 namespace {
@@ -169,6 +172,21 @@ int main(int argc, char **argv) {
     const std::string name = "merge " + std::to_string(l);
     Report(name.c_str(), seconds, merged);
     level = std::move(next);
+  }
+
+  if (wanted("resolve")) {
+    std::vector<claims::v1::Speaker> speakers;
+    for (const auto &claims : batch_claims)
+      for (const claims::v1::Claim &c : claims)
+        speakers.push_back(c.speaker());
+    Report("resolve", Fastest(rounds, [&] {
+             claims::query::SpeakerDirectory directory;
+             for (const claims::v1::Speaker &given : speakers) {
+               claims::v1::Speaker speaker = given;
+               directory.Resolve(&speaker);
+             }
+           }),
+           total);
   }
 
   if (wanted("cluster")) {
