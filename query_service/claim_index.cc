@@ -740,7 +740,9 @@ void ClaimIndex::ClusterLoop() {
       v1::Claim& claim = job.claims[i];
       const uint32_t speaker =
           claim.speaker().speaker_id().empty() ? 0 : speaker_names_.Intern(claim.speaker().speaker_id());
-      clusters[i] = clusterer_.Add(Clusterer::Input::Of(claim, speaker));
+      Clusterer::Input input = Clusterer::Input::Of(claim, speaker);
+      input.sequence = job.sequences.of(i);
+      clusters[i] = clusterer_.Add(input);
       cluster_of_.Set(job.ordinals[i], clusters[i]);
       claim.set_cluster_id(ClusterId(clusters[i]));
     }
@@ -851,7 +853,7 @@ IngestResult ClaimIndex::Apply(google::protobuf::RepeatedPtrField<v1::DocumentCl
     std::vector<const v1::Claim*> pointers;
     pointers.reserve(added.size());
     for (const v1::Claim& c : added) pointers.push_back(&c);
-    built = MakeRef(Segment::Build(pointers, job.ordinals, std::move(codec)), 0);
+    built = MakeRef(Segment::Build(pointers, job.ordinals, std::move(codec), &job.sequences), 0);
   }
   // Publication: replaced documents die and the new segment appears in one
   // snapshot.

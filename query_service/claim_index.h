@@ -195,6 +195,7 @@ class ClaimIndex {
     std::vector<std::string> removed_docs;
     std::vector<v1::Claim> claims;
     std::vector<uint32_t> ordinals;
+    Segment::StatementSequences sequences;  // of `claims`, from their segment's build
   };
   void Enqueue(ClusterJob job);
   // Takes a document's claims out: dead in `snapshot`, replayed on the

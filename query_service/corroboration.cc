@@ -11,51 +11,10 @@
 #include "common/ids.h"
 #include "common/utf8.h"
 #include "query_service/segment.h"
+#include "query_service/statement_words.h"
 #include "query_service/tokenizer.h"
 
 namespace claims::query {
-namespace {
-
-// Function words and the words of reporting say nothing about which
-// statement a claim reports. Negations are kept on purpose ("will" and
-// "will not" differ).
-bool IsStopWord(absl::string_view term) {
-  return IsFunctionWord(term) || term == "said" || term == "says" || term == "say" || term == "told" ||
-         term == "added";
-}
-
-// Contractions as the tokenizer leaves them (apostrophe dropped), expanded
-// so they match the spelled-out form.
-absl::string_view ContractionBase(absl::string_view term) {
-  static const auto* table = new absl::flat_hash_map<absl::string_view, absl::string_view>{
-      {"wont", "will"},     {"cant", "can"},       {"cannot", "can"},    {"dont", "do"},
-      {"doesnt", "does"},   {"didnt", "did"},      {"isnt", "is"},       {"arent", "are"},
-      {"wasnt", "was"},     {"werent", "were"},    {"hasnt", "has"},     {"havent", "have"},
-      {"hadnt", "had"},     {"wouldnt", "would"},  {"shouldnt", "should"}, {"couldnt", "could"},
-      {"mustnt", "must"},   {"shant", "shall"}};
-  auto it = table->find(term);
-  return it == table->end() ? absl::string_view() : it->second;
-}
-
-uint32_t TermHash(absl::string_view stem) { return static_cast<uint32_t>(StableHash64(stem)); }
-
-// The StatementSequence() values of one folded word.
-template <typename Add>
-void SequenceValues(const std::string& term, Add add) {
-  auto value = [](absl::string_view stem, bool content) {
-    return (TermHash(stem) & ~1u) | (content ? 1u : 0u);
-  };
-  if (absl::string_view base = ContractionBase(term); !base.empty()) {
-    add(value(base, false));
-    add(value("not", true));
-  } else if (IsStopWord(term)) {
-    add(value(term, false));
-  } else {
-    add(value(Stem(term), true));
-  }
-}
-
-}  // namespace
 
 void SequenceCache::Append(absl::string_view written, std::vector<uint32_t>* out) {
   auto it = words_.find(written);
@@ -65,10 +24,11 @@ void SequenceCache::Append(absl::string_view written, std::vector<uint32_t>* out
       long_bytes_ = 0;
     }
     Values v;
-    SequenceValues(FoldForMatching(written), [&v](uint32_t value) {
-      (v.count == 0 ? v.first : v.second) = value;
-      ++v.count;
-    });
+    const std::string folded = FoldForMatching(written);
+    uint32_t values[2];
+    v.count = static_cast<uint8_t>(StatementValues(folded, Stem(folded), values));
+    v.first = values[0];
+    v.second = values[1];
     if (written.size() > 15) long_bytes_ += written.size() + 1;
     it = words_.emplace(written, v).first;
   }
@@ -86,7 +46,9 @@ std::vector<uint32_t> StatementSequence(absl::string_view text, SequenceCache* c
     if (cache != nullptr) {
       cache->Append(written, &out);
     } else {
-      SequenceValues(FoldForMatching(written), [&out](uint32_t value) { out.push_back(value); });
+      const std::string folded = FoldForMatching(written);
+      uint32_t values[2];
+      out.insert(out.end(), values, values + StatementValues(folded, Stem(folded), values));
     }
   });
   return out;
@@ -389,8 +351,10 @@ uint32_t Clusterer::Add(const Input& claim) {
   e.doc = doc_it->second;
   const std::string outlet_key = claim.outlet.empty() ? absl::StrCat("\x01", claim.doc_id) : std::string(claim.outlet);
   e.outlet = outlet_numbers_.try_emplace(outlet_key, static_cast<uint32_t>(outlet_numbers_.size())).first->second;
-  std::vector<uint32_t> sequence = StatementSequence(claim.text, &sequences_);
-  if (sequence.size() > static_cast<size_t>(kMaxWords)) sequence.resize(kMaxWords);
+  std::vector<uint32_t> worked_out;
+  if (claim.sequence.empty()) worked_out = StatementSequence(claim.text, &sequences_);
+  const absl::Span<const uint32_t> sequence =
+      (claim.sequence.empty() ? absl::MakeConstSpan(worked_out) : claim.sequence).subspan(0, kMaxWords);
   const std::vector<uint32_t> terms = ContentTerms(sequence);
   const std::vector<uint32_t> shingles = Shingles(sequence);
   e.words_begin = static_cast<uint32_t>(words_.size());

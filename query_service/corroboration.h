@@ -145,6 +145,9 @@ class Clusterer {
     v1::ClaimKind kind = v1::CLAIM_KIND_UNSPECIFIED;
     int32_t statement_day = 0;  // DayNumber() or kNoDay
     absl::string_view text;
+    // StatementSequence(text) when worked out already (as a segment's
+    // builder does); empty: worked out here from `text`.
+    absl::Span<const uint32_t> sequence;
 
     // A claim's input, with the index-wide number of its speaker; the
     // views point into `claim`.

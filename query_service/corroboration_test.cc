@@ -41,6 +41,29 @@ TEST(StatementTermsTest, ACacheOfWordsGivesTheSequenceWorkedOutWordByWord) {
   EXPECT_GT(cache.MemoryBytes(), 0u);
 }
 
+TEST(StatementTermsTest, ASegmentBuildGivesEachClaimsSequence) {
+  const std::vector<std::string> texts = {
+      "We won't reopen the harbour, the Minister said.", "", "WE WON'T reopen THE harbours",
+      "They can't and didn't wait; the ministers' plans", "Zelenský's aide told us it's over",
+      "harbour harbour harbour reopened", "  -- ... ''  "};
+  std::vector<v1::Claim> claims(texts.size());
+  std::vector<const v1::Claim*> pointers;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    claims[i].set_claim_id("c" + std::to_string(i));
+    claims[i].set_doc_id("d");
+    claims[i].set_text(texts[i]);
+    pointers.push_back(&claims[i]);
+  }
+  Segment::StatementSequences sequences;
+  sequences.values = {7, 7};  // replaced, not appended to
+  Segment::Build(pointers, {}, nullptr, &sequences);
+  ASSERT_EQ(sequences.ends.size(), texts.size() + 1);
+  for (size_t i = 0; i < texts.size(); ++i) {
+    const absl::Span<const uint32_t> got = sequences.of(i);
+    EXPECT_EQ(std::vector<uint32_t>(got.begin(), got.end()), StatementSequence(texts[i])) << texts[i];
+  }
+}
+
 TEST(StatementTermsTest, ContractionsAndFunctionWordsDoNotMatter) {
   EXPECT_EQ(StatementTerms("We won't reopen the harbour"), StatementTerms("we will not reopen harbour"));
   EXPECT_EQ(StatementTerms("They cannot wait"), StatementTerms("they can not wait"));
@@ -130,6 +153,19 @@ TEST(ClustererTest, SameStatementAcrossOutletsJoinsOneCluster) {
   EXPECT_EQ(c.outlets(a), 3u);
   EXPECT_EQ(c.outlets(other), 1u);
   EXPECT_EQ(c.Members(a), (std::vector<uint64_t>{10, 11, 12}));
+}
+
+TEST(ClustererTest, ASequenceGivenWithTheClaimIsWhatItIsComparedOn) {
+  Clusterer c;
+  c.Add(Claim(1, "d0", 1, "Gazette", kDirect, "The harbour budget is balanced this year"));
+  const char* said = "We will not let the harbour close while ferries still sail";
+  const uint32_t a = c.Add(Claim(10, "d1", 1, "Gazette", kDirect, said));
+  // Words that share nothing with it, but the sequence of the same statement.
+  const std::vector<uint32_t> sequence = StatementSequence(said);
+  Clusterer::Input given = Claim(11, "d2", 1, "Courier", kDirect, "Orchards bloom early in warm springs");
+  given.sequence = sequence;
+  EXPECT_EQ(c.Add(given), a);
+  EXPECT_NE(c.Add(Claim(12, "d3", 1, "Herald", kDirect, "Orchards bloom early in warm springs")), a);
 }
 
 TEST(ClustererTest, TheClusterWithMostSupportWinsOverOneContainedFragment) {

@@ -11,6 +11,7 @@
 #include "absl/time/civil_time.h"
 #include "common/ids.h"
 #include "common/utf8.h"
+#include "query_service/statement_words.h"
 #include "query_service/tokenizer.h"
 
 namespace claims::query {
@@ -64,6 +65,7 @@ const WordCache::Word& WordCache::Analyze(absl::string_view written) {
   w.function = IsFunctionWord(term);
   w.code = NeighbourCode(stem);
   w.byte = NeighbourByte(stem);
+  w.statement_count = static_cast<uint8_t>(StatementValues(term, stem, w.statement));
   // The empty word (never one ForEachWord gives) has id 0 and is worked
   // out each time.
   const uint32_t id = written_.Intern(written);
@@ -224,7 +226,8 @@ class Segment::Builder {
 
   // Indexes the words of a new claim's text: appends its hits, in word
   // order, to the segment's (Pack sorts them by term once).
-  void IndexText(uint32_t doc, absl::string_view text, ClaimMeta* meta) {
+  // `sequences`, when given, gets the claim's StatementValues() appended.
+  void IndexText(uint32_t doc, absl::string_view text, ClaimMeta* meta, StatementSequences* sequences) {
     const size_t first = stem_hits_.size();
     codes_.assign(1, 0);  // codes_[i + 1]: word i's NeighbourByte
     WordCache::Word previous;
@@ -241,7 +244,11 @@ class Segment::Builder {
       if (word.exact != WordCache::kSameAsStem) exact_hits_.push_back({word.exact, doc, position, false});
       codes_.push_back(word.byte);
       stem_hits_.push_back({word.stem, doc, position, word.code == 0});
+      if (sequences != nullptr) {
+        sequences->values.insert(sequences->values.end(), word.statement, word.statement + word.statement_count);
+      }
     });
+    if (sequences != nullptr) sequences->ends.push_back(static_cast<uint32_t>(sequences->values.size()));
     meta->length = static_cast<uint16_t>(n);
     codes_.push_back(0);
     for (size_t i = first; i < stem_hits_.size(); ++i) {
@@ -483,8 +490,10 @@ class Segment::Builder {
 
 std::shared_ptr<const Segment> Segment::Build(absl::Span<const v1::Claim* const> claims,
                                               absl::Span<const uint32_t> ordinals,
-                                              std::shared_ptr<const ClaimCodec> codec) {
+                                              std::shared_ptr<const ClaimCodec> codec,
+                                              StatementSequences* sequences) {
   Builder builder(std::move(codec));
+  if (sequences != nullptr) *sequences = StatementSequences();
   for (size_t i = 0; i < claims.size(); ++i) {
     const v1::Claim* claim = claims[i];
     ClaimMeta meta;
@@ -496,7 +505,7 @@ std::shared_ptr<const Segment> Segment::Build(absl::Span<const v1::Claim* const>
     builder.StoreClaim(doc, *claim);
     builder.AddEntities(doc, *claim);
     ClaimMeta& stored = builder.segment().meta_[doc];
-    builder.IndexText(doc, claim->text(), &stored);
+    builder.IndexText(doc, claim->text(), &stored, sequences);
     builder.segment().total_length_ += stored.length;
   }
   builder.FillClaimArrays();

@@ -335,7 +335,8 @@ class Dictionary {
 
 // What indexing needs of each word as written: the ids of its stem (in
 // stems()) and, where it differs, of its folded form (in exacts()); whether
-// it is a function word; its stem's NeighbourCode and NeighbourByte.
+// it is a function word; its stem's NeighbourCode and NeighbourByte; its
+// StatementValues() for corroboration.
 // Folding and stemming cost far more than a lookup and news text repeats
 // its words, so a segment's builder works each distinct word out once.
 // The ids number the builder's posting lists. Not thread-safe.
@@ -348,6 +349,8 @@ class WordCache {
     bool function = false;
     uint8_t code = 0;  // NeighbourCode
     uint8_t byte = 0;  // NeighbourByte
+    uint8_t statement_count = 0;
+    uint32_t statement[2] = {0, 0};  // StatementValues()
   };
 
   // The reference holds until the next call.
@@ -366,12 +369,24 @@ class WordCache {
 
 class Segment {
  public:
+  // Each claim's words as StatementValues(), in order: what corroboration
+  // compares (StatementSequence), worked out while the text is indexed.
+  struct StatementSequences {
+    std::vector<uint32_t> values;
+    std::vector<uint32_t> ends = {0};  // claim i: values[ends[i], ends[i + 1])
+    absl::Span<const uint32_t> of(size_t claim) const {
+      return absl::MakeConstSpan(values).subspan(ends[claim], ends[claim + 1] - ends[claim]);
+    }
+  };
+
   // Builds a segment from claims (each with a claim_id and doc_id), with
   // each claim's index-wide ordinal (`ordinals` empty: all 0). Claims are
-  // stored compressed by `codec` (null: as they are).
+  // stored compressed by `codec` (null: as they are). `sequences`, when
+  // given, receives each claim's StatementSequences.
   static std::shared_ptr<const Segment> Build(absl::Span<const v1::Claim* const> claims,
                                               absl::Span<const uint32_t> ordinals = {},
-                                              std::shared_ptr<const ClaimCodec> codec = nullptr);
+                                              std::shared_ptr<const ClaimCodec> codec = nullptr,
+                                              StatementSequences* sequences = nullptr);
 
   // Merges segments, keeping only the claims whose bit is set in `live` (one
   // bitmap per segment), in order. Postings are concatenated, not rebuilt;

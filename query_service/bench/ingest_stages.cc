@@ -13,7 +13,8 @@
 //            as the merge thread does (every claim is merged once per level);
 //   resolve  SpeakerDirectory::Resolve of every claim's speaker, as Apply
 //            does before building (a fresh directory each round);
-//   cluster  Clusterer::Add of every claim, as the clustering stage does;
+//   cluster  Clusterer::Add of every claim with the statement sequence its
+//            build worked out, as the clustering stage does;
 //   apply    ClaimIndex::Apply of every batch, then waiting for merges and
 //            clustering: the whole in-process write path, on all cores.
 #include <algorithm>
@@ -102,6 +103,9 @@ int main(int argc, char **argv) {
   std::printf("%zu claims in %zu batches of %zu documents\n", total,
               batches.size(), batch_documents);
 
+  // Each batch's claims' statement sequences, as a build hands them to the
+  // clustering stage.
+  std::vector<Segment::StatementSequences> sequences(batch_claims.size());
   auto build_all = [&](std::shared_ptr<const claims::query::ClaimCodec> codec) {
     std::vector<SegmentPtr> out;
     uint32_t ordinal = 1;
@@ -112,7 +116,8 @@ int main(int argc, char **argv) {
         pointers.push_back(&c);
         ordinals.push_back(ordinal++);
       }
-      out.push_back(Segment::Build(pointers, ordinals, codec));
+      out.push_back(Segment::Build(pointers, ordinals, codec,
+                                   &sequences[out.size()]));
     }
     return out;
   };
@@ -192,11 +197,14 @@ int main(int argc, char **argv) {
   if (wanted("cluster")) {
     const double cluster_seconds = Fastest(rounds, [&] {
       claims::query::Clusterer clusterer;
-      for (const auto &claims : batch_claims) {
-        for (const claims::v1::Claim &c : claims) {
+      for (size_t b = 0; b < batch_claims.size(); ++b) {
+        for (size_t i = 0; i < batch_claims[b].size(); ++i) {
+          const claims::v1::Claim &c = batch_claims[b][i];
           const auto speaker = static_cast<uint32_t>(
               claims::StableHash64(c.speaker().speaker_id()) % 100000 + 1);
-          clusterer.Add(claims::query::Clusterer::Input::Of(c, speaker));
+          auto input = claims::query::Clusterer::Input::Of(c, speaker);
+          input.sequence = sequences[b].of(i);
+          clusterer.Add(input);
         }
       }
     });
