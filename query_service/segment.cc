@@ -147,31 +147,63 @@ class Segment::Builder {
             claim.speaker().mention(),        claim.speaker().type()};
   }
 
+  // A claim's fields as ids in this segment's dictionaries.
+  struct FieldIds {
+    uint32_t speaker = 0, outlet = 0, role = 0, variant = 0, doc = 0;
+  };
+
   // Files the claim's fields; returns its local id. The claim is stored
   // next, by StoreClaim() or CopyStored().
   uint32_t AddClaim(const Fields& f, ClaimMeta meta) {
+    FieldIds ids;
+    ids.speaker = InternSpeaker(f.speaker_id, f.speaker_name, f.speaker_type);
+    ids.outlet = InternOutlet(f.outlet);
+    ids.role = segment_->roles_.Intern(f.role);
+    ids.variant = segment_->variants_.Intern(f.mention);
+    ids.doc = segment_->doc_ids_.Intern(f.doc_id);
+    return File(f.claim_hash, ids, meta);
+  }
+
+  // Ids of another segment's dictionaries mapped to this one's, each looked
+  // up at its first claim (a merge files each input's claims through one).
+  class IdMap {
+   public:
+    explicit IdMap(const Segment& in)
+        : in_(in),
+          speaker_(in.speakers_.size(), kUnmapped),
+          outlet_(in.outlets_.size(), kUnmapped),
+          role_(in.roles_.size(), kUnmapped),
+          variant_(in.variants_.size(), kUnmapped),
+          doc_(in.doc_ids_.size(), kUnmapped) {}
+
+   private:
+    friend class Builder;
+    static constexpr uint32_t kUnmapped = UINT32_MAX;
+    const Segment& in_;
+    std::vector<uint32_t> speaker_, outlet_, role_, variant_, doc_;
+  };
+
+  // Files claim `from_doc` of the map's segment, like AddClaim with its
+  // fields. A speaker's name is the one of the last segment filed with it,
+  // as when each claim's name replaces the one before.
+  uint32_t AddClaimFrom(IdMap& map, uint32_t from_doc) {
+    const Segment& in = map.in_;
     Segment& s = *segment_;
-    const uint32_t doc = static_cast<uint32_t>(s.meta_.size());
-    meta.speaker = s.speakers_.Intern(f.speaker_id);
-    if (meta.speaker >= s.speaker_names_.size()) {
-      s.speaker_names_.emplace_back(f.speaker_name);
-      s.speaker_types_.push_back(f.speaker_type);
-      s.speaker_docs_.emplace_back();
-    } else if (meta.speaker != 0) {
-      s.speaker_names_[meta.speaker] = std::string(f.speaker_name);  // the latest wins
-    }
-    meta.outlet = s.outlets_.Intern(f.outlet);
-    meta.role = s.roles_.Intern(f.role);
-    meta.variant = s.variants_.Intern(f.mention);
-    s.meta_.push_back(meta);
-    s.claim_hashes_.push_back(f.claim_hash);
-    s.doc_of_.push_back(s.doc_ids_.Intern(f.doc_id));
-    if (s.doc_parts_.size() < s.doc_ids_.size()) s.doc_parts_.resize(s.doc_ids_.size());
-    s.total_length_ += meta.length;
-    if (meta.speaker != 0) s.speaker_docs_[meta.speaker].add(doc);
-    if (meta.outlet != 0) s.outlet_docs_[FoldForMatching(f.outlet)].add(doc);
-    if (meta.kind < 4) s.kind_docs_[meta.kind].add(doc);
-    return doc;
+    const ClaimMeta& meta = in.meta_[from_doc];
+    auto mapped = [](std::vector<uint32_t>& ids, uint32_t id, auto intern) {
+      if (ids[id] == IdMap::kUnmapped) ids[id] = intern(id);
+      return ids[id];
+    };
+    FieldIds ids;
+    ids.speaker = mapped(map.speaker_, meta.speaker, [&](uint32_t id) {
+      return InternSpeaker(in.speakers_.value(id), in.speaker_names_[id], in.speaker_types_[id]);
+    });
+    ids.outlet = mapped(map.outlet_, meta.outlet, [&](uint32_t id) { return InternOutlet(in.outlets_.value(id)); });
+    ids.role = mapped(map.role_, meta.role, [&](uint32_t id) { return s.roles_.Intern(in.roles_.value(id)); });
+    ids.variant =
+        mapped(map.variant_, meta.variant, [&](uint32_t id) { return s.variants_.Intern(in.variants_.value(id)); });
+    ids.doc = mapped(map.doc_, in.doc_of_[from_doc], [&](uint32_t id) { return s.doc_ids_.Intern(in.doc_ids_.value(id)); });
+    return File(in.claim_hashes_[from_doc], ids, meta);
   }
 
   // Stores a claim added last: its document's shared part once per
@@ -478,7 +510,49 @@ class Segment::Builder {
     }
   }
 
+  // The speaker's id, its name (the latest given wins) and type filed.
+  uint32_t InternSpeaker(absl::string_view id, absl::string_view name, v1::SpeakerType type) {
+    Segment& s = *segment_;
+    const uint32_t speaker = s.speakers_.Intern(id);
+    if (speaker >= s.speaker_names_.size()) {
+      s.speaker_names_.emplace_back(name);
+      s.speaker_types_.push_back(type);
+      s.speaker_docs_.emplace_back();
+    } else if (speaker != 0 && s.speaker_names_[speaker] != name) {
+      s.speaker_names_[speaker] = std::string(name);
+    }
+    return speaker;
+  }
+
+  // The outlet's id; its folded form is worked out once, for its bitmap.
+  uint32_t InternOutlet(absl::string_view outlet) {
+    const uint32_t id = segment_->outlets_.Intern(outlet);
+    if (id >= outlet_keys_.size()) outlet_keys_.resize(id + 1);
+    if (id != 0 && outlet_keys_[id].empty()) outlet_keys_[id] = FoldForMatching(outlet);
+    return id;
+  }
+
+  // Appends a claim with its fields' ids; returns its local id.
+  uint32_t File(uint64_t claim_hash, const FieldIds& ids, ClaimMeta meta) {
+    Segment& s = *segment_;
+    const uint32_t doc = static_cast<uint32_t>(s.meta_.size());
+    meta.speaker = ids.speaker;
+    meta.outlet = ids.outlet;
+    meta.role = ids.role;
+    meta.variant = ids.variant;
+    s.meta_.push_back(meta);
+    s.claim_hashes_.push_back(claim_hash);
+    s.doc_of_.push_back(ids.doc);
+    if (s.doc_parts_.size() < s.doc_ids_.size()) s.doc_parts_.resize(s.doc_ids_.size());
+    s.total_length_ += meta.length;
+    if (meta.speaker != 0) s.speaker_docs_[meta.speaker].add(doc);
+    if (meta.outlet != 0) s.outlet_docs_[outlet_keys_[meta.outlet]].add(doc);
+    if (meta.kind < 4) s.kind_docs_[meta.kind].add(doc);
+    return doc;
+  }
+
   std::shared_ptr<Segment> segment_;
+  std::vector<std::string> outlet_keys_;  // FoldForMatching of each outlet, by id
   WordCache words_;
   v1::Claim part_, record_claim_;
   std::string part_bytes_, record_;
@@ -533,18 +607,10 @@ std::shared_ptr<const Segment> Segment::Merge(absl::Span<const std::shared_ptr<c
   for (size_t i = 0; i < segments.size(); ++i) {
     const Segment& in = *segments[i];
     remap[i].assign(in.size(), -1);
+    Builder::IdMap ids(in);
     for (uint32_t doc = 0; doc < in.size(); ++doc) {
       if (live[i] != nullptr && !live[i]->contains(doc)) continue;
-      const ClaimMeta& meta = in.meta_[doc];
-      Builder::Fields f{in.claim_hashes_[doc],
-                        in.doc_ids_.value(in.doc_of_[doc]),
-                        in.speakers_.value(meta.speaker),
-                        in.speaker_names_[meta.speaker],
-                        in.outlets_.value(meta.outlet),
-                        in.roles_.value(meta.role),
-                        in.variants_.value(meta.variant),
-                        in.speaker_types_[meta.speaker]};
-      const uint32_t added = builder.AddClaim(f, meta);
+      const uint32_t added = builder.AddClaimFrom(ids, doc);
       builder.CopyStored(added, in, doc);
       remap[i][doc] = added;
     }

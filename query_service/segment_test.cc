@@ -125,6 +125,55 @@ TEST(SegmentStoreTest, ADocumentInTwoMergedSegmentsKeepsEachClaimsOwnFields) {
   ExpectClaims(*merged, all);
 }
 
+// A merge files its inputs' fields as a build of the same claims would.
+TEST(SegmentStoreTest, MergedFieldsEqualThoseOfOneSegmentBuiltFromTheSameClaims) {
+  std::vector<v1::Claim> first = ManyClaims(3, "p"), second = ManyClaims(4, "q");
+  for (size_t i = 0; i < second.size(); ++i) {
+    v1::Claim& c = second[i];
+    if (i % 3 == 0) c.mutable_source()->set_outlet("VALLEY COURIER");  // folds like the first segment's
+    if (i % 4 == 0) c.mutable_source()->set_outlet("Harbour Gazette");
+    c.mutable_speaker()->set_role(i % 2 ? "mayor" : "");
+    c.mutable_speaker()->set_mention(absl::StrCat("S", i % 5));
+    if (c.speaker().speaker_id() == "speaker-1") c.mutable_speaker()->set_canonical_name("Speaker One (renamed)");
+    if (c.speaker().speaker_id() == "speaker-2") c.mutable_speaker()->set_type(v1::SPEAKER_TYPE_ORGANIZATION);
+  }
+  second[1].set_doc_id("p-0");  // a document in both inputs
+  Roaring live;  // every claim of `second` but the third
+  live.addRange(0, second.size());
+  live.remove(2);
+  std::vector<v1::Claim> all = first;
+  for (size_t i = 0; i < second.size(); ++i) {
+    if (i != 2) all.push_back(second[i]);
+  }
+  const auto merged =
+      Segment::Merge({Segment::Build(Pointers(first)), Segment::Build(Pointers(second))}, {nullptr, &live});
+  const auto built = Segment::Build(Pointers(all));
+  ASSERT_EQ(merged->size(), built->size());
+  for (uint32_t doc = 0; doc < built->size(); ++doc) {
+    const ClaimMeta &m = merged->meta(doc), &b = built->meta(doc);
+    EXPECT_EQ(merged->speakers().value(m.speaker), built->speakers().value(b.speaker));
+    EXPECT_EQ(merged->speaker_name(m.speaker), built->speaker_name(b.speaker));
+    EXPECT_EQ(merged->speaker_type(m.speaker), built->speaker_type(b.speaker));
+    EXPECT_EQ(merged->outlets().value(m.outlet), built->outlets().value(b.outlet));
+    EXPECT_EQ(merged->roles().value(m.role), built->roles().value(b.role));
+    EXPECT_EQ(merged->variants().value(m.variant), built->variants().value(b.variant));
+    EXPECT_EQ(merged->doc_id(doc), built->doc_id(doc));
+    EXPECT_EQ(merged->FindClaimHash(StableHash64(all[doc].claim_id())), doc);
+  }
+  EXPECT_EQ(merged->speaker_name(merged->speakers().Find("speaker-1")), "Speaker One (renamed)");
+  for (const char* outlet : {"valley courier", "harbour gazette"}) {
+    ASSERT_NE(built->OutletDocs(outlet), nullptr);
+    ASSERT_NE(merged->OutletDocs(outlet), nullptr) << outlet;
+    EXPECT_EQ(*merged->OutletDocs(outlet), *built->OutletDocs(outlet)) << outlet;
+  }
+  for (uint32_t speaker = 1; speaker < built->speakers().size(); ++speaker) {
+    const uint32_t in_merged = merged->speakers().Find(built->speakers().value(speaker));
+    ASSERT_NE(in_merged, 0u);
+    EXPECT_EQ(*merged->SpeakerDocs(in_merged), *built->SpeakerDocs(speaker));
+  }
+  EXPECT_EQ(merged->FindDocument("p-0").size(), built->FindDocument("p-0").size());
+}
+
 TEST(SegmentLookupTest, DocumentsAndClaimHashesFindTheirClaims) {
   std::vector<v1::Claim> claims = {MakeClaim("a", 0), MakeClaim("b", 0), MakeClaim("a", 1), MakeClaim("c", 0),
                                    MakeClaim("b", 1)};
