@@ -528,7 +528,7 @@ void ClaimIndex::Publish(std::shared_ptr<const Snapshot> next) {
   snapshot_ = std::move(next);
 }
 
-void ClaimIndex::SetIngestListener(std::function<void(const std::vector<v1::Claim>&)> listener) {
+void ClaimIndex::SetIngestListener(IngestListener listener) {
   absl::MutexLock lock(&listener_mu_);
   listener_ = std::move(listener);
 }
@@ -737,7 +737,7 @@ void ClaimIndex::ClusterLoop() {
     for (const std::string& doc_id : job.removed_docs) clusterer_.RemoveDocument(doc_id);
     std::vector<uint32_t> clusters(job.claims.size());
     for (size_t i = 0; i < job.claims.size(); ++i) {
-      v1::Claim& claim = job.claims[i];
+      v1::Claim& claim = *job.claims[i];
       const uint32_t speaker =
           claim.speaker().speaker_id().empty() ? 0 : speaker_names_.Intern(claim.speaker().speaker_id());
       Clusterer::Input input = Clusterer::Input::Of(claim, speaker);
@@ -750,7 +750,7 @@ void ClaimIndex::ClusterLoop() {
       absl::MutexLock lock(&listener_mu_);
       if (listener_) {
         // Counts as of the whole batch, so its claims agree with each other.
-        for (size_t i = 0; i < job.claims.size(); ++i) job.claims[i].set_outlet_count(clusterer_.outlets(clusters[i]));
+        for (size_t i = 0; i < job.claims.size(); ++i) job.claims[i]->set_outlet_count(clusterer_.outlets(clusters[i]));
         listener_(job.claims);
       }
     }
@@ -792,6 +792,18 @@ IngestResult ClaimIndex::Apply(const google::protobuf::RepeatedPtrField<v1::Docu
 }
 
 IngestResult ClaimIndex::Apply(google::protobuf::RepeatedPtrField<v1::DocumentClaims>&& documents) {
+  auto owned = std::make_shared<google::protobuf::RepeatedPtrField<v1::DocumentClaims>>(std::move(documents));
+  google::protobuf::RepeatedPtrField<v1::DocumentClaims>& at = *owned;
+  return ApplyOwned(std::move(owned), at);
+}
+
+IngestResult ClaimIndex::Apply(std::unique_ptr<google::protobuf::Arena> arena,
+                               google::protobuf::RepeatedPtrField<v1::DocumentClaims>* documents) {
+  return ApplyOwned(std::shared_ptr<google::protobuf::Arena>(std::move(arena)), *documents);
+}
+
+IngestResult ClaimIndex::ApplyOwned(std::shared_ptr<void> owner,
+                                    google::protobuf::RepeatedPtrField<v1::DocumentClaims>& documents) {
   IngestResult result;
   // One batch at a time; the writer lock is taken only to publish, so the
   // merge thread and deletions are not held up while the segment is built.
@@ -819,7 +831,8 @@ IngestResult ClaimIndex::Apply(google::protobuf::RepeatedPtrField<v1::DocumentCl
   absl::flat_hash_map<absl::string_view, size_t> last;
   for (size_t i = 0; i < documents.size(); ++i) last[documents[i].doc_id()] = i;
   ClusterJob job;
-  std::vector<v1::Claim>& added = job.claims;
+  job.owner = std::move(owner);
+  std::vector<v1::Claim*>& added = job.claims;
   std::vector<std::pair<size_t, uint32_t>> accepted;  // (document, claims) of the batch's winners
   for (size_t i = 0; i < documents.size(); ++i) {
     v1::DocumentClaims& doc = documents[i];
@@ -831,9 +844,8 @@ IngestResult ClaimIndex::Apply(google::protobuf::RepeatedPtrField<v1::DocumentCl
     ++result.documents_accepted;
     if (last[doc.doc_id()] != i) continue;  // replaced later in this batch
     accepted.emplace_back(i, doc.claims_size());
-    for (v1::Claim& c : *doc.mutable_claims()) {
-      added.push_back(std::move(c));
-      v1::Claim& claim = added.back();
+    for (v1::Claim& claim : *doc.mutable_claims()) {
+      added.push_back(&claim);
       claim.set_doc_id(doc.doc_id());
       if (claim.source().ByteSizeLong() == 0) *claim.mutable_source() = doc.source();
       claim.clear_cluster_id();  // the index assigns clusters
@@ -850,10 +862,7 @@ IngestResult ClaimIndex::Apply(google::protobuf::RepeatedPtrField<v1::DocumentCl
       absl::MutexLock lock(&writer_mu_);
       codec = codec_;
     }
-    std::vector<const v1::Claim*> pointers;
-    pointers.reserve(added.size());
-    for (const v1::Claim& c : added) pointers.push_back(&c);
-    built = MakeRef(Segment::Build(pointers, job.ordinals, std::move(codec), &job.sequences), 0);
+    built = MakeRef(Segment::Build(added, job.ordinals, std::move(codec), &job.sequences), 0);
   }
   // Publication: replaced documents die and the new segment appears in one
   // snapshot.

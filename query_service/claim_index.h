@@ -87,6 +87,10 @@ class ClaimIndex {
   IngestResult Apply(const google::protobuf::RepeatedPtrField<v1::DocumentClaims>& documents);
   // The same, taking the claims out of `documents` instead of copying them.
   IngestResult Apply(google::protobuf::RepeatedPtrField<v1::DocumentClaims>&& documents);
+  // The same for documents allocated on `arena` (as an ingest stream parses
+  // them): the index keeps the arena until it is done with the claims.
+  IngestResult Apply(std::unique_ptr<google::protobuf::Arena> arena,
+                     google::protobuf::RepeatedPtrField<v1::DocumentClaims>* documents);
 
   // Waits until the clustering stage has handled everything ingested or
   // deleted before the call; false if `deadline` came first.
@@ -122,7 +126,8 @@ class ClaimIndex {
   // order. Must not call back into the index's writer methods. Replacing
   // the listener waits for a call in progress, so after
   // SetIngestListener(nullptr) returns the old listener is never called.
-  void SetIngestListener(std::function<void(const std::vector<v1::Claim>&)> listener);
+  using IngestListener = std::function<void(absl::Span<const v1::Claim* const>)>;
+  void SetIngestListener(IngestListener listener);
 
  private:
   struct SegmentRef {
@@ -193,11 +198,15 @@ class ClaimIndex {
   // their clusters, then newly published claims to cluster, in that order.
   struct ClusterJob {
     std::vector<std::string> removed_docs;
-    std::vector<v1::Claim> claims;
+    std::shared_ptr<void> owner;      // of the documents `claims` point into
+    std::vector<v1::Claim*> claims;
     std::vector<uint32_t> ordinals;
     Segment::StatementSequences sequences;  // of `claims`, from their segment's build
   };
   void Enqueue(ClusterJob job);
+  // Apply's work on documents that `owner` keeps alive.
+  IngestResult ApplyOwned(std::shared_ptr<void> owner,
+                          google::protobuf::RepeatedPtrField<v1::DocumentClaims>& documents);
   // Takes a document's claims out: dead in `snapshot`, replayed on the
   // result of a merge in progress, and out of their clusters with `job`.
   // Returns the claims killed.
@@ -230,7 +239,7 @@ class ClaimIndex {
   const std::function<void()> release_memory_;
   bool stopping_ ABSL_GUARDED_BY(stage_mu_) = false;
   absl::Mutex listener_mu_;  // held while the listener runs
-  std::function<void(const std::vector<v1::Claim>&)> listener_ ABSL_GUARDED_BY(listener_mu_);
+  IngestListener listener_ ABSL_GUARDED_BY(listener_mu_);
 
   mutable absl::Mutex snapshot_mu_;
   std::shared_ptr<const Snapshot> snapshot_ ABSL_GUARDED_BY(snapshot_mu_);

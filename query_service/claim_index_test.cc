@@ -1263,6 +1263,40 @@ TEST_F(CorroborationIndexTest, ListClustersFiltersAndSorts) {
   EXPECT_EQ(index_.ListClusters(bad_sort).status().code(), absl::StatusCode::kInvalidArgument);
 }
 
+// Documents parsed onto an arena (as the ingest stream does) are indexed
+// like any others, and the index keeps the arena for the clustering stage:
+// the listener reads the claims after Apply has returned.
+TEST(ClusteringStageTest, ABatchOnAnArenaIsKeptUntilItsClaimsAreClustered) {
+  ClaimIndex index;
+  std::vector<std::string> heard;
+  absl::Mutex heard_mu;
+  index.SetIngestListener([&](absl::Span<const v1::Claim* const> claims) {
+    absl::MutexLock lock(&heard_mu);
+    for (const v1::Claim* c : claims) heard.push_back(c->claim_id() + " " + c->doc_id() + " " + c->text());
+  });
+  auto arena = std::make_unique<google::protobuf::Arena>();
+  auto* request = google::protobuf::Arena::CreateMessage<v1::IngestClaimsRequest>(arena.get());
+  *request->mutable_documents() =
+      Batch({{MakeClaim("a", 1, "The ferry timetable changes in May.", "Ines Harrow", "Gazette"),
+              MakeClaim("a", 2, "Fares stay the same this year.", "Ines Harrow", "Gazette")},
+             {MakeClaim("b", 1, "The ferry timetable changes in May.", "Ines Harrow", "Courier")}});
+  const IngestResult r = index.Apply(std::move(arena), request->mutable_documents());
+  EXPECT_EQ(r.documents_accepted, 2u);
+  EXPECT_EQ(r.claims_accepted, 3u);
+  ASSERT_TRUE(index.WaitForClustering());
+  {
+    absl::MutexLock lock(&heard_mu);
+    EXPECT_EQ(heard, (std::vector<std::string>{"c-a-1 a The ferry timetable changes in May.",
+                                               "c-a-2 a Fares stay the same this year.",
+                                               "c-b-1 b The ferry timetable changes in May."}));
+  }
+  EXPECT_EQ(Search(index, Query("ferry")).total_matches(), 2u);
+  absl::StatusOr<v1::Claim> b = index.GetClaim("c-b-1");
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(b->outlet_count(), 2u);
+  EXPECT_EQ(b->source().outlet(), "Courier");
+}
+
 // The clustering stage runs behind publication: while it is held up (here by
 // a listener that blocks), new claims are searchable without a cluster, the
 // backlog shows in the stats, and the cluster reads give up at their
@@ -1272,11 +1306,11 @@ TEST(ClusteringStageTest, ClaimsAreSearchableBeforeTheyAreClustered) {
   absl::Notification entered, release;
   std::vector<std::string> heard;
   absl::Mutex heard_mu;
-  index.SetIngestListener([&](const std::vector<v1::Claim>& claims) {
+  index.SetIngestListener([&](absl::Span<const v1::Claim* const> claims) {
     if (!entered.HasBeenNotified()) entered.Notify();
     release.WaitForNotification();
     absl::MutexLock lock(&heard_mu);
-    for (const v1::Claim& c : claims) heard.push_back(c.claim_id() + "@" + c.cluster_id());
+    for (const v1::Claim* c : claims) heard.push_back(c->claim_id() + "@" + c->cluster_id());
   });
   const v1::Claim first = MakeClaim("a", 1, "The bridge reopens on Monday after repairs.", "Ines Harrow", "Gazette");
   const v1::Claim second = MakeClaim("b", 1, "The bridge reopens on Monday after repairs.", "Ines Harrow", "Courier");

@@ -767,7 +767,10 @@ TEST(WordCacheTest, AWordAsWrittenIsAnalysedAsItsFoldedForm) {
   EXPECT_EQ(cache.stems().value(pair), PairTerm("of", "the"));
   EXPECT_NE(pair, of.stem);
   EXPECT_NE(pair, the.stem);
-  EXPECT_EQ(cache.Pair(cache.Analyze("OF"), cache.Analyze("The")), pair);
+  // (Analyze's reference holds until the next call: each word is copied.)
+  const WordCache::Word upper_of = cache.Analyze("OF");
+  const WordCache::Word upper_the = cache.Analyze("The");
+  EXPECT_EQ(cache.Pair(upper_of, upper_the), pair);
   EXPECT_NE(cache.Pair(the, of), pair);
 }
 

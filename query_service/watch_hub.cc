@@ -32,12 +32,12 @@ void WatchHub::Unsubscribe(const std::shared_ptr<Watch>& watch) {
   watches_.erase(std::remove(watches_.begin(), watches_.end(), watch), watches_.end());
 }
 
-void WatchHub::Publish(const std::vector<v1::Claim>& claims) {
+void WatchHub::Publish(absl::Span<const v1::Claim* const> claims) {
   absl::MutexLock lock(&mu_);
   for (const std::shared_ptr<Watch>& w : watches_) {
     std::vector<const v1::Claim*> matched;
-    for (const v1::Claim& c : claims) {
-      if (MatchesClaim(w->query_, w->filter_, c)) matched.push_back(&c);
+    for (const v1::Claim* c : claims) {
+      if (MatchesClaim(w->query_, w->filter_, *c)) matched.push_back(c);
     }
     if (matched.empty()) continue;
     absl::MutexLock wl(&w->mu_);

@@ -13,6 +13,7 @@
 #include "absl/status/status.h"
 #include "absl/synchronization/mutex.h"
 #include "absl/time/time.h"
+#include "absl/types/span.h"
 #include "protos/claims/v1/query_service.pb.h"
 #include "query_service/query_parser.h"
 
@@ -44,7 +45,7 @@ class WatchHub {
   void Unsubscribe(const std::shared_ptr<Watch>& watch);
 
   // Queues each claim on the watches it matches.
-  void Publish(const std::vector<v1::Claim>& claims);
+  void Publish(absl::Span<const v1::Claim* const> claims);
 
   // Ends every watch with UNAVAILABLE (server shutting down) and refuses new ones.
   void Close();
