@@ -22,6 +22,7 @@
 #include "absl/flags/parse.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_split.h"
+#include "absl/synchronization/mutex.h"
 #include "common/grpc_server.h"
 #include "grpcpp/grpcpp.h"
 #include "protos/claims/v1/query_service.grpc.pb.h"
@@ -117,16 +118,28 @@ int main(int argc, char** argv) {
   }
   grpc::ClientContext ingest_context;
   auto stream = stub->IngestClaims(&ingest_context);
-  std::atomic<size_t> acked{0};
-  const int in_flight = absl::GetFlag(FLAGS_in_flight);
+  // Acknowledgements counted by the reader; the writer waits on them (a
+  // wait, not a polling sleep, which on two cores takes CPU from the server).
+  absl::Mutex acked_mu;
+  size_t acked = 0;
+  const size_t in_flight = static_cast<size_t>(std::max(1, absl::GetFlag(FLAGS_in_flight)));
   const auto t0 = Clock::now();
   const double cpu0 = ProcessCpuSeconds();
   std::thread reader([&] {
     claims::v1::IngestClaimsResponse ack;
-    while (acked < batches.size() && stream->Read(&ack)) ++acked;
+    for (size_t read = 0; read < batches.size() && stream->Read(&ack);) {
+      absl::MutexLock lock(&acked_mu);
+      acked = ++read;
+    }
+    absl::MutexLock lock(&acked_mu);
+    acked = batches.size();  // the stream ended: nothing more to wait for
   });
   for (size_t i = 0; i < batches.size(); ++i) {
-    while (i >= acked + in_flight) std::this_thread::sleep_for(std::chrono::microseconds(50));
+    {
+      absl::MutexLock lock(&acked_mu);
+      auto room = [&] { return i < acked + in_flight; };
+      acked_mu.Await(absl::Condition(&room));
+    }
     if (!stream->Write(batches[i])) break;
   }
   stream->WritesDone();
