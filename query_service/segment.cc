@@ -63,7 +63,6 @@ const WordCache::Word& WordCache::Analyze(absl::string_view written) {
   w.stem = stems_.Intern(stem);
   if (stem != term) w.exact = exacts_.Intern(term);
   w.function = IsFunctionWord(term);
-  w.code = NeighbourCode(stem);
   w.byte = NeighbourByte(stem);
   w.statement_count = static_cast<uint8_t>(StatementValues(term, stem, w.statement));
   // The empty word (never one ForEachWord gives) has id 0 and is worked
@@ -275,7 +274,7 @@ class Segment::Builder {
       previous = word;
       if (word.exact != WordCache::kSameAsStem) exact_hits_.push_back({word.exact, doc, position, false});
       codes_.push_back(word.byte);
-      stem_hits_.push_back({word.stem, doc, position, word.code == 0});
+      stem_hits_.push_back({word.stem, doc, position, NeighbourCodeOfByte(word.byte) == 0});
       if (sequences != nullptr) {
         sequences->values.insert(sequences->values.end(), word.statement, word.statement + word.statement_count);
       }

@@ -335,8 +335,8 @@ class Dictionary {
 
 // What indexing needs of each word as written: the ids of its stem (in
 // stems()) and, where it differs, of its folded form (in exacts()); whether
-// it is a function word; its stem's NeighbourCode and NeighbourByte; its
-// StatementValues() for corroboration.
+// it is a function word; its stem's NeighbourByte (which gives its
+// NeighbourCode); its StatementValues() for corroboration.
 // Folding and stemming cost far more than a lookup and news text repeats
 // its words, so a segment's builder works each distinct word out once.
 // The ids number the builder's posting lists. Not thread-safe.
@@ -347,7 +347,6 @@ class WordCache {
     uint32_t stem = 0;
     uint32_t exact = kSameAsStem;
     bool function = false;
-    uint8_t code = 0;  // NeighbourCode
     uint8_t byte = 0;  // NeighbourByte
     uint8_t statement_count = 0;
     uint32_t statement[2] = {0, 0};  // StatementValues()

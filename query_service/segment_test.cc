@@ -757,7 +757,7 @@ TEST(WordCacheTest, AWordAsWrittenIsAnalysedAsItsFoldedForm) {
       EXPECT_EQ(cache.stems().value(w.stem), Stem(term)) << word;
       EXPECT_EQ(w.exact == WordCache::kSameAsStem ? Stem(term) : std::string(cache.exacts().value(w.exact)), term);
       EXPECT_EQ(w.function, IsFunctionWord(term)) << word;
-      EXPECT_EQ(w.code, NeighbourCode(Stem(term))) << word;
+      EXPECT_EQ(NeighbourCodeOfByte(w.byte), NeighbourCode(Stem(term))) << word;
       EXPECT_EQ(w.byte, NeighbourByte(Stem(term))) << word;
     }
   }

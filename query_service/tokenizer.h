@@ -70,6 +70,9 @@ uint8_t NeighbourCode(absl::string_view stem);
 // the byte).
 uint8_t NeighbourByte(absl::string_view stem);
 
+// The NeighbourCode of the stem a NeighbourByte was made from.
+inline uint8_t NeighbourCodeOfByte(uint8_t byte) { return byte < 16 ? byte : 0; }
+
 }  // namespace claims::query
 
 #endif  // CLAIMS_QUERY_SERVICE_TOKENIZER_H_

@@ -126,5 +126,17 @@ TEST(TokenizerTest, WordsAreHandedOverAsWrittenWithJoiningApostrophesRemoved) {
   EXPECT_TRUE(Words(" .,; ").empty());
 }
 
+TEST(NeighbourTest, AByteGivesBackItsStemsCode) {
+  int coded = 0;
+  for (const char* word : {"the", "of", "to", "and", "in", "a", "minister", "harbour", "warned", "vote", "it",
+                           "is", "was", "for", "on", "that", "with", "2026", "zürich"}) {
+    const std::string stem = Stem(FoldForMatching(word));
+    EXPECT_EQ(NeighbourCodeOfByte(NeighbourByte(stem)), NeighbourCode(stem)) << word;
+    EXPECT_NE(NeighbourByte(stem), 0) << word;  // 0 is "no word"
+    coded += NeighbourCode(stem) != 0;
+  }
+  EXPECT_GE(coded, 5);
+}
+
 }  // namespace
 }  // namespace claims::query
