@@ -110,6 +110,16 @@ void AppendPosting(ListBuilder& list, uint32_t doc, size_t tf, absl::Span<const 
 
 size_t CeilDiv(size_t a, size_t b) { return (a + b - 1) / b; }
 
+// A string's first eight bytes as a big-endian number (zero past its end):
+// strings whose prefixes differ sort as their prefixes do.
+uint64_t BytePrefix(absl::string_view s) {
+  uint64_t prefix = 0;
+  for (size_t i = 0; i < 8; ++i) {
+    prefix = prefix << 8 | (i < s.size() ? static_cast<uint8_t>(s[i]) : 0);
+  }
+  return prefix;
+}
+
 // Whether ascending ids fit DocIds' 16-bit offsets from each block's first.
 bool Narrow(const std::vector<uint32_t>& docs) {
   for (size_t i = 0; i < docs.size(); i += DocIds::kBlock) {
@@ -439,10 +449,22 @@ class Segment::Builder {
     next.assign(g.start.begin(), g.start.end() - 1);
     g.hits.resize(hits.size());
     for (const Hit& h : hits) g.hits[next[h.term]++] = h;
+    // Terms in byte order: sorted on their first eight bytes as one number,
+    // the whole terms compared only where those are equal.
+    struct Keyed {
+      uint64_t prefix;
+      absl::string_view term;
+      uint32_t id;
+    };
+    std::vector<Keyed> keyed;
     for (uint32_t t = 0; t < names.size(); ++t) {
-      if (g.claims[t] > 0) g.terms.emplace_back(names.value(t), t);
+      if (g.claims[t] > 0) keyed.push_back({BytePrefix(names.value(t)), names.value(t), t});
     }
-    std::sort(g.terms.begin(), g.terms.end());
+    std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
+      return a.prefix != b.prefix ? a.prefix < b.prefix : a.term < b.term;
+    });
+    g.terms.reserve(keyed.size());
+    for (const Keyed& k : keyed) g.terms.emplace_back(k.term, k.id);
     return g;
   }
 

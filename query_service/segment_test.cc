@@ -748,6 +748,23 @@ TEST(SegmentPostingsTest, MergedListsEqualThoseOfOneSegmentBuiltFromTheSameClaim
                      *Segment::Build(Pointers(live)), vocabulary);
 }
 
+// Terms are kept in byte order whatever their script: a merge walks its
+// inputs' terms side by side, and a term out of order in one input would be
+// filed twice, its postings in the other input lost.
+TEST(SegmentPostingsTest, TermsOfEveryScriptMergeInByteOrder) {
+  const std::vector<std::string> vocabulary = {"мир", "zebra", "ωμέγα", "quay", "Zürich", "中文", "zulu", "éclair"};
+  const std::vector<v1::Claim> a = VocabularyClaims("a", 30, vocabulary, 0, vocabulary.size());
+  std::vector<v1::Claim> b = VocabularyClaims("b", 20, vocabulary, 1, 3);
+  b.push_back(MakeClaim("b-last", 0));
+  b.back().set_text("zebra zulu quay");
+  const auto merged = Segment::Merge({Segment::Build(Pointers(a)), Segment::Build(Pointers(b))}, {nullptr, nullptr});
+  std::vector<v1::Claim> all = a;
+  all.insert(all.end(), b.begin(), b.end());
+  ExpectSamePostings(*merged, *Segment::Build(Pointers(all)), vocabulary);
+  ASSERT_TRUE(merged->StemPostings("zebra").has_value());
+  EXPECT_GT(merged->StemPostings("zebra")->docs.size(), 0u);
+}
+
 TEST(WordCacheTest, AWordAsWrittenIsAnalysedAsItsFoldedForm) {
   WordCache cache;
   for (int round = 0; round < 2; ++round) {  // worked out, then remembered
