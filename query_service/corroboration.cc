@@ -9,7 +9,6 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "common/ids.h"
-#include "common/utf8.h"
 #include "query_service/segment.h"
 #include "query_service/statement_words.h"
 #include "query_service/tokenizer.h"
@@ -24,9 +23,8 @@ void SequenceCache::Append(absl::string_view written, std::vector<uint32_t>* out
       long_bytes_ = 0;
     }
     Values v;
-    const std::string folded = FoldForMatching(written);
     uint32_t values[2];
-    v.count = static_cast<uint8_t>(StatementValues(folded, Stem(folded), values));
+    v.count = static_cast<uint8_t>(WrittenStatementValues(written, values));
     v.first = values[0];
     v.second = values[1];
     if (written.size() > 15) long_bytes_ += written.size() + 1;
@@ -46,9 +44,8 @@ std::vector<uint32_t> StatementSequence(absl::string_view text, SequenceCache* c
     if (cache != nullptr) {
       cache->Append(written, &out);
     } else {
-      const std::string folded = FoldForMatching(written);
       uint32_t values[2];
-      out.insert(out.end(), values, values + StatementValues(folded, Stem(folded), values));
+      out.insert(out.end(), values, values + WrittenStatementValues(written, values));
     }
   });
   return out;

@@ -19,6 +19,9 @@ namespace claims::query {
 // The values of one word, given folded (FoldForMatching) and with its
 // Stem(): writes one or two values to `out` and returns how many.
 int StatementValues(absl::string_view folded, absl::string_view stem, uint32_t out[2]);
+// The same for a word as written (ForEachWord): folded here, and stemmed
+// only when it is a content word.
+int WrittenStatementValues(absl::string_view written, uint32_t out[2]);
 
 }  // namespace claims::query
 
