@@ -116,6 +116,14 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
   m.indefinite = indefinite;
   const size_t body = IsDeterminer(ts.Text(s)) ? s + 1 : s;
   if (body >= e) return std::nullopt;
+  // The gender an honorific or role word gives, the one nearest the end.
+  auto gender_before = [&](size_t end) {
+    for (size_t k = end; k > body; --k) {
+      if (!ts[k - 1].is_word()) continue;
+      if (const char g = WordGender(ts.Stem(k - 1)); g != 0) return g;
+    }
+    return '\0';
+  };
 
   // The name: the trailing run of capitalised words that are not titles,
   // organisation words, honorifics or acronyms.
@@ -157,7 +165,9 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
     if (absl::EndsWith(m.name, "'s")) m.name.resize(m.name.size() - 2);
     size_t role_end = name_start;
     while (role_end > body && IsHonorific(ts.Text(role_end - 1))) --role_end;
+    while (role_end > body && IsMentionJoiner(Lower(ts.Text(role_end - 1)))) --role_end;  // "spokesman for"
     if (role_end > body) m.role = join(body, role_end);
+    m.gender = gender_before(name_start);
     return m;
   }
   bool has_org = false;
@@ -176,6 +186,7 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
   } else if (has_title) {
     m.kind = MentionKind::kTitle;
     m.role = m.name;
+    m.gender = gender_before(e);
   } else {
     m.kind = MentionKind::kOrganization;
   }
@@ -183,9 +194,9 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
 }
 
 // Prepositions that say where a speaker belongs ("of Reuters", "from the
-// ministry", "in Portland").
+// ministry", "in Portland", "a spokeswoman for the port").
 bool IsBelongingPreposition(absl::string_view w) {
-  return w == "of" || w == "from" || w == "at" || w == "in" || w == "with";
+  return w == "of" || w == "from" || w == "at" || w == "in" || w == "with" || w == "for";
 }
 
 // Tokens [s, e) are a person's name: two to four capitalised words that are
@@ -263,13 +274,23 @@ std::optional<SpeakerMention> ParseForward(absl::string_view text, const TokenSt
     return BuildMention(text, ts, i, i + 1);
   }
   size_t j = i;
-  if (IsDeterminer(ts.Text(j))) {
-    ++j;
-    // "the harbour ministry": lower-case modifiers of a role or
-    // organisation noun.
-    size_t h = j;
-    while (h < ts.size() && h - j < 3 && IsHeadModifier(ts, h) && !IsRoleOrOrganizationHead(ts.Text(h))) ++h;
-    if (h > j && h < ts.size() && ts[h].is_word() && IsRoleOrOrganizationHead(ts.Text(h))) j = h;
+  if (IsDeterminer(ts.Text(j))) ++j;
+  // "the harbour ministry", "retired teacher Jean Doe": lower-case
+  // modifiers of a role or organisation noun.
+  size_t h = j;
+  while (h < ts.size() && h - j < 3 && IsHeadModifier(ts, h) && !IsRoleOrOrganizationHead(ts.Text(h))) ++h;
+  if (h > j && h < ts.size() && ts[h].is_word() && IsRoleOrOrganizationHead(ts.Text(h))) {
+    j = h;
+  } else if (h > j && j == i && h < ts.size() && ts.IsCapitalized(h) && !IsNonNameCapitalized(ts.Text(h))) {
+    // "said retired shopkeeper Jean Doe": a description the lexicon does
+    // not know, then a name.
+    size_t name_end = h;
+    while (name_end < ts.size() && name_end - h < 4 && ts.IsCapitalized(name_end)) ++name_end;
+    std::optional<SpeakerMention> m = BuildMention(text, ts, i, name_end);
+    if (m && m->kind == MentionKind::kName && !m->name.empty()) {
+      *end = name_end;
+      return m;
+    }
   }
   while (j < ts.size() && j - i < 12) {
     if (IsVerbAt(ts, j)) break;
@@ -352,14 +373,11 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
       // adjunct or an age, not an appositive; the speaker ends before it.
       j = k - 1;
     } else {
-      if (!titled) {
-        // "the country's energy minister, Jane Doe, said": the name stands
-        // between the commas and the role before them.
-        bool name_only = k + 1 < j;
-        for (long n = k + 1; n < j && name_only; ++n) {
-          name_only = ts[n].is_word() && ts.IsCapitalized(n) && !IsNonNameCapitalized(ts.Text(n));
-        }
-        if (!name_only) return std::nullopt;
+      // "the country's energy minister, Jane Doe, said", "Doe's deputy,
+      // Councillor Ann Berg, said": a name between the commas, a role
+      // (lower-case head) before them.
+      auto named_after_role = [&]() -> std::optional<SpeakerMention> {
+        if (!ts[k - 1].is_word() || (ts.IsCapitalized(k - 1) && titled)) return std::nullopt;
         long r = k - 1;
         bool role_titled = false;
         while (r >= 0 && k - r <= 10 && ts[r].kind == Token::Kind::kWord) {
@@ -375,7 +393,16 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
           m->role = std::string(text.substr(ts[role_start].start, ts[k - 1].end - ts[role_start].start));
         }
         return m;
+      };
+      if (!titled) {
+        bool name_only = k + 1 < j;
+        for (long n = k + 1; n < j && name_only; ++n) {
+          name_only = ts[n].is_word() && ts.IsCapitalized(n) && !IsNonNameCapitalized(ts.Text(n));
+        }
+        if (!name_only) return std::nullopt;
+        return named_after_role();
       }
+      if (auto m = named_after_role()) return m;
       size_t a = k + 1;
       if (Lower(ts.Text(a)) == "the" || Lower(ts.Text(a)) == "a") ++a;
       appositive = std::string(text.substr(ts[a].start, ts[j - 1].end - ts[a].start));

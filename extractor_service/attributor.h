@@ -46,6 +46,9 @@ struct SpeakerMention {
   // For pronouns: 'm', 'f' or 'p' (see PronounKind()), or 'u' for an
   // epithet of a person of unknown gender ("the 54-year-old").
   char pronoun = 0;
+  // For names and titles: 'f' or 'm' when an honorific or role word before
+  // the name says so ("Ms Doe", "the spokeswoman"), else 0.
+  char gender = 0;
   // Introduced by "a"/"an" ("a harbour official"): someone not named, never
   // an earlier speaker holding the role.
   bool indefinite = false;

@@ -170,13 +170,20 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
   std::vector<Candidate> candidates;
   for (const QuoteSpan& q : quotes) {
     if (q.nested || structure.skip[q.paragraph]) continue;
-    const TextRange para = paragraphs[q.paragraph];
+    TextRange para = paragraphs[q.paragraph];
     const std::vector<TextRange>& sents = sentences[q.paragraph];
     TextRange sentence = SentenceAt(sents, q.open_mark);
     // Extend over the closing mark (the quotation may hold several sentences).
     const uint32_t last = std::min(std::max(q.close_end, q.open_mark + 1) - 1, para.end - 1);
     if (para.Contains(last)) sentence.end = std::max(sentence.end, SentenceAt(sents, last).end);
     sentence.end = std::min(sentence.end, para.end);
+    // A quotation closed in a later paragraph ("…,” he added.) is attributed
+    // over the paragraphs it runs through.
+    for (uint32_t p = q.paragraph + 1; p < paragraphs.size() && paragraphs[p].start < q.close_end; ++p) {
+      if (!paragraphs[p].Contains(q.close_end - 1) || q.unclosed) continue;
+      para.end = paragraphs[p].end;
+      sentence.end = std::min(SentenceAt(sentences[p], q.close_end - 1).end, para.end);
+    }
 
     Candidate c;
     c.quote = &q;
@@ -374,6 +381,38 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     }
     entry_of[i] = registry.Resolve(speaker);
   }
+  // A claim's words: its id, text and span, and the entities and
+  // quantities they mention. `claim` has its kind set.
+  auto SetWords = [&](TextRange words, v1::Claim* claim) {
+    const uint32_t start = norm.RawStart(words.start);
+    const uint32_t end = norm.RawEnd(words.end);
+    claim->set_claim_id(ClaimId(doc_id, claim->kind(), start, end));
+    claim->set_text(CopyText(content.substr(start, end - start)));
+    claim->mutable_span()->set_start(start);
+    claim->mutable_span()->set_end(end);
+    claim->clear_entities();
+    claim->clear_quantities();
+    for (const FoundEntity& e : FindEntities(text, words, &registry)) {
+      v1::Entity* entity = claim->add_entities();
+      const uint32_t es = norm.RawStart(e.range.start);
+      const uint32_t ee = norm.RawEnd(e.range.end);
+      entity->set_text(CopyText(content.substr(es, ee - es)));
+      entity->mutable_span()->set_start(es);
+      entity->mutable_span()->set_end(ee);
+      entity->set_type(e.type);
+      entity->set_canonical_name(e.canonical_name);
+    }
+    for (const FoundQuantity& q : FindQuantities(text, words)) {
+      v1::Quantity* quantity = claim->add_quantities();
+      const uint32_t qs = norm.RawStart(q.range.start);
+      const uint32_t qe = norm.RawEnd(q.range.end);
+      quantity->set_text(CopyText(content.substr(qs, qe - qs)));
+      quantity->mutable_span()->set_start(qs);
+      quantity->mutable_span()->set_end(qe);
+      quantity->set_value(q.value);
+      quantity->set_unit(q.unit);
+    }
+  };
   DateContext date_context;
   date_context.published = published;
   if (!published) date_context.anchor = LatestFullDate(text);
@@ -390,14 +429,8 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     if (!src.attribution) continue;  // unattributed: not a claim
 
     v1::Claim* claim = response.add_claims();
-    const uint32_t start = norm.RawStart(c.content.start);
-    const uint32_t end = norm.RawEnd(c.content.end);
     claim->set_doc_id(doc_id);
     claim->set_kind(c.kind);
-    claim->set_claim_id(ClaimId(doc_id, c.kind, start, end));
-    claim->set_text(CopyText(content.substr(start, end - start)));
-    claim->mutable_span()->set_start(start);
-    claim->mutable_span()->set_end(end);
 
     const Attribution& a = *src.attribution;
     v1::Speaker* speaker = claim->mutable_speaker();
@@ -448,30 +481,21 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     if (day) SetDate(*day, claim->mutable_statement_date());
     previous_entry = entry_of[root];
     previous_day = day;
-    // Entities and quantities mentioned in the claim's words.
-    for (const FoundEntity& e : FindEntities(text, c.content, &registry)) {
-      v1::Entity* entity = claim->add_entities();
-      const uint32_t es = norm.RawStart(e.range.start);
-      const uint32_t ee = norm.RawEnd(e.range.end);
-      entity->set_text(CopyText(content.substr(es, ee - es)));
-      entity->mutable_span()->set_start(es);
-      entity->mutable_span()->set_end(ee);
-      entity->set_type(e.type);
-      entity->set_canonical_name(e.canonical_name);
-    }
-    for (const FoundQuantity& q : FindQuantities(text, c.content)) {
-      v1::Quantity* quantity = claim->add_quantities();
-      const uint32_t qs = norm.RawStart(q.range.start);
-      const uint32_t qe = norm.RawEnd(q.range.end);
-      quantity->set_text(CopyText(content.substr(qs, qe - qs)));
-      quantity->mutable_span()->set_start(qs);
-      quantity->mutable_span()->set_end(qe);
-      quantity->set_value(q.value);
-      quantity->set_unit(q.unit);
-    }
     *claim->mutable_source() = *source;
     claim->set_confidence(c.confidence);
     claim->set_extractor_version(kExtractorVersion);
+    // A quotation run over paragraphs is a claim per paragraph, each with
+    // the speaker, cue and date of the whole.
+    std::vector<TextRange> pieces;
+    if (c.quote != nullptr && c.quote->content.end > paragraphs[c.quote->paragraph].end) {
+      pieces = ParagraphPieces(text, *c.quote, paragraphs);
+    } else {
+      pieces.push_back(c.content);
+    }
+    for (size_t k = 1; k < pieces.size(); ++k) *response.add_claims() = *claim;
+    for (size_t k = 0; k < pieces.size(); ++k) {
+      SetWords(pieces[k], response.mutable_claims(response.claims_size() - pieces.size() + k));
+    }
   }
   std::sort(response.mutable_claims()->begin(), response.mutable_claims()->end(),
             [](const v1::Claim& a, const v1::Claim& b) {

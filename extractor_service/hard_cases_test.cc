@@ -66,6 +66,43 @@ TEST(HardCasesTest, AnArticleOfCommonAttributionShapes) {
   EXPECT_EQ(Find(claims, "the timetable will not change").speaker().canonical_name(), "Officials in Osterby");
 }
 
+// British house style: honorifics with surnames, present-tense "says", a
+// plural possessive inside an appositive, a description the lexicon does not
+// know before a name, a role before a titled name, and a quotation run over
+// two paragraphs with its cue after the second.
+TEST(HardCasesTest, BritishHouseStyle) {
+  const auto claims = Claims(
+      "Ferry timetable cut\n\n"
+      "The harbour board's chair, Mr Colm Arden, said: \"We should have warned people sooner.\"\n\n"
+      "Ms Voss, who runs the islanders' association, says the cuts will hurt the elderly most. "
+      "\"Some of them cannot drive,\" she says.\n\n"
+      "\"The crossing is our only road. Without it we are cut off.\n\n"
+      "\"Nobody asked us,\" she added.\n\n"
+      "A spokeswoman for the operator said the winter timetable would be reviewed.\n\n"
+      "\"We lost two bookings in a week,\" said guesthouse keeper Ilse Brandt.\n\n"
+      "Arden's deputy, Councillor Noor Haddad, said the board would meet again in May.\n",
+      "2026-02-10");
+  EXPECT_EQ(Find(claims, "We should have warned people sooner").speaker().canonical_name(), "Colm Arden");
+  const v1::Claim cuts = Find(claims, "the cuts will hurt the elderly most");
+  EXPECT_EQ(cuts.speaker().mention(), "Ms Voss");
+  // "she" is not the man named before her.
+  EXPECT_EQ(Find(claims, "Some of them cannot drive").speaker().canonical_name(), "Voss");
+  // One claim a paragraph, both with the cue after the second.
+  const v1::Claim road = Find(claims, "The crossing is our only road. Without it we are cut off");
+  const v1::Claim asked = Find(claims, "Nobody asked us");
+  EXPECT_EQ(road.speaker().canonical_name(), "Voss");
+  EXPECT_EQ(road.cue().text(), "added");
+  EXPECT_EQ(asked.cue().text(), "added");
+  EXPECT_EQ(Find(claims, "the winter timetable would be reviewed").speaker().canonical_name(),
+            "spokeswoman for the operator");
+  const v1::Claim bookings = Find(claims, "We lost two bookings in a week");
+  EXPECT_EQ(bookings.speaker().canonical_name(), "Ilse Brandt");
+  EXPECT_EQ(bookings.speaker().role(), "guesthouse keeper");
+  const v1::Claim meet = Find(claims, "the board would meet again in May");
+  EXPECT_EQ(meet.speaker().canonical_name(), "Noor Haddad");
+  EXPECT_EQ(meet.speaker().role(), "Arden's deputy");
+}
+
 // A pronoun after a sentence of narration about a named person means them,
 // though they have not spoken before.
 TEST(HardCasesTest, PronounsAfterNarration) {

@@ -469,4 +469,27 @@ char GivenNameGender(absl::string_view given_name) {
   return it == names->end() ? 0 : it->second;
 }
 
+char WordGender(absl::string_view word) {
+  static const auto* honorifics = new absl::flat_hash_map<absl::string_view, char>{
+      {"Mr", 'm'},   {"Sir", 'm'},  {"Lord", 'm'}, {"Herr", 'm'},  {"Sr", 'm'},    {"M", 'm'},
+      {"Mrs", 'f'},  {"Ms", 'f'},   {"Miss", 'f'}, {"Dame", 'f'},  {"Lady", 'f'},  {"Madam", 'f'},
+      {"Mme", 'f'},  {"Frau", 'f'}, {"Sra", 'f'},  {"Mlle", 'f'}};
+  if (auto it = honorifics->find(word); it != honorifics->end()) return it->second;
+  static const auto* nouns = new absl::flat_hash_map<absl::string_view, char>{
+      {"spokeswoman", 'f'}, {"congresswoman", 'f'}, {"councilwoman", 'f'}, {"businesswoman", 'f'},
+      {"chairwoman", 'f'},  {"policewoman", 'f'},   {"assemblywoman", 'f'}, {"queen", 'f'},
+      {"princess", 'f'},    {"duchess", 'f'},       {"countess", 'f'},      {"empress", 'f'},
+      {"mother", 'f'},      {"daughter", 'f'},      {"wife", 'f'},          {"sister", 'f'},
+      {"grandmother", 'f'}, {"widow", 'f'},         {"woman", 'f'},         {"girl", 'f'},
+      {"actress", 'f'},     {"spokesman", 'm'},     {"congressman", 'm'},   {"councilman", 'm'},
+      {"businessman", 'm'}, {"policeman", 'm'},     {"assemblyman", 'm'},   {"king", 'm'},
+      {"prince", 'm'},      {"duke", 'm'},          {"emperor", 'm'},       {"father", 'm'},
+      {"son", 'm'},         {"husband", 'm'},       {"brother", 'm'},       {"grandfather", 'm'},
+      {"widower", 'm'},     {"man", 'm'},           {"boy", 'm'}};
+  const LowerWord lower(word);
+  if (lower.view.empty()) return 0;
+  auto it = nouns->find(lower.view);
+  return it == nouns->end() ? 0 : it->second;
+}
+
 }  // namespace claims::extractor

@@ -110,6 +110,14 @@ absl::string_view GovernmentName(absl::string_view name);
 // ambiguous names. Case-insensitive.
 char GivenNameGender(absl::string_view given_name);
 
+// WordGender()
+//
+// 'f' or 'm' for an honorific ("Ms", "Sir", case-sensitive) or a role or
+// kinship noun that names one gender ("spokeswoman", "queen", "father";
+// case-insensitive); 0 otherwise. Words used for either ("chairman",
+// "Dr") are 0.
+char WordGender(absl::string_view word);
+
 }  // namespace claims::extractor
 
 #endif  // CLAIMS_EXTRACTOR_SERVICE_LEXICON_H_

@@ -44,6 +44,19 @@ TEST(LexiconTest, Quantifiers) {
   EXPECT_FALSE(IsQuantifier("the"));
 }
 
+TEST(LexiconTest, GenderOfHonorificsAndRoleWords) {
+  EXPECT_EQ(WordGender("Ms"), 'f');
+  EXPECT_EQ(WordGender("Mr"), 'm');
+  EXPECT_EQ(WordGender("Spokeswoman"), 'f');
+  EXPECT_EQ(WordGender("father"), 'm');
+  // Honorifics are case-sensitive ("MS" is an acronym); words used for
+  // either gender say nothing.
+  EXPECT_EQ(WordGender("MS"), 0);
+  EXPECT_EQ(WordGender("Dr"), 0);
+  EXPECT_EQ(WordGender("chairman"), 0);
+  EXPECT_EQ(WordGender("spokesperson"), 0);
+}
+
 TEST(LexiconTest, PossessiveEndings) {
   EXPECT_TRUE(EndsPossessive("Berg's"));
   EXPECT_TRUE(EndsPossessive("Berg\u2019s"));

@@ -171,4 +171,21 @@ std::vector<QuoteSpan> FindQuotes(absl::string_view text, absl::Span<const Quote
   return result;
 }
 
+std::vector<TextRange> ParagraphPieces(absl::string_view text, const QuoteSpan& quote,
+                                       absl::Span<const TextRange> paragraphs) {
+  std::vector<TextRange> pieces;
+  for (uint32_t p = quote.paragraph; p < paragraphs.size() && paragraphs[p].start < quote.content.end; ++p) {
+    uint32_t start = std::max(quote.content.start, paragraphs[p].start);
+    const uint32_t end = std::min(quote.content.end, paragraphs[p].end);
+    if (p != quote.paragraph) {
+      while (start < end && (text[start] == ' ' || text[start] == '\n')) ++start;
+      if (start < end && text[start] == quote.symbol) ++start;  // the re-opening mark
+    }
+    const TextRange piece = TrimContent(text, start, end);
+    if (piece.size() > 0) pieces.push_back(piece);
+  }
+  if (pieces.empty()) pieces.push_back(quote.content);
+  return pieces;
+}
+
 }  // namespace claims::extractor

@@ -58,6 +58,15 @@ inline constexpr uint32_t kMaxQuoteParagraphs = 8;
 std::vector<QuoteSpan> FindQuotes(absl::string_view text, absl::Span<const QuoteMark> marks,
                                   absl::Span<const TextRange> paragraphs);
 
+// ParagraphPieces()
+//
+// The content of `quote` one paragraph at a time, each piece without the
+// mark that re-opens it and trimmed as a quotation's content is: a
+// quotation run over paragraphs is one statement per paragraph, as news
+// writing lays it out. One piece for a quotation within one paragraph.
+std::vector<TextRange> ParagraphPieces(absl::string_view text, const QuoteSpan& quote,
+                                       absl::Span<const TextRange> paragraphs);
+
 }  // namespace claims::extractor
 
 #endif  // CLAIMS_EXTRACTOR_SERVICE_QUOTE_FINDER_H_

@@ -51,6 +51,30 @@ TEST(QuoteFinderTest, MultiParagraphQuoteIsOneSpan) {
   EXPECT_EQ(q[0], "The first part runs to the end of this paragraph.\n\"And the second part closes it");
 }
 
+// Pieces of each quotation, paragraph by paragraph.
+std::vector<std::vector<std::string>> Pieces(const std::string& raw) {
+  NormalizedText n = Normalize(raw);
+  std::vector<TextRange> paragraphs = SplitParagraphs(n.text());
+  std::vector<std::vector<std::string>> out;
+  for (const QuoteSpan& q : FindQuotes(n.text(), n.marks(), paragraphs)) {
+    out.emplace_back();
+    for (const TextRange& r : ParagraphPieces(n.text(), q, paragraphs)) {
+      out.back().push_back(n.text().substr(r.start, r.size()));
+    }
+  }
+  return out;
+}
+
+TEST(QuoteFinderTest, MultiParagraphQuoteComesInParagraphPieces) {
+  EXPECT_EQ(Pieces("\"The first part ends here.\n\n\"The middle runs on.\n\n"
+                   "\"And the last one closes,\" she said.\n"),
+            (std::vector<std::vector<std::string>>{
+                {"The first part ends here", "The middle runs on", "And the last one closes"}}));
+  // Within one paragraph: the content as it is.
+  EXPECT_EQ(Pieces("\"One paragraph only,\" he said. \"Two.\"\n"),
+            (std::vector<std::vector<std::string>>{{"One paragraph only"}, {"Two"}}));
+}
+
 TEST(QuoteFinderTest, StrayOpeningMarkClosesThePreviousQuote) {
   EXPECT_EQ(Quotes("\xE2\x80\x9CWe are ready. \xE2\x80\x9CThey must choose,\xE2\x80\x9D she said."),
             (std::vector<std::string>{"We are ready", "They must choose"}));

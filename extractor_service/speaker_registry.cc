@@ -177,8 +177,8 @@ int SpeakerRegistry::Resolve(const SpeakerMention& m) {
           if (std::string full = full_name_lookup_(m.name); !full.empty()) canonical = std::move(full);
         }
         const std::vector<absl::string_view> words = absl::StrSplit(canonical, ' ', absl::SkipEmpty());
-        found = Add({canonical, {}, m.role, v1::SPEAKER_TYPE_PERSON,
-                     words.size() > 1 ? GivenNameGender(words.front()) : '\0'});
+        const char given = words.size() > 1 ? GivenNameGender(words.front()) : '\0';
+        found = Add({canonical, {}, m.role, v1::SPEAKER_TYPE_PERSON, given != 0 ? given : m.gender});
         if (canonical != m.name) entries_[found].variants.push_back(m.name);
       } else {
         Entry& e = entries_[found];
@@ -191,6 +191,7 @@ int SpeakerRegistry::Resolve(const SpeakerMention& m) {
           e.variants.push_back(m.name);
         }
         if (e.role.empty()) e.role = m.role;
+        if (e.gender == 0) e.gender = m.gender;
       }
       Touch(found);
       break;
@@ -216,7 +217,8 @@ int SpeakerRegistry::Resolve(const SpeakerMention& m) {
         }
         if ((!keys.empty() && contained == keys.size()) || shares_identifier) found = i;
       }
-      if (found < 0) found = Add({m.name, {}, m.role, v1::SPEAKER_TYPE_PERSON});
+      if (found < 0) found = Add({m.name, {}, m.role, v1::SPEAKER_TYPE_PERSON, m.gender});
+      if (entries_[found].gender == 0) entries_[found].gender = m.gender;
       Touch(found);
       break;
     }

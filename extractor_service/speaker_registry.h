@@ -3,7 +3,8 @@
 //
 // Mentions must be resolved in document order: pronouns refer to the most
 // recently resolved person of compatible gender (from a lexicon of given
-// names, or an earlier pronoun), surnames to the person last seen with that
+// names, an honorific or role word of a mention, or an earlier pronoun),
+// surnames to the person last seen with that
 // surname. A country, its capital or its seat of government speaking is one
 // organisation under one name (lexicon GovernmentName()).
 // Not thread-safe: one registry per document.
@@ -29,8 +30,8 @@ class SpeakerRegistry {
     // The first stated role ("Finance Minister").
     std::string role;
     v1::SpeakerType type = v1::SPEAKER_TYPE_PERSON;
-    // 'f' or 'm' when known (given name, or a pronoun that referred to the
-    // entry); 0 otherwise.
+    // 'f' or 'm' when known (given name, honorific or role word, or a
+    // pronoun that referred to the entry); 0 otherwise.
     char gender = 0;
     // FoldedWords(canonical), kept for matching.
     std::vector<std::string> folded;

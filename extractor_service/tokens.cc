@@ -18,6 +18,10 @@ bool IsWordByte(char c) {
 TokenStream::TokenStream(absl::string_view text, TextRange range) : text_(text) {
   tokens_.reserve(range.size() / 5 + 4);  // about one token per five bytes of news text
   uint32_t i = range.start;
+  // Whether a single quotation opened in the range is still open: its
+  // closing mark may follow a word ending in "s" ('no more talks'), where a
+  // plural possessive's apostrophe otherwise sits.
+  bool single_open = false;
   while (i < range.end) {
     const char c = text[i];
     if (c == ' ' || c == '\n' || c == '\t') {
@@ -41,9 +45,17 @@ TokenStream::TokenStream(absl::string_view text, TextRange range) : text_(text) 
         }
       }
       // Possessive after a plural: "allies'" keeps the apostrophe.
+      if (!single_open && j < range.end && text[j] == '\'' && (text[j - 1] == 's' || text[j - 1] == 'S') &&
+          (j + 1 == range.end || !IsWordByte(text[j + 1]))) {
+        ++j;
+      }
       tokens_.push_back({i, j, Token::Kind::kWord});
       i = j;
       continue;
+    }
+    if (c == '\'') {
+      const bool opens = (i == range.start || !IsWordByte(text[i - 1])) && i + 1 < range.end && IsWordByte(text[i + 1]);
+      single_open = opens;  // any other single mark closes, or stands alone
     }
     tokens_.push_back({i, i + 1, (c == '"' || c == '\'') ? Token::Kind::kQuote : Token::Kind::kPunct});
     ++i;
@@ -56,7 +68,11 @@ absl::string_view TokenStream::Text(size_t i) const {
 
 absl::string_view TokenStream::Stem(size_t i) const {
   absl::string_view t = Text(i);
-  if (absl::EndsWith(t, "'s")) t.remove_suffix(2);
+  if (absl::EndsWith(t, "'s")) {
+    t.remove_suffix(2);
+  } else if (t.size() > 2 && t.back() == '\'') {
+    t.remove_suffix(1);  // "residents'"
+  }
   return t;
 }
 
