@@ -56,9 +56,16 @@ bool IsMentionToken(const TokenStream& ts, size_t i) {
   return IsTitleWord(w) || IsOrganizationWord(w) || IsPluralTitleWord(w) || IsAgeEpithet(w);
 }
 
+// A word that opens a noun phrase: what follows it is no verb ("a state
+// official", "its report", "the claims").
+bool OpensNounPhrase(absl::string_view w) {
+  return absl::EqualsIgnoreCase(w, "a") || absl::EqualsIgnoreCase(w, "an") || absl::EqualsIgnoreCase(w, "the") ||
+         w == "its" || w == "their" || w == "our" || w == "his" || w == "my" || w == "your";
+}
+
 bool IsVerbAt(const TokenStream& ts, size_t i) {
   return i < ts.size() && ts[i].is_word() && !ts.IsCapitalized(i) &&
-         !ReportingVerbLemma(ts.Text(i)).empty();
+         !ReportingVerbLemma(ts.Text(i)).empty() && !(i > 0 && ts[i - 1].is_word() && OpensNounPhrase(ts.Text(i - 1)));
 }
 
 // A lower-case word that may modify a role or organisation noun after a
@@ -67,7 +74,7 @@ bool IsVerbAt(const TokenStream& ts, size_t i) {
 bool IsHeadModifier(const TokenStream& ts, size_t i) {
   if (!ts[i].is_word() || ts.IsCapitalized(i)) return false;
   const absl::string_view w = ts.Text(i);
-  return !IsNonNameCapitalized(w) && ReportingVerbLemma(w).empty() && !absl::EndsWith(w, "ly") &&
+  return !IsNonNameCapitalized(w) && !IsVerbAt(ts, i) && !absl::EndsWith(w, "ly") &&
          PronounKind(w) == 0;
 }
 
@@ -361,7 +368,7 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
     // "Jane Doe, the country's envoy, said": find the comma before the appositive.
     long k = j - 1;
     bool titled = false;
-    while (k >= 0 && j - k < 16 && !ts.IsPunct(k, ',') && ts[k].kind != Token::Kind::kQuote) {
+    while (k >= 0 && j - k < 32 && !ts.IsPunct(k, ',') && ts[k].kind != Token::Kind::kQuote) {
       titled |= IsTitleWord(ts.Stem(k)) || IsOrganizationWord(ts.Stem(k));
       --k;
     }
@@ -394,7 +401,11 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
         }
         return m;
       };
-      if (!titled) {
+      // "A state official, who was not allowed to speak publicly, said": a
+      // relative clause describes the speaker before it.
+      const std::string opener = Lower(ts.Text(k + 1));
+      const bool relative = opener == "who" || opener == "which" || opener == "whose" || opener == "whom";
+      if (!titled && !relative) {
         bool name_only = k + 1 < j;
         for (long n = k + 1; n < j && name_only; ++n) {
           name_only = ts[n].is_word() && ts.IsCapitalized(n) && !IsNonNameCapitalized(ts.Text(n));

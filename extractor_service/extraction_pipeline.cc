@@ -201,7 +201,15 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
       }
     }
     const bool after_cue = c.attribution && (c.attribution->rule == 3 || c.attribution->cue_lemma == ":");
-    const bool direct = (opens_sentence || after_cue) && StartsLikeStatement(text, q.content);
+    bool direct = (opens_sentence || after_cue) && StartsLikeStatement(text, q.content);
+    // The second half of a quotation split by its cue (“We are ready,” she
+    // said, “but not today.”) continues a direct quotation.
+    if (!direct && after_cue && !candidates.empty()) {
+      const Candidate& prev = candidates.back();
+      direct = prev.kind == v1::CLAIM_KIND_DIRECT && prev.quote != nullptr && prev.sentence.start == sentence.start &&
+               prev.quote->close_end >= 2 && text[prev.quote->close_end - 2] == ',' &&
+               prev.quote->close_end <= c.attribution->speaker.range.start;
+    }
     c.kind = direct ? v1::CLAIM_KIND_DIRECT : v1::CLAIM_KIND_PARTIAL;
     if (c.attribution) {
       c.confidence = c.attribution->rule <= 3 ? 0.9f : 0.7f;
@@ -464,9 +472,14 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     // to the cue, and a bound keeps run-on text linear.
     const uint32_t narration_start =
         std::max(c.sentence.start, words_start > kNarrationBytes ? words_start - kNarrationBytes : 0u);
-    std::string clause(text.substr(narration_start, std::max(words_start, narration_start) - narration_start));
+    // Other quotations' words are not narration: each side stops at a mark.
+    absl::string_view left = absl::string_view(text).substr(narration_start, std::max(words_start, narration_start) - narration_start);
+    if (const size_t mark = left.rfind('"'); mark != absl::string_view::npos) left.remove_prefix(mark + 1);
+    std::string clause(left);
     if (words_end < c.sentence.end) {
-      absl::StrAppend(&clause, " ", text.substr(words_end, std::min(c.sentence.end - words_end, kNarrationBytes)));
+      absl::string_view right = absl::string_view(text).substr(words_end, std::min(c.sentence.end - words_end, kNarrationBytes));
+      right = right.substr(0, right.find('"'));
+      absl::StrAppend(&clause, " ", right);
     }
     // Without its own time expression, a claim continues the date of the
     // claim just before it when both are by the same speaker (a quotation

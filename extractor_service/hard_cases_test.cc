@@ -103,6 +103,27 @@ TEST(HardCasesTest, BritishHouseStyle) {
   EXPECT_EQ(meet.speaker().role(), "Arden's deputy");
 }
 
+// Wire style: an unnamed source described by a long relative clause, a noun
+// that is also a verb of speech ("a state official"), and a quotation split
+// by its cue, whose second half continues the direct quotation and whose
+// words ("today") date nothing.
+TEST(HardCasesTest, WireStyle) {
+  const auto claims = Claims(
+      "Dam inspection delayed\n\n"
+      "A state water official, who spoke on condition of anonymity because he was not allowed to discuss "
+      "the inspection, said the report would be late.\n\n"
+      "\"We are not ready,\" Mira Salo said on Monday, \"and we will not be ready today.\"\n",
+      "2026-02-11");  // a Wednesday
+  const v1::Claim late = Find(claims, "the report would be late");
+  EXPECT_EQ(late.speaker().canonical_name(), "state water official");
+  const v1::Claim first = Find(claims, "We are not ready");
+  const v1::Claim second = Find(claims, "and we will not be ready today");
+  EXPECT_EQ(second.kind(), v1::CLAIM_KIND_DIRECT);
+  EXPECT_EQ(second.speaker().canonical_name(), "Mira Salo");
+  EXPECT_EQ(Date(first), "2026-02-09");
+  EXPECT_EQ(Date(second), "2026-02-09");
+}
+
 // A pronoun after a sentence of narration about a named person means them,
 // though they have not spoken before.
 TEST(HardCasesTest, PronounsAfterNarration) {
