@@ -507,6 +507,8 @@ size_t ExtendCue(const TokenStream& ts, size_t v) {
       "reporters", "journalists", "lawmakers", "legislators", "citizens", "news", "agency",
       "media", "press", "parliament", "the", "a", "an", "state", "television", "radio",
       "broadcaster", "newspaper", "audience", "supporters", "students", "residents",
+      "conference", "briefing", "meeting", "hearing", "committee", "rally", "crowd", "interviewer",
+      "podcast", "magazine", "channel", "station", "delegates", "investors", "analysts", "senators",
       "his", "her", "their", "its"};
   while (e < ts.size() && e - v <= 4 && ts[e].is_word() &&
          (ts.IsCapitalized(e) || kAddressees->contains(ts.Text(e)))) {
@@ -517,6 +519,14 @@ size_t ExtendCue(const TokenStream& ts, size_t v) {
   static const auto* kDeterminers =
       new absl::flat_hash_set<absl::string_view>{"the", "a", "an", "his", "her", "their", "its"};
   while (e > v + 1 && kDeterminers->contains(ts.Text(e - 1))) --e;
+  // "told a news crew": a noun phrase the list ends inside of is no
+  // addressee the cue can take.
+  if (e > v + 1 && e < ts.size() && IsHeadModifier(ts, e)) {
+    const absl::string_view last = ts.Text(e - 1);
+    if (last == "news" || last == "state" || last == "press" || last == "television" || last == "radio") {
+      return v + 1;
+    }
+  }
   return e;
 }
 

@@ -97,6 +97,22 @@ std::string FullNameInText(absl::string_view text, absl::string_view surname) {
   return "";
 }
 
+// The subject of a sentence of narration about a named person. A single
+// capitalised word opening a sentence ("Lower rates, he said, ...") names
+// someone only when the text also writes it as a name elsewhere: after a
+// given name, or capitalised inside a sentence.
+std::optional<SpeakerMention> NarratedPerson(absl::string_view text, TextRange sentence) {
+  std::optional<SpeakerMention> m = NarrativeSubject(text, sentence);
+  if (!m || m->name.find(' ') != std::string::npos || m->range.size() != m->name.size()) return m;
+  if (!FullNameInText(text, m->name).empty()) return m;
+  for (size_t pos = text.find(m->name); pos != absl::string_view::npos; pos = text.find(m->name, pos + 1)) {
+    if (pos < 2 || text[pos - 1] != ' ') continue;
+    const char before = text[pos - 2];
+    if (absl::ascii_islower(static_cast<unsigned char>(before)) || before == ',') return m;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Document& document) const {
@@ -300,7 +316,7 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
       auto it = std::find_if(sents.begin(), sents.end(),
                              [&c](const TextRange& s) { return s.end > c.sentence.start; });
       if (it != sents.begin() && it != sents.end()) {
-        if (std::optional<SpeakerMention> m = NarrativeSubject(text, *std::prev(it))) {
+        if (std::optional<SpeakerMention> m = NarratedPerson(text, *std::prev(it))) {
           Attribution a;
           a.speaker = std::move(*m);
           a.cue = {c.quote->open_mark, c.quote->open_mark};
@@ -374,7 +390,7 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
       // first quotation not closed before the sentence is the one to test).
       while (quote < quotes.size() && quotes[quote].close_end <= sentence.start) ++quote;
       if (quote < quotes.size() && quotes[quote].open_mark < sentence.start) continue;
-      if (std::optional<SpeakerMention> m = NarrativeSubject(text, sentence)) narrated.push_back(std::move(*m));
+      if (std::optional<SpeakerMention> m = NarratedPerson(text, sentence)) narrated.push_back(std::move(*m));
     }
   }
   size_t next_narrated = 0;

@@ -124,6 +124,22 @@ TEST(HardCasesTest, WireStyle) {
   EXPECT_EQ(Date(second), "2026-02-09");
 }
 
+// Economics desk: a cue verb past the common ones ("signalled"), an
+// addressee of several words before "that", and a capitalised word opening
+// a sentence that is not a person ("Higher ..., he said, ...": "he" is the
+// minister narrated before, not "Higher").
+TEST(HardCasesTest, EconomicsDesk) {
+  const auto claims = Claims(
+      "Rates on hold\n\n"
+      "The bank kept its rate at 2%, but its governor signalled that cuts could come in spring.\n\n"
+      "Governor Pia Lund told a news conference that prices were still rising too fast.\n\n"
+      "Trade Minister Jonas Eck welcomed the decision. Higher prices, he said, would not last.\n");
+  EXPECT_EQ(Find(claims, "cuts could come in spring").speaker().canonical_name(), "governor");
+  const v1::Claim prices = Find(claims, "prices were still rising too fast");
+  EXPECT_EQ(prices.speaker().canonical_name(), "Pia Lund");
+  EXPECT_EQ(Find(claims, "Higher prices, he said, would not last").speaker().canonical_name(), "Jonas Eck");
+}
+
 // A pronoun after a sentence of narration about a named person means them,
 // though they have not spoken before.
 TEST(HardCasesTest, PronounsAfterNarration) {

@@ -37,7 +37,8 @@ bool TakesClause(absl::string_view lemma) {
       "inform", "maintain", "clarify", "predict", "caution", "suggest", "concede", "contend",
       "allege", "complain", "emphasise", "underline", "underscore", "reply", "respond", "write",
       "tweet", "promise", "vow", "pledge", "agree", "reveal", "indicate", "conclude", "remark",
-      "observe", "recall", "mention", "deny", "threaten", "boast", "counter"};
+      "observe", "recall", "mention", "deny", "threaten", "boast", "counter", "signal", "hint",
+      "testify", "disclose", "assure", "affirm", "reaffirm", "lament", "speculate", "joke"};
   return s->contains(lemma);
 }
 
