@@ -48,8 +48,43 @@ bool IsAgeEpithet(absl::string_view w) {
   return digits > 0 && digits <= 3 && absl::EqualsIgnoreCase(w.substr(digits), "-year-old");
 }
 
+// Initials: "J.M.", "A.B.C." (a word), or "J" of "J. Doe" (the period is a
+// token of its own).
+bool IsInitials(absl::string_view w) {
+  if (w.size() == 1) return absl::ascii_isupper(static_cast<unsigned char>(w[0]));
+  if (w.size() % 2 != 0) return false;
+  for (size_t i = 0; i < w.size(); i += 2) {
+    if (!absl::ascii_isupper(static_cast<unsigned char>(w[i])) || w[i + 1] != '.') return false;
+  }
+  return true;
+}
+
+// A token inside a name that is not a capitalised word: the period after an
+// initial ("J. Doe"), or lower-case particles between capitalised words
+// ("Maria van der Berg", "Paulo de Souza").
+bool IsNameInfixAt(const TokenStream& ts, size_t i) {
+  if (ts.IsPunct(i, '.')) return ts.IsNamePeriod(i);  // "J. Doe", "Dr. Doe"
+  if (!ts[i].is_word() || !IsNameParticle(ts.Text(i))) return false;
+  size_t first = i, last = i;
+  while (first > 0 && ts[first - 1].is_word() && IsNameParticle(ts.Text(first - 1))) --first;
+  while (last + 1 < ts.size() && ts[last + 1].is_word() && IsNameParticle(ts.Text(last + 1))) ++last;
+  return last - first < 2 && first > 0 && ts.IsCapitalized(first - 1) && last + 1 < ts.size() &&
+         ts.IsCapitalized(last + 1);
+}
+
+// Token k belongs to a person's or place's name: a capitalised word that is
+// no title, organisation word, honorific or acronym (initials are names), or
+// a name's infix.
+bool IsNameWordAt(const TokenStream& ts, size_t k) {
+  if (IsNameInfixAt(ts, k)) return true;
+  const absl::string_view w = ts.Stem(k);
+  return ts.IsCapitalized(k) && !IsTitleWord(w) && !IsOrganizationWord(w) && !IsHonorific(w) &&
+         !IsNonNameCapitalized(w) && (!IsAllCapsAcronym(w) || IsInitials(w)) && !IsPluralTitleWord(w);
+}
+
 // True when token i may be part of a speaker mention.
 bool IsMentionToken(const TokenStream& ts, size_t i) {
+  if (IsNameInfixAt(ts, i)) return true;
   if (!ts[i].is_word()) return false;
   const absl::string_view w = ts.Text(i);
   if (ts.IsCapitalized(i)) return true;
@@ -135,15 +170,9 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
   // The name: the trailing run of capitalised words that are not titles,
   // organisation words, honorifics or acronyms.
   size_t name_start = e;
-  while (name_start > body) {
-    const size_t k = name_start - 1;
-    const absl::string_view w = ts.Stem(k);
-    if (!ts.IsCapitalized(k) || IsTitleWord(w) || IsOrganizationWord(w) || IsHonorific(w) ||
-        IsNonNameCapitalized(w) || IsAllCapsAcronym(w) || IsPluralTitleWord(w)) {
-      break;
-    }
-    name_start = k;
-  }
+  while (name_start > body && IsNameWordAt(ts, name_start - 1)) --name_start;
+  // A name starts with a capitalised word, not with an infix.
+  while (name_start < e && !ts.IsCapitalized(name_start)) ++name_start;
   auto join = [&](size_t a, size_t b) {
     return std::string(text.substr(ts[a].start, ts[b - 1].end - ts[a].start));
   };
@@ -171,7 +200,7 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
     m.name = join(name_start, e);
     if (absl::EndsWith(m.name, "'s")) m.name.resize(m.name.size() - 2);
     size_t role_end = name_start;
-    while (role_end > body && IsHonorific(ts.Text(role_end - 1))) --role_end;
+    while (role_end > body && (IsHonorific(ts.Text(role_end - 1)) || ts.IsNamePeriod(role_end - 1))) --role_end;
     while (role_end > body && IsMentionJoiner(Lower(ts.Text(role_end - 1)))) --role_end;  // "spokesman for"
     if (role_end > body) m.role = join(body, role_end);
     m.gender = gender_before(name_start);
@@ -209,13 +238,9 @@ bool IsBelongingPreposition(absl::string_view w) {
 // Tokens [s, e) are a person's name: two to four capitalised words that are
 // not titles, organisation words or acronyms, the first a known given name.
 bool IsPersonNameRun(const TokenStream& ts, size_t s, size_t e) {
-  if (e < s + 2 || e > s + 4) return false;
+  if (e < s + 2 || e > s + 5) return false;
   for (size_t k = s; k < e; ++k) {
-    const absl::string_view w = ts.Stem(k);
-    if (!ts.IsCapitalized(k) || IsTitleWord(w) || IsOrganizationWord(w) || IsHonorific(w) ||
-        IsNonNameCapitalized(w) || IsAllCapsAcronym(w) || IsPluralTitleWord(w)) {
-      return false;
-    }
+    if (!IsNameWordAt(ts, k)) return false;
   }
   return GivenNameGender(ts.Text(s)) != 0;
 }
@@ -387,8 +412,10 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
         if (!ts[k - 1].is_word() || (ts.IsCapitalized(k - 1) && titled)) return std::nullopt;
         long r = k - 1;
         bool role_titled = false;
+        bool organization = true;  // "The company at the centre of the case, Norte Obras, said"
         while (r >= 0 && k - r <= 10 && ts[r].kind == Token::Kind::kWord) {
           role_titled |= IsTitleWord(ts.Stem(r)) || IsOrganizationWord(ts.Stem(r));
+          organization &= !IsTitleWord(ts.Stem(r));
           --r;
         }
         if (!role_titled) return std::nullopt;
@@ -396,6 +423,7 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
         while (role_start < static_cast<size_t>(k) && IsNonNameCapitalized(ts.Text(role_start))) ++role_start;
         auto m = BuildMention(text, ts, k + 1, j);
         if (!m || m->kind != MentionKind::kName) return std::nullopt;
+        if (organization) m->kind = MentionKind::kOrganization;
         if (role_start < static_cast<size_t>(k)) {
           m->role = std::string(text.substr(ts[role_start].start, ts[k - 1].end - ts[role_start].start));
         }
@@ -408,7 +436,7 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
       if (!titled && !relative) {
         bool name_only = k + 1 < j;
         for (long n = k + 1; n < j && name_only; ++n) {
-          name_only = ts[n].is_word() && ts.IsCapitalized(n) && !IsNonNameCapitalized(ts.Text(n));
+          name_only = IsNameInfixAt(ts, n) || (ts[n].is_word() && ts.IsCapitalized(n) && !IsNonNameCapitalized(ts.Text(n)));
         }
         if (!name_only) return std::nullopt;
         return named_after_role();

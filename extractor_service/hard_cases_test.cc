@@ -140,6 +140,28 @@ TEST(HardCasesTest, EconomicsDesk) {
   EXPECT_EQ(Find(claims, "Higher prices, he said, would not last").speaker().canonical_name(), "Jonas Eck");
 }
 
+// Court report: names with particles and initials, an honorific's period
+// inside a reported clause, an organisation in apposition to a description
+// and then "It said", and a relative introduced by a relation.
+TEST(HardCasesTest, CourtReport) {
+  const auto claims = Claims(
+      "Harbour chief jailed\n\n"
+      "Judge Greta ter Horst said Dr. Ivo Bakker had abused his office.\n\n"
+      "Prosecutor K.L. Mendes said the sentence was fair. \"Nobody is above the law,\" said Gen. Arno Pike.\n\n"
+      "The firm at the heart of the case, Delta Kade, said it had cooperated. It said it had replaced its board.\n\n"
+      "Bakker's sister, Lotte van Dijk, said the family would appeal.\n");
+  const v1::Claim abused = Find(claims, "Dr. Ivo Bakker had abused his office");
+  EXPECT_EQ(abused.speaker().canonical_name(), "Greta ter Horst");
+  EXPECT_EQ(Find(claims, "the sentence was fair").speaker().canonical_name(), "K.L. Mendes");
+  EXPECT_EQ(Find(claims, "Nobody is above the law").speaker().canonical_name(), "Arno Pike");
+  const v1::Claim board = Find(claims, "it had replaced its board");
+  EXPECT_EQ(board.speaker().canonical_name(), "Delta Kade");
+  EXPECT_EQ(board.speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
+  const v1::Claim appeal = Find(claims, "the family would appeal");
+  EXPECT_EQ(appeal.speaker().canonical_name(), "Lotte van Dijk");
+  EXPECT_EQ(appeal.speaker().role(), "Bakker's sister");
+}
+
 // A pronoun after a sentence of narration about a named person means them,
 // though they have not spoken before.
 TEST(HardCasesTest, PronounsAfterNarration) {

@@ -145,7 +145,11 @@ const StringSet& Titles() {
       "investor", "employee", "mediator", "monitor", "firefighter", "rescuer", "medic",
       "paramedic", "physician", "surgeon", "candidate", "fisherman", "fishermen", "islander",
       "traveller", "traveler", "passenger", "commuter", "driver", "shopper", "visitor", "tourist",
-      "neighbour", "neighbor", "customer", "patient", "victim", "player", "coach", "fan"};
+      "neighbour", "neighbor", "customer", "patient", "victim", "player", "coach", "fan",
+      // Relations a person is introduced by ("His wife, Ana Lima, said").
+      "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow", "widower",
+      "friend", "colleague", "partner", "cousin", "aunt", "uncle", "niece", "nephew", "fiance", "fiancee",
+      "boyfriend", "girlfriend", "grandmother", "grandfather", "grandson", "granddaughter"};
   return *s;
 }
 
@@ -259,7 +263,9 @@ char PronounKind(absl::string_view w) {
   if (w.size() > 4) return 0;
   if (absl::EqualsIgnoreCase(w, "he") || absl::EqualsIgnoreCase(w, "him") || absl::EqualsIgnoreCase(w, "his")) return 'm';
   if (absl::EqualsIgnoreCase(w, "she") || absl::EqualsIgnoreCase(w, "her")) return 'f';
-  if (absl::EqualsIgnoreCase(w, "they") || absl::EqualsIgnoreCase(w, "them")) return 'p';
+  if (absl::EqualsIgnoreCase(w, "they") || absl::EqualsIgnoreCase(w, "them") || absl::EqualsIgnoreCase(w, "it")) {
+    return 'p';  // an organisation or group ("It said in a statement")
+  }
   if (absl::EqualsIgnoreCase(w, "i") || absl::EqualsIgnoreCase(w, "we")) return 'i';
   return 0;
 }
@@ -480,6 +486,12 @@ char GivenNameGender(absl::string_view given_name) {
   }();
   auto it = names->find(absl::AsciiStrToLower(given_name));
   return it == names->end() ? 0 : it->second;
+}
+
+bool IsNameParticle(absl::string_view word) {
+  static const auto* s = new absl::flat_hash_set<absl::string_view>{
+      "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "bin", "ibn", "ter", "ten", "zu"};
+  return s->contains(word);
 }
 
 char WordGender(absl::string_view word) {

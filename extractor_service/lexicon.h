@@ -50,7 +50,7 @@ bool IsOrganizationWord(absl::string_view word);
 
 // PronounKind()
 //
-// 'm' for he/him/his, 'f' for she/her, 'p' for they/them, 'i' for I/we;
+// 'm' for he/him/his, 'f' for she/her, 'p' for they/them/it, 'i' for I/we;
 // 0 otherwise. Case-insensitive.
 char PronounKind(absl::string_view word);
 
@@ -109,6 +109,12 @@ absl::string_view GovernmentName(absl::string_view name);
 // across English-language news ("Helena", "Tomasz"); 0 for unknown or
 // ambiguous names. Case-insensitive.
 char GivenNameGender(absl::string_view given_name);
+
+// IsNameParticle()
+//
+// Lower-case words that stand inside surnames ("van", "der", "de", "bin"),
+// case-sensitive: "De Souza" opening a sentence is a capitalised word.
+bool IsNameParticle(absl::string_view word);
 
 // WordGender()
 //

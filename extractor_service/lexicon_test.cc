@@ -57,6 +57,13 @@ TEST(LexiconTest, GenderOfHonorificsAndRoleWords) {
   EXPECT_EQ(WordGender("spokesperson"), 0);
 }
 
+TEST(LexiconTest, NameParticlesAreLowerCase) {
+  EXPECT_TRUE(IsNameParticle("van"));
+  EXPECT_TRUE(IsNameParticle("de"));
+  EXPECT_FALSE(IsNameParticle("De"));  // a capitalised word of its own
+  EXPECT_FALSE(IsNameParticle("the"));
+}
+
 TEST(LexiconTest, PossessiveEndings) {
   EXPECT_TRUE(EndsPossessive("Berg's"));
   EXPECT_TRUE(EndsPossessive("Berg\u2019s"));

@@ -291,7 +291,7 @@ class SentenceRules {
         "want", "plan", "remain", "intend", "expect", "hope", "believe", "know", "think"};
     for (size_t j = i; j < ts_.size() && j - i < 10; ++j) {
       if (!ts_[j].is_word()) {
-        if (ts_.IsPunct(j, '.') || ts_.IsPunct(j, ';')) break;
+        if ((ts_.IsPunct(j, '.') && !ts_.IsNamePeriod(j)) || ts_.IsPunct(j, ';')) break;
         continue;
       }
       const std::string w = Lower(ts_.Text(j));

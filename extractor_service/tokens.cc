@@ -86,6 +86,13 @@ bool TokenStream::IsPunct(size_t i, char c) const {
   return i < tokens_.size() && tokens_[i].kind == Token::Kind::kPunct && text_[tokens_[i].start] == c;
 }
 
+bool TokenStream::IsNamePeriod(size_t i) const {
+  if (!IsPunct(i, '.') || i == 0 || i + 1 >= tokens_.size() || tokens_[i - 1].end != tokens_[i].start) return false;
+  if (!IsCapitalized(i - 1) || !IsCapitalized(i + 1)) return false;
+  const absl::string_view before = Text(i - 1);
+  return before.size() == 1 || IsAbbreviation(before);
+}
+
 size_t TokenStream::IndexAtOrAfter(uint32_t pos) const {
   return std::lower_bound(tokens_.begin(), tokens_.end(), pos,
                           [](const Token& t, uint32_t p) { return t.start < p; }) -

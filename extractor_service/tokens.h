@@ -36,6 +36,11 @@ class TokenStream {
   absl::string_view Stem(size_t i) const;
   bool IsCapitalized(size_t i) const;
   bool IsPunct(size_t i, char c) const;
+  // True when token i is the period of an abbreviation or initial inside a
+  // name ("Dr. Ana Lima", "J. Doe", "Gen. Lee"): attached to a capitalised
+  // abbreviation (segmenter IsAbbreviation()) or single capital, and
+  // followed by a capitalised word. Such a period ends no clause.
+  bool IsNamePeriod(size_t i) const;
   // Index of the first token starting at or after `pos` (size() if none).
   size_t IndexAtOrAfter(uint32_t pos) const;
   // Index of the last token ending at or before `pos`, or -1.
