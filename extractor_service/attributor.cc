@@ -91,6 +91,12 @@ bool IsMentionToken(const TokenStream& ts, size_t i) {
   return IsTitleWord(w) || IsOrganizationWord(w) || IsPluralTitleWord(w) || IsAgeEpithet(w);
 }
 
+// An adverb that may follow a cue ("said only:", "added quickly").
+bool IsMannerAdverb(absl::string_view w) {
+  return w == "only" || w == "simply" || w == "just" || w == "merely" || w == "again" || w == "later" ||
+         w == "also" || w == "then" || w == "afterwards" || (w.size() > 4 && absl::EndsWith(w, "ly"));
+}
+
 // A word that opens a noun phrase: what follows it is no verb ("a state
 // official", "its report", "the claims").
 bool OpensNounPhrase(absl::string_view w) {
@@ -393,7 +399,16 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
     // "Jane Doe, the country's envoy, said": find the comma before the appositive.
     long k = j - 1;
     bool titled = false;
-    while (k >= 0 && j - k < 32 && !ts.IsPunct(k, ',') && ts[k].kind != Token::Kind::kQuote) {
+    while (k >= 0 && j - k < 32 && !ts.IsPunct(k, ',')) {
+      if (ts[k].kind == Token::Kind::kQuote) {
+        // "Doe, whose film “Paper Boats” competed, said": a quoted title
+        // inside the appositive is passed whole.
+        long open = k - 1;
+        while (open >= 0 && j - open < 32 && ts[open].kind != Token::Kind::kQuote && !ts.IsPunct(open, ',')) --open;
+        if (open < 0 || ts[open].kind != Token::Kind::kQuote || Lower(ts.Text(k)) != Lower(ts.Text(open))) break;
+        k = open - 1;
+        continue;
+      }
       titled |= IsTitleWord(ts.Stem(k)) || IsOrganizationWord(ts.Stem(k));
       --k;
     }
@@ -745,6 +760,8 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
     long k = static_cast<long>(before.size()) - 1;
     while (k >= 0 && (before.IsPunct(k, ':') || before.IsPunct(k, ','))) --k;
     if (k >= 0 && before.Text(k) == "that") --k;
+    // "said only:", "said simply:": an adverb between the cue and its colon.
+    if (k >= 1 && before[k].is_word() && IsVerbAt(before, k - 1) && IsMannerAdverb(Lower(before.Text(k)))) --k;
     while (k >= 0 && before[k].is_word() && IsAuxiliary(before.Text(k))) --k;
     if (k >= 0 && IsVerbAt(before, k)) {
       if (auto m = ParseBackward(text, before, k)) return MakeAttribution(before, *m, k, 3);

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/match.h"
 #include "extractor_service/extraction_pipeline.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -160,6 +161,22 @@ TEST(HardCasesTest, CourtReport) {
   const v1::Claim appeal = Find(claims, "the family would appeal");
   EXPECT_EQ(appeal.speaker().canonical_name(), "Lotte van Dijk");
   EXPECT_EQ(appeal.speaker().role(), "Bakker's sister");
+}
+
+// Arts page: a quoted title inside an appositive, an adverb between a cue
+// and its colon, and an unnamed source the title lexicon knows by trade.
+TEST(HardCasesTest, ArtsPage) {
+  const auto claims = Claims(
+      "Jury surprises\n\n"
+      "Director Ana Kovac, whose film \"Salt Roads\" also competed, called the choice \"bold and fair\".\n\n"
+      "Asked about next year, the festival's director, Leon Marr, said only: \"We shall see.\"\n\n"
+      "A reviewer said the winner was \"three hours of rain\".\n");
+  EXPECT_EQ(Find(claims, "bold and fair").speaker().canonical_name(), "Ana Kovac");
+  const v1::Claim see = Find(claims, "We shall see");
+  EXPECT_EQ(see.kind(), v1::CLAIM_KIND_DIRECT);
+  EXPECT_EQ(see.speaker().canonical_name(), "Leon Marr");
+  for (const v1::Claim& c : claims) EXPECT_FALSE(absl::StartsWith(c.text(), "only")) << c.text();
+  EXPECT_EQ(Find(claims, "three hours of rain").speaker().canonical_name(), "reviewer");
 }
 
 // A pronoun after a sentence of narration about a named person means them,

@@ -149,7 +149,20 @@ const StringSet& Titles() {
       // Relations a person is introduced by ("His wife, Ana Lima, said").
       "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow", "widower",
       "friend", "colleague", "partner", "cousin", "aunt", "uncle", "niece", "nephew", "fiance", "fiancee",
-      "boyfriend", "girlfriend", "grandmother", "grandfather", "grandson", "granddaughter"};
+      "boyfriend", "girlfriend", "grandmother", "grandfather", "grandson", "granddaughter",
+      // People by what they do, as news introduces unnamed sources.
+      "reviewer", "bystander", "shopkeeper", "eyewitness", "spectator", "viewer", "reader", "writer",
+      "author", "novelist", "artist", "musician", "singer", "actor", "actress", "filmmaker", "producer",
+      "photographer", "reporter", "correspondent", "columnist", "consultant", "contractor", "landlord",
+      "tenant", "homeowner", "retailer", "shopowner", "miner", "sailor", "soldier", "veteran", "refugee",
+      "migrant", "immigrant", "volunteer", "donor", "banker", "broker", "accountant", "auditor",
+      "inspector", "detective", "coroner", "ranger", "climber", "athlete", "referee", "chef", "grower",
+      "rancher", "lecturer", "scholar", "astronomer", "geologist", "biologist", "chemist", "physicist",
+      "ecologist", "architect", "planner", "designer", "entrepreneur", "founder", "shareholder",
+      "diplomat", "negotiator", "lobbyist", "councillor", "councilor", "magistrate", "juror",
+      "defendant", "plaintiff", "barrister", "solicitor", "inmate", "prisoner", "detainee", "hostage",
+      "motorist", "pedestrian", "taxpayer", "consumer", "pundit", "priest", "imam", "rabbi", "pastor",
+      "bishop", "cardinal", "monk", "nun"};
   return *s;
 }
 
