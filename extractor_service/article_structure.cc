@@ -152,4 +152,31 @@ ArticleStructure AnalyzeStructure(absl::string_view text, absl::Span<const TextR
   return s;
 }
 
+uint32_t AfterDateline(absl::string_view text, uint32_t start, uint32_t end) {
+  uint32_t p = start;
+  int capitals = 0;
+  while (p < end && absl::ascii_isupper(static_cast<unsigned char>(text[p]))) {
+    ++p;
+    ++capitals;
+  }
+  if (capitals < 3 || p >= end || absl::ascii_isalpha(static_cast<unsigned char>(text[p]))) return start;
+  bool in_parenthesis = false;
+  for (; p < end && p - start < 80; ++p) {
+    const char c = text[p];
+    if (c == '(') in_parenthesis = true;
+    if (c == ')') in_parenthesis = false;
+    if (in_parenthesis) continue;
+    const bool word_start =
+        absl::ascii_isalpha(static_cast<unsigned char>(c)) && (text[p - 1] == ' ' || text[p - 1] == ',');
+    if (word_start && !absl::ascii_isupper(static_cast<unsigned char>(c))) return start;  // running text
+    for (absl::string_view dash : {" - ", " \u2014 ", " \u2013 "}) {
+      if (text.substr(p, dash.size()) != dash) continue;
+      uint32_t after = p + static_cast<uint32_t>(dash.size());
+      while (after < end && text[after] == ' ') ++after;  // the normaliser pads wide dashes
+      return after;
+    }
+  }
+  return start;
+}
+
 }  // namespace claims::extractor

@@ -40,6 +40,14 @@ struct ArticleStructure {
 // Reads the structure of an article from its paragraphs.
 ArticleStructure AnalyzeStructure(absl::string_view text, absl::Span<const TextRange> paragraphs);
 
+// AfterDateline()
+//
+// Where the words of a sentence starting at `start` (and ending by `end`)
+// begin once a dateline opening it is left out ("GENEVA — ", "OSTERBY,
+// Velmora, Nov. 4 (Wire) - "): an upper-case place, then capitalised words,
+// numbers or a parenthesis, then a dash. `start` when there is none.
+uint32_t AfterDateline(absl::string_view text, uint32_t start, uint32_t end);
+
 }  // namespace claims::extractor
 
 #endif  // CLAIMS_EXTRACTOR_SERVICE_ARTICLE_STRUCTURE_H_

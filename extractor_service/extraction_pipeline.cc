@@ -486,8 +486,10 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     const uint32_t words_end = c.quote != nullptr ? c.quote->close_end : c.content.end;
     // At most kNarrationBytes on either side: time expressions stand next
     // to the cue, and a bound keeps run-on text linear.
+    // A dateline opening the sentence dates the article, not the statement.
     const uint32_t narration_start =
-        std::max(c.sentence.start, words_start > kNarrationBytes ? words_start - kNarrationBytes : 0u);
+        std::max(AfterDateline(text, c.sentence.start, std::min(words_start, c.sentence.end)),
+                 words_start > kNarrationBytes ? words_start - kNarrationBytes : 0u);
     // Other quotations' words are not narration: each side stops at a mark.
     absl::string_view left = absl::string_view(text).substr(narration_start, std::max(words_start, narration_start) - narration_start);
     if (const size_t mark = left.rfind('"'); mark != absl::string_view::npos) left.remove_prefix(mark + 1);

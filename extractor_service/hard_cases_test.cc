@@ -294,6 +294,17 @@ TEST(HardCasesTest, StatementDates) {
   EXPECT_EQ(Date(Find(claims, "talks had failed")), "");
 }
 
+// A dateline's date is the article's: "on Monday" after it dates the
+// statement.
+TEST(HardCasesTest, DatelineDatesNoStatement) {
+  const auto claims = Claims(
+      "Clinic opens\n\n"
+      "MERIDA, Nov. 4 (Coast Wire) - The health board on Monday said a new clinic would open in May.\n",
+      "2026-11-04");  // a Wednesday
+  const v1::Claim clinic = Find(claims, "a new clinic would open in May");
+  EXPECT_EQ(Date(clinic), "2026-11-02");
+}
+
 TEST(HardCasesTest, EntitiesAndQuantitiesOfAClaim) {
   const auto claims = Claims("The ministry said 8,500 troops and 1,00,000 litres of fuel had reached Kyiv.\n");
   const v1::Claim c = Find(claims, "8,500 troops and 1,00,000 litres of fuel had reached Kyiv");

@@ -7,6 +7,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "extractor_service/article_structure.h"
 #include "extractor_service/lexicon.h"
 #include "extractor_service/tokens.h"
 
@@ -223,42 +224,11 @@ class SentenceRules {
     return sentence_.end;
   }
 
-  // Where a clause starting at `start` begins once a dateline opening the
-  // article's first sentence is left out ("GENEVA — ", "OSTERBY, Velmora
-  // (Wire) - "): an upper-case place, then capitalised words, numbers or a
-  // parenthesis, then a dash.
-  uint32_t AfterDateline(uint32_t start, uint32_t end) const {
-    uint32_t p = start;
-    int capitals = 0;
-    while (p < end && absl::ascii_isupper(static_cast<unsigned char>(text_[p]))) {
-      ++p;
-      ++capitals;
-    }
-    if (capitals < 3 || p >= end || absl::ascii_isalpha(static_cast<unsigned char>(text_[p]))) return start;
-    bool in_parenthesis = false;
-    for (; p < end && p - start < 80; ++p) {
-      const char c = text_[p];
-      if (c == '(') in_parenthesis = true;
-      if (c == ')') in_parenthesis = false;
-      if (in_parenthesis) continue;
-      const bool word_start = absl::ascii_isalpha(static_cast<unsigned char>(c)) &&
-                              (text_[p - 1] == ' ' || text_[p - 1] == ',');
-      if (word_start && !absl::ascii_isupper(static_cast<unsigned char>(c))) return start;  // running text
-      for (absl::string_view dash : {" - ", " \u2014 ", " \u2013 "}) {
-        if (text_.substr(p, dash.size()) != dash) continue;
-        uint32_t after = p + static_cast<uint32_t>(dash.size());
-        while (after < end && text_[after] == ' ') ++after;  // the normaliser pads wide dashes
-        return after;
-      }
-    }
-    return start;
-  }
-
   // Adds the claim for [start, end) when it reads as a reported clause.
   void Emit(uint32_t start, uint32_t end, Attribution attribution) {
     while (end > start && absl::string_view(" \n.!?;:,-").find(text_[end - 1]) != absl::string_view::npos) --end;
     while (start < end && (text_[start] == ' ' || text_[start] == ',')) ++start;
-    if (start == sentence_.start) start = AfterDateline(start, end);
+    if (start == sentence_.start) start = AfterDateline(text_, start, end);
     if (end <= start) return;
     int words = 0;
     bool in_word = false;
