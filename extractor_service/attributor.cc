@@ -433,6 +433,12 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
           organization &= !IsTitleWord(ts.Stem(r));
           --r;
         }
+        // "His counterpart, Conservative leader Erik Lund,": a possessor
+        // makes a role of any noun.
+        for (long t = r + 1; t < k && !role_titled; ++t) {
+          const std::string w = Lower(ts.Text(t));
+          role_titled = w == "his" || w == "her" || w == "their" || w == "its" || EndsPossessive(ts.Text(t));
+        }
         if (!role_titled) return std::nullopt;
         size_t role_start = r + 1;
         while (role_start < static_cast<size_t>(k) && IsNonNameCapitalized(ts.Text(role_start))) ++role_start;

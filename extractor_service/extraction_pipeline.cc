@@ -39,6 +39,9 @@ struct Candidate {
   std::optional<Attribution> attribution;
   // For continuation quotes: the candidate whose speaker they inherit.
   int inherit_from = -1;
+  // For a partial quotation speaking with a reported clause around it: the
+  // clause's candidate, whose statement date it shares.
+  int clause = -1;
   TextRange sentence;
   float confidence = 0;
 };
@@ -290,15 +293,19 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     Candidate& c = candidates[i];
     if (c.kind != v1::CLAIM_KIND_PARTIAL) continue;
     if (c.attribution && c.attribution->rule <= 3 && !IsCognitionLemma(c.attribution->cue_lemma)) continue;
-    const Candidate* inner = nullptr;
+    int inner = -1;
     for (size_t j = i; j-- > 0 && candidates[j].paragraph == c.paragraph;) {
       const Candidate& r = candidates[j];
       if (r.kind == v1::CLAIM_KIND_INDIRECT && r.content.start <= c.quote->open_mark &&
-          c.quote->content.end <= r.content.end && (inner == nullptr || r.content.start > inner->content.start)) {
-        inner = &r;
+          c.quote->content.end <= r.content.end &&
+          (inner < 0 || r.content.start > candidates[inner].content.start)) {
+        inner = static_cast<int>(j);
       }
     }
-    if (inner != nullptr) c.attribution = inner->attribution;
+    if (inner >= 0) {
+      c.attribution = candidates[inner].attribution;
+      c.clause = inner;
+    }
   }
 
   // Pass 2: continuation quotes with no cue of their own take the speaker of
@@ -438,6 +445,7 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     }
   };
   DateContext date_context;
+  std::vector<std::optional<absl::CivilDay>> day_of(candidates.size());
   date_context.published = published;
   if (!published) date_context.anchor = LatestFullDate(text);
   std::optional<absl::CivilDay> last_day;      // the latest day a claim's narration fixed
@@ -503,12 +511,19 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     // claim just before it when both are by the same speaker (a quotation
     // run from one briefing); a change of speaker breaks the run.
     date_context.last_mentioned = last_day;
-    std::optional<absl::CivilDay> day = ResolveStatementDate(clause, date_context);
-    if (day) {
+    // Inside a reported clause, a quotation's narration is the clause's
+    // words ("said talks would resume on Monday and that he was “hopeful”"):
+    // the clause's date is its date.
+    std::optional<absl::CivilDay> day =
+        c.clause >= 0 ? day_of[c.clause] : ResolveStatementDate(clause, date_context);
+    if (c.clause >= 0) {
+      // Neither a new time expression nor a break in the run.
+    } else if (day) {
       last_day = day;
     } else if (entry_of[root] >= 0 && entry_of[root] == previous_entry) {
       day = previous_day;
     }
+    day_of[i] = day;
     if (day) SetDate(*day, claim->mutable_statement_date());
     previous_entry = entry_of[root];
     previous_day = day;

@@ -305,6 +305,26 @@ TEST(HardCasesTest, DatelineDatesNoStatement) {
   EXPECT_EQ(Date(clinic), "2026-11-02");
 }
 
+// A partial quotation inside a reported clause shares the clause's date: a
+// weekday inside the clause ("would resume on Monday") dates neither.
+TEST(HardCasesTest, PartialQuotationInAClauseKeepsItsDate) {
+  const auto claims = Claims(
+      "Talks\n\n"
+      "Ola Brandt said talks would resume on Monday and that he was \"quietly hopeful\".\n",
+      "2026-02-05");  // a Thursday
+  EXPECT_EQ(Date(Find(claims, "quietly hopeful")), "");
+  EXPECT_EQ(Date(Find(claims, "talks would resume on Monday and that he was \"quietly hopeful\"")), "");
+}
+
+// "His counterpart, Conservative leader Ivo Stam, accused ...": a role made
+// by a possessor, then a titled name between the commas.
+TEST(HardCasesTest, PossessedRoleBeforeATitledName) {
+  const auto claims = Claims(
+      "Talks\n\n"
+      "His counterpart, Liberal leader Ivo Stam, accused the minister of \"hiding the bill\".\n");
+  EXPECT_EQ(Find(claims, "hiding the bill").speaker().canonical_name(), "Ivo Stam");
+}
+
 TEST(HardCasesTest, EntitiesAndQuantitiesOfAClaim) {
   const auto claims = Claims("The ministry said 8,500 troops and 1,00,000 litres of fuel had reached Kyiv.\n");
   const v1::Claim c = Find(claims, "8,500 troops and 1,00,000 litres of fuel had reached Kyiv");
