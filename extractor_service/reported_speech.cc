@@ -86,6 +86,13 @@ bool IsFiniteAuxiliary(absl::string_view w) {
   return s->contains(w);
 }
 
+// Nouns with which a writer comments on a statement just reported
+// ("..., a claim the council rejects", "..., an assertion critics dispute").
+bool IsCommentNoun(absl::string_view w) {
+  return w == "claim" || w == "charge" || w == "allegation" || w == "assertion" || w == "accusation" ||
+         w == "view" || w == "position" || w == "stance" || w == "suggestion" || w == "argument" || w == "figure";
+}
+
 bool IsAuxiliaryWord(absl::string_view w) {
   return w == "also" || w == "has" || w == "have" || w == "had" || w == "later" || w == "then";
 }
@@ -205,6 +212,10 @@ class SentenceRules {
       // ", but the allies are worried ...": the writer's own contrast;
       // ", according to a letter ...": the writer's source.
       if (next == "but" || next == "while" || next == "whereas" || next == "although" || next == "according") {
+        return ts_[j].start;
+      }
+      // ", a claim the council rejects": the writer's comment on it.
+      if ((next == "a" || next == "an") && j + 2 < ts_.size() && IsCommentNoun(Lower(ts_.Text(j + 2)))) {
         return ts_[j].start;
       }
       if (ts_[j + 1].is_word() && IsGerundForm(next) && TakesClause(ReportingVerbLemma(next))) {
@@ -564,7 +575,23 @@ class SentenceRules {
       if (mention_end + 1 < ts_.size()) Emit(ts_[mention_end + 1].start, ClauseEnd(mention_end + 1), *a);
       return;
     }
-    if (k > 0 && ts_.IsPunct(k - 1, ',') && (mention_end >= ts_.size() || ts_.IsPunct(mention_end, '.'))) {
+    // "..., according to Ana Reyes, a hydrologist.": an appositive may end
+    // the sentence after the source.
+    size_t end = mention_end;
+    if (end + 1 < ts_.size() && ts_.IsPunct(end, ',')) {
+      size_t j = end + 1;
+      while (j < ts_.size() && j - end <= 12 && (ts_[j].is_word() || ts_.IsPunct(j, '-')) && !IsCueVerbAt(ts_, j)) ++j;
+      if (j > end + 1 && (j >= ts_.size() || ts_.IsPunct(j, '.'))) {
+        if (a->speaker.role.empty()) {
+          size_t from = end + 1;
+          const std::string first = Lower(ts_.Text(from));
+          if ((first == "a" || first == "an" || first == "the") && from + 1 < j) ++from;
+          a->speaker.role = std::string(text_.substr(ts_[from].start, ts_[j - 1].end - ts_[from].start));
+        }
+        end = j;
+      }
+    }
+    if (k > 0 && ts_.IsPunct(k - 1, ',') && (end >= ts_.size() || ts_.IsPunct(end, '.'))) {
       Emit(sentence_.start, ts_[k - 1].start, *a);
     }
   }

@@ -317,4 +317,17 @@ TEST(ReportedSpeechTest, QuotationsAreNotReportedSpeech) {
 }
 
 }  // namespace
+TEST(ReportedSpeechTest, AccordingToWithAnAppositiveEndingTheSentence) {
+  EXPECT_THAT(Reported("The dam is safe, according to Ana Reyes, a hydrologist."),
+              ElementsAre(IsClaim("The dam is safe", "Ana Reyes", "according to")));
+}
+
+TEST(ReportedSpeechTest, TheWritersCommentIsNotTheClause) {
+  EXPECT_THAT(Reported("Kent says the plan was never costed, a claim the council rejects."),
+              ElementsAre(IsClaim("the plan was never costed", "Kent", "says")));
+  // An appositive inside the clause stays.
+  EXPECT_THAT(Reported("Kent said the plan, a scheme first floated in 2019, would cost a fortune."),
+              ElementsAre(IsClaim("the plan, a scheme first floated in 2019, would cost a fortune", "Kent", "said")));
+}
+
 }  // namespace claims::extractor
