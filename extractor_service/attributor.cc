@@ -558,7 +558,7 @@ size_t ExtendCue(const TokenStream& ts, size_t v) {
       "broadcaster", "newspaper", "audience", "supporters", "students", "residents",
       "conference", "briefing", "meeting", "hearing", "committee", "rally", "crowd", "interviewer",
       "podcast", "magazine", "channel", "station", "delegates", "investors", "analysts", "senators",
-      "his", "her", "their", "its"};
+      "his", "her", "their", "its", "him", "them", "us", "me"};
   while (e < ts.size() && e - v <= 4 && ts[e].is_word() &&
          (ts.IsCapitalized(e) || kAddressees->contains(ts.Text(e)))) {
     if (ts.IsCapitalized(e) && IsNonNameCapitalized(ts.Text(e))) break;

@@ -152,9 +152,9 @@ const StringSet& Titles() {
       "boyfriend", "girlfriend", "grandmother", "grandfather", "grandson", "granddaughter",
       // People by what they do, as news introduces unnamed sources.
       "reviewer", "bystander", "shopkeeper", "eyewitness", "spectator", "viewer", "reader", "writer",
-      "author", "novelist", "artist", "musician", "singer", "actor", "actress", "filmmaker", "producer",
+      "author", "novelist", "artist", "musician", "singer", "actor", "actress", "filmmaker",
       "photographer", "reporter", "correspondent", "columnist", "consultant", "contractor", "landlord",
-      "tenant", "homeowner", "retailer", "shopowner", "miner", "sailor", "soldier", "veteran", "refugee",
+      "tenant", "homeowner", "shopowner", "miner", "sailor", "soldier", "veteran", "refugee",
       "migrant", "immigrant", "volunteer", "donor", "banker", "broker", "accountant", "auditor",
       "inspector", "detective", "coroner", "ranger", "climber", "athlete", "referee", "chef", "grower",
       "rancher", "lecturer", "scholar", "astronomer", "geologist", "biologist", "chemist", "physicist",
@@ -180,7 +180,10 @@ const StringSet& OrganizationWords() {
       // Businesses by what they do ("the operator says", "the airline said").
       "operator", "firm", "carrier", "airline", "retailer", "manufacturer", "insurer", "lender",
       "utility", "broadcaster", "publisher", "developer", "producer", "supplier", "club", "team",
-      "school", "college", "museum", "church", "prison", "airport"};
+      "school", "college", "museum", "church", "prison", "airport",
+      // Bodies and public entities ("the trade body said", "the city said").
+      "body", "watchdog", "charity", "network", "delegation", "mission", "panel", "inquiry", "consortium",
+      "municipality", "city", "county", "exchange", "regime", "junta"};
   return *s;
 }
 

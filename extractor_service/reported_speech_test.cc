@@ -330,4 +330,11 @@ TEST(ReportedSpeechTest, TheWritersCommentIsNotTheClause) {
               ElementsAre(IsClaim("the plan, a scheme first floated in 2019, would cost a fortune", "Kent", "said")));
 }
 
+TEST(ReportedSpeechTest, BodiesAndPronounAddressees) {
+  EXPECT_THAT(Reported("The storm caused heavy damage, the industry's trade body said on Friday."),
+              ElementsAre(IsClaim("The storm caused heavy damage", "industry's trade body", "said")));
+  EXPECT_THAT(Reported("Residents told him they had waited three days for help."),
+              ElementsAre(IsClaim("they had waited three days for help", "Residents", "told him")));
+}
+
 }  // namespace claims::extractor
