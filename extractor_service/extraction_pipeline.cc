@@ -40,7 +40,7 @@ struct Candidate {
   // For continuation quotes: the candidate whose speaker they inherit.
   int inherit_from = -1;
   // For a partial quotation speaking with a reported clause around it: the
-  // clause's candidate, whose statement date it shares.
+  // clause's candidate, whose words are not its narration.
   int clause = -1;
   TextRange sentence;
   float confidence = 0;
@@ -445,7 +445,6 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     }
   };
   DateContext date_context;
-  std::vector<std::optional<absl::CivilDay>> day_of(candidates.size());
   date_context.published = published;
   if (!published) date_context.anchor = LatestFullDate(text);
   std::optional<absl::CivilDay> last_day;      // the latest day a claim's narration fixed
@@ -492,18 +491,24 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     // The statement date comes from the narration around the claim's words.
     const uint32_t words_start = c.quote != nullptr ? c.quote->open_mark : c.content.start;
     const uint32_t words_end = c.quote != nullptr ? c.quote->close_end : c.content.end;
+    // Inside a reported clause, the clause's own words before a quotation
+    // are not narration ("said talks would resume on Monday and that he was
+    // “hopeful”": Monday dates neither).
+    const uint32_t left_end = c.clause >= 0 ? std::min(words_start, candidates[c.clause].content.start) : words_start;
     // At most kNarrationBytes on either side: time expressions stand next
-    // to the cue, and a bound keeps run-on text linear.
-    // A dateline opening the sentence dates the article, not the statement.
+    // to the cue, and a bound keeps run-on text linear. A dateline opening
+    // the sentence dates the article, not the statement.
     const uint32_t narration_start =
-        std::max(AfterDateline(text, c.sentence.start, std::min(words_start, c.sentence.end)),
-                 words_start > kNarrationBytes ? words_start - kNarrationBytes : 0u);
+        std::max(AfterDateline(text, c.sentence.start, std::min(left_end, c.sentence.end)),
+                 left_end > kNarrationBytes ? left_end - kNarrationBytes : 0u);
     // Other quotations' words are not narration: each side stops at a mark.
-    absl::string_view left = absl::string_view(text).substr(narration_start, std::max(words_start, narration_start) - narration_start);
+    absl::string_view left =
+        absl::string_view(text).substr(narration_start, std::max(left_end, narration_start) - narration_start);
     if (const size_t mark = left.rfind('"'); mark != absl::string_view::npos) left.remove_prefix(mark + 1);
     std::string clause(left);
     if (words_end < c.sentence.end) {
-      absl::string_view right = absl::string_view(text).substr(words_end, std::min(c.sentence.end - words_end, kNarrationBytes));
+      absl::string_view right =
+          absl::string_view(text).substr(words_end, std::min(c.sentence.end - words_end, kNarrationBytes));
       right = right.substr(0, right.find('"'));
       absl::StrAppend(&clause, " ", right);
     }
@@ -511,19 +516,12 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     // claim just before it when both are by the same speaker (a quotation
     // run from one briefing); a change of speaker breaks the run.
     date_context.last_mentioned = last_day;
-    // Inside a reported clause, a quotation's narration is the clause's
-    // words ("said talks would resume on Monday and that he was “hopeful”"):
-    // the clause's date is its date.
-    std::optional<absl::CivilDay> day =
-        c.clause >= 0 ? day_of[c.clause] : ResolveStatementDate(clause, date_context);
-    if (c.clause >= 0) {
-      // Neither a new time expression nor a break in the run.
-    } else if (day) {
+    std::optional<absl::CivilDay> day = ResolveStatementDate(clause, date_context);
+    if (day) {
       last_day = day;
     } else if (entry_of[root] >= 0 && entry_of[root] == previous_entry) {
       day = previous_day;
     }
-    day_of[i] = day;
     if (day) SetDate(*day, claim->mutable_statement_date());
     previous_entry = entry_of[root];
     previous_day = day;
