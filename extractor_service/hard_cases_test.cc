@@ -325,6 +325,19 @@ TEST(HardCasesTest, PossessedRoleBeforeATitledName) {
   EXPECT_EQ(Find(claims, "hiding the bill").speaker().canonical_name(), "Ivo Stam");
 }
 
+// "warned X and Y that “...”, after ...": the quotation is the statement,
+// the adverbial after it the writer's; no reported clause holds both.
+TEST(HardCasesTest, QuotedStatementAfterAnAddressee) {
+  const auto claims = Claims(
+      "Talks end\n\n"
+      "The envoy Rosa Lind has warned Osterby and Lund that \"nobody can afford a ferry war\", after talks "
+      "ended on Wednesday.\n",
+      "2026-03-13");  // a Friday
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].text(), "nobody can afford a ferry war");
+  EXPECT_EQ(Date(claims[0]), "2026-03-11");
+}
+
 TEST(HardCasesTest, EntitiesAndQuantitiesOfAClaim) {
   const auto claims = Claims("The ministry said 8,500 troops and 1,00,000 litres of fuel had reached Kyiv.\n");
   const v1::Claim c = Find(claims, "8,500 troops and 1,00,000 litres of fuel had reached Kyiv");

@@ -214,6 +214,13 @@ class SentenceRules {
       if (next == "but" || next == "while" || next == "whereas" || next == "although" || next == "according") {
         return ts_[j].start;
       }
+      // "... that “nobody can afford it”, after talks ended": an adverbial
+      // after a closing quotation mark is the writer's.
+      if (IsQuoteToken(j - 1) && ts_[j + 1].is_word() &&
+          (next == "after" || next == "before" || next == "while" || next == "when" || next == "as" ||
+           next == "during" || next == "following" || next == "amid" || next == "despite")) {
+        return ts_[j].start;
+      }
       // ", a claim the council rejects": the writer's comment on it.
       if ((next == "a" || next == "an") && j + 2 < ts_.size() && IsCommentNoun(Lower(ts_.Text(j + 2)))) {
         return ts_[j].start;
@@ -352,6 +359,13 @@ class SentenceRules {
     // "told the unions on Tuesday that ...": the addressee comes first, so a
     // "that" close ahead starts the clause.
     if (lemma == "tell" || lemma == "inform") {
+      if (const size_t after = AfterThatAhead(i); after < ts_.size()) return after;
+    }
+    // "warned Ostravia and Kelvania that ...", "assured them that ...": other
+    // cues that may name their addressee, when one (a name or an object
+    // pronoun) follows.
+    if ((lemma == "warn" || lemma == "assure" || lemma == "remind" || lemma == "promise" || lemma == "caution") &&
+        ts_[i].is_word() && (ts_.IsCapitalized(i) || w == "him" || w == "her" || w == "them" || w == "us")) {
       if (const size_t after = AfterThatAhead(i); after < ts_.size()) return after;
     }
     // "promised to meet again", "vowed to fight on": a commitment's
