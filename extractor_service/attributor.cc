@@ -385,10 +385,33 @@ long TimeAdjunctStart(const TokenStream& ts, long j) {
 // Parses a mention that ends just before token `verb` (skipping
 // auxiliaries and a time adjunct: "The ministry on Tuesday said"). Handles
 // "Name, appositive, verb".
+// A short parenthesis after a name ("Tom Reyes (D-N.M.)", "Ana Lima (pictured)")
+// adds nothing to the mention. These return the token index past one that
+// ends at token `j` (backward) or starts at token `i` (forward), or the
+// index unchanged when there is none.
+long SkipParenthesisBackward(const TokenStream& ts, long j) {
+  if (j < 1 || !ts.IsPunct(j, ')')) return j;
+  for (long k = j - 1; k >= 0 && j - k <= 8; --k) {
+    if (ts.IsPunct(k, '(')) return k - 1;
+    if (ts.IsPunct(k, ')') || ts[k].kind == Token::Kind::kQuote) break;
+  }
+  return j;
+}
+
+size_t SkipParenthesisForward(const TokenStream& ts, size_t i) {
+  if (!ts.IsPunct(i, '(')) return i;
+  for (size_t k = i + 1; k < ts.size() && k - i <= 8; ++k) {
+    if (ts.IsPunct(k, ')')) return k + 1;
+    if (ts.IsPunct(k, '(') || ts[k].kind == Token::Kind::kQuote) break;
+  }
+  return i;
+}
+
 std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenStream& ts,
                                             size_t verb) {
   long j = static_cast<long>(verb) - 1;
   while (j >= 0 && ts[j].is_word() && IsAuxiliary(Lower(ts.Text(j)))) --j;
+  j = SkipParenthesisBackward(ts, j);
   if (const long adjunct = TimeAdjunctStart(ts, j); adjunct > 0 && IsMentionToken(ts, adjunct - 1)) {
     j = adjunct - 1;
     while (j >= 0 && ts[j].is_word() && IsAuxiliary(Lower(ts.Text(j)))) --j;
@@ -466,7 +489,7 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
       size_t a = k + 1;
       if (Lower(ts.Text(a)) == "the" || Lower(ts.Text(a)) == "a") ++a;
       appositive = std::string(text.substr(ts[a].start, ts[j - 1].end - ts[a].start));
-      j = k - 1;
+      j = SkipParenthesisBackward(ts, k - 1);
     }
   }
   const long end = j + 1;
@@ -746,6 +769,7 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
         if (first == "its" || first == "his" || first == "her" || first == "their" || first == "our") ++from;
         size_t end;
         if (auto m = ParseForward(text, after, from, &end)) {
+          end = SkipParenthesisForward(after, end);
           while (end < after.size() && after[end].is_word() && IsAuxiliary(after.Text(end))) ++end;
           if (IsVerbAt(after, end)) return MakeAttribution(after, *m, end, 1);
           size_t name_end;

@@ -179,6 +179,22 @@ TEST(HardCasesTest, ArtsPage) {
   EXPECT_EQ(Find(claims, "three hours of rain").speaker().canonical_name(), "reviewer");
 }
 
+// Congressional style: a party and state in parentheses after the name,
+// before the verb, before an appositive's comma, or after an inverted cue's
+// speaker.
+TEST(HardCasesTest, PartyAffiliationsInParentheses) {
+  const auto claims = Claims(
+      "Stopgap bill passes\n\n"
+      "\"Common sense won tonight,\" Senate Majority Leader Rita Vance (D-N.M.) said after the vote.\n\n"
+      "Sen. Joel Marsh (R-Utah), who voted against it, said the bill \"solves nothing\". He said he would "
+      "push for a full budget.\n\n"
+      "House Speaker Lena Fisk (R-Ohio) said in a statement that the House had done its job.\n");
+  EXPECT_EQ(Find(claims, "Common sense won tonight").speaker().canonical_name(), "Rita Vance");
+  EXPECT_EQ(Find(claims, "solves nothing").speaker().canonical_name(), "Joel Marsh");
+  EXPECT_EQ(Find(claims, "he would push for a full budget").speaker().canonical_name(), "Joel Marsh");
+  EXPECT_EQ(Find(claims, "the House had done its job").speaker().canonical_name(), "Lena Fisk");
+}
+
 // A pronoun after a sentence of narration about a named person means them,
 // though they have not spoken before.
 TEST(HardCasesTest, PronounsAfterNarration) {
