@@ -104,9 +104,21 @@ bool OpensNounPhrase(absl::string_view w) {
          w == "its" || w == "their" || w == "our" || w == "his" || w == "my" || w == "your";
 }
 
+// A form of "be": before a participle it makes a passive ("were called to
+// the site"), which names no speaker.
+bool IsBeForm(absl::string_view w) {
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being";
+}
+
 bool IsVerbAt(const TokenStream& ts, size_t i) {
-  return i < ts.size() && ts[i].is_word() && !ts.IsCapitalized(i) &&
-         !ReportingVerbLemma(ts.Text(i)).empty() && !(i > 0 && ts[i - 1].is_word() && OpensNounPhrase(ts.Text(i - 1)));
+  if (i >= ts.size() || !ts[i].is_word() || ts.IsCapitalized(i) || ReportingVerbLemma(ts.Text(i)).empty()) {
+    return false;
+  }
+  if (i == 0 || !ts[i - 1].is_word()) return true;
+  const absl::string_view before = ts.Text(i - 1);
+  // ("is quoted as saying" names its speaker.)
+  return !OpensNounPhrase(before) &&
+         !(IsBeForm(before) && !IsGerundForm(ts.Text(i)) && ReportingVerbLemma(ts.Text(i)) != "quote");
 }
 
 // A lower-case word that may modify a role or organisation noun after a
@@ -696,10 +708,8 @@ std::optional<SpeakerMention> NarrativeSubject(absl::string_view text, TextRange
   // name in apposition.
   size_t comma = first;
   bool role = false;
-  auto plural_possessive = [&ts](size_t k) {  // the apostrophe of "Greens'"
-    return k > 0 && ts[k].kind == Token::Kind::kQuote && ts[k].start == ts[k - 1].end;
-  };
-  while (comma < ts.size() && comma - first < 10 && (ts[comma].is_word() || plural_possessive(comma))) {
+
+  while (comma < ts.size() && comma - first < 10 && ts[comma].is_word()) {
     role |= IsTitleWord(ts.Stem(comma)) || IsPluralTitleWord(ts.Stem(comma));
     ++comma;
   }
@@ -707,11 +717,25 @@ std::optional<SpeakerMention> NarrativeSubject(absl::string_view text, TextRange
   std::optional<SpeakerMention> m;
   if (role && comma < ts.size() && ts.IsPunct(comma, ',')) {
     m = ParseForward(text, ts, comma + 1, &end);
-    if (!m || m->kind != MentionKind::kName || end >= ts.size() || !ts.IsPunct(end, ',')) return std::nullopt;
-    ++end;
-  } else {
+    if (m && m->kind == MentionKind::kName && end < ts.size() && ts.IsPunct(end, ',')) {
+      ++end;
+    } else {
+      m.reset();  // "Inspector Ana Lima, who leads the inquiry, ...": the name came first
+    }
+  }
+  if (!m) {
     m = ParseForward(text, ts, first, &end);
     if (!m || end >= ts.size() || EndsPossessive(ts.Text(end - 1))) return std::nullopt;
+    // "Inspector Ana Lima, who leads the inquiry, appealed ...": past an
+    // appositive between commas.
+    if (m->kind == MentionKind::kName && ts.IsPunct(end, ',')) {
+      size_t close = end + 1;
+      while (close < ts.size() && close - end <= 20 && !ts.IsPunct(close, ',') &&
+             ts[close].kind != Token::Kind::kQuote) {
+        ++close;
+      }
+      if (close < ts.size() && ts.IsPunct(close, ',') && close > end + 1) end = close + 1;
+    }
   }
   if (m->kind != MentionKind::kName || end >= ts.size() || !ts[end].is_word() || ts.IsCapitalized(end) ||
       EndsPossessive(ts.Text(end))) {

@@ -195,6 +195,18 @@ TEST(HardCasesTest, PartyAffiliationsInParentheses) {
   EXPECT_EQ(Find(claims, "the House had done its job").speaker().canonical_name(), "Lena Fisk");
 }
 
+// Police copy: a narrated person with an appositive after the name is who
+// "she" is, and a passive ("were called to the scene") is no cue.
+TEST(HardCasesTest, NarratedPersonWithAnAppositiveAndPassives) {
+  const auto claims = Claims(
+      "Warehouse fire\n\n"
+      "Detective Inspector Nadia Ruiz, who leads the inquiry, appealed for witnesses. "
+      "\"Somebody saw something,\" she said.\n\n"
+      "Officers were called to the site shortly after 11pm.\n");
+  EXPECT_EQ(Find(claims, "Somebody saw something").speaker().canonical_name(), "Nadia Ruiz");
+  for (const v1::Claim& c : claims) EXPECT_NE(c.speaker().canonical_name(), "Officers") << c.text();
+}
+
 // A pronoun after a sentence of narration about a named person means them,
 // though they have not spoken before.
 TEST(HardCasesTest, PronounsAfterNarration) {
