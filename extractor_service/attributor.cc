@@ -488,7 +488,13 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
       // "A state official, who was not allowed to speak publicly, said": a
       // relative clause describes the speaker before it.
       const std::string opener = Lower(ts.Text(k + 1));
-      const bool relative = opener == "who" || opener == "which" || opener == "whose" || opener == "whom";
+      // So does a participle phrase ("The researchers, led by Ana Lima,
+      // found").
+      const bool relative = opener == "who" || opener == "which" || opener == "whose" || opener == "whom" ||
+                            opener == "led" || opener == "known" || opener == "born" || opener == "chosen" ||
+                            (opener.size() > 4 && absl::EndsWith(opener, "ed") && ts[k + 1].is_word() &&
+                             !ts.IsCapitalized(k + 1) && k + 2 < j && ts[k + 2].is_word() &&
+                             (ts.Text(k + 2) == "by" || ts.Text(k + 2) == "in" || ts.Text(k + 2) == "as"));
       if (!titled && !relative) {
         bool name_only = k + 1 < j;
         for (long n = k + 1; n < j && name_only; ++n) {
@@ -497,7 +503,9 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
         if (!name_only) return std::nullopt;
         return named_after_role();
       }
-      if (auto m = named_after_role()) return m;
+      if (!relative) {
+        if (auto m = named_after_role()) return m;
+      }
       size_t a = k + 1;
       if (Lower(ts.Text(a)) == "the" || Lower(ts.Text(a)) == "a") ++a;
       appositive = std::string(text.substr(ts[a].start, ts[j - 1].end - ts[a].start));

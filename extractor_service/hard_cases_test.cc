@@ -207,6 +207,24 @@ TEST(HardCasesTest, NarratedPersonWithAnAppositiveAndPassives) {
   for (const v1::Claim& c : claims) EXPECT_NE(c.speaker().canonical_name(), "Officers") << c.text();
 }
 
+// Science desk: documents speak for their authors ("the study found"), a
+// trailing "according to" source may carry a participle phrase, and a
+// participle phrase between commas describes the subject before it; the
+// writer's source after a reported statement is no second speaker.
+TEST(HardCasesTest, ScienceDesk) {
+  const auto claims = Claims(
+      "Ice report\n\n"
+      "Glaciers lost more ice in 2024 than in any year on record, according to a study published on Monday "
+      "in the journal Polar Letters.\n\n"
+      "The researchers, led by Ines Moll of the Lund Institute, found that the losses had doubled.\n\n"
+      "The team, based in Oslo, said the results were robust, according to a letter seen by the Courier.\n");
+  EXPECT_EQ(Find(claims, "Glaciers lost more ice in 2024 than in any year on record").speaker().canonical_name(),
+            "study");
+  EXPECT_EQ(Find(claims, "the losses had doubled").speaker().canonical_name(), "researchers");
+  EXPECT_EQ(Find(claims, "the results were robust").speaker().canonical_name(), "team");
+  EXPECT_EQ(claims.size(), 3u);
+}
+
 // A pronoun after a sentence of narration about a named person means them,
 // though they have not spoken before.
 TEST(HardCasesTest, PronounsAfterNarration) {

@@ -106,6 +106,7 @@ const absl::flat_hash_map<std::string, std::string>& VerbForms() {
     add("retort", {"retorted", "retorts"});
     add("quip", {"quipped", "quips"});
     add("joke", {"joked", "jokes", "joking"});
+    add("find", {"found", "finds"});
     return m;
   }();
   return *forms;
@@ -183,7 +184,10 @@ const StringSet& OrganizationWords() {
       "school", "college", "museum", "church", "prison", "airport",
       // Bodies and public entities ("the trade body said", "the city said").
       "body", "watchdog", "charity", "network", "delegation", "mission", "panel", "inquiry", "consortium",
-      "municipality", "city", "county", "exchange", "regime", "junta"};
+      "municipality", "city", "county", "exchange", "regime", "junta",
+      // Documents that speak for their authors ("the study found", "the report said").
+      "study", "report", "survey", "poll", "analysis", "audit", "ruling", "indictment", "lawsuit", "filing",
+      "memo", "letter", "statement", "document", "assessment"};
   return *s;
 }
 

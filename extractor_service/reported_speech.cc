@@ -39,7 +39,7 @@ bool TakesClause(absl::string_view lemma) {
       "allege", "complain", "emphasise", "underline", "underscore", "reply", "respond", "write",
       "tweet", "promise", "vow", "pledge", "agree", "reveal", "indicate", "conclude", "remark",
       "observe", "recall", "mention", "deny", "threaten", "boast", "counter", "signal", "hint",
-      "testify", "disclose", "assure", "affirm", "reaffirm", "lament", "speculate", "joke"};
+      "testify", "disclose", "assure", "affirm", "reaffirm", "lament", "speculate", "joke", "find"};
   return s->contains(lemma);
 }
 
@@ -574,7 +574,7 @@ class SentenceRules {
     if (!a || InQuote(a->speaker.range.start)) return;
     // A short description after the source ("people familiar with the
     // matter", "officials close to the talks") belongs to it.
-    for (size_t j = mention_end; j < ts_.size() && j - mention_end <= 8 && ts_[j].is_word(); ++j) {
+    for (size_t j = mention_end; j < ts_.size() && j - mention_end <= 12 && ts_[j].is_word(); ++j) {
       if (j + 1 >= ts_.size() || ts_.IsPunct(j + 1, ',') || ts_.IsPunct(j + 1, '.')) {
         mention_end = j + 1;
         break;
@@ -605,7 +605,10 @@ class SentenceRules {
         end = j;
       }
     }
-    if (k > 0 && ts_.IsPunct(k - 1, ',') && (end >= ts_.size() || ts_.IsPunct(end, '.'))) {
+    // After a statement already reported in the sentence ("The board has
+    // said ..., according to a letter seen by the Gazette"), the source is
+    // the writer's, not a second speaker.
+    if (k > 0 && ts_.IsPunct(k - 1, ',') && (end >= ts_.size() || ts_.IsPunct(end, '.')) && found_.empty()) {
       Emit(sentence_.start, ts_[k - 1].start, *a);
     }
   }
