@@ -94,8 +94,11 @@ TEST(HardCasesTest, BritishHouseStyle) {
   EXPECT_EQ(road.speaker().canonical_name(), "Voss");
   EXPECT_EQ(road.cue().text(), "added");
   EXPECT_EQ(asked.cue().text(), "added");
-  EXPECT_EQ(Find(claims, "the winter timetable would be reviewed").speaker().canonical_name(),
-            "spokeswoman for the operator");
+  // An unnamed spokeswoman speaks for her organisation.
+  const v1::Claim reviewed = Find(claims, "the winter timetable would be reviewed");
+  EXPECT_EQ(reviewed.speaker().canonical_name(), "operator");
+  EXPECT_EQ(reviewed.speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
+  EXPECT_EQ(reviewed.speaker().mention(), "spokeswoman for the operator");
   const v1::Claim bookings = Find(claims, "We lost two bookings in a week");
   EXPECT_EQ(bookings.speaker().canonical_name(), "Ilse Brandt");
   EXPECT_EQ(bookings.speaker().role(), "guesthouse keeper");

@@ -4,6 +4,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "common/utf8.h"
@@ -78,6 +79,35 @@ namespace {
 
 // "US and NATO" -> "United States and NATO": every conjunct that names a
 // government takes its one name. Empty when no conjunct does.
+// The organisation an unnamed spokesperson's title names: the words after
+// "for", "of" or "at" ("spokeswoman for the Interior Ministry"), or those
+// before the title ("a Velotek spokesman", "the ministry's spokeswoman");
+// "" when there is none, or when it is neither capitalised nor an
+// organisation word ("a port spokeswoman").
+std::string SpokespersonOrganization(absl::string_view title) {
+  std::vector<absl::string_view> words = absl::StrSplit(title, ' ', absl::SkipEmpty());
+  size_t s = 0;
+  while (s < words.size() && !absl::StartsWith(absl::AsciiStrToLower(words[s]), "spokes")) ++s;
+  if (s == words.size()) return "";
+  std::vector<absl::string_view> org;
+  if (s + 2 < words.size() && (words[s + 1] == "for" || words[s + 1] == "of" || words[s + 1] == "at")) {
+    org.assign(words.begin() + s + 2, words.end());
+  } else if (s + 1 == words.size()) {
+    org.assign(words.begin(), words.begin() + s);
+  }
+  while (!org.empty() && (absl::EqualsIgnoreCase(org.front(), "the") || absl::EqualsIgnoreCase(org.front(), "a") ||
+                          absl::EqualsIgnoreCase(org.front(), "an"))) {
+    org.erase(org.begin());
+  }
+  if (org.empty()) return "";
+  org.back() = absl::StripSuffix(absl::StripSuffix(org.back(), "'s"), "'");
+  bool named = false;
+  for (absl::string_view w : org) {
+    named |= absl::ascii_isupper(static_cast<unsigned char>(w[0])) || IsOrganizationWord(w);
+  }
+  return named ? absl::StrJoin(org, " ") : "";
+}
+
 std::string GovernmentNames(absl::string_view name) {
   std::vector<std::string> parts;
   bool changed = false;
@@ -140,6 +170,23 @@ int SpeakerRegistry::ResolvePronoun(char pronoun) {
 
 int SpeakerRegistry::Resolve(const SpeakerMention& m) {
   int found = -1;
+  if (m.kind == MentionKind::kTitle) {
+    // An unnamed spokesperson speaks for the organisation ("a spokeswoman
+    // for the Interior Ministry", "a Velotek spokesman"); a pronoun after
+    // it still means them, so the entry joins the people pronouns look at.
+    if (const std::string org = SpokespersonOrganization(m.name); !org.empty()) {
+      SpeakerMention as_org = m;
+      as_org.kind = MentionKind::kOrganization;
+      as_org.name = org;
+      as_org.role.clear();
+      found = Resolve(as_org);
+      if (found >= 0) {
+        if (entries_[found].gender == 0) entries_[found].gender = m.gender;
+        Touch(found);
+      }
+      return found;
+    }
+  }
   if (m.kind == MentionKind::kName || m.kind == MentionKind::kOrganization) {
     const std::string government = GovernmentNames(m.name);
     if (!government.empty()) {

@@ -51,6 +51,26 @@ TEST(SpeakerRegistryTest, SurnamesPronounsAndTitlesResolve) {
   EXPECT_NE(r.Resolve(unnamed), novak);
 }
 
+TEST(SpeakerRegistryTest, UnnamedSpokespeopleSpeakForTheirOrganisation) {
+  SpeakerRegistry r;
+  auto title = [](const std::string& name, char gender) {
+    SpeakerMention m;
+    m.kind = MentionKind::kTitle;
+    m.name = name;
+    m.role = name;
+    m.gender = gender;
+    return m;
+  };
+  const int ministry = r.Resolve(title("spokeswoman for the Interior Ministry", 'f'));
+  ASSERT_GE(ministry, 0);
+  EXPECT_EQ(r.entry(ministry).canonical, "Interior Ministry");
+  EXPECT_EQ(r.entry(ministry).type, v1::SPEAKER_TYPE_ORGANIZATION);
+  EXPECT_EQ(r.Resolve(Pronoun('f')), ministry);  // "she added"
+  EXPECT_EQ(r.entry(r.Resolve(title("Velotek spokesman", 'm'))).canonical, "Velotek");
+  // No organisation named: the title stays the speaker.
+  EXPECT_EQ(r.entry(r.Resolve(title("port spokeswoman", 'f'))).canonical, "port spokeswoman");
+}
+
 TEST(SpeakerRegistryTest, PronounWithoutAntecedent) {
   SpeakerRegistry r;
   EXPECT_EQ(r.Resolve(Pronoun('m')), -1);
