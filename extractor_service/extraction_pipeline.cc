@@ -4,8 +4,10 @@
 #include <optional>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "common/ids.h"
 #include "common/utf8.h"
 #include "extractor_service/article_structure.h"
@@ -98,6 +100,41 @@ std::string FullNameInText(absl::string_view text, absl::string_view surname) {
     return absl::StrCat(given, " ", surname);
   }
   return "";
+}
+
+// Two to eight words, each capitalised or a short function word, the first
+// and last capitalised: "Marsh Lights", "Save the Marsh", "War and Peace".
+bool IsTitleCase(absl::string_view words) {
+  std::vector<absl::string_view> parts = absl::StrSplit(words, ' ', absl::SkipEmpty());
+  if (parts.size() < 2 || parts.size() > 8) return false;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    const bool capital = absl::ascii_isupper(static_cast<unsigned char>(parts[i][0]));
+    const bool edge = i == 0 || i + 1 == parts.size();
+    if (!capital && (edge || parts[i].size() > 4 || !absl::ascii_islower(static_cast<unsigned char>(parts[i][0])))) {
+      return false;
+    }
+    if (!capital && !IsNonNameCapitalized(parts[i])) return false;
+  }
+  return true;
+}
+
+// The word before `pos` introduces a name: a kind of work or campaign
+// ("film", "album", "slogan"), or "titled", "dubbed", "known as".
+bool IntroducesAName(absl::string_view text, uint32_t pos) {
+  size_t end = pos;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  size_t start = end;
+  while (start > 0 && absl::ascii_isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
+  const std::string word = absl::AsciiStrToLower(text.substr(start, end - start));
+  static const auto* kWords = new absl::flat_hash_set<std::string>{
+      "film", "movie", "book", "novel", "memoir", "song", "album", "single", "play", "musical", "show", "series",
+      "documentary", "painting", "poem", "opera", "campaign", "slogan", "titled", "entitled", "dubbed",
+      "nicknamed", "named", "as"};
+  if (!kWords->contains(word)) return false;
+  if (word != "as") return true;
+  size_t before = start;
+  while (before > 0 && text[before - 1] == ' ') --before;
+  return before >= 5 && absl::AsciiStrToLower(text.substr(before - 5, 5)) == "known";
 }
 
 // The subject of a sentence of narration about a named person. A single
@@ -230,6 +267,13 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
                prev.quote->close_end <= c.attribution->speaker.range.start;
     }
     c.kind = direct ? v1::CLAIM_KIND_DIRECT : v1::CLAIM_KIND_PARTIAL;
+    // A fragment in title case after a word that introduces a name ("the
+    // film “Marsh Lights”", "known as “Save the Marsh”") names a work or a
+    // campaign; nobody said it. (A policy's name a speaker invokes, "uphold
+    // the “Open Door Policy”", stays a partial quotation.)
+    if (!direct && IntroducesAName(text, q.open_mark) && IsTitleCase(text.substr(q.content.start, q.content.size()))) {
+      continue;
+    }
     if (c.attribution) {
       c.confidence = c.attribution->rule <= 3 ? 0.9f : 0.7f;
       if (c.attribution->speaker.kind == MentionKind::kPronoun) c.confidence -= 0.1f;

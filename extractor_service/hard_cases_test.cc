@@ -228,6 +228,19 @@ TEST(HardCasesTest, ScienceDesk) {
   EXPECT_EQ(claims.size(), 3u);
 }
 
+// Names of works and campaigns in quotation marks are nobody's words; a
+// name a speaker invokes inside a reported clause still is.
+TEST(HardCasesTest, TitlesOfWorksAreNotQuotations) {
+  const auto claims = Claims(
+      "Town keeps its name\n\n"
+      "The town featured in the 1994 film \"Marsh Lights\", which its director described as "
+      "\"a love letter to small places\".\n\n"
+      "The mayor said the council would uphold its \"Open Streets Pledge\".\n");
+  for (const v1::Claim& c : claims) EXPECT_NE(c.text(), "Marsh Lights");
+  EXPECT_EQ(Find(claims, "a love letter to small places").speaker().canonical_name(), "director");
+  EXPECT_EQ(Find(claims, "Open Streets Pledge").kind(), v1::CLAIM_KIND_PARTIAL);
+}
+
 // A pronoun after a sentence of narration about a named person means them,
 // though they have not spoken before.
 TEST(HardCasesTest, PronounsAfterNarration) {
