@@ -828,6 +828,29 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
     if (k >= 0 && IsVerbAt(before, k)) {
       if (auto m = ParseBackward(text, before, k)) return MakeAttribution(before, *m, k, 3);
     }
+    // "As Lima put it, “…”": the idiom is the cue.
+    if (k >= 2 && before[k].is_word() && Lower(before.Text(k)) == "it" &&
+        (Lower(before.Text(k - 1)) == "put" || Lower(before.Text(k - 1)) == "puts")) {
+      if (auto m = ParseBackward(text, before, k - 1)) {
+        Attribution a = MakeAttribution(before, *m, k - 1, 3);
+        a.cue = {before[k - 1].start, before[k].end};
+        a.cue_lemma = "put";
+        return a;
+      }
+    }
+    // "In the words of one trader, “…”": the source follows the phrase.
+    for (long w = 0; w + 3 < static_cast<long>(before.size()) && w <= 3; ++w) {
+      if (Lower(before.Text(w)) != "words" || Lower(before.Text(w + 1)) != "of") continue;
+      size_t end;
+      if (auto m = ParseForward(text, before, w + 2, &end); m && end < before.size() && before.IsPunct(end, ',')) {
+        Attribution a;
+        a.speaker = std::move(*m);
+        a.cue = {before[0].start, before[w + 1].end};
+        a.cue_lemma = "in the words of";
+        a.rule = 3;
+        return a;
+      }
+    }
     // "told the Tidewater Gazette: “…”": the addressee stands between;
     // "said in a statement: “…”", "said on Monday: “…”": an adjunct does.
     for (long v = k - 1; v >= 0 && k - v <= 6; --v) {

@@ -241,6 +241,18 @@ TEST(HardCasesTest, TitlesOfWorksAreNotQuotations) {
   EXPECT_EQ(Find(claims, "Open Streets Pledge").kind(), v1::CLAIM_KIND_PARTIAL);
 }
 
+// Idioms that introduce a quotation: "As X put it," and "In the words of X,".
+TEST(HardCasesTest, IdiomsThatIntroduceAQuotation) {
+  const auto claims = Claims(
+      "Rent rise\n\n"
+      "As Lena Marsh put it, \"Nobody voted for this.\"\n\n"
+      "In the words of Oskar Lind, \"Pay or leave.\"\n");
+  const v1::Claim voted = Find(claims, "Nobody voted for this");
+  EXPECT_EQ(voted.speaker().canonical_name(), "Lena Marsh");
+  EXPECT_EQ(voted.cue().text(), "put it");
+  EXPECT_EQ(Find(claims, "Pay or leave").speaker().canonical_name(), "Oskar Lind");
+}
+
 // A pronoun after a sentence of narration about a named person means them,
 // though they have not spoken before.
 TEST(HardCasesTest, PronounsAfterNarration) {
