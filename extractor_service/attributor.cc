@@ -779,7 +779,27 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
   if (quote.close_end <= para.end) {
     TokenStream after(text, {quote.close_end, std::max(sentence_end, quote.close_end)});
     size_t i = 0;
-    while (i < after.size() && (after.IsPunct(i, ',') || after.IsPunct(i, '-'))) ++i;
+    long dash = -1;
+    while (i < after.size() && (after.IsPunct(i, ',') || after.IsPunct(i, '-'))) {
+      if (after.IsPunct(i, '-')) dash = static_cast<long>(i);
+      ++i;
+    }
+    // A pull quote signed with a dash: "“…” — Priya, 34, nurse, Leeds" (a
+    // name, then only its description to the end of the paragraph).
+    if (dash >= 0 && i < after.size() && quote.open_mark == para.start) {
+      size_t end;
+      std::optional<SpeakerMention> m = ParseForward(text, after, i, &end);
+      bool signature = m && m->kind == MentionKind::kName;
+      for (size_t k = end; signature && k < after.size(); ++k) signature = !IsVerbAt(after, k);
+      if (signature && after[after.size() - 1].end <= para.end) {
+        Attribution a;
+        a.speaker = std::move(*m);
+        a.cue = {after[dash].start, after[dash].end};
+        a.cue_lemma = "-";
+        a.rule = 2;
+        return a;
+      }
+    }
     if (i < after.size() && after[i].is_word()) {
       // Rule 2 is the inversion "…,” said Doe": a finite verb. "…”, saying
       // that …" continues the sentence's own subject instead.
@@ -888,6 +908,16 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
   if (before.size() >= 2 && before.IsPunct(before.size() - 1, ':')) {
     size_t end = 0;
     std::optional<SpeakerMention> m = ParseForward(text, before, 0, &end);
+    // "Gemma Wilde, who runs a bakery, was more cautious: “…”": past an
+    // appositive after the name.
+    if (m && m->kind == MentionKind::kName && before.IsPunct(end, ',')) {
+      size_t close = end + 1;
+      while (close < before.size() && close - end <= 20 && !before.IsPunct(close, ',') &&
+             before[close].kind != Token::Kind::kQuote) {
+        ++close;
+      }
+      if (close + 1 < before.size() && before.IsPunct(close, ',')) end = close + 1;
+    }
     // "Ek: “…”" (an interview's speaker label) or "Ek was blunt: “…”".
     const bool label =
         m && m->kind == MentionKind::kName && end + 1 == before.size() && IsPersonNameRun(before, 0, end);

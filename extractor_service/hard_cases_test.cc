@@ -253,6 +253,19 @@ TEST(HardCasesTest, IdiomsThatIntroduceAQuotation) {
   EXPECT_EQ(Find(claims, "Pay or leave").speaker().canonical_name(), "Oskar Lind");
 }
 
+// Readers' replies: pull quotes signed with a dash, and a colon after a
+// subject with an appositive.
+TEST(HardCasesTest, SignedPullQuotesAndColons) {
+  const auto claims = Claims(
+      "Readers reply\n\n"
+      "\"Fridays are wasted anyway.\" \u2014 Nadia, 34, software tester, Leeds\n\n"
+      "Gemma Wilde, who runs a bakery in Hull, was more cautious: \"Somebody has to bake the bread.\"\n");
+  const v1::Claim fridays = Find(claims, "Fridays are wasted anyway");
+  EXPECT_EQ(fridays.speaker().canonical_name(), "Nadia");
+  EXPECT_EQ(fridays.cue().text(), "\u2014");
+  EXPECT_EQ(Find(claims, "Somebody has to bake the bread").speaker().canonical_name(), "Gemma Wilde");
+}
+
 // A pronoun after a sentence of narration about a named person means them,
 // though they have not spoken before.
 TEST(HardCasesTest, PronounsAfterNarration) {
