@@ -498,7 +498,8 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
       if (!titled && !relative) {
         bool name_only = k + 1 < j;
         for (long n = k + 1; n < j && name_only; ++n) {
-          name_only = IsNameInfixAt(ts, n) || (ts[n].is_word() && ts.IsCapitalized(n) && !IsNonNameCapitalized(ts.Text(n)));
+          name_only = IsNameInfixAt(ts, n) ||
+                      (ts[n].is_word() && ts.IsCapitalized(n) && !IsNonNameCapitalized(ts.Text(n)));
         }
         if (!name_only) return std::nullopt;
         return named_after_role();

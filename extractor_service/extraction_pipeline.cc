@@ -4,6 +4,7 @@
 #include <optional>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
@@ -141,16 +142,24 @@ bool IntroducesAName(absl::string_view text, uint32_t pos) {
 // capitalised word opening a sentence ("Lower rates, he said, ...") names
 // someone only when the text also writes it as a name elsewhere: after a
 // given name, or capitalised inside a sentence.
-std::optional<SpeakerMention> NarratedPerson(absl::string_view text, TextRange sentence) {
+// `known` remembers the answer for each word, so that a document of many
+// such sentences is read once per distinct word.
+std::optional<SpeakerMention> NarratedPerson(absl::string_view text, TextRange sentence,
+                                             absl::flat_hash_map<std::string, bool>* known) {
   std::optional<SpeakerMention> m = NarrativeSubject(text, sentence);
   if (!m || m->name.find(' ') != std::string::npos || m->range.size() != m->name.size()) return m;
-  if (!FullNameInText(text, m->name).empty()) return m;
-  for (size_t pos = text.find(m->name); pos != absl::string_view::npos; pos = text.find(m->name, pos + 1)) {
-    if (pos < 2 || text[pos - 1] != ' ') continue;
-    const char before = text[pos - 2];
-    if (absl::ascii_islower(static_cast<unsigned char>(before)) || before == ',') return m;
+  auto [it, inserted] = known->try_emplace(m->name, false);
+  if (inserted) {
+    it->second = !FullNameInText(text, m->name).empty();
+    for (size_t pos = text.find(m->name); !it->second && pos != absl::string_view::npos;
+         pos = text.find(m->name, pos + 1)) {
+      if (pos < 2 || text[pos - 1] != ' ') continue;
+      const char before = text[pos - 2];
+      it->second = absl::ascii_islower(static_cast<unsigned char>(before)) || before == ',';
+    }
   }
-  return std::nullopt;
+  if (!it->second) return std::nullopt;
+  return m;
 }
 
 }  // namespace
@@ -221,6 +230,9 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
   stats->set_paragraphs(paragraphs.size());
   stats->set_sentences(sentence_count);
   stats->set_quote_spans(quotes.size());
+
+  // Single words opening sentences that the text also writes as names.
+  absl::flat_hash_map<std::string, bool> known_names;
 
   // Pass 1: attribute each top-level quotation.
   std::vector<Candidate> candidates;
@@ -367,7 +379,7 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
       auto it = std::find_if(sents.begin(), sents.end(),
                              [&c](const TextRange& s) { return s.end > c.sentence.start; });
       if (it != sents.begin() && it != sents.end()) {
-        if (std::optional<SpeakerMention> m = NarratedPerson(text, *std::prev(it))) {
+        if (std::optional<SpeakerMention> m = NarratedPerson(text, *std::prev(it), &known_names)) {
           Attribution a;
           a.speaker = std::move(*m);
           a.cue = {c.quote->open_mark, c.quote->open_mark};
@@ -441,7 +453,9 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
       // first quotation not closed before the sentence is the one to test).
       while (quote < quotes.size() && quotes[quote].close_end <= sentence.start) ++quote;
       if (quote < quotes.size() && quotes[quote].open_mark < sentence.start) continue;
-      if (std::optional<SpeakerMention> m = NarratedPerson(text, sentence)) narrated.push_back(std::move(*m));
+      if (std::optional<SpeakerMention> m = NarratedPerson(text, sentence, &known_names)) {
+        narrated.push_back(std::move(*m));
+      }
     }
   }
   size_t next_narrated = 0;

@@ -510,7 +510,8 @@ char GivenNameGender(absl::string_view given_name) {
 
 bool IsNameParticle(absl::string_view word) {
   static const auto* s = new absl::flat_hash_set<absl::string_view>{
-      "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "bin", "ibn", "ter", "ten", "zu"};
+      "van", "von", "der", "den", "de", "del", "della", "di", "da",
+      "dos", "das", "du", "bin", "ibn", "ter", "ten", "zu"};
   return s->contains(word);
 }
 

@@ -340,7 +340,8 @@ TEST(ReportedSpeechTest, BodiesAndPronounAddressees) {
 TEST(ReportedSpeechTest, AddresseeOfWarnBeforeThat) {
   EXPECT_THAT(Reported("The envoy warned Osterby and Lund that the talks had failed."),
               ElementsAre(IsClaim("the talks had failed", "envoy", "warned")));
-  EXPECT_THAT(Reported("The envoy warned Lund would lose."), ElementsAre(IsClaim("Lund would lose", "envoy", "warned")));
+  EXPECT_THAT(Reported("The envoy warned Lund would lose."),
+              ElementsAre(IsClaim("Lund would lose", "envoy", "warned")));
 }
 
 }  // namespace claims::extractor
