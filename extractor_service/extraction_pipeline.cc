@@ -470,34 +470,30 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     }
     entry_of[i] = registry.Resolve(speaker);
   }
+  // The raw bytes of a normalised range and their span.
+  auto SetRaw = [&](TextRange range, std::string* out, v1::Span* span) {
+    const uint32_t start = norm.RawStart(range.start);
+    const uint32_t end = norm.RawEnd(range.end);
+    *out = CopyText(content.substr(start, end - start));
+    span->set_start(start);
+    span->set_end(end);
+  };
   // A claim's words: its id, text and span, and the entities and
   // quantities they mention. `claim` has its kind set.
   auto SetWords = [&](TextRange words, v1::Claim* claim) {
-    const uint32_t start = norm.RawStart(words.start);
-    const uint32_t end = norm.RawEnd(words.end);
-    claim->set_claim_id(ClaimId(doc_id, claim->kind(), start, end));
-    claim->set_text(CopyText(content.substr(start, end - start)));
-    claim->mutable_span()->set_start(start);
-    claim->mutable_span()->set_end(end);
+    SetRaw(words, claim->mutable_text(), claim->mutable_span());
+    claim->set_claim_id(ClaimId(doc_id, claim->kind(), claim->span().start(), claim->span().end()));
     claim->clear_entities();
     claim->clear_quantities();
     for (const FoundEntity& e : FindEntities(text, words, &registry)) {
       v1::Entity* entity = claim->add_entities();
-      const uint32_t es = norm.RawStart(e.range.start);
-      const uint32_t ee = norm.RawEnd(e.range.end);
-      entity->set_text(CopyText(content.substr(es, ee - es)));
-      entity->mutable_span()->set_start(es);
-      entity->mutable_span()->set_end(ee);
+      SetRaw(e.range, entity->mutable_text(), entity->mutable_span());
       entity->set_type(e.type);
       entity->set_canonical_name(e.canonical_name);
     }
     for (const FoundQuantity& q : FindQuantities(text, words)) {
       v1::Quantity* quantity = claim->add_quantities();
-      const uint32_t qs = norm.RawStart(q.range.start);
-      const uint32_t qe = norm.RawEnd(q.range.end);
-      quantity->set_text(CopyText(content.substr(qs, qe - qs)));
-      quantity->mutable_span()->set_start(qs);
-      quantity->mutable_span()->set_end(qe);
+      SetRaw(q.range, quantity->mutable_text(), quantity->mutable_span());
       quantity->set_value(q.value);
       quantity->set_unit(q.unit);
     }
@@ -523,11 +519,7 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
 
     const Attribution& a = *src.attribution;
     v1::Speaker* speaker = claim->mutable_speaker();
-    const uint32_t ms = norm.RawStart(a.speaker.range.start);
-    const uint32_t me = norm.RawEnd(a.speaker.range.end);
-    speaker->set_mention(CopyText(content.substr(ms, me - ms)));
-    speaker->mutable_mention_span()->set_start(ms);
-    speaker->mutable_mention_span()->set_end(me);
+    SetRaw(a.speaker.range, speaker->mutable_mention(), speaker->mutable_mention_span());
     if (entry_of[root] >= 0) {
       const SpeakerRegistry::Entry& e = registry.entry(entry_of[root]);
       speaker->set_canonical_name(e.canonical);
@@ -539,11 +531,7 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     }
     if (root == static_cast<int>(i) && a.cue.size() > 0) {
       v1::Cue* cue = claim->mutable_cue();
-      const uint32_t cs = norm.RawStart(a.cue.start);
-      const uint32_t ce = norm.RawEnd(a.cue.end);
-      cue->set_text(CopyText(content.substr(cs, ce - cs)));
-      cue->mutable_span()->set_start(cs);
-      cue->mutable_span()->set_end(ce);
+      SetRaw(a.cue, cue->mutable_text(), cue->mutable_span());
       cue->set_lemma(a.cue_lemma);
     }
     // The statement date comes from the narration around the claim's words.
