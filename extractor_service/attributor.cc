@@ -478,7 +478,10 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
         size_t role_start = r + 1;
         while (role_start < static_cast<size_t>(k) && IsNonNameCapitalized(ts.Text(role_start))) ++role_start;
         auto m = BuildMention(text, ts, k + 1, j);
-        if (!m || m->kind != MentionKind::kName) return std::nullopt;
+        // "The pilots' union, VNA, said": an organisation's name after it.
+        if (!m || (m->kind != MentionKind::kName && !(organization && m->kind == MentionKind::kOrganization))) {
+          return std::nullopt;
+        }
         if (organization) m->kind = MentionKind::kOrganization;
         if (role_start < static_cast<size_t>(k)) {
           m->role = std::string(text.substr(ts[role_start].start, ts[k - 1].end - ts[role_start].start));
@@ -511,6 +514,11 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
       if (Lower(ts.Text(a)) == "the" || Lower(ts.Text(a)) == "a") ++a;
       appositive = std::string(text.substr(ts[a].start, ts[j - 1].end - ts[a].start));
       j = SkipParenthesisBackward(ts, k - 1);
+      // "Ahmed Yusuf, 41, who had planned to fly, said": an age before it.
+      if (j >= 2 && ts[j].is_word() && absl::ascii_isdigit(static_cast<unsigned char>(ts.Text(j)[0])) &&
+          ts[j].end - ts[j].start <= 3 && ts.IsPunct(j - 1, ',')) {
+        j -= 2;
+      }
     }
   }
   const long end = j + 1;

@@ -266,6 +266,23 @@ TEST(HardCasesTest, SignedPullQuotesAndColons) {
   EXPECT_EQ(Find(claims, "Somebody has to bake the bread").speaker().canonical_name(), "Gemma Wilde");
 }
 
+// Strike report: an organisation named in apposition to its description, a
+// coordinated cue after a role with the name in apposition, and an age
+// before a relative clause.
+TEST(HardCasesTest, StrikeReport) {
+  const auto claims = Claims(
+      "Pilots strike\n\n"
+      "The pilots' union, SPF, said its members had no choice.\n\n"
+      "The airline's chief operating officer, Mona Strand, called the strike \"reckless\" and said the offer "
+      "stood.\n\n"
+      "Passenger Omar Haddad, 41, who had planned to fly to Nice, said he learned of it by text.\n");
+  const v1::Claim choice = Find(claims, "its members had no choice");
+  EXPECT_EQ(choice.speaker().canonical_name(), "SPF");
+  EXPECT_EQ(choice.speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
+  EXPECT_EQ(Find(claims, "the offer stood").speaker().canonical_name(), "Mona Strand");
+  EXPECT_EQ(Find(claims, "he learned of it by text").speaker().canonical_name(), "Omar Haddad");
+}
+
 // A pronoun after a sentence of narration about a named person means them,
 // though they have not spoken before.
 TEST(HardCasesTest, PronounsAfterNarration) {

@@ -322,6 +322,25 @@ class SentenceRules {
       if (first >= limit) return std::nullopt;
       ++first;
     }
+    // "The firm's chief operating officer, Kristin Dahl, called ...": a role
+    // up to a comma, then the name in apposition.
+    size_t comma = first;
+    bool titled = false;
+    while (comma < limit && comma - first < 10 && ts_[comma].is_word()) {
+      titled |= IsTitleWord(ts_.Stem(comma));
+      ++comma;
+    }
+    if (titled && comma + 1 < limit && ts_.IsPunct(comma, ',')) {
+      size_t name_end = 0;
+      std::optional<SpeakerMention> name = ParseMentionAt(text_, ts_, comma + 1, &name_end);
+      if (name && name->kind == MentionKind::kName && name_end + 1 < limit && ts_.IsPunct(name_end, ',') &&
+          ts_[name_end + 1].is_word() && !ts_.IsCapitalized(name_end + 1)) {
+        size_t role_start = first;
+        if (absl::EqualsIgnoreCase(ts_.Text(role_start), "the")) ++role_start;
+        name->role = std::string(text_.substr(ts_[role_start].start, ts_[comma - 1].end - ts_[role_start].start));
+        return name;
+      }
+    }
     std::optional<SpeakerMention> subject = ParseMentionAt(text_, ts_, first, &end);
     if (subject && end < limit && ts_.IsPunct(end, ',')) {
       // "Lind, who leads the council, called ...": past an appositive.
