@@ -21,6 +21,7 @@
 #include "extractor_service/segmenter.h"
 #include "extractor_service/speaker_registry.h"
 #include "extractor_service/text_normalizer.h"
+#include "extractor_service/tokens.h"
 
 namespace claims::extractor {
 namespace {
@@ -101,6 +102,22 @@ std::string FullNameInText(absl::string_view text, absl::string_view surname) {
     return absl::StrCat(given, " ", surname);
   }
   return "";
+}
+
+// "Berg added:" ending the paragraph before a quotation that opens its
+// own: the attribution of that quotation, if the paragraph ends so.
+std::optional<Attribution> CueEndingParagraph(absl::string_view text, TextRange paragraph,
+                                              const std::vector<TextRange>& sentences) {
+  if (sentences.empty()) return std::nullopt;
+  TokenStream ts(text, sentences.back());
+  if (ts.size() < 3 || !ts.IsPunct(ts.size() - 1, ':') || ts[ts.size() - 1].end < paragraph.end - 1) {
+    return std::nullopt;
+  }
+  const size_t verb = ts.size() - 2;
+  if (!IsCueVerbAt(ts, verb)) return std::nullopt;
+  std::optional<SpeakerMention> m = ParseMentionEndingAt(text, ts, verb);
+  if (!m) return std::nullopt;
+  return MakeCueAttribution(ts, *std::move(m), verb, 3);
 }
 
 // Two to eight words, each capitalised or a short function word, the first
@@ -259,6 +276,9 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     c.paragraph = q.paragraph;
     c.sentence = sentence;
     c.attribution = AttributeQuote(text, q, sentence, para);
+    if (!c.attribution && q.paragraph > 0 && q.open_mark == sentence.start) {
+      c.attribution = CueEndingParagraph(text, paragraphs[q.paragraph - 1], sentences[q.paragraph - 1]);
+    }
     // Direct: the quotation opens its sentence, or follows only its cue
     // ("Doe said: “…”", "Doe was blunt: “…”"), and reads like a statement.
     bool opens_sentence = true;

@@ -283,6 +283,23 @@ TEST(HardCasesTest, StrikeReport) {
   EXPECT_EQ(Find(claims, "he learned of it by text").speaker().canonical_name(), "Omar Haddad");
 }
 
+// A cue ending its paragraph with a colon introduces the quotation that
+// opens the next one; it is no trailing cue of a clause before it.
+TEST(HardCasesTest, ColonCueBeforeAQuotedParagraph) {
+  const auto claims = Claims(
+      "Plan withdrawn\n\n"
+      "In a statement, the mayor, Ines Brook, said:\n\n"
+      "\"We have listened to residents. The plan is withdrawn.\"\n\n"
+      "Her deputy added:\n\n"
+      "\"Nobody should celebrate yet.\"\n");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(Find(claims, "We have listened to residents. The plan is withdrawn").speaker().canonical_name(),
+            "Ines Brook");
+  const v1::Claim celebrate = Find(claims, "Nobody should celebrate yet");
+  EXPECT_EQ(celebrate.cue().text(), "added");
+  EXPECT_EQ(celebrate.speaker().mention(), "deputy");
+}
+
 // A pronoun after a sentence of narration about a named person means them,
 // though they have not spoken before.
 TEST(HardCasesTest, PronounsAfterNarration) {

@@ -422,7 +422,8 @@ class SentenceRules {
     size_t j = from;
     while (j < ts_.size() && !ts_.IsPunct(j, ',') && !ts_.IsPunct(j, '.') && j - from <= 6) {
       if (ts_[j].is_word() && absl::EqualsIgnoreCase(ts_.Text(j), "that")) return false;
-      if (IsQuoteToken(j)) return false;
+      // ("said:" introduces a quotation, here or in the next paragraph.)
+      if (IsQuoteToken(j) || ts_.IsPunct(j, ':')) return false;
       ++j;
     }
     *stop = j;
