@@ -150,7 +150,7 @@ bool MayHoldTimeExpression(absl::string_view clause) {
   }
   const std::string lower = absl::AsciiStrToLower(clause);
   for (absl::string_view trigger : {"day", "shortly", "soon", "hours", "minutes", "moments", "immediately", "just",
-                                    "tonight", "morning", "afternoon", "evening"}) {
+                                    "tonight", "morning", "afternoon", "evening", "week"}) {
     if (absl::StrContains(lower, trigger)) return true;
   }
   return false;
@@ -202,6 +202,27 @@ std::optional<absl::CivilDay> ResolveStatementDate(absl::string_view clause, con
     const std::string word = lower(i);
     if (word == "yesterday" && published) return *published - 1;
     if ((word == "today" || word == "tonight") && published) return *published;
+    // "two days later", "a week earlier", "three days ago": a count of days
+    // or weeks from the last day mentioned (or, with "ago", publication).
+    if ((word == "days" || word == "weeks" || word == "week") && i > 0) {
+      static const char* kCounts[] = {"a",    "one",   "two",   "three", "four", "five",
+                                      "six",  "seven", "eight", "nine",  "ten"};
+      const std::string count_word = lower(i - 1);
+      int count = 0;
+      for (int n = 0; n < 11 && count == 0; ++n) {
+        if (count_word == kCounts[n]) count = std::max(n, 1);
+      }
+      if (count == 0 && v[i - 1].size() <= 2 && !absl::SimpleAtoi(v[i - 1], &count)) count = 0;
+      if (word != "days") count *= 7;
+      const std::string after = lower(i + 1);
+      if (count > 0 && count <= 70) {
+        if (after == "ago" && published) return *published - count;
+        if (context.last_mentioned && (after == "later" || after == "after")) return *context.last_mentioned + count;
+        if (context.last_mentioned && (after == "earlier" || after == "before")) {
+          return *context.last_mentioned - count;
+        }
+      }
+    }
     // "the previous day", "previous day", "the day before", "a day earlier",
     // "the next day", "the following day", "a day later".
     if (context.last_mentioned) {

@@ -57,5 +57,20 @@ TEST(DateResolverTest, DaysRelativeToTheLastMentionedDay) {
   EXPECT_EQ(ResolveStatementDate("The previous day the mayor said", context), std::nullopt);
 }
 
+TEST(DateResolverTest, CountsOfDaysAndWeeks) {
+  DateContext context;
+  context.published = absl::CivilDay(2026, 5, 29);
+  context.last_mentioned = absl::CivilDay(2026, 5, 7);
+  EXPECT_EQ(ResolveStatementDate("Two days later, she said", context), absl::CivilDay(2026, 5, 9));
+  EXPECT_EQ(ResolveStatementDate("three days earlier the mayor had said", context), absl::CivilDay(2026, 5, 4));
+  EXPECT_EQ(ResolveStatementDate("A week later, it said", context), absl::CivilDay(2026, 5, 14));
+  EXPECT_EQ(ResolveStatementDate("two weeks later the union said", context), absl::CivilDay(2026, 5, 21));
+  EXPECT_EQ(ResolveStatementDate("Three days ago, Lima said", context), absl::CivilDay(2026, 5, 26));
+  // A count that dates nothing.
+  EXPECT_EQ(ResolveStatementDate("the strike lasted two weeks, he said", context), std::nullopt);
+  context.last_mentioned.reset();
+  EXPECT_EQ(ResolveStatementDate("Two days later, she said", context), std::nullopt);
+}
+
 }  // namespace
 }  // namespace claims::extractor
