@@ -24,7 +24,8 @@ bool IsAuxiliary(absl::string_view w) {
       "has", "have", "had", "also", "later", "again", "then", "repeatedly", "further",
       "previously", "earlier", "reportedly", "once", "is", "was", "were", "are", "had",
       "would", "will", "has", "recently", "publicly", "separately", "subsequently",
-      "firmly", "specifically", "categorically", "flatly", "already", "clearly", "openly"};
+      "firmly", "specifically", "categorically", "flatly", "already", "clearly", "openly",
+      "both", "all"};  // "Berg and Lima both said"
   return s->contains(w);
 }
 

@@ -300,6 +300,18 @@ TEST(HardCasesTest, ColonCueBeforeAQuotedParagraph) {
   EXPECT_EQ(celebrate.speaker().mention(), "deputy");
 }
 
+// "Neither" opening a sentence is no given name, and "both"/"all" may
+// stand between a subject and its cue.
+TEST(HardCasesTest, QuantifiersAroundSubjects) {
+  const auto claims = Claims(
+      "Plan\n\n"
+      "Moll said the plan was dead, while Ek said it could be saved.\n\n"
+      "Neither Moll nor Ek would say more.\n\n"
+      "Moll and Ek both said the vote would go ahead.\n");
+  EXPECT_EQ(Find(claims, "the plan was dead").speaker().canonical_name(), "Moll");
+  EXPECT_EQ(Find(claims, "the vote would go ahead").speaker().canonical_name(), "Moll and Ek");
+}
+
 // A pronoun after a sentence of narration about a named person means them,
 // though they have not spoken before.
 TEST(HardCasesTest, PronounsAfterNarration) {

@@ -206,7 +206,7 @@ const StringSet& NonNameCapitalized() {
       "which", "who", "how", "why", "not", "no", "yes", "last", "next", "previous",
       "prior", "today", "yesterday", "tomorrow", "tonight", "two", "three", "four", "five",
       "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "nobody", "none",
-      "everyone", "everybody", "someone", "somebody", "anyone", "anybody"};
+      "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "neither", "either", "whether"};
   return *s;
 }
 
