@@ -543,7 +543,17 @@ class SentenceRules {
         after_participle = ts_.IsPunct(j - 1, ',') && ts_[j].is_word() && IsGerundForm(Lower(ts_.Text(j)));
       }
     }
-    if (!ts_.IsPunct(k - 1, ',') && !IsCueVerbAt(ts_, k - 1) && !after_quote && !after_participle) return;
+    // "was quoted as saying that ...", "was quoted by Interfax as saying".
+    bool quoted_as = false;
+    if (k >= 2 && ts_[k - 1].is_word() && Lower(ts_.Text(k - 1)) == "as") {
+      for (size_t j = k - 2; !quoted_as && ts_[j].is_word() && k - j <= 6; --j) {
+        quoted_as = ReportingVerbLemma(Lower(ts_.Text(j))) == "quote";
+        if (j == 0) break;
+      }
+    }
+    if (!ts_.IsPunct(k - 1, ',') && !IsCueVerbAt(ts_, k - 1) && !after_quote && !after_participle && !quoted_as) {
+      return;
+    }
     std::optional<Attribution> main;
     for (long j = static_cast<long>(k) - 1; j >= 0 && !main; --j) {
       if (!ts_[j].is_word() || InQuote(ts_[j].start) || !IsCueVerbAt(ts_, j)) continue;

@@ -344,4 +344,11 @@ TEST(ReportedSpeechTest, AddresseeOfWarnBeforeThat) {
               ElementsAre(IsClaim("Lund would lose", "envoy", "warned")));
 }
 
+TEST(ReportedSpeechTest, QuotedAsSaying) {
+  EXPECT_THAT(Reported("Berg was quoted as saying that the talks had failed."),
+              ElementsAre(IsClaim("the talks had failed", "Berg", "saying")));
+  EXPECT_THAT(Reported("The minister was quoted by Interfax as saying the talks had failed."),
+              ElementsAre(IsClaim("the talks had failed", "minister", "saying")));
+}
+
 }  // namespace claims::extractor
