@@ -25,7 +25,7 @@ bool IsAuxiliary(absl::string_view w) {
       "previously", "earlier", "reportedly", "once", "is", "was", "were", "are", "had",
       "would", "will", "has", "recently", "publicly", "separately", "subsequently",
       "firmly", "specifically", "categorically", "flatly", "already", "clearly", "openly",
-      "both", "all"};  // "Berg and Lima both said"
+      "both", "all", "there", "here", "too"};  // "Berg and Lima both said", "Residents there said"
   return s->contains(w);
 }
 
@@ -137,7 +137,8 @@ bool IsRoleOrOrganizationHead(absl::string_view w) {
 }
 
 bool IsDeterminer(absl::string_view w) {
-  return absl::EqualsIgnoreCase(w, "the") || absl::EqualsIgnoreCase(w, "a") || absl::EqualsIgnoreCase(w, "an");
+  return absl::EqualsIgnoreCase(w, "the") || absl::EqualsIgnoreCase(w, "a") || absl::EqualsIgnoreCase(w, "an") ||
+         absl::EqualsIgnoreCase(w, "one") || absl::EqualsIgnoreCase(w, "another");  // "One reviewer said"
 }
 
 // Builds a SpeakerMention from tokens [s, e).

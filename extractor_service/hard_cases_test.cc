@@ -312,6 +312,17 @@ TEST(HardCasesTest, QuantifiersAroundSubjects) {
   EXPECT_EQ(Find(claims, "the vote would go ahead").speaker().canonical_name(), "Moll and Ek");
 }
 
+// "One"/"another" open an unnamed source like "a"; an adverb of place may
+// follow the subject.
+TEST(HardCasesTest, UnnamedSourcesWithOneAndThere) {
+  const auto claims = Claims(
+      "Water\n\n"
+      "One reviewer called the film \"two hours of fog\".\n\n"
+      "Residents there said they had waited three days.\n");
+  EXPECT_EQ(Find(claims, "two hours of fog").speaker().canonical_name(), "reviewer");
+  EXPECT_EQ(Find(claims, "they had waited three days").speaker().canonical_name(), "Residents");
+}
+
 // A pronoun after a sentence of narration about a named person means them,
 // though they have not spoken before.
 TEST(HardCasesTest, PronounsAfterNarration) {
