@@ -561,6 +561,9 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
       j = d;  // "the harbour officials", "two harbour officials"
     } else if (d >= 0 && ts.IsCapitalized(d) && ts.Stem(d).size() < ts.Text(d).size()) {
       j = d - 1;  // the possessor ("Velmora's") opens the mention
+    } else if (d == 0 && ts.IsCapitalized(0) && !IsNonNameCapitalized(ts.Text(0)) && !IsVerbAt(ts, 0) &&
+               ReportingVerbLemma(Lower(ts.Text(0))).empty()) {
+      j = -1;  // a modifier opening the sentence ("Local business owner Dev Patel said")
     }
   }
   // The mention keeps its determiner: "a" or "an" marks it indefinite.

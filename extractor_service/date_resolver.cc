@@ -182,7 +182,15 @@ std::optional<absl::CivilDay> ResolveStatementDate(absl::string_view clause, con
       }
       if (day) return day;
     }
-    const int weekday = WeekdayIndex(v[i]);
+    int weekday = WeekdayIndex(v[i]);
+    // "Wednesday's answer" names a thing, but "told Tuesday's meeting" says
+    // when the statement was made.
+    if (weekday < 0 && v[i].size() > 2 && absl::EndsWith(v[i], "'s") && i + 1 < v.size()) {
+      static const auto* kEvents = new absl::flat_hash_set<absl::string_view>{
+          "meeting", "session", "briefing", "debate", "hearing", "conference", "summit",
+          "rally", "interview", "address", "speech", "sitting", "gathering"};
+      if (kEvents->contains(lower(i + 1))) weekday = WeekdayIndex(v[i].substr(0, v[i].size() - 2));
+    }
     if (weekday >= 0) {
       // "Wednesday's answer" names a thing, not when it was said.
       if (i + 1 < v.size() && (v[i + 1] == "'" || absl::StartsWith(v[i + 1], "'"))) continue;

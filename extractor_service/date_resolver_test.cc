@@ -57,6 +57,12 @@ TEST(DateResolverTest, DaysRelativeToTheLastMentionedDay) {
   EXPECT_EQ(ResolveStatementDate("The previous day the mayor said", context), std::nullopt);
 }
 
+TEST(DateResolverTest, AWeekdaysEventDatesTheStatement) {
+  const absl::CivilDay published(2026, 4, 2);  // a Thursday
+  EXPECT_EQ(ResolveStatementDate("Adams told Tuesday's meeting that", published), absl::CivilDay(2026, 3, 31));
+  EXPECT_EQ(ResolveStatementDate("Adams said Wednesday's answer was", published), std::nullopt);
+}
+
 TEST(DateResolverTest, CountsOfDaysAndWeeks) {
   DateContext context;
   context.published = absl::CivilDay(2026, 5, 29);

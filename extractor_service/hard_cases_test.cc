@@ -323,6 +323,14 @@ TEST(HardCasesTest, UnnamedSourcesWithOneAndThere) {
   EXPECT_EQ(Find(claims, "they had waited three days").speaker().canonical_name(), "Residents");
 }
 
+// A modifier opening the sentence belongs to the description before a name.
+TEST(HardCasesTest, SentenceOpeningModifierOfADescription) {
+  const auto claims = Claims("Lanes\n\nLocal shop owner Anil Rao, 52, said his takings had fallen by a third.\n");
+  const v1::Claim takings = Find(claims, "his takings had fallen by a third");
+  EXPECT_EQ(takings.speaker().canonical_name(), "Anil Rao");
+  EXPECT_EQ(takings.speaker().role(), "Local shop owner");
+}
+
 // A pronoun after a sentence of narration about a named person means them,
 // though they have not spoken before.
 TEST(HardCasesTest, PronounsAfterNarration) {
