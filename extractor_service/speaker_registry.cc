@@ -54,6 +54,14 @@ std::vector<std::string> RoleKeys(absl::string_view role) {
 bool FoldedNamesMatch(const std::vector<std::string>& wa, const std::vector<std::string>& wb) {
   if (wa.empty() || wb.empty()) return false;
   if (wa == wb) return true;
+  // Family name first ("Mao Ning", later "Mao"): a lone word that is the
+  // first of two, when that first word is no known given name.
+  for (const auto* pair : {&wa, &wb}) {
+    const std::vector<std::string>& lone = pair == &wa ? wb : wa;
+    if (lone.size() == 1 && pair->size() == 2 && lone[0] == pair->front() && GivenNameGender(lone[0]) == 0) {
+      return true;
+    }
+  }
   if (wa.back() != wb.back()) return false;
   if (wa.size() == 1 || wb.size() == 1) return true;
   const std::string& fa = wa.front();

@@ -71,6 +71,15 @@ TEST(SpeakerRegistryTest, UnnamedSpokespeopleSpeakForTheirOrganisation) {
   EXPECT_EQ(r.entry(r.Resolve(title("port spokeswoman", 'f'))).canonical, "port spokeswoman");
 }
 
+TEST(SpeakerRegistryTest, FamilyNameFirst) {
+  SpeakerRegistry r;
+  const int mao = r.Resolve(Name("Mao Ning", "spokesperson"));
+  EXPECT_EQ(r.Resolve(Name("Mao")), mao);
+  // A known given name alone is not taken for a family name.
+  const int anna = r.Resolve(Name("Anna Berg"));
+  EXPECT_NE(r.Resolve(Name("Anna")), anna);
+}
+
 TEST(SpeakerRegistryTest, PronounWithoutAntecedent) {
   SpeakerRegistry r;
   EXPECT_EQ(r.Resolve(Pronoun('m')), -1);
