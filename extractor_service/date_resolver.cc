@@ -209,7 +209,10 @@ std::optional<absl::CivilDay> ResolveStatementDate(absl::string_view clause, con
     if (v[i].size() < 3 || v[i].size() > 11 || !absl::ascii_isalpha(static_cast<unsigned char>(v[i][0]))) continue;
     const std::string word = lower(i);
     if (word == "yesterday" && published) return *published - 1;
-    if ((word == "today" || word == "tonight") && published) return *published;
+    // (Capitalised inside a clause, "Today" names something: "the Today programme".)
+    const bool named = absl::ascii_isupper(static_cast<unsigned char>(v[i][0])) && i > 0 &&
+                       absl::ascii_isalpha(static_cast<unsigned char>(v[i - 1][0]));
+    if ((word == "today" || word == "tonight") && published && !named) return *published;
     // "two days later", "a week earlier", "three days ago": a count of days
     // or weeks from the last day mentioned (or, with "ago", publication).
     if ((word == "days" || word == "weeks" || word == "week") && i > 0) {

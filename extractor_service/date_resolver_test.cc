@@ -63,6 +63,13 @@ TEST(DateResolverTest, AWeekdaysEventDatesTheStatement) {
   EXPECT_EQ(ResolveStatementDate("Adams said Wednesday's answer was", published), std::nullopt);
 }
 
+TEST(DateResolverTest, ANameIsNoDay) {
+  const absl::CivilDay published(2026, 2, 12);
+  EXPECT_EQ(ResolveStatementDate("Street told the BBC's Today programme", published), std::nullopt);
+  EXPECT_EQ(ResolveStatementDate("Today, the minister said", published), published);
+  EXPECT_EQ(ResolveStatementDate("the minister said today", published), published);
+}
+
 TEST(DateResolverTest, CountsOfDaysAndWeeks) {
   DateContext context;
   context.published = absl::CivilDay(2026, 5, 29);
