@@ -523,9 +523,20 @@ class SentenceRules {
     size_t end = 0;
     std::optional<SpeakerMention> mention = ParseMentionAt(text_, ts_, k + 1, &end);
     if (!mention || mention->kind == MentionKind::kPronoun) return;
-    if (end < ts_.size() && !ts_.IsPunct(end, '.')) return;
     Attribution a = MakeCueAttribution(ts_, *mention, k, kRuleTrailing);
-    Emit(sentence_.start, ts_[k - 1].start, std::move(a));
+    if (end >= ts_.size() || ts_.IsPunct(end, '.')) {
+      Emit(sentence_.start, ts_[k - 1].start, std::move(a));  // "CLAUSE, said Berg."
+      return;
+    }
+    if (!ts_.IsPunct(end, ',') || end + 1 >= ts_.size() || !ts_[end + 1].is_word()) return;
+    const std::string next = Lower(ts_.Text(end + 1));
+    if ((IsGerundForm(next) && TakesClause(ReportingVerbLemma(next))) || IsAdjunctStart(next) || next == "who" ||
+        next == "whose" || next == "which") {
+      // "CLAUSE, said Berg, adding that ...", "..., said Berg, on Tuesday."
+      Emit(sentence_.start, ts_[k - 1].start, std::move(a));
+    } else if (!IsCueVerbAt(ts_, end + 1)) {
+      Emit(sentence_.start, ClauseEnd(end + 1), std::move(a));  // "A, says Berg, B."
+    }
   }
 
   // "..., saying (that) CLAUSE": the speaker is the subject of the nearest

@@ -351,4 +351,14 @@ TEST(ReportedSpeechTest, QuotedAsSaying) {
               ElementsAre(IsClaim("the talks had failed", "minister", "saying")));
 }
 
+TEST(ReportedSpeechTest, InvertedCuesBeforeMoreOfTheSentence) {
+  EXPECT_THAT(Reported("The plan is dead, said Berg, adding that nobody would miss it."),
+              ElementsAre(IsClaim("The plan is dead", "Berg", "said"),
+                          IsClaim("nobody would miss it", "Berg", "adding")));
+  EXPECT_THAT(Reported("The plan, says Berg, is dead."),
+              ElementsAre(IsClaim("The plan, says Berg, is dead", "Berg", "says")));
+  EXPECT_THAT(Reported("The plan is dead, said Berg, who chairs the board."),
+              ElementsAre(IsClaim("The plan is dead", "Berg", "said")));
+}
+
 }  // namespace claims::extractor
