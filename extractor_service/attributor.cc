@@ -255,8 +255,9 @@ bool IsBelongingPreposition(absl::string_view w) {
   return w == "of" || w == "from" || w == "at" || w == "in" || w == "with" || w == "for";
 }
 
-// Tokens [s, e) are a person's name: two to four capitalised words that are
-// not titles, organisation words or acronyms, the first a known given name.
+// Tokens [s, e) are a person's name: two to five name tokens (IsNameWordAt:
+// capitalised words that are no titles, organisation words or acronyms,
+// particles and initials), the first a known given name.
 bool IsPersonNameRun(const TokenStream& ts, size_t s, size_t e) {
   if (e < s + 2 || e > s + 5) return false;
   for (size_t k = s; k < e; ++k) {
@@ -396,9 +397,6 @@ long TimeAdjunctStart(const TokenStream& ts, long j) {
   return k;
 }
 
-// Parses a mention that ends just before token `verb` (skipping
-// auxiliaries and a time adjunct: "The ministry on Tuesday said"). Handles
-// "Name, appositive, verb".
 // A short parenthesis after a name ("Tom Reyes (D-N.M.)", "Ana Lima (pictured)")
 // adds nothing to the mention. These return the token index past one that
 // ends at token `j` (backward) or starts at token `i` (forward), or the
@@ -421,6 +419,23 @@ size_t SkipParenthesisForward(const TokenStream& ts, size_t i) {
   return i;
 }
 
+// The token after an appositive between commas that starts at the comma
+// `comma` ("Ana Lima, who leads the inquiry, appealed": the index of
+// "appealed"), or `comma` when no closing comma comes within `reach`
+// tokens before a quotation mark.
+size_t PastAppositive(const TokenStream& ts, size_t comma, size_t reach = 20) {
+  if (!ts.IsPunct(comma, ',')) return comma;
+  size_t close = comma + 1;
+  while (close < ts.size() && close - comma <= reach && !ts.IsPunct(close, ',') &&
+         ts[close].kind != Token::Kind::kQuote) {
+    ++close;
+  }
+  return close < ts.size() && ts.IsPunct(close, ',') && close > comma + 1 ? close + 1 : comma;
+}
+
+// Parses a mention that ends just before token `verb` (skipping
+// auxiliaries and a time adjunct: "The ministry on Tuesday said"). Handles
+// "Name, appositive, verb".
 std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenStream& ts,
                                             size_t verb) {
   long j = static_cast<long>(verb) - 1;
@@ -442,7 +457,7 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
         // inside the appositive is passed whole.
         long open = k - 1;
         while (open >= 0 && j - open < 32 && ts[open].kind != Token::Kind::kQuote && !ts.IsPunct(open, ',')) --open;
-        if (open < 0 || ts[open].kind != Token::Kind::kQuote || Lower(ts.Text(k)) != Lower(ts.Text(open))) break;
+        if (open < 0 || ts[open].kind != Token::Kind::kQuote || ts.Text(k) != ts.Text(open)) break;
         k = open - 1;
         continue;
       }
@@ -730,7 +745,6 @@ std::optional<SpeakerMention> NarrativeSubject(absl::string_view text, TextRange
   // name in apposition.
   size_t comma = first;
   bool role = false;
-
   while (comma < ts.size() && comma - first < 10 && ts[comma].is_word()) {
     role |= IsTitleWord(ts.Stem(comma)) || IsPluralTitleWord(ts.Stem(comma));
     ++comma;
@@ -750,14 +764,7 @@ std::optional<SpeakerMention> NarrativeSubject(absl::string_view text, TextRange
     if (!m || end >= ts.size() || EndsPossessive(ts.Text(end - 1))) return std::nullopt;
     // "Inspector Ana Lima, who leads the inquiry, appealed ...": past an
     // appositive between commas.
-    if (m->kind == MentionKind::kName && ts.IsPunct(end, ',')) {
-      size_t close = end + 1;
-      while (close < ts.size() && close - end <= 20 && !ts.IsPunct(close, ',') &&
-             ts[close].kind != Token::Kind::kQuote) {
-        ++close;
-      }
-      if (close < ts.size() && ts.IsPunct(close, ',') && close > end + 1) end = close + 1;
-    }
+    if (m->kind == MentionKind::kName) end = PastAppositive(ts, end);
   }
   if (m->kind != MentionKind::kName || end >= ts.size() || !ts[end].is_word() || ts.IsCapitalized(end) ||
       EndsPossessive(ts.Text(end))) {
@@ -924,14 +931,7 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
     std::optional<SpeakerMention> m = ParseForward(text, before, 0, &end);
     // "Gemma Wilde, who runs a bakery, was more cautious: “…”": past an
     // appositive after the name.
-    if (m && m->kind == MentionKind::kName && before.IsPunct(end, ',')) {
-      size_t close = end + 1;
-      while (close < before.size() && close - end <= 20 && !before.IsPunct(close, ',') &&
-             before[close].kind != Token::Kind::kQuote) {
-        ++close;
-      }
-      if (close + 1 < before.size() && before.IsPunct(close, ',')) end = close + 1;
-    }
+    if (m && m->kind == MentionKind::kName) end = PastAppositive(before, end);
     // "Ek: “…”" (an interview's speaker label) or "Ek was blunt: “…”".
     const bool label =
         m && m->kind == MentionKind::kName && end + 1 == before.size() && IsPersonNameRun(before, 0, end);
