@@ -897,7 +897,11 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
     for (long v = k - 1; v >= 0 && k - v <= 6; --v) {
       if (!IsVerbAt(before, v)) continue;
       const bool addressee = ExtendCue(before, v) == static_cast<size_t>(k) + 1;
-      const bool adjunct = before[v + 1].is_word() && IsParentheticalStart(Lower(before.Text(v + 1)));
+      // ("said of the talks: “…”": what the words are about.)
+      const absl::string_view lemma = ReportingVerbLemma(Lower(before.Text(v)));
+      const bool adjunct =
+          before[v + 1].is_word() && (IsParentheticalStart(Lower(before.Text(v + 1))) ||
+                                      (Lower(before.Text(v + 1)) == "of" && (lemma == "say" || lemma == "write")));
       if (addressee || adjunct) {
         if (auto m = ParseBackward(text, before, v)) return MakeAttribution(before, *m, v, 3);
       }

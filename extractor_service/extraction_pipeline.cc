@@ -576,6 +576,11 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
       absl::string_view right =
           absl::string_view(text).substr(words_end, std::min(c.sentence.end - words_end, kNarrationBytes));
       right = right.substr(0, right.find('"'));
+      // A relative clause after the cue tells of something else ("said of
+      // the talks, which collapsed on Monday").
+      for (absl::string_view relative : {", which ", ", who ", ", whose ", ", where "}) {
+        right = right.substr(0, right.find(relative));
+      }
       absl::StrAppend(&clause, " ", right);
     }
     // Without its own time expression, a claim continues the date of the

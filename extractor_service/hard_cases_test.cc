@@ -490,6 +490,20 @@ TEST(HardCasesTest, QuotedStatementAfterAnAddressee) {
   EXPECT_EQ(Date(claims[0]), "2026-03-11");
 }
 
+// "said of X:" introduces a direct quotation; a relative clause after the
+// cue tells of something else and dates nothing.
+TEST(HardCasesTest, SaidOfAndRelativeClausesAfterTheCue) {
+  const auto claims = Claims(
+      "Talks\n\n"
+      "\"It is finished,\" Ina Moll said of the talks, which collapsed on Monday.\n\n"
+      "Moll said of the budget: \"Nobody will defend it.\"\n",
+      "2026-05-14");  // a Thursday
+  EXPECT_EQ(Date(Find(claims, "It is finished")), "");
+  const v1::Claim defend = Find(claims, "Nobody will defend it");
+  EXPECT_EQ(defend.kind(), v1::CLAIM_KIND_DIRECT);
+  EXPECT_EQ(defend.speaker().canonical_name(), "Ina Moll");
+}
+
 TEST(HardCasesTest, EntitiesAndQuantitiesOfAClaim) {
   const auto claims = Claims("The ministry said 8,500 troops and 1,00,000 litres of fuel had reached Kyiv.\n");
   const v1::Claim c = Find(claims, "8,500 troops and 1,00,000 litres of fuel had reached Kyiv");
