@@ -513,8 +513,7 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
       const bool relative = opener == "who" || opener == "which" || opener == "whose" || opener == "whom" ||
                             opener == "led" || opener == "known" || opener == "born" || opener == "chosen" ||
                             (opener.size() > 4 && absl::EndsWith(opener, "ed") && ts[k + 1].is_word() &&
-                             !ts.IsCapitalized(k + 1) && k + 2 < j && ts[k + 2].is_word() &&
-                             (ts.Text(k + 2) == "by" || ts.Text(k + 2) == "in" || ts.Text(k + 2) == "as"));
+                             !ts.IsCapitalized(k + 1) && k + 2 < j && ts[k + 2].is_word());
       if (!titled && !relative) {
         bool name_only = k + 1 < j;
         for (long n = k + 1; n < j && name_only; ++n) {

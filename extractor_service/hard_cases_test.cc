@@ -504,6 +504,16 @@ TEST(HardCasesTest, SaidOfAndRelativeClausesAfterTheCue) {
   EXPECT_EQ(defend.speaker().canonical_name(), "Ina Moll");
 }
 
+// Any participle phrase between commas describes the subject before it.
+TEST(HardCasesTest, ParticiplePhraseAppositive) {
+  const auto claims = Claims(
+      "Plant\n\nThe company's statement, issued late on Wednesday, said the plant would close.\n",
+      "2026-05-14");  // a Thursday
+  const v1::Claim close = Find(claims, "the plant would close");
+  EXPECT_EQ(close.speaker().canonical_name(), "company's statement");
+  EXPECT_EQ(Date(close), "2026-05-13");
+}
+
 TEST(HardCasesTest, EntitiesAndQuantitiesOfAClaim) {
   const auto claims = Claims("The ministry said 8,500 troops and 1,00,000 litres of fuel had reached Kyiv.\n");
   const v1::Claim c = Find(claims, "8,500 troops and 1,00,000 litres of fuel had reached Kyiv");
