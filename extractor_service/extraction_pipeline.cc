@@ -109,7 +109,14 @@ std::string FullNameInText(absl::string_view text, absl::string_view surname) {
 std::optional<Attribution> CueEndingParagraph(absl::string_view text, TextRange paragraph,
                                               const std::vector<TextRange>& sentences) {
   if (sentences.empty()) return std::nullopt;
-  TokenStream ts(text, sentences.back());
+  // The cue and its speaker stand at the sentence's end: read its last
+  // kNarrationBytes at most (a run-on "sentence" may be megabytes).
+  TextRange tail = sentences.back();
+  if (tail.size() > kNarrationBytes) {
+    tail.start = tail.end - kNarrationBytes;
+    while (tail.start < tail.end && text[tail.start] != ' ') ++tail.start;
+  }
+  TokenStream ts(text, tail);
   if (ts.size() < 3 || !ts.IsPunct(ts.size() - 1, ':') || ts[ts.size() - 1].end < paragraph.end - 1) {
     return std::nullopt;
   }
@@ -160,11 +167,16 @@ bool IntroducesAName(absl::string_view text, uint32_t pos) {
 // someone only when the text also writes it as a name elsewhere: after a
 // given name, or capitalised inside a sentence.
 // `known` remembers the answer for each word, so that a document of many
-// such sentences is read once per distinct word.
+// such sentences is read once per distinct word, and at most
+// kMaxNarratedWords times in all (a hostile document of distinct words
+// would otherwise be read once per word).
+constexpr size_t kMaxNarratedWords = 256;
+
 std::optional<SpeakerMention> NarratedPerson(absl::string_view text, TextRange sentence,
                                              absl::flat_hash_map<std::string, bool>* known) {
   std::optional<SpeakerMention> m = NarrativeSubject(text, sentence);
   if (!m || m->name.find(' ') != std::string::npos || m->range.size() != m->name.size()) return m;
+  if (known->size() >= kMaxNarratedWords && !known->contains(m->name)) return std::nullopt;
   auto [it, inserted] = known->try_emplace(m->name, false);
   if (inserted) {
     it->second = !FullNameInText(text, m->name).empty();

@@ -173,5 +173,18 @@ TEST(ExtractionPipelineTest, MultiMegabyteDocumentsAndOneEndlessSentence) {
   ExpectSaneResult(run_on);
 }
 
+TEST(ExtractionPipelineTest, ManyDistinctNarratedWords) {
+  // Each sentence opens with a new capitalised word before a pronoun's
+  // cue; each word is looked up in the whole text at most once, and only
+  // so many words are (a lookup per word would take quadratic time here).
+  std::string article;
+  for (int i = 0; article.size() < (2u << 20); ++i) {
+    std::string word = "Q";
+    for (int n = i; n > 0; n /= 26) word += static_cast<char>('a' + n % 26);
+    article += word + " waited outside. He said the rain would stop soon.\n";
+  }
+  ExpectSaneResult(article);
+}
+
 }  // namespace
 }  // namespace claims::extractor
