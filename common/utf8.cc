@@ -90,6 +90,18 @@ std::string SanitizeUtf8(absl::string_view text) {
   return clean;
 }
 
+bool StartsWithUppercase(absl::string_view text) {
+  if (text.empty()) return false;
+  const unsigned char first = static_cast<unsigned char>(text[0]);
+  if (first < 0x80) return first >= 'A' && first <= 'Z';
+  char32_t cp;
+  bool valid;
+  DecodeUtf8(text, 0, &cp, &valid);
+  if (!valid) return false;
+  const utf8proc_category_t category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+  return category == UTF8PROC_CATEGORY_LU || category == UTF8PROC_CATEGORY_LT;
+}
+
 std::string FoldForMatching(absl::string_view text) {
   // ASCII folds to its lower case; only other text needs utf8proc.
   bool ascii = true;

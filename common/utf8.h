@@ -38,6 +38,13 @@ bool IsValidUtf8(absl::string_view text);
 // reads it); valid text comes back unchanged.
 std::string SanitizeUtf8(absl::string_view text);
 
+// StartsWithUppercase()
+//
+// True when the first character of `text` is an upper-case or title-case
+// letter in any script ("Ana", "Łukasz", "Émilie", "Øystein"); false for
+// empty or invalid text. Uses utf8proc past ASCII.
+bool StartsWithUppercase(absl::string_view text);
+
 // FoldForMatching()
 //
 // Lower-cases (Unicode case folding), decomposes and strips combining marks,

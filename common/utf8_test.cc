@@ -45,6 +45,17 @@ TEST(Utf8Test, EncodeRoundTrips) {
   }
 }
 
+TEST(Utf8Test, UppercaseInitialInAnyScript) {
+  EXPECT_TRUE(StartsWithUppercase("Ana"));
+  EXPECT_TRUE(StartsWithUppercase("\xC5\x81ukasz"));  // Łukasz
+  EXPECT_TRUE(StartsWithUppercase("\xC3\x89milie"));  // Émilie
+  EXPECT_TRUE(StartsWithUppercase("\xC3\x98ystein"));  // Øystein
+  EXPECT_FALSE(StartsWithUppercase("\xC3\xA9milie"));  // émilie
+  EXPECT_FALSE(StartsWithUppercase("ana"));
+  EXPECT_FALSE(StartsWithUppercase(""));
+  EXPECT_FALSE(StartsWithUppercase("\xFF"));
+}
+
 TEST(Utf8Test, Validity) {
   EXPECT_TRUE(IsValidUtf8(""));
   EXPECT_TRUE(IsValidUtf8("Zelensky \xE2\x80\x94 Kyiv"));

@@ -94,7 +94,7 @@ std::string FullNameInText(absl::string_view text, absl::string_view surname) {
     size_t start = pos - 1;
     while (start > 0 && (is_letter(text[start - 1]) || text[start - 1] == '-')) --start;
     const absl::string_view given = text.substr(start, pos - 1 - start);
-    if (given.size() < 2 || !absl::ascii_isupper(static_cast<unsigned char>(given[0]))) continue;
+    if (given.size() < 2 || !StartsWithUppercase(given)) continue;
     if (IsTitleWord(given) || IsHonorific(given) || IsOrganizationWord(given) || IsNonNameCapitalized(given) ||
         !GovernmentName(given).empty() || WeekdayIndex(given) >= 0 || MonthIndex(given) != 0) {
       continue;
@@ -133,7 +133,7 @@ bool IsTitleCase(absl::string_view words) {
   std::vector<absl::string_view> parts = absl::StrSplit(words, ' ', absl::SkipEmpty());
   if (parts.size() < 2 || parts.size() > 8) return false;
   for (size_t i = 0; i < parts.size(); ++i) {
-    const bool capital = absl::ascii_isupper(static_cast<unsigned char>(parts[i][0]));
+    const bool capital = StartsWithUppercase(parts[i]);
     const bool edge = i == 0 || i + 1 == parts.size();
     if (!capital && (edge || parts[i].size() > 4 || !absl::ascii_islower(static_cast<unsigned char>(parts[i][0])))) {
       return false;

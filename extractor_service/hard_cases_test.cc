@@ -514,6 +514,18 @@ TEST(HardCasesTest, ParticiplePhraseAppositive) {
   EXPECT_EQ(Date(close), "2026-05-13");
 }
 
+// Names whose first letter is past ASCII are names.
+TEST(HardCasesTest, NamesBeyondAscii) {
+  const auto claims = Claims(
+      "Talks\n\n"
+      "\xC5\x81ucja Nowak said the plan was dead.\n\n"  // Łucja
+      "\"We will act,\" said \xC3\x89lodie Marchand.\n\n"  // Élodie
+      "\xC3\x81ngel Ruiz, the mayor, said the vote would go ahead.\n");  // Ángel
+  EXPECT_EQ(Find(claims, "the plan was dead").speaker().canonical_name(), "\xC5\x81ucja Nowak");
+  EXPECT_EQ(Find(claims, "We will act").speaker().canonical_name(), "\xC3\x89lodie Marchand");
+  EXPECT_EQ(Find(claims, "the vote would go ahead").speaker().canonical_name(), "\xC3\x81ngel Ruiz");
+}
+
 TEST(HardCasesTest, EntitiesAndQuantitiesOfAClaim) {
   const auto claims = Claims("The ministry said 8,500 troops and 1,00,000 litres of fuel had reached Kyiv.\n");
   const v1::Claim c = Find(claims, "8,500 troops and 1,00,000 litres of fuel had reached Kyiv");

@@ -111,7 +111,7 @@ std::string SpokespersonOrganization(absl::string_view title) {
   org.back() = absl::StripSuffix(absl::StripSuffix(org.back(), "'s"), "'");
   bool named = false;
   for (absl::string_view w : org) {
-    named |= absl::ascii_isupper(static_cast<unsigned char>(w[0])) || IsOrganizationWord(w);
+    named |= StartsWithUppercase(w) || IsOrganizationWord(w);
   }
   return named ? absl::StrJoin(org, " ") : "";
 }

@@ -4,6 +4,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "common/utf8.h"
 
 namespace claims::extractor {
 namespace {
@@ -79,7 +80,9 @@ absl::string_view TokenStream::Stem(size_t i) const {
 bool TokenStream::IsCapitalized(size_t i) const {
   if (!tokens_[i].is_word()) return false;
   const char c = text_[tokens_[i].start];
-  return c >= 'A' && c <= 'Z';
+  if (c >= 'A' && c <= 'Z') return true;
+  // "Łukasz", "Émilie": an upper-case letter past ASCII.
+  return static_cast<unsigned char>(c) >= 0x80 && StartsWithUppercase(Text(i));
 }
 
 bool TokenStream::IsPunct(size_t i, char c) const {
