@@ -60,6 +60,8 @@ bool IsInitials(absl::string_view w) {
   return true;
 }
 
+bool OpensSurname(absl::string_view particle);
+
 // A token inside a name that is not a capitalised word: the period after an
 // initial ("J. Doe"), or lower-case particles between capitalised words
 // ("Maria van der Berg", "Paulo de Souza").
@@ -69,8 +71,17 @@ bool IsNameInfixAt(const TokenStream& ts, size_t i) {
   size_t first = i, last = i;
   while (first > 0 && ts[first - 1].is_word() && IsNameParticle(ts.Text(first - 1))) --first;
   while (last + 1 < ts.size() && ts[last + 1].is_word() && IsNameParticle(ts.Text(last + 1))) ++last;
-  return last - first < 2 && first > 0 && ts.IsCapitalized(first - 1) && last + 1 < ts.size() &&
-         ts.IsCapitalized(last + 1);
+  if (last - first >= 2 || last + 1 >= ts.size() || !ts.IsCapitalized(last + 1)) return false;
+  // Inside a name, or opening a surname used alone ("said de Souza").
+  return (first > 0 && ts.IsCapitalized(first - 1)) || OpensSurname(ts.Text(first));
+}
+
+// A particle that may open a surname written without the given name ("de
+// Souza", "van der Berg"); not "ten", "ter" or "zu", which English uses
+// otherwise before capitals ("ten Canadians").
+bool OpensSurname(absl::string_view particle) {
+  return particle == "de" || particle == "van" || particle == "von" || particle == "da" || particle == "di" ||
+         particle == "du" || particle == "del" || particle == "della" || particle == "dos" || particle == "das";
 }
 
 // Token k belongs to a person's or place's name: a capitalised word that is
@@ -191,8 +202,12 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
   // organisation words, honorifics or acronyms.
   size_t name_start = e;
   while (name_start > body && IsNameWordAt(ts, name_start - 1)) --name_start;
-  // A name starts with a capitalised word, not with an infix.
-  while (name_start < e && !ts.IsCapitalized(name_start)) ++name_start;
+  // A name starts with a capitalised word or a particle opening a surname
+  // ("de Souza"), not with another infix.
+  while (name_start < e && !ts.IsCapitalized(name_start) &&
+         !(ts[name_start].is_word() && OpensSurname(ts.Text(name_start)) && IsNameInfixAt(ts, name_start))) {
+    ++name_start;
+  }
   auto join = [&](size_t a, size_t b) {
     return std::string(text.substr(ts[a].start, ts[b - 1].end - ts[a].start));
   };

@@ -526,6 +526,19 @@ TEST(HardCasesTest, NamesBeyondAscii) {
   EXPECT_EQ(Find(claims, "the vote would go ahead").speaker().canonical_name(), "\xC3\x81ngel Ruiz");
 }
 
+// Surnames with particles used alone ("de Souza", "van der Berg") are the
+// person named in full before; lower-case "who" is no organisation.
+TEST(HardCasesTest, ParticleSurnamesAlone) {
+  const auto claims = Claims(
+      "Court\n\n"
+      "Judge Marta van der Linden said the law was clear. \"It can be settled,\" said van der Linden.\n\n"
+      "Rui da Costa said the plan was dead. Later, da Costa said it could be saved.\n\n"
+      "The report quoted farmers who said the river was dry.\n");
+  EXPECT_EQ(Find(claims, "It can be settled").speaker().canonical_name(), "Marta van der Linden");
+  EXPECT_EQ(Find(claims, "it could be saved").speaker().canonical_name(), "Rui da Costa");
+  for (const v1::Claim& c : claims) EXPECT_EQ(c.speaker().canonical_name().find("who"), std::string::npos);
+}
+
 TEST(HardCasesTest, EntitiesAndQuantitiesOfAClaim) {
   const auto claims = Claims("The ministry said 8,500 troops and 1,00,000 litres of fuel had reached Kyiv.\n");
   const v1::Claim c = Find(claims, "8,500 troops and 1,00,000 litres of fuel had reached Kyiv");

@@ -276,7 +276,11 @@ bool IsHonorific(absl::string_view word) {
 
 bool IsOrganizationWord(absl::string_view word) {
   const LowerWord lower(word);
-  return !lower.view.empty() && OrganizationWords().contains(lower.view);
+  if (lower.view.empty() || !OrganizationWords().contains(lower.view)) return false;
+  // Acronyms count only capitalised: "WHO" or "Nato", not "who" or "un".
+  static const auto* kAcronyms =
+      new absl::flat_hash_set<absl::string_view>{"nato", "un", "eu", "who", "imf", "opec", "fbi", "cia"};
+  return !kAcronyms->contains(lower.view) || absl::ascii_isupper(static_cast<unsigned char>(word[0]));
 }
 
 char PronounKind(absl::string_view w) {

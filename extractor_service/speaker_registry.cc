@@ -64,6 +64,14 @@ bool FoldedNamesMatch(const std::vector<std::string>& wa, const std::vector<std:
   }
   if (wa.back() != wb.back()) return false;
   if (wa.size() == 1 || wb.size() == 1) return true;
+  // A surname of several words used alone ("van der Berg" for "Maria van
+  // der Berg"): the shorter is the longer's tail, and opens with a particle.
+  const std::vector<std::string>& shorter = wa.size() < wb.size() ? wa : wb;
+  const std::vector<std::string>& longer = wa.size() < wb.size() ? wb : wa;
+  if (shorter.size() < longer.size() && IsNameParticle(shorter.front()) &&
+      std::equal(shorter.begin(), shorter.end(), longer.end() - shorter.size())) {
+    return true;
+  }
   const std::string& fa = wa.front();
   const std::string& fb = wb.front();
   if (fa == fb) return true;
