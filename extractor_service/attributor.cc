@@ -924,9 +924,12 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
   }
   // Rule 4: a cue elsewhere in the sentence, nearest to the quotation first:
   // before it ("Doe said the plan was “unworkable”"), then after it.
+  auto distant_cue = [](const TokenStream& ts, size_t k) {
+    return IsVerbAt(ts, k) && !IsMannerOfSpeakingLemma(ReportingVerbLemma(Lower(ts.Text(k))));
+  };
   for (long k = static_cast<long>(before.size()) - 1; k >= 0; --k) {
     if (before[k].kind == Token::Kind::kQuote) continue;
-    if (IsVerbAt(before, k)) {
+    if (distant_cue(before, k)) {
       if (auto m = ParseBackward(text, before, k)) return MakeAttribution(before, *m, k, 4);
     }
     if (auto a = AccordingTo(text, before, k, 4)) return a;
@@ -935,7 +938,7 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
     TokenStream after(text, {quote.close_end, sentence_end});
     for (size_t k = 0; k < after.size(); ++k) {
       if (after[k].kind == Token::Kind::kQuote) break;  // another quotation
-      if (IsVerbAt(after, k)) {
+      if (distant_cue(after, k)) {
         if (auto m = ParseBackward(text, after, k)) return MakeAttribution(after, *m, k, 4);
       }
     }

@@ -539,6 +539,22 @@ TEST(HardCasesTest, ParticleSurnamesAlone) {
   for (const v1::Claim& c : claims) EXPECT_EQ(c.speaker().canonical_name().find("who"), std::string::npos);
 }
 
+// Features attribute quotations with verbs of manner ("she laughs"); such a
+// verb attributes only the quotation next to it.
+TEST(HardCasesTest, MannerOfSpeakingCues) {
+  const auto claims = Claims(
+      "Farm\n\n"
+      "The farmer Ines Holt has worked the land for 40 years.\n\n"
+      "\"I never wanted anything else,\" she laughs.\n\n"
+      "\"We managed,\" Holt shrugs.\n\n"
+      "She smiled at the visitors and handed them a sign reading \"Welcome\".\n");
+  const v1::Claim wanted = Find(claims, "I never wanted anything else");
+  EXPECT_EQ(wanted.speaker().canonical_name(), "Ines Holt");
+  EXPECT_EQ(wanted.cue().lemma(), "laugh");
+  EXPECT_EQ(Find(claims, "We managed").speaker().canonical_name(), "Ines Holt");
+  for (const v1::Claim& c : claims) EXPECT_NE(c.text(), "Welcome");
+}
+
 TEST(HardCasesTest, EntitiesAndQuantitiesOfAClaim) {
   const auto claims = Claims("The ministry said 8,500 troops and 1,00,000 litres of fuel had reached Kyiv.\n");
   const v1::Claim c = Find(claims, "8,500 troops and 1,00,000 litres of fuel had reached Kyiv");

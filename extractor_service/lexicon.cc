@@ -107,6 +107,18 @@ const absl::flat_hash_map<std::string, std::string>& VerbForms() {
     add("quip", {"quipped", "quips"});
     add("joke", {"joked", "jokes", "joking"});
     add("find", {"found", "finds"});
+    // Manner of speaking, as features attribute quotations ("“We managed,”
+    // she shrugs").
+    add("laugh", {"laughed", "laughs", "laughing"});
+    add("sigh", {"sighed", "sighs", "sighing"});
+    add("shrug", {"shrugged", "shrugs", "shrugging"});
+    add("smile", {"smiled", "smiles", "smiling"});
+    add("remember", {"remembered", "remembers", "remembering"});
+    add("exclaim", {"exclaimed", "exclaims", "exclaiming"});
+    add("shout", {"shouted", "shouts", "shouting"});
+    add("whisper", {"whispered", "whispers", "whispering"});
+    add("mutter", {"muttered", "mutters", "muttering"});
+    add("chuckle", {"chuckled", "chuckles", "chuckling"});
     return m;
   }();
   return *forms;
@@ -510,6 +522,11 @@ char GivenNameGender(absl::string_view given_name) {
   }();
   auto it = names->find(absl::AsciiStrToLower(given_name));
   return it == names->end() ? 0 : it->second;
+}
+
+bool IsMannerOfSpeakingLemma(absl::string_view lemma) {
+  return lemma == "laugh" || lemma == "sigh" || lemma == "shrug" || lemma == "smile" || lemma == "remember" ||
+         lemma == "exclaim" || lemma == "shout" || lemma == "whisper" || lemma == "mutter" || lemma == "chuckle";
 }
 
 bool IsNameParticle(absl::string_view word) {

@@ -110,6 +110,13 @@ absl::string_view GovernmentName(absl::string_view name);
 // ambiguous names. Case-insensitive.
 char GivenNameGender(absl::string_view given_name);
 
+// IsMannerOfSpeakingLemma()
+//
+// Cues that describe how words were said ("laugh", "sigh", "shrug"): they
+// attribute a quotation next to them, never one further away in the
+// sentence and never a reported clause.
+bool IsMannerOfSpeakingLemma(absl::string_view lemma);
+
 // IsNameParticle()
 //
 // Lower-case words that stand inside surnames ("van", "der", "de", "bin"),
