@@ -67,6 +67,9 @@ bool OpensSurname(absl::string_view particle);
 // ("Maria van der Berg", "Paulo de Souza").
 bool IsNameInfixAt(const TokenStream& ts, size_t i) {
   if (ts.IsPunct(i, '.')) return ts.IsNamePeriod(i);  // "J. Doe", "Dr. Doe"
+  if (ts.IsPunct(i, '&')) {  // "Johnson & Johnson", "Procter & Gamble"
+    return i > 0 && i + 1 < ts.size() && ts.IsCapitalized(i - 1) && ts.IsCapitalized(i + 1);
+  }
   if (!ts[i].is_word() || !IsNameParticle(ts.Text(i))) return false;
   size_t first = i, last = i;
   while (first > 0 && ts[first - 1].is_word() && IsNameParticle(ts.Text(first - 1))) --first;
@@ -233,6 +236,7 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
   if (name_start < e) {
     m.kind = MentionKind::kName;
     m.name = join(name_start, e);
+    if (m.name.find(" & ") != std::string::npos) m.kind = MentionKind::kOrganization;  // "Procter & Gamble"
     if (absl::EndsWith(m.name, "'s")) m.name.resize(m.name.size() - 2);
     size_t role_end = name_start;
     while (role_end > body && (IsHonorific(ts.Text(role_end - 1)) || ts.IsNamePeriod(role_end - 1))) --role_end;

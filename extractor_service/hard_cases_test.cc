@@ -555,6 +555,21 @@ TEST(HardCasesTest, MannerOfSpeakingCues) {
   for (const v1::Claim& c : claims) EXPECT_NE(c.text(), "Welcome");
 }
 
+// Company names: "&" joins one, and "It" after a name that could be a
+// company's (no known given name, no gender) refers to it; after a person
+// it does not.
+TEST(HardCasesTest, CompanyNames) {
+  const auto claims = Claims(
+      "Markets\n\n"
+      "Brandt & Vogel said it would appeal. It added that the ruling was wrong.\n\n"
+      "Anna Berg said the plan was dead. It added that nothing could save it.\n");
+  const v1::Claim appeal = Find(claims, "it would appeal");
+  EXPECT_EQ(appeal.speaker().canonical_name(), "Brandt & Vogel");
+  EXPECT_EQ(appeal.speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
+  EXPECT_EQ(Find(claims, "the ruling was wrong").speaker().canonical_name(), "Brandt & Vogel");
+  EXPECT_NE(Find(claims, "nothing could save it").speaker().canonical_name(), "Anna Berg");
+}
+
 TEST(HardCasesTest, EntitiesAndQuantitiesOfAClaim) {
   const auto claims = Claims("The ministry said 8,500 troops and 1,00,000 litres of fuel had reached Kyiv.\n");
   const v1::Claim c = Find(claims, "8,500 troops and 1,00,000 litres of fuel had reached Kyiv");

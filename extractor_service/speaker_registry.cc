@@ -168,8 +168,13 @@ void SpeakerRegistry::Touch(int person) {
 
 int SpeakerRegistry::ResolvePronoun(char pronoun) {
   if (pronoun == 'p') {
-    // "they": the last organisation or group spoken of, never one person.
-    if (last_any_ >= 0 && entries_[last_any_].type != v1::SPEAKER_TYPE_PERSON) return last_any_;
+    // "they", "it": the last organisation or group spoken of, never one
+    // known person; a name with no known given name and no gender may be a
+    // company's ("Morgan Stanley said ... It added").
+    if (last_any_ < 0) return -1;
+    const Entry& e = entries_[last_any_];
+    if (e.type != v1::SPEAKER_TYPE_PERSON) return last_any_;
+    if (e.gender == 0 && e.folded.size() > 1 && GivenNameGender(e.folded.front()) == 0) return last_any_;
     return -1;
   }
   // An epithet ("the 54-year-old"): the person last spoken of.
