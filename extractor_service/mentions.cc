@@ -49,6 +49,21 @@ bool IsFunctionWord(absl::string_view w) {
   return s->contains(absl::AsciiStrToLower(w));
 }
 
+// An adjective that may stand between a number and what it counts ("300
+// new buses", "12 armed officers"): a list of the common ones, and words
+// with adjective endings.
+bool IsCountAdjective(absl::string_view w) {
+  static const auto* s = new absl::flat_hash_set<absl::string_view>{
+      "new", "additional", "extra", "other", "further", "former", "young", "old", "local", "foreign",
+      "armed", "separate", "different", "small", "large", "big", "major", "minor", "senior", "junior",
+      "elderly", "full-time", "part-time", "unarmed", "injured", "wounded", "missing", "dead"};
+  if (s->contains(w)) return true;
+  for (absl::string_view ending : {"al", "ive", "ous", "ful", "less", "ic"}) {
+    if (w.size() > ending.size() + 3 && absl::EndsWith(w, ending)) return true;
+  }
+  return false;
+}
+
 // The lower-case word at `pos` (letters only), or "".
 absl::string_view WordAt(absl::string_view text, size_t pos, size_t end) {
   size_t e = pos;
@@ -105,6 +120,15 @@ bool ReadTail(absl::string_view text, size_t pos, size_t end, FoundQuantity* q) 
   if (word.empty() || IsFunctionWord(word) || !absl::ascii_islower(static_cast<unsigned char>(word[0])) ||
       MonthIndex(word) != 0) {
     return true;
+  }
+  // "300 new buses", "40 additional armed police": adjectives before the
+  // counted noun are passed (at most two), the noun is the unit.
+  for (int skipped = 0; skipped < 2 && IsCountAdjective(absl::AsciiStrToLower(word)); ++skipped) {
+    const size_t c = SkipSpaces(text, w + word.size(), end);
+    const absl::string_view next = WordAt(text, c, end);
+    if (next.empty() || IsFunctionWord(next) || !absl::ascii_islower(static_cast<unsigned char>(next[0]))) break;
+    w = c;
+    word = next;
   }
   size_t unit_end = w + word.size();
   if (lower == "cubic" || lower == "square" || lower == "metric" || lower == "nautical" || lower == "light") {

@@ -44,6 +44,15 @@ TEST(QuantitiesTest, GroupingsDecimalsUnitsAndScales) {
   EXPECT_THAT(Quantities("8,500 American troops"), ElementsAre(IsQuantity("8,500", 8500, "")));
 }
 
+TEST(QuantitiesTest, AdjectivesBeforeTheCountedNoun) {
+  EXPECT_THAT(Quantities("300 new buses and 40 additional armed officers"),
+              ElementsAre(IsQuantity("300 new buses", 300, "buses"),
+                          IsQuantity("40 additional armed officers", 40, "officers")));
+  EXPECT_THAT(Quantities("12 national parks"), ElementsAre(IsQuantity("12 national parks", 12, "parks")));
+  // An adjective with nothing after it counts itself.
+  EXPECT_THAT(Quantities("at least 300 dead."), ElementsAre(IsQuantity("300 dead", 300, "dead")));
+}
+
 TEST(QuantitiesTest, DatesTimesYearsAndCodesAreNotQuantities) {
   EXPECT_THAT(Quantities("on Jan. 24, 2022 at 07:54"), IsEmpty());
   EXPECT_THAT(Quantities("on 12 March and in 1998"), IsEmpty());
