@@ -123,7 +123,9 @@ bool ReadTail(absl::string_view text, size_t pos, size_t end, FoundQuantity* q) 
   }
   // "300 new buses", "40 additional armed police": adjectives before the
   // counted noun are passed (at most two), the noun is the unit.
-  for (int skipped = 0; skipped < 2 && IsCountAdjective(absl::AsciiStrToLower(word)); ++skipped) {
+  const bool unit_prefix =
+      lower == "cubic" || lower == "square" || lower == "metric" || lower == "nautical" || lower == "light";
+  for (int skipped = 0; !unit_prefix && skipped < 2 && IsCountAdjective(absl::AsciiStrToLower(word)); ++skipped) {
     const size_t c = SkipSpaces(text, w + word.size(), end);
     const absl::string_view next = WordAt(text, c, end);
     if (next.empty() || IsFunctionWord(next) || !absl::ascii_islower(static_cast<unsigned char>(next[0]))) break;
@@ -131,7 +133,7 @@ bool ReadTail(absl::string_view text, size_t pos, size_t end, FoundQuantity* q) 
     word = next;
   }
   size_t unit_end = w + word.size();
-  if (lower == "cubic" || lower == "square" || lower == "metric" || lower == "nautical" || lower == "light") {
+  if (unit_prefix) {
     const size_t c = SkipSpaces(text, unit_end, end);
     const absl::string_view next = WordAt(text, c, end);
     if (!next.empty()) unit_end = c + next.size();

@@ -49,6 +49,9 @@ TEST(QuantitiesTest, AdjectivesBeforeTheCountedNoun) {
               ElementsAre(IsQuantity("300 new buses", 300, "buses"),
                           IsQuantity("40 additional armed officers", 40, "officers")));
   EXPECT_THAT(Quantities("12 national parks"), ElementsAre(IsQuantity("12 national parks", 12, "parks")));
+  // A unit's own first word is no adjective to pass.
+  EXPECT_THAT(Quantities("40 metric tonnes of grain"),
+              ElementsAre(IsQuantity("40 metric tonnes", 40, "metric tonnes")));
   // An adjective with nothing after it counts itself.
   EXPECT_THAT(Quantities("at least 300 dead."), ElementsAre(IsQuantity("300 dead", 300, "dead")));
 }
