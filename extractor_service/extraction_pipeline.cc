@@ -133,12 +133,9 @@ bool IsTitleCase(absl::string_view words) {
   std::vector<absl::string_view> parts = absl::StrSplit(words, ' ', absl::SkipEmpty());
   if (parts.size() < 2 || parts.size() > 8) return false;
   for (size_t i = 0; i < parts.size(); ++i) {
-    const bool capital = StartsWithUppercase(parts[i]);
-    const bool edge = i == 0 || i + 1 == parts.size();
-    if (!capital && (edge || parts[i].size() > 4 || !absl::ascii_islower(static_cast<unsigned char>(parts[i][0])))) {
-      return false;
-    }
-    if (!capital && !IsNonNameCapitalized(parts[i])) return false;
+    if (StartsWithUppercase(parts[i])) continue;
+    const bool inner = i != 0 && i + 1 != parts.size();
+    if (!inner || parts[i].size() > 4 || !IsNonNameCapitalized(parts[i])) return false;
   }
   return true;
 }
@@ -276,8 +273,9 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     sentence.end = std::min(sentence.end, para.end);
     // A quotation closed in a later paragraph ("…,” he added.) is attributed
     // over the paragraphs it runs through.
-    for (uint32_t p = q.paragraph + 1; p < paragraphs.size() && paragraphs[p].start < q.close_end; ++p) {
-      if (!paragraphs[p].Contains(q.close_end - 1) || q.unclosed) continue;
+    for (uint32_t p = q.paragraph + 1; !q.unclosed && p < paragraphs.size() && paragraphs[p].start < q.close_end;
+         ++p) {
+      if (!paragraphs[p].Contains(q.close_end - 1)) continue;
       para.end = paragraphs[p].end;
       sentence.end = std::min(SentenceAt(sentences[p], q.close_end - 1).end, para.end);
     }

@@ -15,6 +15,19 @@ namespace {
 
 using StringSet = absl::flat_hash_set<std::string>;
 
+// Verbs of manner of speaking, as features attribute quotations ("“We
+// managed,” she shrugs"): lemma, then past, third-person and -ing forms.
+struct MannerVerb {
+  const char* lemma;
+  const char* forms[3];
+};
+constexpr MannerVerb kMannerVerbs[] = {
+    {"laugh", {"laughed", "laughs", "laughing"}},          {"sigh", {"sighed", "sighs", "sighing"}},
+    {"shrug", {"shrugged", "shrugs", "shrugging"}},        {"smile", {"smiled", "smiles", "smiling"}},
+    {"remember", {"remembered", "remembers", "remembering"}}, {"exclaim", {"exclaimed", "exclaims", "exclaiming"}},
+    {"shout", {"shouted", "shouts", "shouting"}},          {"whisper", {"whispered", "whispers", "whispering"}},
+    {"mutter", {"muttered", "mutters", "muttering"}},      {"chuckle", {"chuckled", "chuckles", "chuckling"}}};
+
 // Reporting verbs as (lemma, forms...). Forms are lower case.
 const absl::flat_hash_map<std::string, std::string>& VerbForms() {
   static const auto* forms = [] {
@@ -107,18 +120,7 @@ const absl::flat_hash_map<std::string, std::string>& VerbForms() {
     add("quip", {"quipped", "quips"});
     add("joke", {"joked", "jokes", "joking"});
     add("find", {"found", "finds"});
-    // Manner of speaking, as features attribute quotations ("“We managed,”
-    // she shrugs").
-    add("laugh", {"laughed", "laughs", "laughing"});
-    add("sigh", {"sighed", "sighs", "sighing"});
-    add("shrug", {"shrugged", "shrugs", "shrugging"});
-    add("smile", {"smiled", "smiles", "smiling"});
-    add("remember", {"remembered", "remembers", "remembering"});
-    add("exclaim", {"exclaimed", "exclaims", "exclaiming"});
-    add("shout", {"shouted", "shouts", "shouting"});
-    add("whisper", {"whispered", "whispers", "whispering"});
-    add("mutter", {"muttered", "mutters", "muttering"});
-    add("chuckle", {"chuckled", "chuckles", "chuckling"});
+    for (const MannerVerb& v : kMannerVerbs) add(v.lemma, {v.forms[0], v.forms[1], v.forms[2]});
     return m;
   }();
   return *forms;
@@ -279,12 +281,16 @@ bool IsQuantifier(absl::string_view word) {
   return !lower.view.empty() && s->contains(lower.view);
 }
 
-bool IsHonorific(absl::string_view word) {
-  static const auto* s = new absl::flat_hash_set<absl::string_view>{
-      "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady",
-      "Madam", "Mme", "M", "Herr", "Frau", "Sr", "Sra", "Rev", "Hon"};
-  return s->contains(word);
+// Honorifics with the gender they give ('m', 'f', or 0 for either).
+const absl::flat_hash_map<absl::string_view, char>& Honorifics() {
+  static const auto* m = new absl::flat_hash_map<absl::string_view, char>{
+      {"Mr", 'm'},   {"Sir", 'm'},  {"Lord", 'm'}, {"Herr", 'm'},  {"Sr", 'm'},   {"M", 'm'},   {"Mrs", 'f'},
+      {"Ms", 'f'},   {"Miss", 'f'}, {"Dame", 'f'}, {"Lady", 'f'},  {"Madam", 'f'}, {"Mme", 'f'}, {"Frau", 'f'},
+      {"Sra", 'f'},  {"Mlle", 'f'}, {"Mx", 0},     {"Dr", 0},      {"Prof", 0},   {"Rev", 0},   {"Hon", 0}};
+  return *m;
 }
+
+bool IsHonorific(absl::string_view word) { return Honorifics().contains(word); }
 
 bool IsOrganizationWord(absl::string_view word) {
   const LowerWord lower(word);
@@ -525,8 +531,10 @@ char GivenNameGender(absl::string_view given_name) {
 }
 
 bool IsMannerOfSpeakingLemma(absl::string_view lemma) {
-  return lemma == "laugh" || lemma == "sigh" || lemma == "shrug" || lemma == "smile" || lemma == "remember" ||
-         lemma == "exclaim" || lemma == "shout" || lemma == "whisper" || lemma == "mutter" || lemma == "chuckle";
+  for (const MannerVerb& v : kMannerVerbs) {
+    if (lemma == v.lemma) return true;
+  }
+  return false;
 }
 
 bool IsNameParticle(absl::string_view word) {
@@ -537,11 +545,7 @@ bool IsNameParticle(absl::string_view word) {
 }
 
 char WordGender(absl::string_view word) {
-  static const auto* honorifics = new absl::flat_hash_map<absl::string_view, char>{
-      {"Mr", 'm'},   {"Sir", 'm'},  {"Lord", 'm'}, {"Herr", 'm'},  {"Sr", 'm'},    {"M", 'm'},
-      {"Mrs", 'f'},  {"Ms", 'f'},   {"Miss", 'f'}, {"Dame", 'f'},  {"Lady", 'f'},  {"Madam", 'f'},
-      {"Mme", 'f'},  {"Frau", 'f'}, {"Sra", 'f'},  {"Mlle", 'f'}};
-  if (auto it = honorifics->find(word); it != honorifics->end()) return it->second;
+  if (auto it = Honorifics().find(word); it != Honorifics().end()) return it->second;
   static const auto* nouns = new absl::flat_hash_map<absl::string_view, char>{
       {"spokeswoman", 'f'}, {"congresswoman", 'f'}, {"councilwoman", 'f'}, {"businesswoman", 'f'},
       {"chairwoman", 'f'},  {"policewoman", 'f'},   {"assemblywoman", 'f'}, {"queen", 'f'},

@@ -211,7 +211,8 @@ class Segment::Builder {
     ids.role = mapped(map.role_, meta.role, [&](uint32_t id) { return s.roles_.Intern(in.roles_.value(id)); });
     ids.variant =
         mapped(map.variant_, meta.variant, [&](uint32_t id) { return s.variants_.Intern(in.variants_.value(id)); });
-    ids.doc = mapped(map.doc_, in.doc_of_[from_doc], [&](uint32_t id) { return s.doc_ids_.Intern(in.doc_ids_.value(id)); });
+    ids.doc =
+        mapped(map.doc_, in.doc_of_[from_doc], [&](uint32_t id) { return s.doc_ids_.Intern(in.doc_ids_.value(id)); });
     return File(in.claim_hashes_[from_doc], ids, meta);
   }
 
