@@ -504,9 +504,7 @@ class SentenceRules {
     const bool adverbial_follows = stop + 1 < ts_.size() && ts_[stop + 1].is_word() &&
                                    IsAdjunctStart(Lower(ts_.Text(stop + 1)));
     const bool ends_sentence = stop >= ts_.size() || ts_.IsPunct(stop, '.') || adverbial_follows;
-    const bool participle_follows = stop + 1 < ts_.size() && ts_[stop + 1].is_word() &&
-                                    IsGerundForm(Lower(ts_.Text(stop + 1))) &&
-                                    TakesClause(ReportingVerbLemma(Lower(ts_.Text(stop + 1))));
+    const bool participle_follows = stop + 1 < ts_.size() && ts_[stop + 1].is_word() && IsParticipleCue(stop + 1);
     // A sentence opening with a quotation is the quotation's: its speaker
     // is the quote rules' to find.
     if (ts_.size() > 0 && IsQuoteToken(0)) return;
@@ -515,6 +513,34 @@ class SentenceRules {
     } else {
       Emit(sentence_.start, ClauseEnd(stop), std::move(a));  // "A, she said, B."
     }
+  }
+
+  // Where an appositive starting after the comma `comma` ends: the index
+  // of the first token after at most 12 words (or hyphens) that is not one,
+  // when it is the sentence's end, a period or a comma and no cue verb came
+  // before it; `comma` when there is no such appositive.
+  size_t AppositiveEnd(size_t comma) const {
+    if (comma + 1 >= ts_.size() || !ts_.IsPunct(comma, ',')) return comma;
+    size_t j = comma + 1;
+    while (j < ts_.size() && j - comma <= 12 && (ts_[j].is_word() || ts_.IsPunct(j, '-')) && !IsCueVerbAt(ts_, j)) ++j;
+    if (j == comma + 1) return comma;
+    return j >= ts_.size() || ts_.IsPunct(j, '.') || ts_.IsPunct(j, ',') ? j : comma;
+  }
+
+  // The speaker's role from the appositive between `comma` and `end`
+  // (without its article), unless the mention gave one.
+  void SetRole(size_t comma, size_t end, SpeakerMention* speaker) const {
+    if (!speaker->role.empty()) return;
+    size_t from = comma + 1;
+    const std::string first = Lower(ts_.Text(from));
+    if ((first == "a" || first == "an" || first == "the") && from + 1 < end) ++from;
+    speaker->role = std::string(text_.substr(ts_[from].start, ts_[end - 1].end - ts_[from].start));
+  }
+
+  // A participle of a clause-taking cue ("adding", "saying") at token i.
+  bool IsParticipleCue(size_t i) const {
+    const std::string w = Lower(ts_.Text(i));
+    return IsGerundForm(w) && TakesClause(ReportingVerbLemma(w));
   }
 
   // "CLAUSE, said SPEAKER."
@@ -530,8 +556,19 @@ class SentenceRules {
     }
     if (!ts_.IsPunct(end, ',') || end + 1 >= ts_.size() || !ts_[end + 1].is_word()) return;
     const std::string next = Lower(ts_.Text(end + 1));
-    if ((IsGerundForm(next) && TakesClause(ReportingVerbLemma(next))) || IsAdjunctStart(next) || next == "who" ||
-        next == "whose" || next == "which") {
+    // "CLAUSE, said Ana Reyes, an analyst at Fenwick." (or ", ..., adding
+    // that ..."): an appositive, not the rest of the statement.
+    if (next == "a" || next == "an" || next == "the" || IsTitleWord(next) || EndsPossessive(ts_.Text(end + 1))) {
+      const size_t close = AppositiveEnd(end);
+      const bool ends = close > end && (close >= ts_.size() || ts_.IsPunct(close, '.'));
+      if (ends || (close > end && close + 1 < ts_.size() && ts_[close + 1].is_word() &&
+                   (IsAdjunctStart(Lower(ts_.Text(close + 1))) || IsParticipleCue(close + 1)))) {
+        SetRole(end, close, &a.speaker);
+        Emit(sentence_.start, ts_[k - 1].start, std::move(a));
+        return;
+      }
+    }
+    if (IsParticipleCue(end + 1) || IsAdjunctStart(next) || next == "who" || next == "whose" || next == "which") {
       // "CLAUSE, said Berg, adding that ...", "..., said Berg, on Tuesday."
       Emit(sentence_.start, ts_[k - 1].start, std::move(a));
     } else if (!IsCueVerbAt(ts_, end + 1)) {
@@ -633,18 +670,9 @@ class SentenceRules {
     // "..., according to Ana Reyes, a hydrologist.": an appositive may end
     // the sentence after the source.
     size_t end = mention_end;
-    if (end + 1 < ts_.size() && ts_.IsPunct(end, ',')) {
-      size_t j = end + 1;
-      while (j < ts_.size() && j - end <= 12 && (ts_[j].is_word() || ts_.IsPunct(j, '-')) && !IsCueVerbAt(ts_, j)) ++j;
-      if (j > end + 1 && (j >= ts_.size() || ts_.IsPunct(j, '.'))) {
-        if (a->speaker.role.empty()) {
-          size_t from = end + 1;
-          const std::string first = Lower(ts_.Text(from));
-          if ((first == "a" || first == "an" || first == "the") && from + 1 < j) ++from;
-          a->speaker.role = std::string(text_.substr(ts_[from].start, ts_[j - 1].end - ts_[from].start));
-        }
-        end = j;
-      }
+    if (const size_t j = AppositiveEnd(end); j > end && (j >= ts_.size() || ts_.IsPunct(j, '.'))) {
+      SetRole(end, j, &a->speaker);
+      end = j;
     }
     // After a statement already reported in the sentence ("The board has
     // said ..., according to a letter seen by the Gazette"), the source is

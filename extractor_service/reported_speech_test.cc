@@ -361,4 +361,24 @@ TEST(ReportedSpeechTest, InvertedCuesBeforeMoreOfTheSentence) {
               ElementsAre(IsClaim("The plan is dead", "Berg", "said")));
 }
 
+// An appositive after an inverted cue's speaker is theirs, not the rest of
+// the statement; the speaker's role comes from it.
+TEST(ReportedSpeechTest, InvertedCueWithAnAppositive) {
+  const std::string text = "Freight rates will fall, said Ada Quist, an analyst at Osterby Bank.";
+  const TextRange sentence{0, static_cast<uint32_t>(text.size())};
+  const std::vector<ReportedSpeech> found = FindReportedSpeech(text, sentence, {}, {});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(text.substr(found[0].clause.start, found[0].clause.size()), "Freight rates will fall");
+  EXPECT_EQ(found[0].attribution.speaker.role, "analyst at Osterby Bank");
+  EXPECT_THAT(Reported("Freight rates will fall, said Ada Quist, chief economist at Osterby Bank, adding that "
+                       "fuel would not."),
+              ElementsAre(IsClaim("Freight rates will fall", "Ada Quist", "said"),
+                          IsClaim("fuel would not", "Ada Quist", "adding")));
+  // Followed by more of the statement, the sentence is one claim, as
+  // without an appositive.
+  EXPECT_THAT(Reported("Freight rates, says Ada Quist, the bank's economist, will fall."),
+              ElementsAre(IsClaim("Freight rates, says Ada Quist, the bank's economist, will fall", "Ada Quist",
+                                  "says")));
+}
+
 }  // namespace claims::extractor
