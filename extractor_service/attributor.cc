@@ -167,9 +167,11 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
     m.name = std::string(ts.Text(s));
     return m;
   }
-  if (e - s == 2 && Lower(ts.Text(s)) == "the" && IsAgeEpithet(ts.Text(s + 1))) {
-    // "the 54-year-old said": the person last spoken of, whatever their
-    // gender.
+  if (e - s == 2 && Lower(ts.Text(s)) == "the" &&
+      (IsAgeEpithet(ts.Text(s + 1)) || IsPersonDemonym(ts.Text(s + 1)))) {
+    // "the 54-year-old said", "the Brazilian said": the person last spoken
+    // of, whatever their gender (a country's government is "Brazil" or "the
+    // Brazilian government").
     SpeakerMention m;
     m.range = {ts[s].start, ts[s + 1].end};
     m.kind = MentionKind::kPronoun;

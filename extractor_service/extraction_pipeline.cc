@@ -169,18 +169,18 @@ bool IntroducesAName(absl::string_view text, uint32_t pos) {
 // would otherwise be read once per word).
 constexpr size_t kMaxNarratedWords = 256;
 
-std::optional<SpeakerMention> NarratedPerson(absl::string_view text, TextRange sentence,
+std::optional<SpeakerMention> NarratedPerson(absl::string_view text, absl::string_view body, TextRange sentence,
                                              absl::flat_hash_map<std::string, bool>* known) {
   std::optional<SpeakerMention> m = NarrativeSubject(text, sentence);
   if (!m || m->name.find(' ') != std::string::npos || m->range.size() != m->name.size()) return m;
   if (known->size() >= kMaxNarratedWords && !known->contains(m->name)) return std::nullopt;
   auto [it, inserted] = known->try_emplace(m->name, false);
   if (inserted) {
-    it->second = !FullNameInText(text, m->name).empty();
-    for (size_t pos = text.find(m->name); !it->second && pos != absl::string_view::npos;
-         pos = text.find(m->name, pos + 1)) {
-      if (pos < 2 || text[pos - 1] != ' ') continue;
-      const char before = text[pos - 2];
+    it->second = !FullNameInText(body, m->name).empty();
+    for (size_t pos = body.find(m->name); !it->second && pos != absl::string_view::npos;
+         pos = body.find(m->name, pos + 1)) {
+      if (pos < 2 || body[pos - 1] != ' ') continue;
+      const char before = body[pos - 2];
       it->second = absl::ascii_islower(static_cast<unsigned char>(before)) || before == ',';
     }
   }
@@ -259,6 +259,12 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
 
   // Single words opening sentences that the text also writes as names.
   absl::flat_hash_map<std::string, bool> known_names;
+  // Full names are looked for in the body: a headline's capitalised words
+  // ("Late Goal Sends Rovers Into Final") are no given names.
+  absl::string_view body = text;
+  for (size_t p = 0; p < paragraphs.size() && structure.skip[p]; ++p) {
+    body = absl::string_view(text).substr(paragraphs[p].end);
+  }
 
   // Pass 1: attribute each top-level quotation.
   std::vector<Candidate> candidates;
@@ -409,7 +415,7 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
       auto it = std::find_if(sents.begin(), sents.end(),
                              [&c](const TextRange& s) { return s.end > c.sentence.start; });
       if (it != sents.begin() && it != sents.end()) {
-        if (std::optional<SpeakerMention> m = NarratedPerson(text, *std::prev(it), &known_names)) {
+        if (std::optional<SpeakerMention> m = NarratedPerson(text, body, *std::prev(it), &known_names)) {
           Attribution a;
           a.speaker = std::move(*m);
           a.cue = {c.quote->open_mark, c.quote->open_mark};
@@ -450,7 +456,7 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
   // Mentions are resolved in the order they are written, so that a pronoun
   // refers to the person named most recently before it.
   SpeakerRegistry registry;
-  registry.SetFullNameLookup([&text](absl::string_view surname) { return FullNameInText(text, surname); });
+  registry.SetFullNameLookup([body](absl::string_view surname) { return FullNameInText(body, surname); });
   std::vector<int> entry_of(candidates.size(), -1);
   std::vector<size_t> by_mention;
   for (size_t i = 0; i < candidates.size(); ++i) {
@@ -483,7 +489,7 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
       // first quotation not closed before the sentence is the one to test).
       while (quote < quotes.size() && quotes[quote].close_end <= sentence.start) ++quote;
       if (quote < quotes.size() && quotes[quote].open_mark < sentence.start) continue;
-      if (std::optional<SpeakerMention> m = NarratedPerson(text, sentence, &known_names)) {
+      if (std::optional<SpeakerMention> m = NarratedPerson(text, body, sentence, &known_names)) {
         narrated.push_back(std::move(*m));
       }
     }

@@ -570,6 +570,33 @@ TEST(HardCasesTest, CompanyNames) {
   EXPECT_NE(Find(claims, "nothing could save it").speaker().canonical_name(), "Anna Berg");
 }
 
+// "The Swede", "the Frenchman": a nationality noun after "the" is an
+// epithet for the person last spoken of, not the country's government
+// ("the Swedish government", "Sweden").
+TEST(HardCasesTest, NationalityEpithets) {
+  const auto claims = Claims(
+      "Cup Report\n\n"
+      "Mira's coach, Anders Holm, said his team had been unlucky. The Swede said the referee had missed "
+      "a foul.\n\n"
+      "The Swedish government said it would fund the league.\n");
+  const v1::Claim foul = Find(claims, "the referee had missed a foul");
+  EXPECT_EQ(foul.speaker().canonical_name(), "Anders Holm");
+  EXPECT_EQ(foul.speaker().type(), v1::SPEAKER_TYPE_PERSON);
+  EXPECT_EQ(Find(claims, "it would fund the league").speaker().canonical_name(), "Sweden");
+}
+
+// A headline's capitalised words are no given names: a surname written
+// alone in the body is not completed from one ("Late Goal Sends Rovers
+// Into Final" gives no "Sends Rovers").
+TEST(HardCasesTest, HeadlineWordsAreNoGivenNames) {
+  const auto claims = Claims(
+      "Late Goal Sends Rovers Into Final\n\n"
+      "Rovers beat City on Saturday. \"We never stopped believing,\" he said.\n\n"
+      "Rovers said the final would be played in May.\n");
+  for (const v1::Claim& c : claims) EXPECT_NE(c.speaker().canonical_name(), "Sends Rovers") << c.text();
+  EXPECT_EQ(Find(claims, "the final would be played in May").speaker().canonical_name(), "Rovers");
+}
+
 TEST(HardCasesTest, EntitiesAndQuantitiesOfAClaim) {
   const auto claims = Claims("The ministry said 8,500 troops and 1,00,000 litres of fuel had reached Kyiv.\n");
   const v1::Claim c = Find(claims, "8,500 troops and 1,00,000 litres of fuel had reached Kyiv");

@@ -103,6 +103,13 @@ bool IsCognitionLemma(absl::string_view lemma);
 // "the" is ignored.
 absl::string_view GovernmentName(absl::string_view name);
 
+// IsPersonDemonym()
+//
+// A capitalised noun naming one person by nationality, as the head of "the
+// Brazilian", "the Swede", "the Frenchman" (not "British" or "Chinese",
+// which name a people). Case-sensitive.
+bool IsPersonDemonym(absl::string_view word);
+
 // GivenNameGender()
 //
 // 'f' or 'm' for given names that are overwhelmingly used for one gender

@@ -88,5 +88,28 @@ TEST(LexiconTest, ParentheticalStarts) {
   for (const char* w : {"the", "minister", "who", "said", "and"}) EXPECT_FALSE(IsParentheticalStart(w)) << w;
 }
 
+TEST(LexiconTest, PersonDemonyms) {
+  for (const char* w : {"Brazilian", "Swede", "Frenchman", "Pakistani", "Briton"}) {
+    EXPECT_TRUE(IsPersonDemonym(w)) << w;
+  }
+  // Peoples, countries, capitals and lower case are not.
+  for (const char* w : {"British", "Chinese", "Brazil", "Tehran", "swede", "Kremlin"}) {
+    EXPECT_FALSE(IsPersonDemonym(w)) << w;
+  }
+}
+
+// Given names across languages; names also used for places or companies,
+// or for either gender, are left out.
+TEST(LexiconTest, GivenNames) {
+  EXPECT_EQ(GivenNameGender("Gareth"), 'm');
+  EXPECT_EQ(GivenNameGender("Mateus"), 'm');
+  EXPECT_EQ(GivenNameGender("Pekka"), 'm');
+  EXPECT_EQ(GivenNameGender("Siobhan"), 'f');
+  EXPECT_EQ(GivenNameGender("Agnieszka"), 'f');
+  for (const char* w : {"Kim", "Andrea", "Florence", "Carolina", "Mercedes", "Grant", "Chad"}) {
+    EXPECT_EQ(GivenNameGender(w), 0) << w;
+  }
+}
+
 }  // namespace
 }  // namespace claims::extractor
