@@ -273,7 +273,7 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
 // Prepositions that say where a speaker belongs ("of Reuters", "from the
 // ministry", "in Portland", "a spokeswoman for the port").
 bool IsBelongingPreposition(absl::string_view w) {
-  return w == "of" || w == "from" || w == "at" || w == "in" || w == "with" || w == "for";
+  return w == "of" || w == "from" || w == "at" || w == "in" || w == "with" || w == "for" || w == "near";
 }
 
 // Tokens [s, e) are a person's name: two to five name tokens (IsNameWordAt:
@@ -486,6 +486,13 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
       --k;
     }
     if (k < 1 || !ts.IsPunct(k, ',')) return std::nullopt;
+    // "Acme Robotics, a maker of warehouse robots, said": a description
+    // opened by an article or a possessor describes the speaker too.
+    if (k + 2 < j && ts[k + 1].is_word()) {
+      const std::string opener = std::string(ts.Text(k + 1));
+      titled |= opener == "a" || opener == "an" || opener == "the" || opener == "its" || opener == "his" ||
+                opener == "her" || opener == "their";
+    }
     const bool age =
         k + 2 == j && ts[k + 1].is_word() && absl::ascii_isdigit(static_cast<unsigned char>(ts.Text(k + 1)[0]));
     if (age || (ts[k + 1].is_word() && IsParentheticalStart(Lower(ts.Text(k + 1))))) {

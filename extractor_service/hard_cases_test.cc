@@ -597,6 +597,26 @@ TEST(HardCasesTest, HeadlineWordsAreNoGivenNames) {
   EXPECT_EQ(Find(claims, "the final would be played in May").speaker().canonical_name(), "Rovers");
 }
 
+// Speakers described without a title word: an appositive opened by an
+// article ("a maker of ferries"), a group placed by "near", a player by
+// position, and a statement posted online.
+TEST(HardCasesTest, DescribedSpeakersAndPosts) {
+  const auto claims = Claims(
+      "Shipyard News\n\n"
+      "Osterby Marine, a maker of small ferries, said it had won a contract.\n\n"
+      "Residents near the yard said they feared the noise.\n\n"
+      "Asked about the match, the veteran defender said: \"We fear nobody.\"\n\n"
+      "The mayor, Ada Quist, posted on Facebook that the yard would stay open.\n");
+  const v1::Claim contract = Find(claims, "it had won a contract");
+  EXPECT_EQ(contract.speaker().canonical_name(), "Osterby Marine");
+  EXPECT_EQ(contract.speaker().role(), "maker of small ferries");
+  EXPECT_EQ(Find(claims, "they feared the noise").speaker().mention(), "Residents near the yard");
+  EXPECT_EQ(Find(claims, "We fear nobody").speaker().mention(), "the veteran defender");
+  const v1::Claim open = Find(claims, "the yard would stay open");
+  EXPECT_EQ(open.speaker().canonical_name(), "Ada Quist");
+  EXPECT_EQ(open.cue().text(), "posted");
+}
+
 TEST(HardCasesTest, EntitiesAndQuantitiesOfAClaim) {
   const auto claims = Claims("The ministry said 8,500 troops and 1,00,000 litres of fuel had reached Kyiv.\n");
   const v1::Claim c = Find(claims, "8,500 troops and 1,00,000 litres of fuel had reached Kyiv");

@@ -177,7 +177,11 @@ const StringSet& Titles() {
       "diplomat", "negotiator", "lobbyist", "councillor", "councilor", "magistrate", "juror",
       "defendant", "plaintiff", "barrister", "solicitor", "inmate", "prisoner", "detainee", "hostage",
       "motorist", "pedestrian", "taxpayer", "consumer", "pundit", "priest", "imam", "rabbi", "pastor",
-      "bishop", "cardinal", "monk", "nun"};
+      "bishop", "cardinal", "monk", "nun",
+      // Sport ("the veteran defender said", "the youngster said").
+      "defender", "striker", "midfielder", "goalkeeper", "goalie", "winger", "quarterback", "pitcher",
+      "batsman", "batter", "bowler", "jockey", "cyclist", "rider", "sprinter", "swimmer", "skier", "boxer",
+      "golfer", "umpire", "trainer", "teammate", "team-mate", "skipper", "rookie", "youngster", "teenager"};
   return *s;
 }
 

@@ -39,7 +39,7 @@ bool TakesClause(absl::string_view lemma) {
       "allege", "complain", "emphasise", "underline", "underscore", "reply", "respond", "write",
       "tweet", "promise", "vow", "pledge", "agree", "reveal", "indicate", "conclude", "remark",
       "observe", "recall", "mention", "deny", "threaten", "boast", "counter", "signal", "hint",
-      "testify", "disclose", "assure", "affirm", "reaffirm", "lament", "speculate", "joke", "find"};
+      "testify", "disclose", "assure", "affirm", "reaffirm", "lament", "speculate", "joke", "find", "post"};
   return s->contains(lemma);
 }
 
