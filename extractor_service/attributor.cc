@@ -800,6 +800,24 @@ std::optional<SpeakerMention> NarrativeSubject(absl::string_view text, TextRange
   return m;
 }
 
+std::vector<SpeakerMention> NamedPeople(absl::string_view text, TextRange sentence) {
+  std::vector<SpeakerMention> out;
+  TokenStream ts(text, sentence);
+  bool quoted = false;
+  for (size_t k = 0; k < ts.size(); ++k) {
+    if (ts[k].kind == Token::Kind::kQuote) quoted = !quoted;
+    if (quoted || !IsNameWordAt(ts, k) || GivenNameGender(ts.Text(k)) == 0) continue;
+    size_t e = k + 1;
+    while (e < ts.size() && e - k < 5 && IsNameWordAt(ts, e)) ++e;
+    if (!IsPersonNameRun(ts, k, e)) continue;
+    if (std::optional<SpeakerMention> m = BuildMention(text, ts, k, e); m && m->kind == MentionKind::kName) {
+      out.push_back(*std::move(m));
+    }
+    k = e - 1;
+  }
+  return out;
+}
+
 std::optional<SpeakerMention> ParseMentionBefore(absl::string_view text, TextRange limit,
                                                  uint32_t end_pos) {
   TokenStream ts(text, {limit.start, end_pos});

@@ -72,6 +72,12 @@ struct Attribution {
 std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpan& quote,
                                           TextRange sentence, TextRange para);
 
+// NamedPeople()
+//
+// People named by a full name in `sentence` (two to five name words, the
+// first a known given name), outside quotation marks, in order.
+std::vector<SpeakerMention> NamedPeople(absl::string_view text, TextRange sentence);
+
 // ParseMentionBefore()
 //
 // Parses a speaker mention ending just before token position `end_pos`

@@ -477,6 +477,8 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     previous_mention = speaker.range.end;
   }
   std::vector<SpeakerMention> narrated;
+  // People the narration names in passing (NoteNamedInPassing).
+  std::vector<SpeakerMention> passing;
   size_t window = 0, quote = 0;
   for (size_t p = 0; p < paragraphs.size() && window < windows.size(); ++p) {
     if (structure.skip[p]) continue;
@@ -489,14 +491,19 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
       // first quotation not closed before the sentence is the one to test).
       while (quote < quotes.size() && quotes[quote].close_end <= sentence.start) ++quote;
       if (quote < quotes.size() && quotes[quote].open_mark < sentence.start) continue;
-      if (std::optional<SpeakerMention> m = NarratedPerson(text, body, sentence, &known_names)) {
-        narrated.push_back(std::move(*m));
+      std::optional<SpeakerMention> subject = NarratedPerson(text, body, sentence, &known_names);
+      for (SpeakerMention& m : NamedPeople(text, sentence)) {
+        if (!subject || m.range.start != subject->range.start) passing.push_back(std::move(m));
       }
+      if (subject) narrated.push_back(*std::move(subject));
     }
   }
-  size_t next_narrated = 0;
+  size_t next_narrated = 0, next_passing = 0;
   for (size_t i : by_mention) {
     const SpeakerMention& speaker = candidates[i].attribution->speaker;
+    for (; next_passing < passing.size() && passing[next_passing].range.start < speaker.range.start; ++next_passing) {
+      registry.NoteNamedInPassing(passing[next_passing]);
+    }
     for (; next_narrated < narrated.size() && narrated[next_narrated].range.start < speaker.range.start;
          ++next_narrated) {
       registry.Resolve(narrated[next_narrated]);

@@ -617,6 +617,22 @@ TEST(HardCasesTest, DescribedSpeakersAndPosts) {
   EXPECT_EQ(open.cue().text(), "posted");
 }
 
+// A person the narration names other than as its subject is who a
+// pronoun or epithet means when no one spoken of fits it.
+TEST(HardCasesTest, PeopleNamedInPassing) {
+  const auto claims = Claims(
+      "Match Report\n\n"
+      "Rovers won on Saturday after Mateus Oliveira scored twice. \"I dreamed about this,\" he said.\n\n"
+      "Anna Berg, the coach, praised him. City lost after Lewis Hart was sent off. \"It was deserved,\" she "
+      "said.\n");
+  EXPECT_EQ(Find(claims, "I dreamed about this").speaker().canonical_name(), "Mateus Oliveira");
+  EXPECT_EQ(Find(claims, "It was deserved").speaker().canonical_name(), "Anna Berg");
+  const auto other = Claims(
+      "Match Report\n\n"
+      "Rovers won on Saturday after Mateus Oliveira scored twice. \"It was deserved,\" she said.\n");
+  EXPECT_EQ(Find(other, "It was deserved").speaker().canonical_name(), "");
+}
+
 TEST(HardCasesTest, EntitiesAndQuantitiesOfAClaim) {
   const auto claims = Claims("The ministry said 8,500 troops and 1,00,000 litres of fuel had reached Kyiv.\n");
   const v1::Claim c = Find(claims, "8,500 troops and 1,00,000 litres of fuel had reached Kyiv");

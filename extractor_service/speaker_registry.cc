@@ -178,15 +178,24 @@ int SpeakerRegistry::ResolvePronoun(char pronoun) {
     return -1;
   }
   // An epithet ("the 54-year-old"): the person last spoken of.
-  if (pronoun == 'u') return recent_people_.empty() ? -1 : recent_people_.back();
-  for (auto it = recent_people_.rbegin(); it != recent_people_.rend(); ++it) {
+  if (pronoun == 'u' && !recent_people_.empty()) return recent_people_.back();
+  for (auto it = recent_people_.rbegin(); pronoun != 'u' && it != recent_people_.rend(); ++it) {
     Entry& e = entries_[*it];
     if (e.gender == 0 || e.gender == pronoun) {
       e.gender = pronoun;
       return *it;
     }
   }
-  return -1;
+  // No one spoken of fits: the person named in passing, if they may.
+  if (!passing_) return -1;
+  const std::vector<absl::string_view> words = absl::StrSplit(passing_->name, ' ', absl::SkipEmpty());
+  const char given = words.empty() ? 0 : GivenNameGender(words.front());
+  if (pronoun != 'u' && given != 0 && given != pronoun) return -1;
+  const SpeakerMention named = *std::move(passing_);
+  passing_.reset();
+  const int person = Resolve(named);
+  if (person >= 0 && pronoun != 'u') entries_[person].gender = pronoun;
+  return person;
 }
 
 int SpeakerRegistry::Resolve(const SpeakerMention& m) {

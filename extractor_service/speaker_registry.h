@@ -12,6 +12,7 @@
 #define CLAIMS_EXTRACTOR_SERVICE_SPEAKER_REGISTRY_H_
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,14 @@ class SpeakerRegistry {
   // The entry `mention` refers to, creating one when it names someone new;
   // -1 for a pronoun with no antecedent.
   int Resolve(const SpeakerMention& mention);
+
+  // NoteNamedInPassing()
+  //
+  // A person the narration names other than as its subject ("Rovers won
+  // after Ana Lima scored"): a pronoun or epithet for a person that finds no
+  // one compatible among the people spoken of means the latest such person
+  // (who then becomes one of them). `mention` is a kName mention.
+  void NoteNamedInPassing(const SpeakerMention& mention) { passing_ = mention; }
 
   // SetFullNameLookup()
   //
@@ -82,6 +91,7 @@ class SpeakerRegistry {
   // People in order of their latest mention, most recent last.
   std::vector<int> recent_people_;
   int last_any_ = -1;
+  std::optional<SpeakerMention> passing_;  // NoteNamedInPassing()
 };
 
 }  // namespace claims::extractor
