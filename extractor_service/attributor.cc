@@ -168,7 +168,7 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
     return m;
   }
   if (e - s == 2 && Lower(ts.Text(s)) == "the" &&
-      (IsAgeEpithet(ts.Text(s + 1)) || IsPersonDemonym(ts.Text(s + 1)))) {
+      (IsAgeEpithet(ts.Text(s + 1)) || IsPersonEpithet(ts.Text(s + 1)))) {
     // "the 54-year-old said", "the Brazilian said": the person last spoken
     // of, whatever their gender (a country's government is "Brazil" or "the
     // Brazilian government").
@@ -234,6 +234,24 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
     m.kind = MentionKind::kOrganization;
     m.name = join(body, e);
     return m;
+  }
+  // "Dale Whitaker of Kansas", "Ana Lima from Reuters": a name of two words
+  // or more before "of", "from" or "at" is the person's; the name after it
+  // says where they belong.
+  if (name_start >= body + 3 && name_start < e && ts[name_start - 1].is_word()) {
+    const std::string joiner = Lower(ts.Text(name_start - 1));
+    size_t person = name_start - 1;
+    while (person > body && IsNameWordAt(ts, person - 1)) --person;
+    while (person < name_start - 1 && !ts.IsCapitalized(person)) ++person;
+    if ((joiner == "of" || joiner == "from" || joiner == "at") && person + 2 <= name_start - 1) {
+      m.kind = MentionKind::kName;
+      m.name = join(person, name_start - 1);
+      size_t role_end = person;
+      while (role_end > body && (IsHonorific(ts.Text(role_end - 1)) || ts.IsNamePeriod(role_end - 1))) --role_end;
+      m.role = role_end > body ? join(body, role_end) : join(name_start, e);
+      m.gender = gender_before(person);
+      return m;
+    }
   }
   if (name_start < e) {
     m.kind = MentionKind::kName;

@@ -633,6 +633,23 @@ TEST(HardCasesTest, PeopleNamedInPassing) {
   EXPECT_EQ(Find(other, "It was deserved").speaker().canonical_name(), "");
 }
 
+// "Senator Dale Whitaker of Kansas": the person is the name before "of"
+// (whatever their given name), the place where they belong; "the
+// Republican" is then an epithet for them.
+TEST(HardCasesTest, NamesWithThePlaceTheyBelongTo) {
+  const auto claims = Claims(
+      "Senate Report\n\n"
+      "Republican Senator Dale Whitaker of Kansas blamed the White House. \"They want a blank cheque,\" the "
+      "Republican said.\n\n"
+      "Tarin Ebbe of Osterby said the talks would resume.\n");
+  const v1::Claim cheque = Find(claims, "They want a blank cheque");
+  EXPECT_EQ(cheque.speaker().canonical_name(), "Dale Whitaker");
+  EXPECT_EQ(cheque.speaker().role(), "Republican Senator");
+  const v1::Claim talks = Find(claims, "the talks would resume");
+  EXPECT_EQ(talks.speaker().canonical_name(), "Tarin Ebbe");
+  EXPECT_EQ(talks.speaker().role(), "Osterby");
+}
+
 TEST(HardCasesTest, EntitiesAndQuantitiesOfAClaim) {
   const auto claims = Claims("The ministry said 8,500 troops and 1,00,000 litres of fuel had reached Kyiv.\n");
   const v1::Claim c = Find(claims, "8,500 troops and 1,00,000 litres of fuel had reached Kyiv");

@@ -601,7 +601,7 @@ absl::string_view GovernmentName(absl::string_view name) {
   return it == table.end() ? absl::string_view() : absl::string_view(it->second);
 }
 
-bool IsPersonDemonym(absl::string_view word) {
+bool IsPersonEpithet(absl::string_view word) {
   static const auto* nouns = new absl::flat_hash_set<absl::string_view>{
       "American", "Argentine", "Argentinian", "Australian", "Austrian", "Belgian", "Brazilian", "Briton",
       "Bulgarian", "Cameroonian", "Canadian", "Chilean", "Colombian", "Croatian", "Cuban", "Czech",
@@ -612,7 +612,9 @@ bool IsPersonDemonym(absl::string_view word) {
       "Nigerian", "Norwegian", "Pakistani", "Palestinian", "Peruvian", "Pole", "Romanian", "Russian",
       "Saudi", "Scot", "Scotsman", "Scotswoman", "Senegalese", "Serbian", "Slovak", "Slovenian",
       "Spaniard", "Swede", "Syrian", "Tunisian", "Turk", "Ukrainian", "Uruguayan", "Venezuelan",
-      "Welshman", "Welshwoman"};
+      "Welshman", "Welshwoman",
+      // Parties.
+      "Democrat", "Republican", "Tory", "Conservative", "Socialist", "Liberal"};
   return nouns->contains(word);
 }
 

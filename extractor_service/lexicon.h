@@ -103,12 +103,12 @@ bool IsCognitionLemma(absl::string_view lemma);
 // "the" is ignored.
 absl::string_view GovernmentName(absl::string_view name);
 
-// IsPersonDemonym()
+// IsPersonEpithet()
 //
-// A capitalised noun naming one person by nationality, as the head of "the
-// Brazilian", "the Swede", "the Frenchman" (not "British" or "Chinese",
-// which name a people). Case-sensitive.
-bool IsPersonDemonym(absl::string_view word);
+// A capitalised noun naming one person by nationality or party, as the
+// head of "the Brazilian", "the Swede", "the Frenchman", "the Democrat"
+// (not "British" or "Chinese", which name a people). Case-sensitive.
+bool IsPersonEpithet(absl::string_view word);
 
 // GivenNameGender()
 //

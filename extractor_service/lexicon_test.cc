@@ -88,13 +88,13 @@ TEST(LexiconTest, ParentheticalStarts) {
   for (const char* w : {"the", "minister", "who", "said", "and"}) EXPECT_FALSE(IsParentheticalStart(w)) << w;
 }
 
-TEST(LexiconTest, PersonDemonyms) {
-  for (const char* w : {"Brazilian", "Swede", "Frenchman", "Pakistani", "Briton"}) {
-    EXPECT_TRUE(IsPersonDemonym(w)) << w;
+TEST(LexiconTest, PersonEpithets) {
+  for (const char* w : {"Brazilian", "Swede", "Frenchman", "Pakistani", "Briton", "Democrat"}) {
+    EXPECT_TRUE(IsPersonEpithet(w)) << w;
   }
   // Peoples, countries, capitals and lower case are not.
   for (const char* w : {"British", "Chinese", "Brazil", "Tehran", "swede", "Kremlin"}) {
-    EXPECT_FALSE(IsPersonDemonym(w)) << w;
+    EXPECT_FALSE(IsPersonEpithet(w)) << w;
   }
 }
 
