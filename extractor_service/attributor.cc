@@ -235,21 +235,35 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
     m.name = join(body, e);
     return m;
   }
-  // "Dale Whitaker of Kansas", "Ana Lima from Reuters": a name of two words
-  // or more before "of", "from" or "at" is the person's; the name after it
-  // says where they belong.
-  if (name_start >= body + 3 && name_start < e && ts[name_start - 1].is_word()) {
-    const std::string joiner = Lower(ts.Text(name_start - 1));
-    size_t person = name_start - 1;
+  // "Dale Whitaker of Kansas", "Professor Ana Lima of King's College
+  // London": a name of two words or more before the first "of", "from" or
+  // "at" is the person's; what follows says where they belong.
+  for (size_t k = body + 2; name_start < e && k + 1 < e; ++k) {
+    if (!ts[k].is_word()) continue;
+    const std::string joiner = Lower(ts.Text(k));
+    if (joiner != "of" && joiner != "from" && joiner != "at") continue;
+    size_t person = k;
     while (person > body && IsNameWordAt(ts, person - 1)) --person;
-    while (person < name_start - 1 && !ts.IsCapitalized(person)) ++person;
-    if ((joiner == "of" || joiner == "from" || joiner == "at") && person + 2 <= name_start - 1) {
-      m.kind = MentionKind::kName;
-      m.name = join(person, name_start - 1);
-      size_t role_end = person;
-      while (role_end > body && (IsHonorific(ts.Text(role_end - 1)) || ts.IsNamePeriod(role_end - 1))) --role_end;
-      m.role = role_end > body ? join(body, role_end) : join(name_start, e);
-      m.gender = gender_before(person);
+    while (person < k && !ts.IsCapitalized(person)) ++person;
+    if (person + 2 > k) break;
+    m.kind = MentionKind::kName;
+    m.name = join(person, k);
+    size_t role_end = person;
+    while (role_end > body && (IsHonorific(ts.Text(role_end - 1)) || ts.IsNamePeriod(role_end - 1))) --role_end;
+    m.role = role_end > body ? join(body, role_end) : join(k + 1, e);
+    m.gender = gender_before(person);
+    return m;
+  }
+  // "Network Rail", "Union Pacific": a capitalised organisation word before
+  // a one-word name makes an organisation's name.
+  if (name_start + 1 == e && name_start > body && name_start - body <= 2) {
+    bool organization = true;
+    for (size_t k = body; k < name_start && organization; ++k) {
+      organization = ts.IsCapitalized(k) && IsOrganizationWord(ts.Stem(k)) && !IsTitleWord(ts.Stem(k));
+    }
+    if (organization) {
+      m.kind = MentionKind::kOrganization;
+      m.name = join(body, e);
       return m;
     }
   }
@@ -676,8 +690,14 @@ size_t ExtendCue(const TokenStream& ts, size_t v) {
       "conference", "briefing", "meeting", "hearing", "committee", "rally", "crowd", "interviewer",
       "podcast", "magazine", "channel", "station", "delegates", "investors", "analysts", "senators",
       "his", "her", "their", "its", "him", "them", "us", "me"};
+  // A number inside a name ("BBC Radio 4", "France 24").
+  auto numbered = [&ts, v](size_t k) {
+    const absl::string_view w = ts.Text(k);
+    return k > v + 1 && ts.IsCapitalized(k - 1) && w.size() <= 3 &&
+           std::all_of(w.begin(), w.end(), [](char c) { return absl::ascii_isdigit(static_cast<unsigned char>(c)); });
+  };
   while (e < ts.size() && e - v <= 4 && ts[e].is_word() &&
-         (ts.IsCapitalized(e) || kAddressees->contains(ts.Text(e)))) {
+         (ts.IsCapitalized(e) || kAddressees->contains(ts.Text(e)) || numbered(e))) {
     if (ts.IsCapitalized(e) && IsNonNameCapitalized(ts.Text(e))) break;
     ++e;
   }
@@ -893,6 +913,16 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
       } else if (IsVerbAt(after, i)) {
         size_t end;
         if (auto m = ParseForward(text, after, i + 1, &end)) {
+          // "…,” said the study's lead author, Dr. Ana Lima.": a role, then
+          // the name in apposition, closing the sentence or a clause.
+          size_t name_end;
+          std::optional<SpeakerMention> name;
+          if (m->kind == MentionKind::kTitle && end + 1 < after.size() && after.IsPunct(end, ',') &&
+              (name = ParseForward(text, after, end + 1, &name_end)) && name->kind == MentionKind::kName &&
+              (name_end >= after.size() || after.IsPunct(name_end, '.') || after.IsPunct(name_end, ','))) {
+            name->role = m->name;
+            return MakeAttribution(after, *name, i, 2);
+          }
           return MakeAttribution(after, *m, i, 2);
         }
       } else if (auto a = AccordingTo(text, after, i, 2)) {

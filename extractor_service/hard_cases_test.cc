@@ -650,6 +650,29 @@ TEST(HardCasesTest, NamesWithThePlaceTheyBelongTo) {
   EXPECT_EQ(talks.speaker().role(), "Osterby");
 }
 
+// Names of the shapes organisations and broadcasters take: a role then the
+// name after an inverted cue, an academic's institution after "of", an
+// organisation word leading a name, a numbered station, a number's digit
+// groups inside a description.
+TEST(HardCasesTest, InstitutionsStationsAndNumbers) {
+  const auto claims = Claims(
+      "Health Report\n\n"
+      "\"Walking helps,\" said the study's lead author, Dr. Ana Lima.\n\n"
+      "Professor Jon Hale of King's College London said the study could not prove cause and effect.\n\n"
+      "Network Rail said all services had been suspended.\n\n"
+      "The minister told BBC Radio 4 that people should stay at home.\n\n"
+      "Walkers live longer, according to a study of 90,000 adults.\n");
+  const v1::Claim helps = Find(claims, "Walking helps");
+  EXPECT_EQ(helps.speaker().canonical_name(), "Ana Lima");
+  EXPECT_EQ(helps.speaker().role(), "study's lead author");
+  EXPECT_EQ(Find(claims, "the study could not prove cause and effect").speaker().canonical_name(), "Jon Hale");
+  const v1::Claim rail = Find(claims, "all services had been suspended");
+  EXPECT_EQ(rail.speaker().canonical_name(), "Network Rail");
+  EXPECT_EQ(rail.speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
+  EXPECT_EQ(Find(claims, "people should stay at home").cue().text(), "told BBC Radio 4");
+  EXPECT_EQ(Find(claims, "Walkers live longer").speaker().role(), "");
+}
+
 TEST(HardCasesTest, EntitiesAndQuantitiesOfAClaim) {
   const auto claims = Claims("The ministry said 8,500 troops and 1,00,000 litres of fuel had reached Kyiv.\n");
   const v1::Claim c = Find(claims, "8,500 troops and 1,00,000 litres of fuel had reached Kyiv");
