@@ -673,6 +673,26 @@ TEST(HardCasesTest, InstitutionsStationsAndNumbers) {
   EXPECT_EQ(Find(claims, "Walkers live longer").speaker().role(), "");
 }
 
+// Tabloid and report shapes: a label quoted after a verb of judging, a
+// clause opening with "at least", a pronoun subject with its finite verb
+// ("said it accepted"), trusts and bosses.
+TEST(HardCasesTest, LabelsQuantitiesAndPronounClauses) {
+  const auto claims = Claims(
+      "Match Report\n\n"
+      "United boss Steve Barrow slammed the referee as \"a disgrace\" after the match.\n\n"
+      "Rival boss Pete Garvey insisted his side deserved the win.\n\n"
+      "The report said at least 12 patients might have survived.\n\n"
+      "The hospital trust said it accepted the findings. Berg said it twice.\n");
+  const v1::Claim disgrace = Find(claims, "a disgrace");
+  EXPECT_EQ(disgrace.kind(), v1::CLAIM_KIND_PARTIAL);
+  EXPECT_EQ(disgrace.speaker().canonical_name(), "Steve Barrow");
+  EXPECT_EQ(disgrace.cue().text(), "slammed");
+  EXPECT_EQ(Find(claims, "his side deserved the win").speaker().canonical_name(), "Pete Garvey");
+  EXPECT_EQ(Find(claims, "at least 12 patients might have survived").speaker().canonical_name(), "report");
+  EXPECT_EQ(Find(claims, "it accepted the findings").speaker().mention(), "The hospital trust");
+  for (const v1::Claim& c : claims) EXPECT_NE(c.text(), "twice");
+}
+
 TEST(HardCasesTest, EntitiesAndQuantitiesOfAClaim) {
   const auto claims = Claims("The ministry said 8,500 troops and 1,00,000 litres of fuel had reached Kyiv.\n");
   const v1::Claim c = Find(claims, "8,500 troops and 1,00,000 litres of fuel had reached Kyiv");

@@ -82,6 +82,15 @@ const absl::flat_hash_map<std::string, std::string>& VerbForms() {
     add("underline", {"underlined", "underlines", "underlining"});
     add("underscore", {"underscored", "underscores", "underscoring"});
     add("tweet", {"tweeted", "tweets", "tweeting"});
+    // Verbs of judging that introduce a quoted label ("slammed the deal as
+    // “a disgrace”", "branded it “a joke”"): cues of quotations, not of
+    // reported clauses.
+    add("slam", {"slammed", "slams", "slamming"});
+    add("blast", {"blasted", "blasts", "blasting"});
+    add("brand", {"branded", "brands", "branding"});
+    add("hail", {"hailed", "hails", "hailing"});
+    add("dub", {"dubbed", "dubs", "dubbing"});
+    add("label", {"labelled", "labeled", "labels", "labelling", "labeling"});
     add("post", {"posted"});
     add("report", {"reported"});
     add("reveal", {"revealed", "reveals", "revealing"});
@@ -181,7 +190,8 @@ const StringSet& Titles() {
       // Sport ("the veteran defender said", "the youngster said").
       "defender", "striker", "midfielder", "goalkeeper", "goalie", "winger", "quarterback", "pitcher",
       "batsman", "batter", "bowler", "jockey", "cyclist", "rider", "sprinter", "swimmer", "skier", "boxer",
-      "golfer", "umpire", "trainer", "teammate", "team-mate", "skipper", "rookie", "youngster", "teenager"};
+      "golfer", "umpire", "trainer", "teammate", "team-mate", "skipper", "rookie", "youngster", "teenager",
+      "boss"};
   return *s;
 }
 
@@ -205,7 +215,9 @@ const StringSet& OrganizationWords() {
       "municipality", "city", "county", "exchange", "regime", "junta",
       // Documents that speak for their authors ("the study found", "the report said").
       "study", "report", "survey", "poll", "analysis", "audit", "ruling", "indictment", "lawsuit", "filing",
-      "memo", "letter", "statement", "document", "assessment"};
+      "memo", "letter", "statement", "document", "assessment",
+      "trust", "think-tank", "thinktank", "campaign", "bloc", "consulate", "legislature", "cooperative",
+      "co-op", "chain", "platform", "startup", "start-up"};
   return *s;
 }
 

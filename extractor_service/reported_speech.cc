@@ -270,20 +270,13 @@ class SentenceRules {
   // route would close", "prices rose", "the fees need review"). "announced a new timetable", "told a story"
   // name a thing, not a statement.
   bool HasVerbAhead(size_t i) const {
-    static const auto* irregular = new absl::flat_hash_set<absl::string_view>{
-        "rose", "fell", "grew", "went", "came", "became", "made", "took", "gave", "got", "kept", "left", "lost",
-        "met", "paid", "ran", "saw", "sent", "set", "sold", "spent", "stood", "won", "broke", "began", "brought",
-        "built", "bought", "chose", "cut", "drew", "drove", "felt", "found", "held", "hit", "knew", "led", "let",
-        "meant", "put", "shut", "sought", "spoke", "struck", "taught", "thought", "threw", "understood", "fled",
-        "fought", "flew", "hid", "quit", "rang", "sank", "shrank", "stole", "swore", "wore", "withdrew", "need",
-        "want", "plan", "remain", "intend", "expect", "hope", "believe", "know", "think"};
     for (size_t j = i; j < ts_.size() && j - i < 10; ++j) {
       if (!ts_[j].is_word()) {
         if ((ts_.IsPunct(j, '.') && !ts_.IsNamePeriod(j)) || ts_.IsPunct(j, ';')) break;
         continue;
       }
       const std::string w = Lower(ts_.Text(j));
-      if (IsFiniteAuxiliary(w) || irregular->contains(w) || w == "not") return true;
+      if (IsFiniteAuxiliary(w) || IsCommonVerbForm(w) || w == "not") return true;
       if (w.size() > 3 && (absl::EndsWith(w, "ed") || (absl::EndsWith(w, "s") && !absl::EndsWith(w, "ss")))) {
         return true;
       }
@@ -291,14 +284,39 @@ class SentenceRules {
     return false;
   }
 
+  // Irregular past forms and common verbs of a plural subject.
+  static bool IsCommonVerbForm(absl::string_view w) {
+    static const auto* forms = new absl::flat_hash_set<absl::string_view>{
+        "rose", "fell", "grew", "went", "came", "became", "made", "took", "gave", "got", "kept", "left", "lost",
+        "met", "paid", "ran", "saw", "sent", "set", "sold", "spent", "stood", "won", "broke", "began", "brought",
+        "built", "bought", "chose", "cut", "drew", "drove", "felt", "found", "held", "hit", "knew", "led", "let",
+        "meant", "put", "shut", "sought", "spoke", "struck", "taught", "thought", "threw", "understood", "fled",
+        "fought", "flew", "hid", "quit", "rang", "sank", "shrank", "stole", "swore", "wore", "withdrew", "need",
+        "want", "plan", "remain", "intend", "expect", "hope", "believe", "know", "think"};
+    return forms->contains(w);
+  }
+
   // The word at `i` can open a clause with no "that" before it: it does not
   // start an adjunct, or it is an expletive or pronoun subject with its
   // verb ("it has", "there are", "this is").
   bool OpensBareClause(size_t i) const {
     const std::string w = Lower(ts_.Text(i));
+    // "said at least 12 people had died": a quantity, not a place.
+    if (w == "at" && i + 1 < ts_.size() && ts_[i + 1].is_word()) {
+      const std::string next = Lower(ts_.Text(i + 1));
+      if (next == "least" || next == "most") return true;
+    }
     if (!IsAdjunctStart(w)) return !IsGerundForm(w);
     if (w != "it" && w != "there" && w != "this") return false;
-    return i + 1 < ts_.size() && ts_[i + 1].is_word() && IsFiniteAuxiliary(Lower(ts_.Text(i + 1)));
+    if (i + 1 >= ts_.size() || !ts_[i + 1].is_word()) return false;
+    const std::string next = Lower(ts_.Text(i + 1));
+    if (IsFiniteAuxiliary(next)) return true;
+    // "said it accepted the findings", "says it plans to": a finite verb
+    // of the pronoun (not "said it twice", "said it again").
+    const bool past = (next.size() > 4 && absl::EndsWith(next, "ed")) || IsCommonVerbForm(next);
+    const bool present = next.size() > 4 && absl::EndsWith(next, "s") && !absl::EndsWith(next, "ss") &&
+                         !IsAdjunctStart(next) && !absl::EndsWith(next, "ly");
+    return w == "it" && (past || present);
   }
 
   // A preposition or time word that opens an introductory phrase ("In
