@@ -218,11 +218,19 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
   };
   // "Jan Ek and Anna Berg", "Velmora and Osterby": names coordinated with no
   // title among them speak as one group.
+  // So do titled names ("Councillor Amy Park and Councillor Rob Stead"):
+  // both sides of "and" hold a name.
   for (size_t k = body + 1; k + 1 < e; ++k) {
     if (Lower(ts.Text(k)) != "and" || !ts.IsCapitalized(k - 1) || !ts.IsCapitalized(k + 1)) continue;
     bool titled = false;
     for (size_t t = body; t < e && !titled; ++t) titled = IsTitleWord(ts.Stem(t)) || IsHonorific(ts.Text(t));
-    if (titled) break;
+    auto named = [&ts](size_t from, size_t to) {
+      for (size_t t = from; t < to; ++t) {
+        if (IsNameWordAt(ts, t)) return true;
+      }
+      return false;
+    };
+    if (titled && !(named(body, k) && named(k + 1, e))) break;
     m.kind = MentionKind::kOrganization;
     m.name = join(body, e);
     return m;

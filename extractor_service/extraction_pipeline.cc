@@ -96,7 +96,8 @@ std::string FullNameInText(absl::string_view text, absl::string_view surname) {
     const absl::string_view given = text.substr(start, pos - 1 - start);
     if (given.size() < 2 || !StartsWithUppercase(given)) continue;
     if (IsTitleWord(given) || IsHonorific(given) || IsOrganizationWord(given) || IsNonNameCapitalized(given) ||
-        !GovernmentName(given).empty() || WeekdayIndex(given) >= 0 || MonthIndex(given) != 0) {
+        !GovernmentName(given).empty() || WeekdayIndex(given) >= 0 ||
+        (MonthIndex(given) != 0 && GivenNameGender(given) == 0)) {  // "Jan Ek" is a name
       continue;
     }
     return absl::StrCat(given, " ", surname);

@@ -693,6 +693,23 @@ TEST(HardCasesTest, LabelsQuantitiesAndPronounClauses) {
   for (const v1::Claim& c : claims) EXPECT_NE(c.text(), "twice");
 }
 
+// Two titled people coordinated speak as one group; neither takes the
+// other's name as a role. A person with two titles stays one person.
+TEST(HardCasesTest, CoordinatedTitledPeople) {
+  const auto claims = Claims(
+      "Council Report\n\n"
+      "Councillor Ada Quist and Councillor Jan Ek both said the closures would hurt older residents.\n\n"
+      "Ek said a mobile library could serve the villages.\n\n"
+      "Secretary of State and Defence Minister Ana Lima said the talks had failed.\n");
+  const v1::Claim both = Find(claims, "the closures would hurt older residents");
+  EXPECT_EQ(both.speaker().canonical_name(), "Councillor Ada Quist and Councillor Jan Ek");
+  EXPECT_EQ(both.speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
+  const v1::Claim mobile = Find(claims, "a mobile library could serve the villages");
+  EXPECT_EQ(mobile.speaker().canonical_name(), "Jan Ek");
+  EXPECT_EQ(mobile.speaker().role(), "");
+  EXPECT_EQ(Find(claims, "the talks had failed").speaker().canonical_name(), "Ana Lima");
+}
+
 TEST(HardCasesTest, EntitiesAndQuantitiesOfAClaim) {
   const auto claims = Claims("The ministry said 8,500 troops and 1,00,000 litres of fuel had reached Kyiv.\n");
   const v1::Claim c = Find(claims, "8,500 troops and 1,00,000 litres of fuel had reached Kyiv");
