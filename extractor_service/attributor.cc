@@ -237,8 +237,37 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
   }
   // "Bank of England": a name run after "of" that follows an organisation
   // word names the organisation, not a person.
+  // "Head of Research Anna Berg", "Governor of Texas Greg Abbott": after
+  // "of", the name starts at a given name; the words before it end the role.
+  if (name_start < e && name_start >= body + 2 && Lower(ts.Text(name_start - 1)) == "of" &&
+      GivenNameGender(ts.Text(name_start)) == 0) {
+    for (size_t k = name_start + 1; k + 1 < e; ++k) {
+      if (GivenNameGender(ts.Text(k)) != 0) {
+        name_start = k;
+        break;
+      }
+    }
+  }
+  // "the Mayor of London", "the Duke of Edinburgh": a title of a place is
+  // a role, not the place (or its government); a name after the place
+  // ("Head of Research Anna Berg") is a person's.
+  bool place_only = name_start < e && name_start >= body + 2 && e - name_start <= 2 &&
+                    Lower(ts.Text(name_start - 1)) == "of" && IsTitleWord(ts.Stem(name_start - 2));
+  for (size_t k = name_start; place_only && k < e; ++k) place_only = GivenNameGender(ts.Text(k)) == 0;
+  if (place_only) {
+    m.kind = MentionKind::kTitle;
+    m.name = join(body, e);
+    m.role = m.name;
+    m.gender = gender_before(e);
+    return m;
+  }
+  // So does one capitalised word before "of" that is neither a title nor a
+  // given name ("Confederation of Employers", "Friends of the Earth").
+  const bool named_body = name_start == body + 2 && ts.IsCapitalized(body) && !IsTitleWord(ts.Stem(body)) &&
+                          !IsHonorific(ts.Text(body)) && GivenNameGender(ts.Text(body)) == 0 &&
+                          !IsNonNameCapitalized(ts.Text(body)) && Lower(ts.Text(body + 1)) == "of";
   if (name_start < e && name_start >= body + 2 && IsMentionJoiner(Lower(ts.Text(name_start - 1))) &&
-      IsOrganizationWord(ts.Stem(name_start - 2))) {
+      (IsOrganizationWord(ts.Stem(name_start - 2)) || named_body)) {
     m.kind = MentionKind::kOrganization;
     m.name = join(body, e);
     return m;

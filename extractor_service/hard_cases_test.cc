@@ -710,6 +710,26 @@ TEST(HardCasesTest, CoordinatedTitledPeople) {
   EXPECT_EQ(Find(claims, "the talks had failed").speaker().canonical_name(), "Ana Lima");
 }
 
+// Mentions built with "of": an organisation named by one word and its
+// object, a title of a place (a person, not the place's government), and
+// a department between a title and a name.
+TEST(HardCasesTest, MentionsWithOf) {
+  const auto claims = Claims(
+      "Business Report\n\n"
+      "The Confederation of Employers warned that costs could rise.\n\n"
+      "The Mayor of London said fares would be frozen.\n\n"
+      "Head of Research Anna Berg said demand had fallen.\n");
+  const v1::Claim costs = Find(claims, "costs could rise");
+  EXPECT_EQ(costs.speaker().canonical_name(), "Confederation of Employers");
+  EXPECT_EQ(costs.speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
+  const v1::Claim fares = Find(claims, "fares would be frozen");
+  EXPECT_EQ(fares.speaker().canonical_name(), "Mayor of London");
+  EXPECT_EQ(fares.speaker().type(), v1::SPEAKER_TYPE_PERSON);
+  const v1::Claim demand = Find(claims, "demand had fallen");
+  EXPECT_EQ(demand.speaker().canonical_name(), "Anna Berg");
+  EXPECT_EQ(demand.speaker().role(), "Head of Research");
+}
+
 TEST(HardCasesTest, EntitiesAndQuantitiesOfAClaim) {
   const auto claims = Claims("The ministry said 8,500 troops and 1,00,000 litres of fuel had reached Kyiv.\n");
   const v1::Claim c = Find(claims, "8,500 troops and 1,00,000 litres of fuel had reached Kyiv");
