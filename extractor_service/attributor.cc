@@ -407,6 +407,30 @@ std::optional<SpeakerMention> BelongingPhrase(absl::string_view text, const Toke
   return m;
 }
 
+// "A source close to the talks", "people familiar with the matter": an
+// unnamed source described by what they are close to, with the phrase
+// ending at token `end`; `j` is the token before the phrase's object. The
+// source speaks, not what it is close to.
+std::optional<SpeakerMention> DescribedSource(absl::string_view text, const TokenStream& ts, long j, size_t end) {
+  if (j < 2 || !ts[j].is_word() || !ts[j - 1].is_word() || !ts[j - 2].is_word()) return std::nullopt;
+  const std::string prep = Lower(ts.Text(j)), before = Lower(ts.Text(j - 1));
+  if (!(prep == "to" && before == "close") && !(prep == "with" && before == "familiar")) return std::nullopt;
+  long head = j - 2;
+  const bool group = IsPluralTitleWord(ts.Text(head));
+  if (!group && !IsTitleWord(ts.Stem(head))) return std::nullopt;
+  long start = head;
+  while (start > 0 && head - start < 3 && IsHeadModifier(ts, start - 1)) --start;
+  SpeakerMention m;
+  m.kind = group ? MentionKind::kOrganization : MentionKind::kTitle;
+  const bool determiner = start > 0 && ts[start - 1].is_word() &&
+                          (IsDeterminer(ts.Text(start - 1)) || IsQuantifier(ts.Text(start - 1)));
+  m.indefinite = determiner && Lower(ts.Text(start - 1)) != "the";
+  m.range = {ts[determiner ? start - 1 : start].start, ts[end - 1].end};
+  m.name = std::string(text.substr(ts[start].start, ts[end - 1].end - ts[start].start));
+  if (!group) m.role = m.name;
+  return m;
+}
+
 // Parses a mention starting at token i; on success sets *end to the index
 // after it.
 std::optional<SpeakerMention> ParseForward(absl::string_view text, const TokenStream& ts,
@@ -687,6 +711,7 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
       while (at >= 0 && j - at < 3 && IsHeadModifier(ts, at)) --at;
       if (at >= 0 && ts[at].is_word() && IsDeterminer(ts.Text(at))) --at;
     }
+    if (std::optional<SpeakerMention> source = DescribedSource(text, ts, at, end)) return source;
     if (std::optional<SpeakerMention> belonging = BelongingPhrase(text, ts, at, end)) return belonging;
   }
   auto m = BuildMention(text, ts, j + 1, end);

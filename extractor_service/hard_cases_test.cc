@@ -730,6 +730,25 @@ TEST(HardCasesTest, MentionsWithOf) {
   EXPECT_EQ(demand.speaker().role(), "Head of Research");
 }
 
+// Wire shapes of sources: one quoted by an agency ("KCNA quoted leader Kim
+// Jong Un as saying": the leader speaks; "Un" is no UN), unnamed sources
+// close to or familiar with something (they speak, not what they are close
+// to).
+TEST(HardCasesTest, QuotedAndUnnamedSources) {
+  const auto claims = Claims(
+      "Wire Report\n\n"
+      "The state news agency KCNA quoted leader Kim Jong Un as saying the test showed great progress.\n\n"
+      "A source close to the presidential office said a meeting would be held on Wednesday.\n\n"
+      "People familiar with the matter said the two sides were discussing joint drills.\n");
+  const v1::Claim test = Find(claims, "the test showed great progress");
+  EXPECT_EQ(test.speaker().canonical_name(), "Kim Jong Un");
+  EXPECT_EQ(test.speaker().type(), v1::SPEAKER_TYPE_PERSON);
+  EXPECT_EQ(Find(claims, "a meeting would be held on Wednesday").speaker().mention(),
+            "A source close to the presidential office");
+  EXPECT_EQ(Find(claims, "the two sides were discussing joint drills").speaker().mention(),
+            "People familiar with the matter");
+}
+
 TEST(HardCasesTest, EntitiesAndQuantitiesOfAClaim) {
   const auto claims = Claims("The ministry said 8,500 troops and 1,00,000 litres of fuel had reached Kyiv.\n");
   const v1::Claim c = Find(claims, "8,500 troops and 1,00,000 litres of fuel had reached Kyiv");

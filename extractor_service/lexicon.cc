@@ -1,5 +1,6 @@
 #include "extractor_service/lexicon.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "absl/container/flat_hash_map.h"
@@ -311,10 +312,17 @@ bool IsHonorific(absl::string_view word) { return Honorifics().contains(word); }
 bool IsOrganizationWord(absl::string_view word) {
   const LowerWord lower(word);
   if (lower.view.empty() || !OrganizationWords().contains(lower.view)) return false;
-  // Acronyms count only capitalised: "WHO" or "Nato", not "who" or "un".
+  // Acronyms count only capitalised: "WHO" or "Nato", not "who" or "un";
+  // those that are also words or name parts only in capitals ("Kim Jong
+  // Un", "Who said ...").
   static const auto* kAcronyms =
       new absl::flat_hash_set<absl::string_view>{"nato", "un", "eu", "who", "imf", "opec", "fbi", "cia"};
-  return !kAcronyms->contains(lower.view) || absl::ascii_isupper(static_cast<unsigned char>(word[0]));
+  if (!kAcronyms->contains(lower.view)) return true;
+  if (lower.view == "un" || lower.view == "eu" || lower.view == "who") {
+    return std::all_of(word.begin(), word.end(),
+                       [](char c) { return absl::ascii_isupper(static_cast<unsigned char>(c)); });
+  }
+  return absl::ascii_isupper(static_cast<unsigned char>(word[0]));
 }
 
 char PronounKind(absl::string_view w) {

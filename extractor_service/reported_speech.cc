@@ -611,9 +611,11 @@ class SentenceRules {
     }
     // "was quoted as saying that ...", "was quoted by Interfax as saying".
     bool quoted_as = false;
+    size_t quote_verb = 0;
     if (k >= 2 && ts_[k - 1].is_word() && Lower(ts_.Text(k - 1)) == "as") {
-      for (size_t j = k - 2; !quoted_as && ts_[j].is_word() && k - j <= 6; --j) {
+      for (size_t j = k - 2; !quoted_as && ts_[j].is_word() && k - j <= 8; --j) {
         quoted_as = ReportingVerbLemma(Lower(ts_.Text(j))) == "quote";
+        quote_verb = j;
         if (j == 0) break;
       }
     }
@@ -621,6 +623,13 @@ class SentenceRules {
       return;
     }
     std::optional<Attribution> main;
+    // "KCNA quoted leader Kim Jong Un as saying": the one quoted speaks (not
+    // "was quoted by Interfax as saying", whose subject does).
+    if (quoted_as && quote_verb + 2 < k && Lower(ts_.Text(quote_verb + 1)) != "by") {
+      size_t end = 0;
+      std::optional<SpeakerMention> quoted = ParseMentionAt(text_, ts_, quote_verb + 1, &end);
+      if (quoted && end == k - 1) main = MakeCueAttribution(ts_, *quoted, k, kRuleParticiple);
+    }
     for (long j = static_cast<long>(k) - 1; j >= 0 && !main; --j) {
       if (!ts_[j].is_word() || InQuote(ts_[j].start) || !IsCueVerbAt(ts_, j)) continue;
       if (IsGerundForm(Lower(ts_.Text(j)))) continue;
