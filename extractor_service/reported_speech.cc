@@ -457,17 +457,27 @@ class SentenceRules {
     }
     bool coordinated = false;
     bool relative = false;
+    bool which = false;
+    // The verb the subject stands before: the cue, or "went" of "went on to
+    // say".
+    size_t subject_verb = k;
     if (before_cue >= 0 && ts_[before_cue].is_word()) {
       const std::string w = Lower(ts_.Text(before_cue));
       coordinated = w == "and" || w == "but";
-      // (statements only: "who asked not to be named" reports nothing).
-      relative = w == "who" && before_cue >= 2 && ts_.IsPunct(before_cue - 1, ',') && TakesClause(lemma);
+      // "Berg, who said ...", "the union, which said ..." (statements only:
+      // "who asked not to be named" reports nothing).
+      which = w == "which";
+      relative = (w == "who" || which) && before_cue >= 2 && ts_.IsPunct(before_cue - 1, ',') && TakesClause(lemma);
+      if (w == "to" && before_cue >= 3 && Lower(ts_.Text(before_cue - 1)) == "on") {
+        const std::string go = Lower(ts_.Text(before_cue - 2));
+        if (go == "went" || go == "goes" || go == "go" || go == "going") subject_verb = before_cue - 2;
+      }
       // "would ask", "to say", "did not say": intentions, infinitives and
       // denials of speech are not reports of a statement.
       static const auto* non_reports = new absl::flat_hash_set<absl::string_view>{
           "would", "will", "could", "can", "may", "might", "should", "must", "shall", "to",
           "not", "never", "n't", "did", "does", "do", "wants", "want", "wanted", "refused"};
-      if (non_reports->contains(w)) return;
+      if (non_reports->contains(w) && subject_verb == k) return;
     }
     std::optional<SpeakerMention> mention;
     if (coordinated) {
@@ -481,10 +491,11 @@ class SentenceRules {
       // resigned": the speaker is the noun the relative clause hangs on.
       mention = ParseMentionEndingAt(text_, ts_, static_cast<size_t>(before_cue) - 1);
       if (!mention || InQuote(mention->range.start) || !StandsAsSubject(*mention)) return;
+      if (which && mention->kind == MentionKind::kName) return;  // "which" is an organisation's
     } else {
-      mention = ParseMentionEndingAt(text_, ts_, k);
+      mention = ParseMentionEndingAt(text_, ts_, subject_verb);
       if (!mention) {
-        Inverted(k);
+        if (subject_verb == k) Inverted(k);
         return;
       }
       if (InQuote(mention->range.start) || !StandsAsSubject(*mention)) return;

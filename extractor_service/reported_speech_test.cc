@@ -316,7 +316,6 @@ TEST(ReportedSpeechTest, QuotationsAreNotReportedSpeech) {
               ElementsAre(IsClaim("the plan offered a \"real path forward\" for the port", "Lind", "said")));
 }
 
-}  // namespace
 TEST(ReportedSpeechTest, AccordingToWithAnAppositiveEndingTheSentence) {
   EXPECT_THAT(Reported("The dam is safe, according to Ana Reyes, a hydrologist."),
               ElementsAre(IsClaim("The dam is safe", "Ana Reyes", "according to")));
@@ -381,4 +380,15 @@ TEST(ReportedSpeechTest, InvertedCueWithAnAppositive) {
                                   "says")));
 }
 
+// "went on to say": the subject of "went" says; "the union, which said":
+// an organisation's relative clause reports like "who" does a person's.
+TEST(ReportedSpeechTest, WentOnToSayAndWhichSaid) {
+  EXPECT_THAT(Reported("Ada Quist went on to say that the plan had never been costed."),
+              ElementsAre(IsClaim("the plan had never been costed", "Ada Quist", "say")));
+  EXPECT_THAT(Reported("The plan was welcomed by the union, which said it would end months of doubt."),
+              ElementsAre(IsClaim("it would end months of doubt", "union", "said")));
+  EXPECT_THAT(Reported("Ada Quist wanted to say that the plan was dead."), IsEmpty());
+}
+
+}  // namespace
 }  // namespace claims::extractor
