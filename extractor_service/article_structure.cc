@@ -169,6 +169,14 @@ uint32_t AfterDateline(absl::string_view text, uint32_t start, uint32_t end) {
     const bool word_start =
         absl::ascii_isalpha(static_cast<unsigned char>(c)) && (text[p - 1] == ' ' || text[p - 1] == ',');
     if (word_start && !absl::ascii_isupper(static_cast<unsigned char>(c))) return start;  // running text
+    // "NEW DELHI: ...": a place in capitals and a colon.
+    if (c == ':' && p + 1 < end && text[p + 1] == ' ') {
+      bool capitals_only = true;
+      for (uint32_t q = start; q < p && capitals_only; ++q) {
+        capitals_only = !absl::ascii_islower(static_cast<unsigned char>(text[q]));
+      }
+      if (capitals_only) return p + 2;
+    }
     for (absl::string_view dash : {" - ", " \u2014 ", " \u2013 "}) {
       if (text.substr(p, dash.size()) != dash) continue;
       uint32_t after = p + static_cast<uint32_t>(dash.size());

@@ -59,5 +59,14 @@ TEST(ArticleStructureTest, OutletFromDatelineSourceOrCopyright) {
   EXPECT_EQ(outlet_of("Port Strike Ends\nDock workers returned.\nThe union (UDW) - which won - cheered.\n"), "");
 }
 
+// "NEW DELHI: ..." is a dateline as "GENEVA - ..." is; a colon after a
+// word in lower case is not.
+TEST(ArticleStructureTest, DatelineWithAColon) {
+  const std::string text = "NEW DELHI: The ministry said the courts would open.";
+  EXPECT_EQ(AfterDateline(text, 0, static_cast<uint32_t>(text.size())), 11u);
+  const std::string other = "Update: The ministry said the courts would open.";
+  EXPECT_EQ(AfterDateline(other, 0, static_cast<uint32_t>(other.size())), 0u);
+}
+
 }  // namespace
 }  // namespace claims::extractor

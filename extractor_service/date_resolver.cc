@@ -150,7 +150,7 @@ bool MayHoldTimeExpression(absl::string_view clause) {
   }
   const std::string lower = absl::AsciiStrToLower(clause);
   for (absl::string_view trigger : {"day", "shortly", "soon", "hours", "minutes", "moments", "immediately", "just",
-                                    "tonight", "morning", "afternoon", "evening", "week"}) {
+                                    "night", "morning", "afternoon", "evening", "week"}) {
     if (absl::StrContains(lower, trigger)) return true;
   }
   return false;
@@ -213,6 +213,13 @@ std::optional<absl::CivilDay> ResolveStatementDate(absl::string_view clause, con
     const bool named = absl::ascii_isupper(static_cast<unsigned char>(v[i][0])) && i > 0 &&
                        absl::ascii_isalpha(static_cast<unsigned char>(v[i - 1][0]));
     if ((word == "today" || word == "tonight") && published && !named) return *published;
+    // "said last night", "said this morning": the evening before
+    // publication, the day of publication.
+    if ((word == "last" || word == "this") && published) {
+      const std::string part = lower(i + 1);
+      if (word == "last" && (part == "night" || part == "evening")) return *published - 1;
+      if (word == "this" && (part == "morning" || part == "afternoon" || part == "evening")) return *published;
+    }
     // "two days later", "a week earlier", "three days ago": a count of days
     // or weeks from the last day mentioned (or, with "ago", publication).
     if ((word == "days" || word == "weeks" || word == "week") && i > 0) {

@@ -23,6 +23,9 @@ TEST(DateResolverTest, RelativeToPublication) {
   EXPECT_EQ(ResolveStatementDate("said on Dec. 30", published), absl::CivilDay(2023, 12, 30));
   EXPECT_EQ(ResolveStatementDate("said (7 March)", published), absl::CivilDay(2024, 3, 7));
   EXPECT_EQ(ResolveStatementDate("said yesterday", published), absl::CivilDay(2024, 3, 8));
+  EXPECT_EQ(ResolveStatementDate("said last night", published), absl::CivilDay(2024, 3, 8));
+  EXPECT_EQ(ResolveStatementDate("said this morning", published), published);
+  EXPECT_EQ(ResolveStatementDate("said this week", published), std::nullopt);
   EXPECT_EQ(ResolveStatementDate("said Wednesday's vote", published), std::nullopt);
   EXPECT_EQ(ResolveStatementDate("he said", published), std::nullopt);
   EXPECT_EQ(ResolveStatementDate("said on Wednesday", std::nullopt), std::nullopt);

@@ -83,6 +83,8 @@ const absl::flat_hash_map<std::string, std::string>& VerbForms() {
     add("underline", {"underlined", "underlines", "underlining"});
     add("underscore", {"underscored", "underscores", "underscoring"});
     add("tweet", {"tweeted", "tweets", "tweeting"});
+    add("opine", {"opined", "opines", "opining"});
+    add("aver", {"averred", "avers", "averring"});
     // Verbs of judging that introduce a quoted label ("slammed the deal as
     // “a disgrace”", "branded it “a joke”"): cues of quotations, not of
     // reported clauses.
@@ -303,7 +305,8 @@ const absl::flat_hash_map<absl::string_view, char>& Honorifics() {
   static const auto* m = new absl::flat_hash_map<absl::string_view, char>{
       {"Mr", 'm'},   {"Sir", 'm'},  {"Lord", 'm'}, {"Herr", 'm'},  {"Sr", 'm'},   {"M", 'm'},   {"Mrs", 'f'},
       {"Ms", 'f'},   {"Miss", 'f'}, {"Dame", 'f'}, {"Lady", 'f'},  {"Madam", 'f'}, {"Mme", 'f'}, {"Frau", 'f'},
-      {"Sra", 'f'},  {"Mlle", 'f'}, {"Mx", 0},     {"Dr", 0},      {"Prof", 0},   {"Rev", 0},   {"Hon", 0}};
+      {"Sra", 'f'},  {"Mlle", 'f'}, {"Mx", 0},     {"Dr", 0},      {"Prof", 0},   {"Rev", 0},   {"Hon", 0},
+      {"Shri", 'm'}, {"Smt", 'f'}};
   return *m;
 }
 

@@ -39,7 +39,8 @@ bool TakesClause(absl::string_view lemma) {
       "allege", "complain", "emphasise", "underline", "underscore", "reply", "respond", "write",
       "tweet", "promise", "vow", "pledge", "agree", "reveal", "indicate", "conclude", "remark",
       "observe", "recall", "mention", "deny", "threaten", "boast", "counter", "signal", "hint",
-      "testify", "disclose", "assure", "affirm", "reaffirm", "lament", "speculate", "joke", "find", "post"};
+      "testify", "disclose", "assure", "affirm", "reaffirm", "lament", "speculate", "joke", "find", "post",
+      "opine", "aver"};
   return s->contains(lemma);
 }
 

@@ -388,6 +388,8 @@ TEST(ReportedSpeechTest, WentOnToSayAndWhichSaid) {
   EXPECT_THAT(Reported("The plan was welcomed by the union, which said it would end months of doubt."),
               ElementsAre(IsClaim("it would end months of doubt", "union", "said")));
   EXPECT_THAT(Reported("Ada Quist wanted to say that the plan was dead."), IsEmpty());
+  EXPECT_THAT(Reported("Ada Quist opined that the plan was dead."),
+              ElementsAre(IsClaim("the plan was dead", "Ada Quist", "opined")));
 }
 
 }  // namespace
