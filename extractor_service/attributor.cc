@@ -93,8 +93,17 @@ bool OpensSurname(absl::string_view particle) {
 bool IsNameWordAt(const TokenStream& ts, size_t k) {
   if (IsNameInfixAt(ts, k)) return true;
   const absl::string_view w = ts.Stem(k);
-  return ts.IsCapitalized(k) && !IsTitleWord(w) && !IsOrganizationWord(w) && !IsHonorific(w) &&
-         !IsNonNameCapitalized(w) && (!IsAllCapsAcronym(w) || IsInitials(w)) && !IsPluralTitleWord(w);
+  if (!ts.IsCapitalized(k) || IsHonorific(w) || IsNonNameCapitalized(w)) return false;
+  // A title word as a surname after a given name ("John Major", "Stephen
+  // King", "Martin Luther King").
+  if (IsTitleWord(w)) {
+    auto given = [&ts](size_t i) { return ts[i].is_word() && GivenNameGender(ts.Text(i)) != 0; };
+    auto plain = [&ts](size_t i) {
+      return ts.IsCapitalized(i) && !IsTitleWord(ts.Stem(i)) && !IsHonorific(ts.Text(i));
+    };
+    return (k >= 1 && given(k - 1)) || (k >= 2 && given(k - 2) && plain(k - 1));
+  }
+  return !IsOrganizationWord(w) && (!IsAllCapsAcronym(w) || IsInitials(w)) && !IsPluralTitleWord(w);
 }
 
 // True when token i may be part of a speaker mention.
@@ -468,6 +477,9 @@ std::optional<SpeakerMention> ParseForward(absl::string_view text, const TokenSt
       ++j;
     } else if (ts[j].is_word() && ts.Text(j) == "the" && j + 1 < ts.size() && ts.IsCapitalized(j + 1)) {
       ++j;
+    } else if (ts[j].is_word() && IsMentionJoiner(ts.Text(j)) && j + 2 < ts.size() && ts.Text(j + 1) == "the" &&
+               ts[j + 2].is_word() && IsOrganizationWord(ts.Stem(j + 2))) {
+      j += 2;  // "a spokeswoman for the ministry"
     } else {
       break;
     }

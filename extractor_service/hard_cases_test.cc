@@ -749,6 +749,23 @@ TEST(HardCasesTest, QuotedAndUnnamedSources) {
             "People familiar with the matter");
 }
 
+// Names that end with a suffix or a surname that is also a title word,
+// and an unnamed spokeswoman for an organisation written in lower case.
+TEST(HardCasesTest, SuffixesTitleSurnamesAndSpokespeople) {
+  const auto claims = Claims(
+      "Report\n\n"
+      "Martin Luther King Jr. said the march would go on.\n\n"
+      "Former prime minister John Major said the deal was dead.\n\n"
+      "\"We have no choice,\" said a spokeswoman for the ministry.\n");
+  EXPECT_EQ(Find(claims, "the march would go on").speaker().canonical_name(), "Martin Luther King Jr.");
+  const v1::Claim deal = Find(claims, "the deal was dead");
+  EXPECT_EQ(deal.speaker().canonical_name(), "John Major");
+  EXPECT_EQ(deal.speaker().role(), "Former prime minister");
+  const v1::Claim choice = Find(claims, "We have no choice");
+  EXPECT_EQ(choice.speaker().mention(), "spokeswoman for the ministry");
+  EXPECT_EQ(choice.speaker().canonical_name(), "ministry");
+}
+
 TEST(HardCasesTest, EntitiesAndQuantitiesOfAClaim) {
   const auto claims = Claims("The ministry said 8,500 troops and 1,00,000 litres of fuel had reached Kyiv.\n");
   const v1::Claim c = Find(claims, "8,500 troops and 1,00,000 litres of fuel had reached Kyiv");

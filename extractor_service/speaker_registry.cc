@@ -200,7 +200,7 @@ int SpeakerRegistry::ResolvePronoun(char pronoun) {
 
 int SpeakerRegistry::Resolve(const SpeakerMention& m) {
   int found = -1;
-  if (m.kind == MentionKind::kTitle) {
+  if (m.kind == MentionKind::kTitle || m.kind == MentionKind::kOrganization) {
     // An unnamed spokesperson speaks for the organisation ("a spokeswoman
     // for the Interior Ministry", "a Velotek spokesman"); a pronoun after
     // it still means them, so the entry joins the people pronouns look at.

@@ -93,7 +93,10 @@ bool TokenStream::IsPunct(size_t i, char c) const {
 }
 
 bool TokenStream::IsNamePeriod(size_t i) const {
-  if (!IsPunct(i, '.') || i == 0 || i + 1 >= tokens_.size() || tokens_[i - 1].end != tokens_[i].start) return false;
+  if (!IsPunct(i, '.') || i == 0 || tokens_[i - 1].end != tokens_[i].start) return false;
+  // A suffix closes a name whatever follows ("Martin Luther King Jr. said").
+  if ((Text(i - 1) == "Jr" || Text(i - 1) == "Sr") && i >= 2 && IsCapitalized(i - 2)) return true;
+  if (i + 1 >= tokens_.size()) return false;
   if (!IsCapitalized(i - 1) || !IsCapitalized(i + 1)) return false;
   const absl::string_view before = Text(i - 1);
   return before.size() == 1 || IsAbbreviation(before);
