@@ -198,6 +198,20 @@ int SpeakerRegistry::ResolvePronoun(char pronoun) {
   return person;
 }
 
+int SpeakerRegistry::UnnamedHolder(absl::string_view role, char gender) const {
+  const std::vector<std::string> keys = RoleKeys(role);
+  if (keys.empty()) return -1;
+  for (int i = static_cast<int>(entries_.size()) - 1; i >= 0; --i) {
+    const Entry& e = entries_[i];
+    if (!e.unnamed || (e.gender != 0 && gender != 0 && e.gender != gender)) continue;
+    const std::vector<std::string> held = RoleKeys(e.role);
+    bool contained = !held.empty();
+    for (const std::string& k : held) contained &= std::find(keys.begin(), keys.end(), k) != keys.end();
+    if (contained) return i;
+  }
+  return -1;
+}
+
 int SpeakerRegistry::Resolve(const SpeakerMention& m) {
   int found = -1;
   if (m.kind == MentionKind::kTitle || m.kind == MentionKind::kOrganization) {
@@ -255,7 +269,19 @@ int SpeakerRegistry::Resolve(const SpeakerMention& m) {
         }
         const std::vector<absl::string_view> words = absl::StrSplit(canonical, ' ', absl::SkipEmpty());
         const char given = words.size() > 1 ? GivenNameGender(words.front()) : '\0';
-        found = Add({canonical, {}, m.role, v1::SPEAKER_TYPE_PERSON, given != 0 ? given : m.gender});
+        const char gender = given != 0 ? given : m.gender;
+        found = UnnamedHolder(m.role, gender);
+        if (found >= 0) {
+          // "its chairman said ... chairman C.C. Lin told": the title named.
+          Entry& e = entries_[found];
+          SetCanonical(e, canonical);
+          e.variants.push_back(canonical);
+          e.role = m.role;
+          e.unnamed = false;
+          if (e.gender == 0) e.gender = gender;
+        } else {
+          found = Add({canonical, {}, m.role, v1::SPEAKER_TYPE_PERSON, gender});
+        }
         if (canonical != m.name) entries_[found].variants.push_back(m.name);
       } else {
         Entry& e = entries_[found];
@@ -294,7 +320,10 @@ int SpeakerRegistry::Resolve(const SpeakerMention& m) {
         }
         if ((!keys.empty() && contained == keys.size()) || shares_identifier) found = i;
       }
-      if (found < 0) found = Add({m.name, {}, m.role, v1::SPEAKER_TYPE_PERSON, m.gender});
+      if (found < 0) {
+        found = Add({m.name, {}, m.role, v1::SPEAKER_TYPE_PERSON, m.gender});
+        entries_[found].unnamed = !m.indefinite;
+      }
       if (entries_[found].gender == 0) entries_[found].gender = m.gender;
       Touch(found);
       break;

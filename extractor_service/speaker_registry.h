@@ -36,6 +36,9 @@ class SpeakerRegistry {
     char gender = 0;
     // FoldedWords(canonical), kept for matching.
     std::vector<std::string> folded;
+    // Named by a title alone so far ("its chairman said"): the first person
+    // named with that title later ("chairman C.C. Lin") is them.
+    bool unnamed = false;
   };
 
   // Resolve()
@@ -84,6 +87,9 @@ class SpeakerRegistry {
 
   // A pronoun's antecedent: the most recent person of compatible gender.
   int ResolvePronoun(char pronoun);
+  // The latest entry named by a title alone whose title's words are all in
+  // `role` and whose gender fits, or -1.
+  int UnnamedHolder(absl::string_view role, char gender) const;
   void Touch(int person);
 
   std::vector<Entry> entries_;
