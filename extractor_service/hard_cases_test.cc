@@ -780,6 +780,19 @@ TEST(HardCasesTest, TitleNamedLater) {
   EXPECT_NE(Find(claims, "The yard will hire 200 welders").speaker().canonical_name(), "Jon Hale");
 }
 
+// A report nested in a reported clause is the outer speaker's claim only;
+// reports joined by a conjunction are one claim each.
+TEST(HardCasesTest, NestedAndCoordinatedReports) {
+  const auto claims = Claims(
+      "Council Report\n\n"
+      "Ada Quist said that Jon Hale had told her that the plan was dead.\n\n"
+      "Ada Quist said the bridge was safe while Jon Hale said it was not.\n");
+  EXPECT_EQ(claims.size(), 3u);
+  Find(claims, "Jon Hale had told her that the plan was dead");
+  Find(claims, "the bridge was safe");
+  EXPECT_EQ(Find(claims, "it was not").speaker().canonical_name(), "Jon Hale");
+}
+
 TEST(HardCasesTest, EntitiesAndQuantitiesOfAClaim) {
   const auto claims = Claims("The ministry said 8,500 troops and 1,00,000 litres of fuel had reached Kyiv.\n");
   const v1::Claim c = Find(claims, "8,500 troops and 1,00,000 litres of fuel had reached Kyiv");

@@ -122,7 +122,28 @@ class SentenceRules {
         Finite(k, lemma);
       }
     }
+    EndBeforeCoordinatedReports();
     return std::move(found_);
+  }
+
+  // "Berg said the plan was dead, but Hale said it was alive": a clause
+  // that runs into another speaker's report joined to it by a conjunction
+  // ends before the conjunction. (A report nested in a clause, "Berg said
+  // Hale had told him that ...", stays inside it.)
+  void EndBeforeCoordinatedReports() {
+    static const auto* kJoins =
+        new absl::flat_hash_set<absl::string_view>{"and", "but", "while", "whereas", "whilst"};
+    for (ReportedSpeech& outer : found_) {
+      for (const ReportedSpeech& inner : found_) {
+        const uint32_t subject = inner.attribution.speaker.range.start;
+        if (&inner == &outer || subject <= outer.clause.start || subject >= outer.clause.end) continue;
+        const long before = ts_.IndexEndingBefore(subject);
+        if (before < 1 || !ts_[before].is_word() || !kJoins->contains(Lower(ts_.Text(before)))) continue;
+        uint32_t end = ts_[before].start;
+        while (end > outer.clause.start && (text_[end - 1] == ' ' || text_[end - 1] == ',')) --end;
+        if (end > outer.clause.start) outer.clause.end = end;
+      }
+    }
   }
 
  private:
@@ -172,9 +193,22 @@ class SentenceRules {
           w == "our") {
         return j - 1;
       }
-      if (IsCueVerbAt(ts_, j)) break;
+      // ("... was dead while Jon Hale said": the phrase starts after a
+      // conjunction.)
+      if (IsCueVerbAt(ts_, j) || IsClauseOpener(w)) break;
     }
     return before;
+  }
+
+  // Words after which a subject may open a clause ("while Hale said").
+  static bool IsClauseOpener(absl::string_view w) {
+    static const auto* openers = new absl::flat_hash_set<absl::string_view>{
+        "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
+        "and", "but", "or", "so", "yet", "that", "while", "as", "when", "after", "before", "because",
+        "since", "although", "though", "where", "whereas", "also", "then", "meanwhile", "however",
+        "which", "who", "whom", "yesterday", "today", "later", "earlier", "now", "here", "there",
+        "once", "until", "instead", "still", "separately", "similarly"};
+    return openers->contains(w);
   }
 
   bool StandsAsSubject(const SpeakerMention& m) const {
@@ -187,13 +221,7 @@ class SentenceRules {
       if (w == "if" || w == "unless" || w == "whether" || w == "what") return false;
     }
     if (before < 0 || !ts_[before].is_word() || ts_.IsCapitalized(before)) return true;
-    static const auto* openers = new absl::flat_hash_set<absl::string_view>{
-        "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
-        "and", "but", "or", "so", "yet", "that", "while", "as", "when", "after", "before", "because",
-        "since", "although", "though", "where", "whereas", "also", "then", "meanwhile", "however",
-        "which", "who", "whom", "yesterday", "today", "later", "earlier", "now", "here", "there",
-        "once", "until", "though", "instead", "still", "separately", "similarly"};
-    return openers->contains(Lower(ts_.Text(before)));
+    return IsClauseOpener(Lower(ts_.Text(before)));
   }
 
   // End of the clause starting at token `first`: the sentence end, or just

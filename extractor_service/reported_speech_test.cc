@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
@@ -390,6 +391,19 @@ TEST(ReportedSpeechTest, WentOnToSayAndWhichSaid) {
   EXPECT_THAT(Reported("Ada Quist wanted to say that the plan was dead."), IsEmpty());
   EXPECT_THAT(Reported("Ada Quist opined that the plan was dead."),
               ElementsAre(IsClaim("the plan was dead", "Ada Quist", "opined")));
+}
+
+// Two speakers' reports joined by a conjunction are two claims; a report
+// nested in a reported clause stays inside it.
+TEST(ReportedSpeechTest, CoordinatedAndNestedReports) {
+  for (const char* join : {", and", " while", " but"}) {
+    EXPECT_THAT(Reported(absl::StrCat("Ada Quist said the plan was dead", join, " Jon Hale said it was alive.")),
+                ElementsAre(IsClaim("the plan was dead", "Ada Quist", "said"),
+                            IsClaim("it was alive", "Jon Hale", "said")))
+        << join;
+  }
+  EXPECT_THAT(Reported("Ada Quist said that Hale had told her that the plan was dead."),
+              testing::Contains(IsClaim("Hale had told her that the plan was dead", "Ada Quist", "said")));
 }
 
 }  // namespace
