@@ -561,7 +561,13 @@ class SentenceRules {
     // the rest of the statement ("The plan, Novak said, was never costed").
     const bool adverbial_follows = stop + 1 < ts_.size() && ts_[stop + 1].is_word() &&
                                    IsAdjunctStart(Lower(ts_.Text(stop + 1)));
-    const bool ends_sentence = stop >= ts_.size() || ts_.IsPunct(stop, '.') || adverbial_follows;
+    // "..., its chief executive announced, the largest investment since
+    // 1998.": a noun phrase after the cue describes the statement; "The
+    // plan, Novak said, was never costed" goes on with a verb.
+    const bool description_follows = stop + 1 < ts_.size() && ts_.IsPunct(stop, ',') && ts_[stop + 1].is_word() &&
+                                     (Lower(ts_.Text(stop + 1)) == "the" || Lower(ts_.Text(stop + 1)) == "a" ||
+                                      Lower(ts_.Text(stop + 1)) == "an");
+    const bool ends_sentence = stop >= ts_.size() || ts_.IsPunct(stop, '.') || adverbial_follows || description_follows;
     const bool participle_follows = stop + 1 < ts_.size() && ts_[stop + 1].is_word() && IsParticipleCue(stop + 1);
     // A sentence opening with a quotation is the quotation's: its speaker
     // is the quote rules' to find.

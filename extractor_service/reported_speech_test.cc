@@ -406,5 +406,15 @@ TEST(ReportedSpeechTest, CoordinatedAndNestedReports) {
               testing::Contains(IsClaim("Hale had told her that the plan was dead", "Ada Quist", "said")));
 }
 
+// A noun phrase after a trailing cue describes the statement (the writer's
+// words); a verb after it goes on with the statement.
+TEST(ReportedSpeechTest, DescriptionAfterATrailingCue) {
+  EXPECT_THAT(Reported("The port will spend 250 million euros, its chief executive announced on Monday, the "
+                       "largest investment since 1998."),
+              ElementsAre(IsClaim("The port will spend 250 million euros", "chief executive", "announced")));
+  EXPECT_THAT(Reported("The plan, Ada Quist said, was never costed."),
+              ElementsAre(IsClaim("The plan, Ada Quist said, was never costed", "Ada Quist", "said")));
+}
+
 }  // namespace
 }  // namespace claims::extractor
