@@ -244,8 +244,6 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
     m.name = join(body, e);
     return m;
   }
-  // "Bank of England": a name run after "of" that follows an organisation
-  // word names the organisation, not a person.
   // "Head of Research Anna Berg", "Governor of Texas Greg Abbott": after
   // "of", the name starts at a given name; the words before it end the role.
   if (name_start < e && name_start >= body + 2 && Lower(ts.Text(name_start - 1)) == "of" &&
@@ -270,8 +268,10 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
     m.gender = gender_before(e);
     return m;
   }
-  // So does one capitalised word before "of" that is neither a title nor a
-  // given name ("Confederation of Employers", "Friends of the Earth").
+  // "Bank of England": a name run after "of" that follows an organisation
+  // word names the organisation, not a person. So does one capitalised
+  // word before "of" that is neither a title nor a given name
+  // ("Confederation of Employers", "Friends of the Earth").
   const bool named_body = name_start == body + 2 && ts.IsCapitalized(body) && !IsTitleWord(ts.Stem(body)) &&
                           !IsHonorific(ts.Text(body)) && GivenNameGender(ts.Text(body)) == 0 &&
                           !IsNonNameCapitalized(ts.Text(body)) && Lower(ts.Text(body + 1)) == "of";
@@ -284,7 +284,7 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
   // "Dale Whitaker of Kansas", "Professor Ana Lima of King's College
   // London": a name of two words or more before the first "of", "from" or
   // "at" is the person's; what follows says where they belong.
-  for (size_t k = body + 2; name_start < e && k + 1 < e; ++k) {
+  for (size_t k = body + 2; k + 1 < e && name_start < e; ++k) {
     if (!ts[k].is_word()) continue;
     const std::string joiner = Lower(ts.Text(k));
     if (joiner != "of" && joiner != "from" && joiner != "at") continue;
@@ -488,6 +488,18 @@ std::optional<SpeakerMention> ParseForward(absl::string_view text, const TokenSt
   auto m = BuildMention(text, ts, i, j);
   if (m) *end = j;
   return m;
+}
+
+// A name in apposition after the role `role` that ends at token `end` (a
+// comma): the name's mention with the role's words as its role; *name_end
+// receives the index after the name.
+std::optional<SpeakerMention> NameInApposition(absl::string_view text, const TokenStream& ts,
+                                               const SpeakerMention& role, size_t end, size_t* name_end) {
+  if (end + 1 >= ts.size() || !ts.IsPunct(end, ',')) return std::nullopt;
+  std::optional<SpeakerMention> name = ParseForward(text, ts, end + 1, name_end);
+  if (!name || name->kind != MentionKind::kName) return std::nullopt;
+  name->role = role.name;
+  return name;
 }
 
 // Words of a time adjunct after its opener: weekdays, months, numbers and
@@ -767,8 +779,8 @@ size_t ExtendCue(const TokenStream& ts, size_t v) {
   // A number inside a name ("BBC Radio 4", "France 24").
   auto numbered = [&ts, v](size_t k) {
     const absl::string_view w = ts.Text(k);
-    return k > v + 1 && ts.IsCapitalized(k - 1) && w.size() <= 3 &&
-           std::all_of(w.begin(), w.end(), [](char c) { return absl::ascii_isdigit(static_cast<unsigned char>(c)); });
+    auto digit = [](char c) { return absl::ascii_isdigit(static_cast<unsigned char>(c)); };
+    return k > v + 1 && ts.IsCapitalized(k - 1) && w.size() <= 3 && std::all_of(w.begin(), w.end(), digit);
   };
   while (e < ts.size() && e - v <= 4 && ts[e].is_word() &&
          (ts.IsCapitalized(e) || kAddressees->contains(ts.Text(e)) || numbered(e))) {
@@ -990,11 +1002,9 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
           // "…,” said the study's lead author, Dr. Ana Lima.": a role, then
           // the name in apposition, closing the sentence or a clause.
           size_t name_end;
-          std::optional<SpeakerMention> name;
-          if (m->kind == MentionKind::kTitle && end + 1 < after.size() && after.IsPunct(end, ',') &&
-              (name = ParseForward(text, after, end + 1, &name_end)) && name->kind == MentionKind::kName &&
+          if (std::optional<SpeakerMention> name = NameInApposition(text, after, *m, end, &name_end);
+              m->kind == MentionKind::kTitle && name &&
               (name_end >= after.size() || after.IsPunct(name_end, '.') || after.IsPunct(name_end, ','))) {
-            name->role = m->name;
             return MakeAttribution(after, *name, i, 2);
           }
           return MakeAttribution(after, *m, i, 2);
@@ -1013,11 +1023,9 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
           while (end < after.size() && after[end].is_word() && IsAuxiliary(after.Text(end))) ++end;
           if (IsVerbAt(after, end)) return MakeAttribution(after, *m, end, 1);
           size_t name_end;
-          std::optional<SpeakerMention> name;
-          if (m->kind != MentionKind::kName && end + 1 < after.size() && after.IsPunct(end, ',') &&
-              (name = ParseForward(text, after, end + 1, &name_end)) && name->kind == MentionKind::kName &&
-              name_end + 1 < after.size() && after.IsPunct(name_end, ',') && IsVerbAt(after, name_end + 1)) {
-            name->role = m->name;
+          if (std::optional<SpeakerMention> name = NameInApposition(text, after, *m, end, &name_end);
+              m->kind != MentionKind::kName && name && name_end + 1 < after.size() && after.IsPunct(name_end, ',') &&
+              IsVerbAt(after, name_end + 1)) {
             return MakeAttribution(after, *name, name_end + 1, 1);
           }
         }
