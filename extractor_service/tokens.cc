@@ -37,7 +37,8 @@ TokenStream::TokenStream(absl::string_view text, TextRange range) : text_(text) 
         } else if ((text[j] == '-' || text[j] == '.' || text[j] == '\'') && j + 1 < range.end &&
                    IsWordByte(text[j + 1])) {
           j += 2;
-        } else if (text[j] == ',' && j + 1 < range.end && absl::ascii_isdigit(static_cast<unsigned char>(text[j - 1])) &&
+        } else if (text[j] == ',' && j + 1 < range.end &&
+                   absl::ascii_isdigit(static_cast<unsigned char>(text[j - 1])) &&
                    absl::ascii_isdigit(static_cast<unsigned char>(text[j + 1]))) {
           j += 2;  // a digit group of a number ("90,000")
         } else if (text[j] == '.' && j + 1 < range.end && j >= i + 1 && j - i <= 3 &&
