@@ -348,6 +348,14 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
   return m;
 }
 
+// Documents that speak for their authors ("a statement from the ministry").
+bool IsDocumentWord(absl::string_view w) {
+  static const auto* kDocuments = new absl::flat_hash_set<absl::string_view>{
+      "statement", "report", "readout", "release", "transcript", "letter", "post", "document",
+      "filing", "announcement", "memo", "communique", "communiqué", "notice"};
+  return kDocuments->contains(w);
+}
+
 // Prepositions that say where a speaker belongs ("of Reuters", "from the
 // ministry", "in Portland", "a spokeswoman for the port").
 bool IsBelongingPreposition(absl::string_view w) {
@@ -748,7 +756,12 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
     if (std::optional<SpeakerMention> left = ParseBackward(text, ts, j);
         left && left->kind != MentionKind::kPronoun) {
       const long before = ts.IndexEndingBefore(left->range.start);
-      const bool opens = before < 0 || !ts[before].is_word() || Lower(ts.Text(before)) == "both";
+      // ("A joint statement by the company and the agency said": the
+      // document's authors open its subject.)
+      const bool authors = before >= 1 && ts[before].is_word() && ts[before - 1].is_word() &&
+                           (ts.Text(before) == "by" || ts.Text(before) == "from") &&
+                           IsDocumentWord(Lower(ts.Text(before - 1)));
+      const bool opens = before < 0 || !ts[before].is_word() || Lower(ts.Text(before)) == "both" || authors;
       if (opens) {
         SpeakerMention group = *m;
         group.kind = MentionKind::kOrganization;
@@ -823,12 +836,9 @@ std::optional<Attribution> AccordingTo(absl::string_view text, const TokenStream
   size_t end;
   size_t from = i + 2;
   // "according to a statement from the ministry": the document's author.
-  static const auto* kDocuments = new absl::flat_hash_set<absl::string_view>{
-      "statement", "report", "readout", "release", "transcript", "letter", "post", "document",
-      "filing", "announcement", "memo", "communique", "communiqué", "notice"};
   size_t d = from;
   if (d < ts.size() && IsDeterminer(ts.Text(d))) ++d;
-  if (d + 2 < ts.size() && kDocuments->contains(Lower(ts.Text(d))) &&
+  if (d + 2 < ts.size() && IsDocumentWord(Lower(ts.Text(d))) &&
       (ts.Text(d + 1) == "from" || ts.Text(d + 1) == "by" || ts.Text(d + 1) == "of")) {
     from = d + 2;
   }

@@ -793,6 +793,17 @@ TEST(HardCasesTest, NestedAndCoordinatedReports) {
   EXPECT_EQ(Find(claims, "it was not").speaker().canonical_name(), "Jon Hale");
 }
 
+// A document's coordinated authors speak together ("A joint statement by
+// the company and the agency said").
+TEST(HardCasesTest, DocumentWithTwoAuthors) {
+  const auto claims = Claims(
+      "Plant Report\n\n"
+      "A joint statement by the company and the agency said construction would begin in May.\n");
+  const v1::Claim may = Find(claims, "construction would begin in May");
+  EXPECT_EQ(may.speaker().canonical_name(), "company and the agency");
+  EXPECT_EQ(may.speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
+}
+
 TEST(HardCasesTest, EntitiesAndQuantitiesOfAClaim) {
   const auto claims = Claims("The ministry said 8,500 troops and 1,00,000 litres of fuel had reached Kyiv.\n");
   const v1::Claim c = Find(claims, "8,500 troops and 1,00,000 litres of fuel had reached Kyiv");
