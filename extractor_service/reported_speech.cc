@@ -501,6 +501,15 @@ class SentenceRules {
         const std::string go = Lower(ts_.Text(before_cue - 2));
         if (go == "went" || go == "goes" || go == "go" || go == "going") subject_verb = before_cue - 2;
       }
+      // "Berg is reported to have said that ...", "was said to have told":
+      // the subject of the passive says.
+      if (w == "to" && before_cue >= 3 && ts_[before_cue - 1].is_word() && ts_[before_cue - 2].is_word()) {
+        const std::string passive = Lower(ts_.Text(before_cue - 1)), be = Lower(ts_.Text(before_cue - 2));
+        if ((passive == "reported" || passive == "said" || passive == "understood" || passive == "believed") &&
+            (be == "is" || be == "was" || be == "are" || be == "were")) {
+          subject_verb = before_cue - 2;
+        }
+      }
       // "would ask", "to say", "did not say": intentions, infinitives and
       // denials of speech are not reports of a statement.
       static const auto* non_reports = new absl::flat_hash_set<absl::string_view>{

@@ -391,6 +391,9 @@ TEST(ReportedSpeechTest, WentOnToSayAndWhichSaid) {
   EXPECT_THAT(Reported("Ada Quist wanted to say that the plan was dead."), IsEmpty());
   EXPECT_THAT(Reported("Ada Quist opined that the plan was dead."),
               ElementsAre(IsClaim("the plan was dead", "Ada Quist", "opined")));
+  EXPECT_THAT(Reported("Ada Quist is reported to have said that the gulf could freeze again."),
+              ElementsAre(IsClaim("the gulf could freeze again", "Ada Quist", "said")));
+  EXPECT_THAT(Reported("The plan is expected to say that fares will rise."), IsEmpty());
 }
 
 // Two speakers' reports joined by a conjunction are two claims; a report
