@@ -426,6 +426,12 @@ class SentenceRules {
     // "that" close ahead starts the clause.
     if (lemma == "tell" || lemma == "inform") {
       if (const size_t after = AfterThatAhead(i); after < ts_.size()) return after;
+      // "told reporters in Brisbane the Coalition was ready": past a place.
+      if (addressee_in_cue && (w == "in" || w == "at") && i + 1 < ts_.size() && ts_.IsCapitalized(i + 1)) {
+        size_t j = i + 1;
+        while (j < ts_.size() && j - i <= 4 && ts_.IsCapitalized(j)) ++j;
+        if (j < ts_.size() && ts_[j].is_word() && OpensBareClause(j) && HasVerbAhead(j)) return j;
+      }
     }
     // "warned Ostravia and Kelvania that ...", "assured them that ...": other
     // cues that may name their addressee, when one (a name or an object
@@ -703,12 +709,19 @@ class SentenceRules {
     }
     if (!main) return;
     Attribution a = *main;
+    // "telling ABC radio on Tuesday that ...": the addressee joins the cue.
+    size_t cue_end = k + 1;
+    const Attribution extended = MakeCueAttribution(ts_, a.speaker, k, kRuleParticiple, &cue_end);
     a.rule = kRuleParticiple;
-    a.cue = {ts_[k].start, ts_[k].end};
+    a.cue = extended.cue;
     a.cue_lemma = std::string(lemma);
     size_t start = ts_.size();
-    const size_t i = k + 1;
-    if (i < ts_.size() && ts_[i].is_word()) {
+    const size_t i = cue_end;
+    const bool addressed = (lemma == "tell" || lemma == "inform") && cue_end > k + 1;
+    if (addressed) {
+      start = AfterThatAhead(i);
+      if (start >= ts_.size() && i < ts_.size() && ts_[i].is_word() && OpensBareClause(i) && HasVerbAhead(i)) start = i;
+    } else if (i < ts_.size() && ts_[i].is_word()) {
       const std::string w = Lower(ts_.Text(i));
       if (w == "that") {
         start = i + 1;

@@ -419,5 +419,15 @@ TEST(ReportedSpeechTest, DescriptionAfterATrailingCue) {
               ElementsAre(IsClaim("The plan, Ada Quist said, was never costed", "Ada Quist", "said")));
 }
 
+// "told"/"telling" with an addressee: the clause after the addressee, past
+// a time or a place ("telling ABC radio on Tuesday that ...", "told
+// reporters in Brisbane the plan was ready").
+TEST(ReportedSpeechTest, TellingAnAddressee) {
+  EXPECT_THAT(Reported("Ada Quist ruled out an election, telling ABC radio on Tuesday that the plan was ready."),
+              ElementsAre(IsClaim("the plan was ready", "Ada Quist", "telling ABC radio")));
+  EXPECT_THAT(Reported("Ada Quist told reporters in Brisbane the plan was ready."),
+              ElementsAre(IsClaim("the plan was ready", "Ada Quist", "told reporters")));
+}
+
 }  // namespace
 }  // namespace claims::extractor

@@ -96,6 +96,11 @@ bool IsSentenceEnd(absl::string_view text, uint32_t pos, TextRange limit) {
   // "No.", "Fig." and "p." abbreviate only before a number.
   const bool numeric_abbreviation =
       word == "No" || word == "Nos" || word == "Fig" || word == "p" || word == "pp";
+  // "... at Acme Corp. “We are proud ...”": a name's closing abbreviation
+  // before a quotation ends the sentence (a title's never stands there).
+  const bool closes_name = word == "Inc" || word == "Corp" || word == "Co" || word == "Ltd" || word == "Bros" ||
+                           word == "Jr" || word == "Sr" || word == "Dept" || word == "Univ";
+  if (closes_name && first == '"') return true;
   if (IsAbbreviation(word) && (!numeric_abbreviation || IsDigit(first))) return false;
   // A single capital letter is an initial ("J. Smith").
   if (word.size() == 1 && IsUpper(word[0])) return false;

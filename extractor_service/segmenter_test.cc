@@ -33,6 +33,12 @@ TEST(SegmenterTest, AbbreviationsInitialsAndNumbers) {
             (std::vector<std::string>{"The U.S. Navy left.", "It went home."}));
   EXPECT_EQ(Sentences("He moved to the U.S. The move was quick."),
             (std::vector<std::string>{"He moved to the U.S.", "The move was quick."}));
+  // A company's abbreviation before a quotation ends its sentence; a
+  // title's before a name does not.
+  EXPECT_EQ(Sentences("\"We grew,\" said Ana Lima of Acme Corp. \"We will grow.\""),
+            (std::vector<std::string>{"\"We grew,\" said Ana Lima of Acme Corp.", "\"We will grow.\""}));
+  EXPECT_EQ(Sentences("Acme Corp. Chairman Ana Lima spoke."),
+            (std::vector<std::string>{"Acme Corp. Chairman Ana Lima spoke."}));
 }
 
 TEST(SegmenterTest, QuotesAndQuestionMarks) {
