@@ -1017,6 +1017,21 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
               (name_end >= after.size() || after.IsPunct(name_end, '.') || after.IsPunct(name_end, ','))) {
             return MakeAttribution(after, *name, i, 2);
           }
+          // "…,” said Jane Doe, a vice president at Acme.": the appositive
+          // closing the sentence is her role.
+          if (m->kind == MentionKind::kName && m->role.empty() && end + 1 < after.size() && after.IsPunct(end, ',')) {
+            const size_t first = end + 1;
+            size_t last = first;
+            while (last < after.size() && last - first < 12 && after[last].is_word() && !IsVerbAt(after, last)) ++last;
+            const std::string opener = Lower(after.Text(first));
+            // (Not a relative clause, nor an age: "Irene Walsh, 72.")
+            const bool relative = opener == "who" || opener == "which" || opener == "whose" ||
+                                  absl::ascii_isdigit(static_cast<unsigned char>(opener[0]));
+            if (last > first && !relative && (last >= after.size() || after.IsPunct(last, '.'))) {
+              const size_t from = IsDeterminer(after.Text(first)) && first + 1 < last ? first + 1 : first;
+              m->role = std::string(text.substr(after[from].start, after[last - 1].end - after[from].start));
+            }
+          }
           return MakeAttribution(after, *m, i, 2);
         }
       } else if (auto a = AccordingTo(text, after, i, 2)) {

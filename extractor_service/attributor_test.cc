@@ -186,5 +186,20 @@ TEST(AttributorTest, RoleBeforeTheNameInAnAppositive) {
   EXPECT_EQ(text.substr(second->cue.start, second->cue.size()), "told reporters");
 }
 
+// An appositive closing the sentence after "said NAME" is the speaker's
+// role; an age or a relative clause is not.
+TEST(AttributorTest, AppositiveAfterAnInvertedCue) {
+  auto r = Attribute("\"The lake is rising,\" said Ana Lima, a hydrologist at the institute.");
+  ASSERT_TRUE(r.has_value());
+  EXPECT_EQ(r->name, "Ana Lima");
+  EXPECT_EQ(r->role, "hydrologist at the institute");
+  r = Attribute("\"The lake is rising,\" said Ana Lima, 72.");
+  ASSERT_TRUE(r.has_value());
+  EXPECT_EQ(r->role, "");
+  r = Attribute("\"The lake is rising,\" says Ana Lima, who has lived there since 1962.");
+  ASSERT_TRUE(r.has_value());
+  EXPECT_EQ(r->role, "");
+}
+
 }  // namespace
 }  // namespace claims::extractor
