@@ -934,6 +934,21 @@ std::optional<SpeakerMention> NarrativeSubject(absl::string_view text, TextRange
   return m;
 }
 
+size_t AppositiveEnd(const TokenStream& ts, size_t comma) {
+  if (comma + 1 >= ts.size() || !ts.IsPunct(comma, ',')) return comma;
+  size_t j = comma + 1;
+  while (j < ts.size() && j - comma <= 12 && (ts[j].is_word() || ts.IsPunct(j, '-')) && !IsVerbAt(ts, j)) ++j;
+  if (j == comma + 1) return comma;
+  return j >= ts.size() || ts.IsPunct(j, '.') || ts.IsPunct(j, ',') ? j : comma;
+}
+
+std::string AppositiveRole(absl::string_view text, const TokenStream& ts, size_t comma, size_t end) {
+  size_t from = comma + 1;
+  const std::string first = Lower(ts.Text(from));
+  if ((first == "a" || first == "an" || first == "the") && from + 1 < end) ++from;
+  return std::string(text.substr(ts[from].start, ts[end - 1].end - ts[from].start));
+}
+
 std::vector<SpeakerMention> NamedPeople(absl::string_view text, TextRange sentence) {
   std::vector<SpeakerMention> out;
   TokenStream ts(text, sentence);
@@ -1019,17 +1034,14 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
           }
           // "…,” said Jane Doe, a vice president at Acme.": the appositive
           // closing the sentence is her role.
-          if (m->kind == MentionKind::kName && m->role.empty() && end + 1 < after.size() && after.IsPunct(end, ',')) {
-            const size_t first = end + 1;
-            size_t last = first;
-            while (last < after.size() && last - first < 12 && after[last].is_word() && !IsVerbAt(after, last)) ++last;
-            const std::string opener = Lower(after.Text(first));
+          if (const size_t last = AppositiveEnd(after, end);
+              m->kind == MentionKind::kName && m->role.empty() && last > end &&
+              (last >= after.size() || after.IsPunct(last, '.'))) {
             // (Not a relative clause, nor an age: "Irene Walsh, 72.")
-            const bool relative = opener == "who" || opener == "which" || opener == "whose" ||
-                                  absl::ascii_isdigit(static_cast<unsigned char>(opener[0]));
-            if (last > first && !relative && (last >= after.size() || after.IsPunct(last, '.'))) {
-              const size_t from = IsDeterminer(after.Text(first)) && first + 1 < last ? first + 1 : first;
-              m->role = std::string(text.substr(after[from].start, after[last - 1].end - after[from].start));
+            const std::string opener = Lower(after.Text(end + 1));
+            if (opener != "who" && opener != "which" && opener != "whose" &&
+                !absl::ascii_isdigit(static_cast<unsigned char>(opener[0]))) {
+              m->role = AppositiveRole(text, after, end, last);
             }
           }
           return MakeAttribution(after, *m, i, 2);

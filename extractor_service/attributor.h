@@ -72,6 +72,20 @@ struct Attribution {
 std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpan& quote,
                                           TextRange sentence, TextRange para);
 
+// AppositiveEnd()
+//
+// Where an appositive starting after the comma at token `comma` ends: the
+// first token after at most 12 words (or dashes) with no cue verb among
+// them, when it is the end of `ts`, a period or a comma; `comma` when there
+// is no such appositive ("said Ana Reyes, a hydrologist at the institute.").
+size_t AppositiveEnd(const TokenStream& ts, size_t comma);
+
+// AppositiveRole()
+//
+// The words of the appositive between the comma at `comma` and token `end`
+// (AppositiveEnd()), without a leading article: a speaker's role.
+std::string AppositiveRole(absl::string_view text, const TokenStream& ts, size_t comma, size_t end);
+
 // NamedPeople()
 //
 // People named by a full name in `sentence` (two to five name words, the

@@ -594,28 +594,6 @@ class SentenceRules {
     }
   }
 
-  // Where an appositive starting after the comma `comma` ends: the index
-  // of the first token after at most 12 words (or hyphens) that is not one,
-  // when it is the sentence's end, a period or a comma and no cue verb came
-  // before it; `comma` when there is no such appositive.
-  size_t AppositiveEnd(size_t comma) const {
-    if (comma + 1 >= ts_.size() || !ts_.IsPunct(comma, ',')) return comma;
-    size_t j = comma + 1;
-    while (j < ts_.size() && j - comma <= 12 && (ts_[j].is_word() || ts_.IsPunct(j, '-')) && !IsCueVerbAt(ts_, j)) ++j;
-    if (j == comma + 1) return comma;
-    return j >= ts_.size() || ts_.IsPunct(j, '.') || ts_.IsPunct(j, ',') ? j : comma;
-  }
-
-  // The speaker's role from the appositive between `comma` and `end`
-  // (without its article), unless the mention gave one.
-  void SetRole(size_t comma, size_t end, SpeakerMention* speaker) const {
-    if (!speaker->role.empty()) return;
-    size_t from = comma + 1;
-    const std::string first = Lower(ts_.Text(from));
-    if ((first == "a" || first == "an" || first == "the") && from + 1 < end) ++from;
-    speaker->role = std::string(text_.substr(ts_[from].start, ts_[end - 1].end - ts_[from].start));
-  }
-
   // A participle of a clause-taking cue ("adding", "saying") at token i.
   bool IsParticipleCue(size_t i) const {
     const std::string w = Lower(ts_.Text(i));
@@ -638,11 +616,11 @@ class SentenceRules {
     // "CLAUSE, said Ana Reyes, an analyst at Fenwick." (or ", ..., adding
     // that ..."): an appositive, not the rest of the statement.
     if (next == "a" || next == "an" || next == "the" || IsTitleWord(next) || EndsPossessive(ts_.Text(end + 1))) {
-      const size_t close = AppositiveEnd(end);
+      const size_t close = AppositiveEnd(ts_, end);
       const bool ends = close > end && (close >= ts_.size() || ts_.IsPunct(close, '.'));
       if (ends || (close > end && close + 1 < ts_.size() && ts_[close + 1].is_word() &&
                    (IsAdjunctStart(Lower(ts_.Text(close + 1))) || IsParticipleCue(close + 1)))) {
-        SetRole(end, close, &a.speaker);
+        if (a.speaker.role.empty()) a.speaker.role = AppositiveRole(text_, ts_, end, close);
         Emit(sentence_.start, ts_[k - 1].start, std::move(a));
         return;
       }
@@ -765,8 +743,8 @@ class SentenceRules {
     // "..., according to Ana Reyes, a hydrologist.": an appositive may end
     // the sentence after the source.
     size_t end = mention_end;
-    if (const size_t j = AppositiveEnd(end); j > end && (j >= ts_.size() || ts_.IsPunct(j, '.'))) {
-      SetRole(end, j, &a->speaker);
+    if (const size_t j = AppositiveEnd(ts_, end); j > end && (j >= ts_.size() || ts_.IsPunct(j, '.'))) {
+      if (a->speaker.role.empty()) a->speaker.role = AppositiveRole(text_, ts_, end, j);
       end = j;
     }
     // After a statement already reported in the sentence ("The board has
