@@ -325,6 +325,17 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
     m.gender = gender_before(name_start);
     return m;
   }
+  // "Northline Energy", "Bupa Health": names before a portfolio, with no
+  // office among them, name a company.
+  if (e >= body + 2 && ts.IsCapitalized(e - 1) && IsPortfolioWord(ts.Stem(e - 1))) {
+    bool named = true;
+    for (size_t k = body; k + 1 < e && named; ++k) named = IsNameWordAt(ts, k);
+    if (named) {
+      m.kind = MentionKind::kOrganization;
+      m.name = join(body, e);
+      return m;
+    }
+  }
   bool has_org = false;
   bool has_title = false;
   for (size_t k = body; k < e; ++k) {
@@ -1034,13 +1045,17 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
           }
           // "…,” said Jane Doe, a vice president at Acme.": the appositive
           // closing the sentence is her role.
+          // (Or before a relative clause: "..., a lawyer with Earthjustice,
+          // which brought the case.")
+          auto relative_at = [&after](size_t k) {
+            const std::string w = k < after.size() && after[k].is_word() ? Lower(after.Text(k)) : std::string();
+            return w == "who" || w == "which" || w == "whose";
+          };
           if (const size_t last = AppositiveEnd(after, end);
               m->kind == MentionKind::kName && m->role.empty() && last > end &&
-              (last >= after.size() || after.IsPunct(last, '.'))) {
+              (last >= after.size() || after.IsPunct(last, '.') || relative_at(last + 1))) {
             // (Not a relative clause, nor an age: "Irene Walsh, 72.")
-            const std::string opener = Lower(after.Text(end + 1));
-            if (opener != "who" && opener != "which" && opener != "whose" &&
-                !absl::ascii_isdigit(static_cast<unsigned char>(opener[0]))) {
+            if (!relative_at(end + 1) && !absl::ascii_isdigit(static_cast<unsigned char>(after.Text(end + 1)[0]))) {
               m->role = AppositiveRole(text, after, end, last);
             }
           }

@@ -199,6 +199,9 @@ TEST(AttributorTest, AppositiveAfterAnInvertedCue) {
   r = Attribute("\"The lake is rising,\" says Ana Lima, who has lived there since 1962.");
   ASSERT_TRUE(r.has_value());
   EXPECT_EQ(r->role, "");
+  r = Attribute("\"The lake is rising,\" said Ana Lima, a lawyer with Lakewatch, which brought the case.");
+  ASSERT_TRUE(r.has_value());
+  EXPECT_EQ(r->role, "lawyer with Lakewatch");
 }
 
 }  // namespace

@@ -804,6 +804,20 @@ TEST(HardCasesTest, DocumentWithTwoAuthors) {
   EXPECT_EQ(may.speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
 }
 
+// A company named by a portfolio word ("Northline Energy") in apposition
+// to a description speaks as an organisation; "Energy Minister X" is still
+// a minister.
+TEST(HardCasesTest, CompaniesNamedByAPortfolio) {
+  const auto claims = Claims(
+      "Pipeline Report\n\n"
+      "The company building the pipeline, Northline Energy, said it would appeal.\n\n"
+      "Energy Minister Ana Lima said the permit would be reviewed.\n");
+  const v1::Claim appeal = Find(claims, "it would appeal");
+  EXPECT_EQ(appeal.speaker().canonical_name(), "Northline Energy");
+  EXPECT_EQ(appeal.speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
+  EXPECT_EQ(Find(claims, "the permit would be reviewed").speaker().canonical_name(), "Ana Lima");
+}
+
 TEST(HardCasesTest, EntitiesAndQuantitiesOfAClaim) {
   const auto claims = Claims("The ministry said 8,500 troops and 1,00,000 litres of fuel had reached Kyiv.\n");
   const v1::Claim c = Find(claims, "8,500 troops and 1,00,000 litres of fuel had reached Kyiv");

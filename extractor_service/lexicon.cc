@@ -138,8 +138,15 @@ const absl::flat_hash_map<std::string, std::string>& VerbForms() {
   return *forms;
 }
 
+// Portfolios in titles ("Trade and Industry Minister", "Health Secretary").
+constexpr const char* kPortfolios[] = {
+    "trade", "industry", "energy", "health", "education", "transport", "agriculture", "environment",
+    "culture", "economy", "labour", "labor", "housing", "tourism", "science", "technology",
+    "infrastructure", "immigration", "treasury", "commerce", "fisheries", "veterans"};
+
 const StringSet& Titles() {
-  static const auto* s = new StringSet{
+  static const auto* s = [] {
+    auto* set = new StringSet{
       "president", "vice", "prime", "minister", "secretary", "general", "secretary-general",
       "chief", "head", "leader", "deputy", "foreign", "defense", "defence", "interior",
       "finance", "state", "senior", "junior", "assistant", "under", "undersecretary",
@@ -161,10 +168,6 @@ const StringSet& Titles() {
       "organiser", "organizer", "historian", "journalist", "editor", "pilot", "witness",
       "hydrologist", "meteorologist", "epidemiologist", "virologist", "spokesman", "aide",
       "strategist", "pollster", "secretary-general", "vice-president", "vice-chair",
-      // Portfolios in titles ("Trade and Industry Minister", "Health Secretary").
-      "trade", "industry", "energy", "health", "education", "transport", "agriculture", "environment",
-      "culture", "economy", "labour", "labor", "housing", "tourism", "science", "technology",
-      "infrastructure", "immigration", "treasury", "commerce", "fisheries", "veterans",
       // People quoted as a group in news ("residents said", "a source said").
       "resident", "source", "protester", "protestor", "demonstrator", "villager", "survivor",
       "worker", "farmer", "student", "parent", "voter", "critic", "supporter", "opponent",
@@ -195,6 +198,9 @@ const StringSet& Titles() {
       "batsman", "batter", "bowler", "jockey", "cyclist", "rider", "sprinter", "swimmer", "skier", "boxer",
       "golfer", "umpire", "trainer", "teammate", "team-mate", "skipper", "rookie", "youngster", "teenager",
       "boss", "duke", "duchess", "earl", "countess", "baron", "baroness", "viscount", "marquess"};
+    for (const char* p : kPortfolios) set->insert(p);
+    return set;
+  }();
   return *s;
 }
 
@@ -264,6 +270,12 @@ absl::string_view ReportingVerbLemma(absl::string_view word) {
   const auto& forms = VerbForms();
   auto it = forms.find(word);
   return it == forms.end() ? absl::string_view() : absl::string_view(it->second);
+}
+
+bool IsPortfolioWord(absl::string_view word) {
+  static const auto* s = new StringSet(std::begin(kPortfolios), std::end(kPortfolios));
+  const LowerWord lower(word);
+  return !lower.view.empty() && s->contains(lower.view);
 }
 
 bool IsTitleWord(absl::string_view word) {

@@ -22,6 +22,13 @@ absl::string_view ReportingVerbLemma(absl::string_view word);
 // "general", "chief", "spokeswoman", "deputy", "foreign"), case-insensitive.
 bool IsTitleWord(absl::string_view word);
 
+// IsPortfolioWord()
+//
+// A title word naming a government portfolio ("energy", "health",
+// "transport"): the head of a company's name when no office follows
+// ("Northline Energy"). Case-insensitive.
+bool IsPortfolioWord(absl::string_view word);
+
 // IsPluralTitleWord()
 //
 // The plural of a title or role word ("officials", "witnesses", "deputies",
