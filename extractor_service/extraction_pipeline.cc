@@ -376,27 +376,6 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
   std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
     return a.content.start < b.content.start;
   });
-  // A report inside a reported clause ("Berg said that Hale had told him
-  // that ...") is the outer speaker's statement, not a second claim.
-  {
-    std::vector<Candidate> kept;
-    kept.reserve(candidates.size());
-    uint32_t outer_end = 0;  // end of the latest indirect clause kept
-    uint32_t outer_start = 0;
-    for (Candidate& c : candidates) {
-      if (c.kind == v1::CLAIM_KIND_INDIRECT) {
-        const bool inner = c.attribution && c.content.start < outer_end && c.attribution->cue.start >= outer_start &&
-                           c.attribution->cue.end <= outer_end;
-        if (inner) continue;
-        if (c.content.end > outer_end) {
-          outer_start = c.content.start;
-          outer_end = c.content.end;
-        }
-      }
-      kept.push_back(std::move(c));
-    }
-    candidates = std::move(kept);
-  }
   // A partial quotation inside a reported clause is the reported speaker's
   // wording, whatever verb stands nearest to it.
   // The innermost clause wins; a quotation's own adjacent speech verb

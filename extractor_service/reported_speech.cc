@@ -123,7 +123,28 @@ class SentenceRules {
       }
     }
     EndBeforeCoordinatedReports();
+    DropNestedReports();
     return std::move(found_);
+  }
+
+  // A report inside another's clause ("Berg said that Hale had told him
+  // that ...") is the outer speaker's statement, not a claim of its own.
+  void DropNestedReports() {
+    std::vector<bool> nested(found_.size(), false);
+    for (size_t r = 0; r < found_.size(); ++r) {
+      const TextRange cue = found_[r].attribution.cue;
+      for (size_t o = 0; o < found_.size() && !nested[r]; ++o) {
+        const TextRange outer = found_[o].clause;
+        nested[r] = o != r && found_[r].clause.start < outer.end && cue.start >= outer.start && cue.end <= outer.end;
+      }
+    }
+    size_t kept = 0;
+    for (size_t r = 0; r < found_.size(); ++r) {
+      if (nested[r]) continue;
+      if (kept != r) found_[kept] = std::move(found_[r]);
+      ++kept;
+    }
+    found_.resize(kept);
   }
 
   // "Berg said the plan was dead, but Hale said it was alive": a clause

@@ -406,7 +406,7 @@ TEST(ReportedSpeechTest, CoordinatedAndNestedReports) {
         << join;
   }
   EXPECT_THAT(Reported("Ada Quist said that Hale had told her that the plan was dead."),
-              testing::Contains(IsClaim("Hale had told her that the plan was dead", "Ada Quist", "said")));
+              ElementsAre(IsClaim("Hale had told her that the plan was dead", "Ada Quist", "said")));
 }
 
 // A noun phrase after a trailing cue describes the statement (the writer's
