@@ -211,6 +211,12 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
     }
     return '\0';
   };
+  // Where the words before a name at `name` end, past its honorifics
+  // ("Dr. ", "Ms"): what stands before them is a role.
+  auto before_honorifics = [&](size_t name) {
+    while (name > body && (IsHonorific(ts.Text(name - 1)) || ts.IsNamePeriod(name - 1))) --name;
+    return name;
+  };
 
   // The name: the trailing run of capitalised words that are not titles,
   // organisation words, honorifics or acronyms.
@@ -294,8 +300,7 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
     if (person + 2 > k) break;
     m.kind = MentionKind::kName;
     m.name = join(person, k);
-    size_t role_end = person;
-    while (role_end > body && (IsHonorific(ts.Text(role_end - 1)) || ts.IsNamePeriod(role_end - 1))) --role_end;
+    const size_t role_end = before_honorifics(person);
     m.role = role_end > body ? join(body, role_end) : join(k + 1, e);
     m.gender = gender_before(person);
     return m;
@@ -318,8 +323,7 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
     m.name = join(name_start, e);
     if (m.name.find(" & ") != std::string::npos) m.kind = MentionKind::kOrganization;  // "Procter & Gamble"
     if (absl::EndsWith(m.name, "'s")) m.name.resize(m.name.size() - 2);
-    size_t role_end = name_start;
-    while (role_end > body && (IsHonorific(ts.Text(role_end - 1)) || ts.IsNamePeriod(role_end - 1))) --role_end;
+    size_t role_end = before_honorifics(name_start);
     while (role_end > body && IsMentionJoiner(Lower(ts.Text(role_end - 1)))) --role_end;  // "spokesman for"
     if (role_end > body) m.role = join(body, role_end);
     m.gender = gender_before(name_start);
@@ -674,7 +678,7 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
       const std::string opener = Lower(ts.Text(k + 1));
       // So does a participle phrase ("The researchers, led by Ana Lima,
       // found").
-      const bool relative = opener == "who" || opener == "which" || opener == "whose" || opener == "whom" ||
+      const bool relative = IsRelativePronoun(opener) || opener == "whom" ||
                             opener == "led" || opener == "known" || opener == "born" || opener == "chosen" ||
                             (opener.size() > 4 && absl::EndsWith(opener, "ed") && ts[k + 1].is_word() &&
                              !ts.IsCapitalized(k + 1) && k + 2 < j && ts[k + 2].is_word());
@@ -1048,8 +1052,7 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
           // (Or before a relative clause: "..., a lawyer with Earthjustice,
           // which brought the case.")
           auto relative_at = [&after](size_t k) {
-            const std::string w = k < after.size() && after[k].is_word() ? Lower(after.Text(k)) : std::string();
-            return w == "who" || w == "which" || w == "whose";
+            return k < after.size() && after[k].is_word() && IsRelativePronoun(Lower(after.Text(k)));
           };
           if (const size_t last = AppositiveEnd(after, end);
               m->kind == MentionKind::kName && m->role.empty() && last > end &&

@@ -272,6 +272,8 @@ absl::string_view ReportingVerbLemma(absl::string_view word) {
   return it == forms.end() ? absl::string_view() : absl::string_view(it->second);
 }
 
+bool IsRelativePronoun(absl::string_view word) { return word == "who" || word == "which" || word == "whose"; }
+
 bool IsPortfolioWord(absl::string_view word) {
   static const auto* s = new StringSet(std::begin(kPortfolios), std::end(kPortfolios));
   const LowerWord lower(word);

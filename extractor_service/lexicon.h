@@ -22,6 +22,12 @@ absl::string_view ReportingVerbLemma(absl::string_view word);
 // "general", "chief", "spokeswoman", "deputy", "foreign"), case-insensitive.
 bool IsTitleWord(absl::string_view word);
 
+// IsRelativePronoun()
+//
+// "who", "which" or "whose" (lower case): an appositive or a relative
+// clause about the noun before it starts here ("Ana Lima, who leads ...").
+bool IsRelativePronoun(absl::string_view word);
+
 // IsPortfolioWord()
 //
 // A title word naming a government portfolio ("energy", "health",

@@ -646,7 +646,7 @@ class SentenceRules {
         return;
       }
     }
-    if (IsParticipleCue(end + 1) || IsAdjunctStart(next) || next == "who" || next == "whose" || next == "which") {
+    if (IsParticipleCue(end + 1) || IsAdjunctStart(next) || IsRelativePronoun(next)) {
       // "CLAUSE, said Berg, adding that ...", "..., said Berg, on Tuesday."
       Emit(sentence_.start, ts_[k - 1].start, std::move(a));
     } else if (!IsCueVerbAt(ts_, end + 1)) {
