@@ -49,6 +49,16 @@ std::vector<std::string> RoleKeys(absl::string_view role) {
   return keys;
 }
 
+// Whether `words` holds `word`.
+bool Holds(const std::vector<std::string>& words, const std::string& word) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+// Whether there are role words and `held` holds every one of them.
+bool AllHeld(const std::vector<std::string>& words, const std::vector<std::string>& held) {
+  return !words.empty() &&
+         std::all_of(words.begin(), words.end(), [&held](const std::string& w) { return Holds(held, w); });
+}
 
 // NamesMatch() on folded words.
 bool FoldedNamesMatch(const std::vector<std::string>& wa, const std::vector<std::string>& wb) {
@@ -204,10 +214,7 @@ int SpeakerRegistry::UnnamedHolder(absl::string_view role, char gender) const {
   for (int i = static_cast<int>(entries_.size()) - 1; i >= 0; --i) {
     const Entry& e = entries_[i];
     if (!e.unnamed || (e.gender != 0 && gender != 0 && e.gender != gender)) continue;
-    const std::vector<std::string> held = RoleKeys(e.role);
-    bool contained = !held.empty();
-    for (const std::string& k : held) contained &= std::find(keys.begin(), keys.end(), k) != keys.end();
-    if (contained) return i;
+    if (AllHeld(RoleKeys(e.role), keys)) return i;
   }
   return -1;
 }
@@ -306,19 +313,12 @@ int SpeakerRegistry::Resolve(const SpeakerMention& m) {
       for (int i = static_cast<int>(entries_.size()) - 1; i >= 0 && found < 0 && !m.indefinite; --i) {
         if (entries_[i].type != v1::SPEAKER_TYPE_PERSON || entries_[i].role.empty()) continue;
         const std::vector<std::string> held = RoleKeys(entries_[i].role);
-        auto has = [&held](const std::string& k) {
-          return std::find(held.begin(), held.end(), k) == held.end() ? 0 : 1;
-        };
         // Either every word of the title is in the role ("foreign minister" /
         // "Foreign Minister Jane Doe"), or they share an identifying word
         // that is not a title word ("NATO chief" / "NATO Secretary General").
-        size_t contained = 0;
         bool shares_identifier = false;
-        for (const std::string& k : keys) {
-          contained += has(k);
-          shares_identifier |= has(k) && !IsTitleWord(k);
-        }
-        if ((!keys.empty() && contained == keys.size()) || shares_identifier) found = i;
+        for (const std::string& k : keys) shares_identifier |= Holds(held, k) && !IsTitleWord(k);
+        if (AllHeld(keys, held) || shares_identifier) found = i;
       }
       if (found < 0) {
         found = Add({m.name, {}, m.role, v1::SPEAKER_TYPE_PERSON, m.gender});
