@@ -503,6 +503,17 @@ std::optional<SpeakerMention> ParseForward(absl::string_view text, const TokenSt
     } else if (ts[j].is_word() && IsMentionJoiner(ts.Text(j)) && j + 2 < ts.size() && ts.Text(j + 1) == "the" &&
                ts[j + 2].is_word() && IsOrganizationWord(ts.Stem(j + 2))) {
       j += 2;  // "a spokeswoman for the ministry"
+    } else if (j > i && !ts.IsCapitalized(j - 1) && IsRoleOrOrganizationHead(ts.Text(j - 1)) &&
+               IsHeadModifier(ts, j)) {
+      // "the county fire service", "the city water board": a head noun
+      // modifying a later one across lower-case modifiers.
+      size_t k = j;
+      while (k < ts.size() && k - j < 2 && IsHeadModifier(ts, k) && !IsRoleOrOrganizationHead(ts.Text(k))) ++k;
+      if (k == j || k >= ts.size() || !ts[k].is_word() || ts.IsCapitalized(k) ||
+          !IsRoleOrOrganizationHead(ts.Text(k))) {
+        break;
+      }
+      j = k;
     } else {
       break;
     }

@@ -841,5 +841,22 @@ TEST(HardCasesTest, NoClaimsInBoilerplate) {
   EXPECT_EQ(Date(claims[0]), "");
 }
 
+// A participle's speaker is the subject after a wire dateline; a head noun
+// may modify a later one across lower-case words ("the county fire
+// service").
+TEST(HardCasesTest, ParticipleAfterADatelineAndCompoundBodies) {
+  const auto claims = Claims(
+      "Warehouse fire\n\n"
+      "TALBRIDGE, March 3 (Nordic Wire) - Police appealed on Tuesday for witnesses to a warehouse fire, "
+      "saying they were treating the blaze as suspicious.\n\n"
+      "Crews spent five hours fighting the flames, according to the county fire service.\n",
+      "2026-03-04");
+  const v1::Claim appeal = Find(claims, "they were treating the blaze as suspicious");
+  EXPECT_EQ(appeal.speaker().canonical_name(), "Police");
+  EXPECT_EQ(Date(appeal), "2026-03-03");
+  EXPECT_EQ(Find(claims, "Crews spent five hours fighting the flames").speaker().canonical_name(),
+            "county fire service");
+}
+
 }  // namespace
 }  // namespace claims::extractor

@@ -382,11 +382,14 @@ class SentenceRules {
   // a longer noun phrase ("Berg's office ...", "The US official's remarks").
   std::optional<SpeakerMention> SentenceSubject(size_t limit) const {
     size_t end = 0;
+    // "OSLO, March 3 (Wire) - Police appealed ...": past a dateline.
     size_t first = 0;
-    if (ts_.size() > 0 && ts_[0].is_word() && OpensIntroductoryPhrase(Lower(ts_.Text(0)))) {
+    const uint32_t body = AfterDateline(text_, sentence_.start, sentence_.end);
+    while (first < limit && ts_[first].start < body) ++first;
+    if (first < limit && ts_[first].is_word() && OpensIntroductoryPhrase(Lower(ts_.Text(first)))) {
       // "In separate letters to the unions, the board ...": past an
       // introductory phrase.
-      first = NextComma(0, limit, 16);
+      first = NextComma(first, limit, 16);
       if (first >= limit) return std::nullopt;
       ++first;
     }
