@@ -830,6 +830,19 @@ size_t ExtendCue(const TokenStream& ts, size_t v) {
   static const auto* kDeterminers =
       new absl::flat_hash_set<absl::string_view>{"the", "a", "an", "his", "her", "their", "its"};
   while (e > v + 1 && kDeterminers->contains(ts.Text(e - 1))) --e;
+  // "told the court the scheme had run", "told his wife he was safe": a
+  // determiner and a noun the list lacks, then a clause's subject.
+  if (e == v + 1 && e + 1 < ts.size() && kDeterminers->contains(ts.Text(e))) {
+    size_t k = e + 1;
+    while (k < ts.size() && k - e <= 2 && IsHeadModifier(ts, k)) ++k;
+    if (k > e + 1 && k < ts.size() && ts[k].is_word()) {
+      const absl::string_view next = ts.Text(k);
+      const bool subject_follows = kDeterminers->contains(Lower(next)) ||
+                                   (PronounKind(next) != 0 && Lower(next) != "him" && Lower(next) != "them") ||
+                                   (ts.IsCapitalized(k) && !IsNonNameCapitalized(next));
+      if (subject_follows) return k;
+    }
+  }
   // "told a news crew": a noun phrase the list ends inside of is no
   // addressee the cue can take.
   if (e > v + 1 && e < ts.size() && IsHeadModifier(ts, e)) {

@@ -858,5 +858,19 @@ TEST(HardCasesTest, ParticipleAfterADatelineAndCompoundBodies) {
             "county fire service");
 }
 
+// "told the court the scheme had run": an addressee the lexicon lacks,
+// then a bare clause; verbs of judging before a quoted label
+// ("dismissed the pledge as ...", "denounced", "praised").
+TEST(HardCasesTest, AddresseeBeforeABareClauseAndLabelsOfJudging) {
+  const auto claims = Claims(
+      "Sentencing\n\n"
+      "Prosecutor Nadia Orme told the court the scheme had run for four years.\n\n"
+      "Governor Mark Delane dismissed the pledge as \"fantasy economics\". The mayor praised the "
+      "ruling as \"a victory for common sense\".\n");
+  EXPECT_EQ(Find(claims, "the scheme had run for four years").speaker().canonical_name(), "Nadia Orme");
+  EXPECT_EQ(Find(claims, "fantasy economics").speaker().canonical_name(), "Mark Delane");
+  EXPECT_EQ(Find(claims, "a victory for common sense").kind(), v1::CLAIM_KIND_PARTIAL);
+}
+
 }  // namespace
 }  // namespace claims::extractor

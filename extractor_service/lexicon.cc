@@ -94,6 +94,14 @@ const absl::flat_hash_map<std::string, std::string>& VerbForms() {
     add("hail", {"hailed", "hails", "hailing"});
     add("dub", {"dubbed", "dubs", "dubbing"});
     add("label", {"labelled", "labeled", "labels", "labelling", "labeling"});
+    add("dismiss", {"dismissed", "dismisses", "dismissing"});
+    add("denounce", {"denounced", "denounces", "denouncing"});
+    add("condemn", {"condemned", "condemns", "condemning"});
+    add("deride", {"derided", "derides", "deriding"});
+    add("decry", {"decried", "decries", "decrying"});
+    add("criticise", {"criticised", "criticises", "criticising", "criticize", "criticized", "criticizes",
+                      "criticizing"});
+    add("praise", {"praised", "praises", "praising"});
     add("post", {"posted"});
     add("report", {"reported"});
     add("reveal", {"revealed", "reveals", "revealing"});
