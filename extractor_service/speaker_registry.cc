@@ -134,6 +134,21 @@ std::string SpokespersonOrganization(absl::string_view title) {
   return named ? absl::StrJoin(org, " ") : "";
 }
 
+// A spokesperson with nothing of their own around the title ("a
+// spokeswoman", "the spokesman").
+bool IsBareSpokesperson(absl::string_view title) {
+  bool spokes = false;
+  for (absl::string_view w : absl::StrSplit(title, ' ', absl::SkipEmpty())) {
+    const std::string lower = absl::AsciiStrToLower(w);
+    if (absl::StartsWith(lower, "spokes")) {
+      spokes = true;
+    } else if (lower != "a" && lower != "an" && lower != "the") {
+      return false;
+    }
+  }
+  return spokes;
+}
+
 std::string GovernmentNames(absl::string_view name) {
   std::vector<std::string> parts;
   bool changed = false;
@@ -225,6 +240,15 @@ int SpeakerRegistry::Resolve(const SpeakerMention& m) {
     // An unnamed spokesperson speaks for the organisation ("a spokeswoman
     // for the Interior Ministry", "a Velotek spokesman"); a pronoun after
     // it still means them, so the entry joins the people pronouns look at.
+    // A bare "a spokeswoman said" right after an organisation spoke is its
+    // spokeswoman ("The union said ... "...," a spokeswoman said").
+    if (IsBareSpokesperson(m.name) && last_any_ >= 0 &&
+        entries_[last_any_].type == v1::SPEAKER_TYPE_ORGANIZATION) {
+      found = last_any_;
+      if (entries_[found].gender == 0) entries_[found].gender = m.gender;
+      Touch(found);
+      return found;
+    }
     if (const std::string org = SpokespersonOrganization(m.name); !org.empty()) {
       SpeakerMention as_org = m;
       as_org.kind = MentionKind::kOrganization;

@@ -69,6 +69,12 @@ TEST(SpeakerRegistryTest, UnnamedSpokespeopleSpeakForTheirOrganisation) {
   EXPECT_EQ(r.entry(r.Resolve(title("Velotek spokesman", 'm'))).canonical, "Velotek");
   // No organisation named: the title stays the speaker.
   EXPECT_EQ(r.entry(r.Resolve(title("port spokeswoman", 'f'))).canonical, "port spokeswoman");
+  // A bare spokesperson right after an organisation spoke is its own; after
+  // a person, the title stays the speaker.
+  const int union_ = r.Resolve(SpeakerMention{{}, MentionKind::kOrganization, "Dock Workers Union", "", 0});
+  EXPECT_EQ(r.Resolve(title("spokeswoman", 'f')), union_);
+  r.Resolve(Name("Ana Lima"));
+  EXPECT_EQ(r.entry(r.Resolve(title("spokesman", 'm'))).canonical, "spokesman");
 }
 
 TEST(SpeakerRegistryTest, FamilyNameFirst) {
