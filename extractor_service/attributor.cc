@@ -757,6 +757,8 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
     } else if (d == 0 && ts.IsCapitalized(0) && !IsNonNameCapitalized(ts.Text(0)) && !IsVerbAt(ts, 0) &&
                ReportingVerbLemma(Lower(ts.Text(0))).empty()) {
       j = -1;  // a modifier opening the sentence ("Local business owner Dev Patel said")
+    } else if (d >= 1 && ts.IsPunct(d, ',') && !ts.IsCapitalized(d + 1)) {
+      j = d;  // after a comma ("..., regional officials said")
     }
   }
   // The mention keeps its determiner: "a" or "an" marks it indefinite.

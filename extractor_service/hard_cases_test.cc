@@ -872,5 +872,27 @@ TEST(HardCasesTest, AddresseeBeforeABareClauseAndLabelsOfJudging) {
   EXPECT_EQ(Find(claims, "a victory for common sense").kind(), v1::CLAIM_KIND_PARTIAL);
 }
 
+// Lower-case modifiers after a comma open a trailing speaker (", regional
+// officials said"); a coordinated speech act ends the clause ("and accused
+// ..."); "reported that" reports, but ", reported The Daily Wire." names
+// the writer's source, whose clause stays the speaker's own.
+TEST(HardCasesTest, ModifiedTrailingSpeakersSpeechActsAndReports) {
+  const auto claims = Claims(
+      "Depot fire\n\n"
+      "Drones set a fuel depot ablaze overnight, regional officials said on Thursday, in the latest attack.\n\n"
+      "Dev Amin said the plan was too costly and accused ministers of ignoring the shortages.\n\n"
+      "State media reported that firefighters had contained the blaze by morning.\n\n"
+      "Ana Lima told lawmakers on Wednesday that the depot would reopen in June, reported The Daily Wire.\n",
+      "2026-05-09");
+  const v1::Claim depot = Find(claims, "Drones set a fuel depot ablaze overnight");
+  EXPECT_EQ(depot.speaker().canonical_name(), "regional officials");
+  EXPECT_EQ(Date(depot), "2026-05-07");
+  EXPECT_EQ(Find(claims, "the plan was too costly").speaker().canonical_name(), "Dev Amin");
+  EXPECT_EQ(Find(claims, "firefighters had contained the blaze by morning").speaker().canonical_name(),
+            "State media");
+  EXPECT_EQ(Find(claims, "the depot would reopen in June").speaker().canonical_name(), "Ana Lima");
+  for (const v1::Claim& c : claims) EXPECT_NE(c.speaker().canonical_name(), "The Daily Wire") << c.text();
+}
+
 }  // namespace
 }  // namespace claims::extractor

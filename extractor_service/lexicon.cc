@@ -234,7 +234,9 @@ const StringSet& OrganizationWords() {
       "study", "report", "survey", "poll", "analysis", "audit", "ruling", "indictment", "lawsuit", "filing",
       "memo", "letter", "statement", "document", "assessment",
       "trust", "think-tank", "thinktank", "campaign", "bloc", "consulate", "legislature", "cooperative",
-      "co-op", "chain", "platform", "startup", "start-up"};
+      "co-op", "chain", "platform", "startup", "start-up",
+      // News media as sources ("state media reported that").
+      "media", "newspaper", "paper", "daily", "tabloid", "outlet", "television"};
   return *s;
 }
 

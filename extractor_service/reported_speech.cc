@@ -40,7 +40,7 @@ bool TakesClause(absl::string_view lemma) {
       "tweet", "promise", "vow", "pledge", "agree", "reveal", "indicate", "conclude", "remark",
       "observe", "recall", "mention", "deny", "threaten", "boast", "counter", "signal", "hint",
       "testify", "disclose", "assure", "affirm", "reaffirm", "lament", "speculate", "joke", "find", "post",
-      "opine", "aver"};
+      "opine", "aver", "report"};
   return s->contains(lemma);
 }
 
@@ -63,6 +63,16 @@ bool IsDirective(absl::string_view lemma) {
 
 // Words that start an adjunct between a cue and its clause, or that cannot
 // start a clause: prepositions and time words.
+// Verbs of judging a speaker does things with ("accused ministers of ...",
+// "praised the plan"): not reports of a clause, but a speech act of their
+// own.
+bool IsJudging(absl::string_view lemma) {
+  static const auto* s = new absl::flat_hash_set<absl::string_view>{
+      "accuse", "criticise", "condemn", "denounce", "dismiss", "praise", "slam", "blast", "brand",
+      "hail", "deride", "decry", "describe", "label", "dub"};
+  return s->contains(lemma);
+}
+
 bool IsAdjunctStart(absl::string_view w) {
   static const auto* s = new absl::flat_hash_set<absl::string_view>{
       "on", "in", "at", "during", "after", "before", "late", "earlier", "later", "last",
@@ -252,10 +262,12 @@ class SentenceRules {
       if (InQuote(ts_[j].start)) continue;
       if (ts_.IsPunct(j, ';')) return ts_[j].start;
       // "... would act and warned that ...": a coordinated cue starts a
-      // claim of its own.
+      // claim of its own; so does a speech act ("... was too late and
+      // accused ministers of ...", "and called for a vote").
       if (ts_[j].is_word() && (ts_.Text(j) == "and" || ts_.Text(j) == "but") && IsCueVerbAt(ts_, j + 1) &&
-          !IsGerundForm(Lower(ts_.Text(j + 1))) && TakesClause(ReportingVerbLemma(Lower(ts_.Text(j + 1))))) {
-        return ts_[j].start;
+          !IsGerundForm(Lower(ts_.Text(j + 1)))) {
+        const std::string lemma(ReportingVerbLemma(Lower(ts_.Text(j + 1))));
+        if (TakesClause(lemma) || IsDirective(lemma) || IsJudging(lemma)) return ts_[j].start;
       }
       if (!ts_.IsPunct(j, ',')) continue;
       const std::string next = Lower(ts_.Text(j + 1));
@@ -278,14 +290,16 @@ class SentenceRules {
       if (ts_[j + 1].is_word() && IsGerundForm(next) && TakesClause(ReportingVerbLemma(next))) {
         return ts_[j].start;
       }
-      // ", SPEAKER CUE that ...": another statement starts here.
+      // ", reported The Daily Wire.": the writer's source after the clause.
+      if (ts_[j + 1].is_word() && IsCueVerbAt(ts_, j + 1) && !IsGerundForm(next)) return ts_[j].start;
+      // ", SPEAKER CUE that ...": another statement starts here; ", the
+      // paper reported.": the writer's source.
       for (size_t k = j + 2; k < ts_.size() && k - j <= 12; ++k) {
         if (!IsCueVerbAt(ts_, k) || IsGerundForm(Lower(ts_.Text(k)))) continue;
         std::optional<SpeakerMention> m = ParseMentionEndingAt(text_, ts_, k);
-        if (m && m->range.start == ts_[j + 1].start && k + 1 < ts_.size() && ts_[k + 1].is_word() &&
-            absl::EqualsIgnoreCase(ts_.Text(k + 1), "that")) {
-          return ts_[j].start;
-        }
+        const bool that = k + 1 < ts_.size() && ts_[k + 1].is_word() && absl::EqualsIgnoreCase(ts_.Text(k + 1), "that");
+        const bool last = k + 1 >= ts_.size() || ts_.IsPunct(k + 1, '.');
+        if (m && m->range.start == ts_[j + 1].start && (that || last)) return ts_[j].start;
         break;
       }
     }
@@ -439,6 +453,14 @@ class SentenceRules {
     }
     // "denied that, saying ...": a demonstrative, not a clause.
     if (w == "that") return i + 1 < ts_.size() && ts_[i + 1].is_word() ? i + 1 : ts_.size();
+    // "State media reported (on Friday) that ...": only with "that" ("reported
+    // a loss that ..." names a figure).
+    if (lemma == "report") {
+      const size_t after = SkipTimeAdjunct(ts_, i);
+      return after + 1 < ts_.size() && ts_[after].is_word() && absl::EqualsIgnoreCase(ts_.Text(after), "that")
+                 ? after + 1
+                 : ts_.size();
+    }
     // "told the Wire the councils had warned ... that ...": the cue took
     // its addressee, so a clause opening right after it is the statement
     // (its own "that" belongs to it).
@@ -563,7 +585,8 @@ class SentenceRules {
     } else {
       mention = ParseMentionEndingAt(text_, ts_, subject_verb);
       if (!mention) {
-        if (subject_verb == k) Inverted(k);
+        // (", reported The Associated Press." is the writer's source.)
+        if (subject_verb == k && lemma != "report") Inverted(k);
         return;
       }
       if (InQuote(mention->range.start) || !StandsAsSubject(*mention)) return;
@@ -590,7 +613,7 @@ class SentenceRules {
     // a verb that reports a statement can ("..., Ek said."); a directive's
     // object is not the sentence before it ("Speaking after the vote, Ek
     // called the result a disaster").
-    if (!TakesClause(lemma)) return;
+    if (!TakesClause(lemma) || lemma == "report") return;
     const long before = TokenBeforePhrase(*mention);
     if (before < 1 || !ts_.IsPunct(before, ',')) return;
     size_t stop = cue_end;
