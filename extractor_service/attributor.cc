@@ -7,6 +7,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_join.h"
+#include "extractor_service/article_structure.h"
 #include "extractor_service/lexicon.h"
 #include "extractor_service/tokens.h"
 
@@ -935,9 +936,12 @@ std::optional<SpeakerMention> NarrativeSubject(absl::string_view text, TextRange
   uint32_t head_end = std::min(sentence.end, sentence.start + 160);
   while (head_end < sentence.end && text[head_end] != ' ') ++head_end;
   TokenStream ts(text, {sentence.start, head_end});
-  if (ts.size() < 3 || !ts[0].is_word()) return std::nullopt;  // a quotation or punctuation first
+  // "OSLO, Oct 22 (Wire) - Halden Foods cut ...": past a dateline.
   size_t first = 0;
-  if (IsParentheticalStart(Lower(ts.Text(0)))) {
+  const uint32_t body = AfterDateline(text, sentence.start, head_end);
+  while (first < ts.size() && ts[first].start < body) ++first;
+  if (ts.size() < first + 3 || !ts[first].is_word()) return std::nullopt;  // a quotation or punctuation first
+  if (IsParentheticalStart(Lower(ts.Text(first)))) {
     // "On Monday, Dahl visited ...": past an introductory phrase.
     while (first < ts.size() && first < 12 && !ts.IsPunct(first, ',')) ++first;
     if (first >= ts.size() || !ts.IsPunct(first, ',')) return std::nullopt;

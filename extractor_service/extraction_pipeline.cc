@@ -474,7 +474,11 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
   uint32_t previous_mention = 0;
   for (size_t i : by_mention) {
     const SpeakerMention& speaker = candidates[i].attribution->speaker;
-    if (speaker.kind == MentionKind::kPronoun) windows.push_back({previous_mention, speaker.range.start});
+    // (So does "the company said": the business it means may be one the
+    // narration names.)
+    if (speaker.kind == MentionKind::kPronoun || NamesBusinessGenerically(speaker)) {
+      windows.push_back({previous_mention, speaker.range.start});
+    }
     previous_mention = speaker.range.end;
   }
   std::vector<SpeakerMention> narrated;

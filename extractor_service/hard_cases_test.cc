@@ -894,5 +894,21 @@ TEST(HardCasesTest, ModifiedTrailingSpeakersSpeechActsAndReports) {
   for (const v1::Claim& c : claims) EXPECT_NE(c.speaker().canonical_name(), "The Daily Wire") << c.text();
 }
 
+// "the company", "the Oslo-based firm", "a spokesman for the firm": the
+// business last spoken of, even when only the narration (past a dateline)
+// names it; a ministry is no business.
+TEST(HardCasesTest, GenericBusinessesMeanTheNamedOne) {
+  const auto claims = Claims(
+      "Profit warning\n\n"
+      "OSLO, Oct 22 (Nordic Wire) - Halden Foods lowered its profit forecast on Wednesday, blaming costs.\n\n"
+      "The Oslo-based company said in a filing that it expected a profit of 1.1 billion crowns.\n\n"
+      "The trade ministry said the costs would ease next year.\n\n"
+      "Larchwood Homes said the plans included a school. A spokesman for the firm said the school would "
+      "open in 2028.\n");
+  EXPECT_EQ(Find(claims, "it expected a profit of 1.1 billion crowns").speaker().canonical_name(), "Halden Foods");
+  EXPECT_EQ(Find(claims, "the costs would ease next year").speaker().canonical_name(), "trade ministry");
+  EXPECT_EQ(Find(claims, "the school would open in 2028").speaker().canonical_name(), "Larchwood Homes");
+}
+
 }  // namespace
 }  // namespace claims::extractor

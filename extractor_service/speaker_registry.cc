@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_join.h"
@@ -90,6 +91,7 @@ bool FoldedNamesMatch(const std::vector<std::string>& wa, const std::vector<std:
 
 }  // namespace
 
+
 bool SpeakerRegistry::NamesMatch(absl::string_view a, absl::string_view b) {
   return FoldedNamesMatch(FoldedWords(a), FoldedWords(b));
 }
@@ -149,6 +151,15 @@ bool IsBareSpokesperson(absl::string_view title) {
   return spokes;
 }
 
+// An entry that may be a business a generic description means: an
+// organisation with a name of its own, or a name with no known given name
+// and no gender ("Halden Foods").
+bool IsNamedBusiness(const SpeakerRegistry::Entry& e) {
+  if (e.canonical.empty() || !StartsWithUppercase(e.canonical)) return false;
+  if (e.type == v1::SPEAKER_TYPE_ORGANIZATION) return true;
+  return e.gender == 0 && e.role.empty() && e.folded.size() > 1 && GivenNameGender(e.folded.front()) == 0;
+}
+
 std::string GovernmentNames(absl::string_view name) {
   std::vector<std::string> parts;
   bool changed = false;
@@ -172,6 +183,34 @@ std::string GovernmentNames(absl::string_view name) {
 }
 
 }  // namespace
+
+// "the company", "the Oslo-based firm", "the carrier": a business named
+// by what it is, with no name of its own (a hyphenated word such as
+// "Oslo-based" may be capitalised).
+bool IsGenericBusiness(const SpeakerMention& m) {
+  static const auto* kHeads = new absl::flat_hash_set<absl::string_view>{
+      "company", "firm", "group", "carrier", "airline", "retailer", "manufacturer", "insurer", "lender",
+      "operator", "developer", "producer", "supplier", "broadcaster", "publisher", "utility", "chain",
+      "startup", "start-up", "business", "conglomerate", "bank", "maker", "automaker", "carmaker",
+      "chipmaker", "miner", "brewer", "distributor", "club"};
+  if (m.kind != MentionKind::kOrganization || m.indefinite) return false;
+  const std::vector<absl::string_view> words = absl::StrSplit(m.name, ' ', absl::SkipEmpty());
+  if (words.empty() || words.size() > 4 || !kHeads->contains(absl::AsciiStrToLower(words.back()))) return false;
+  for (absl::string_view w : words) {
+    if (StartsWithUppercase(w) && !absl::StrContains(w, '-') && !absl::EqualsIgnoreCase(w, "the")) return false;
+  }
+  return true;
+}
+
+bool NamesBusinessGenerically(const SpeakerMention& m) {
+  if (IsGenericBusiness(m)) return true;
+  if (m.kind != MentionKind::kTitle) return false;
+  SpeakerMention org;
+  org.kind = MentionKind::kOrganization;
+  org.name = SpokespersonOrganization(m.name);
+  return !org.name.empty() && IsGenericBusiness(org);
+}
+
 
 int SpeakerRegistry::FindPerson(absl::string_view name) const {
   const std::vector<std::string> words = FoldedWords(name);
@@ -236,6 +275,15 @@ int SpeakerRegistry::UnnamedHolder(absl::string_view role, char gender) const {
 
 int SpeakerRegistry::Resolve(const SpeakerMention& m) {
   int found = -1;
+  // "Halden Foods cut its forecast ... the company said": the business
+  // last spoken of.
+  if (IsGenericBusiness(m) && last_business_ >= 0) {
+    found = last_business_;
+    Entry& e = entries_[found];
+    if (std::find(e.variants.begin(), e.variants.end(), m.name) == e.variants.end()) e.variants.push_back(m.name);
+    last_any_ = found;
+    return found;
+  }
   if (m.kind == MentionKind::kTitle || m.kind == MentionKind::kOrganization) {
     // An unnamed spokesperson speaks for the organisation ("a spokeswoman
     // for the Interior Ministry", "a Velotek spokesman"); a pronoun after
@@ -362,6 +410,7 @@ int SpeakerRegistry::Resolve(const SpeakerMention& m) {
     }
   }
   last_any_ = found;
+  if (found >= 0 && IsNamedBusiness(entries_[found]) && !IsGenericBusiness(m)) last_business_ = found;
   return found;
 }
 

@@ -21,6 +21,19 @@
 
 namespace claims::extractor {
 
+// IsGenericBusiness()
+//
+// True for a definite mention of a business by what it is, with no name of
+// its own ("the company", "the Oslo-based firm"): the registry resolves it
+// to the business last spoken of.
+bool IsGenericBusiness(const SpeakerMention& mention);
+
+// NamesBusinessGenerically()
+//
+// IsGenericBusiness(), or a spokesperson of such a business ("a spokesman
+// for the firm").
+bool NamesBusinessGenerically(const SpeakerMention& mention);
+
 class SpeakerRegistry {
  public:
   struct Entry {
@@ -97,6 +110,8 @@ class SpeakerRegistry {
   // People in order of their latest mention, most recent last.
   std::vector<int> recent_people_;
   int last_any_ = -1;
+  // The latest entry a generic description ("the company") may mean.
+  int last_business_ = -1;
   std::optional<SpeakerMention> passing_;  // NoteNamedInPassing()
 };
 
