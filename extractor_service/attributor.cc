@@ -824,14 +824,16 @@ size_t ExtendCue(const TokenStream& ts, size_t v) {
     auto digit = [](char c) { return absl::ascii_isdigit(static_cast<unsigned char>(c)); };
     return k > v + 1 && ts.IsCapitalized(k - 1) && w.size() <= 3 && std::all_of(w.begin(), w.end(), digit);
   };
+  // "told the unions": a determiner whose noun was not taken stays out;
+  // one after a noun opens the clause ("told reporters the state was").
+  static const auto* kDeterminers =
+      new absl::flat_hash_set<absl::string_view>{"the", "a", "an", "his", "her", "their", "its"};
   while (e < ts.size() && e - v <= 4 && ts[e].is_word() &&
          (ts.IsCapitalized(e) || kAddressees->contains(ts.Text(e)) || numbered(e))) {
     if (ts.IsCapitalized(e) && IsNonNameCapitalized(ts.Text(e))) break;
+    if (e > v + 1 && kDeterminers->contains(ts.Text(e)) && !kDeterminers->contains(ts.Text(e - 1))) break;
     ++e;
   }
-  // "told the unions": a determiner whose noun was not taken stays out.
-  static const auto* kDeterminers =
-      new absl::flat_hash_set<absl::string_view>{"the", "a", "an", "his", "her", "their", "its"};
   while (e > v + 1 && kDeterminers->contains(ts.Text(e - 1))) --e;
   // "told the court the scheme had run", "told his wife he was safe": a
   // determiner and a noun the list lacks, then a clause's subject.

@@ -910,5 +910,17 @@ TEST(HardCasesTest, GenericBusinessesMeanTheNamedOne) {
   EXPECT_EQ(Find(claims, "the school would open in 2028").speaker().canonical_name(), "Larchwood Homes");
 }
 
+// "told reporters the state was ready": a determiner after the addressee
+// opens the clause ("state" is also an addressee's modifier, as in "told
+// state television"); "Cllr" is an honorific.
+TEST(HardCasesTest, ClauseAfterAnAddresseeAndCouncillors) {
+  const auto claims = Claims(
+      "Storm\n\n"
+      "Gov. Tim Walsh told reporters the state was ready for the storm.\n\n"
+      "Council leader Cllr Simon Hart said the roads would be gritted overnight.\n");
+  EXPECT_EQ(Find(claims, "the state was ready for the storm").speaker().canonical_name(), "Tim Walsh");
+  EXPECT_EQ(Find(claims, "the roads would be gritted overnight").speaker().canonical_name(), "Simon Hart");
+}
+
 }  // namespace
 }  // namespace claims::extractor

@@ -330,7 +330,7 @@ const absl::flat_hash_map<absl::string_view, char>& Honorifics() {
       {"Mr", 'm'},   {"Sir", 'm'},  {"Lord", 'm'}, {"Herr", 'm'},  {"Sr", 'm'},   {"M", 'm'},   {"Mrs", 'f'},
       {"Ms", 'f'},   {"Miss", 'f'}, {"Dame", 'f'}, {"Lady", 'f'},  {"Madam", 'f'}, {"Mme", 'f'}, {"Frau", 'f'},
       {"Sra", 'f'},  {"Mlle", 'f'}, {"Mx", 0},     {"Dr", 0},      {"Prof", 0},   {"Rev", 0},   {"Hon", 0},
-      {"Shri", 'm'}, {"Smt", 'f'}};
+      {"Shri", 'm'}, {"Smt", 'f'}, {"Cllr", 0}};
   return *m;
 }
 
