@@ -83,6 +83,31 @@ TextRange SentenceAt(const std::vector<TextRange>& sentences, uint32_t pos) {
   return found;
 }
 
+// "“Why should we pay?” Mary Gold asked.": a question or exclamation mark
+// closing a quotation ends its sentence before a capitalised speaker; the
+// sentence after `sentence` joins it when it is the quotation's speaker and
+// cue. `close_end` is the end of the closing mark.
+TextRange JoinTrailingAttribution(absl::string_view text, const std::vector<TextRange>& sentences,
+                                  TextRange sentence, uint32_t close_end) {
+  if (sentence.end != close_end) return sentence;
+  uint32_t mark = close_end;
+  while (mark > sentence.start && (text[mark - 1] == '"' || text[mark - 1] == '\'')) --mark;
+  if (mark == close_end || mark == sentence.start || (text[mark - 1] != '?' && text[mark - 1] != '!')) {
+    return sentence;
+  }
+  for (const TextRange& next : sentences) {
+    if (next.start < sentence.end) continue;
+    const TokenStream ts(text, next);
+    size_t end = 0;
+    const bool inverted = ts.size() > 1 && IsCueVerbAt(ts, 0) && ParseMentionAt(text, ts, 1, &end).has_value();
+    const bool named = !inverted && ParseMentionAt(text, ts, 0, &end).has_value() && end < ts.size() &&
+                       IsCueVerbAt(ts, end);
+    if (inverted || named) sentence.end = next.end;
+    break;
+  }
+  return sentence;
+}
+
 // The first "Given Surname" in `text` for `surname`: the word before an
 // occurrence of the surname that is capitalised and not a title, honorific,
 // organisation or place ("Mayor Ingrid Sola" -> "Ingrid Sola"). "" if none.
@@ -278,6 +303,7 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     const uint32_t last = std::min(std::max(q.close_end, q.open_mark + 1) - 1, para.end - 1);
     if (para.Contains(last)) sentence.end = std::max(sentence.end, SentenceAt(sents, last).end);
     sentence.end = std::min(sentence.end, para.end);
+    if (q.close_end <= para.end) sentence = JoinTrailingAttribution(text, sents, sentence, q.close_end);
     // A quotation closed in a later paragraph ("…,” he added.) is attributed
     // over the paragraphs it runs through.
     for (uint32_t p = q.paragraph + 1; !q.unclosed && p < paragraphs.size() && paragraphs[p].start < q.close_end;

@@ -922,5 +922,18 @@ TEST(HardCasesTest, ClauseAfterAnAddresseeAndCouncillors) {
   EXPECT_EQ(Find(claims, "the roads would be gritted overnight").speaker().canonical_name(), "Simon Hart");
 }
 
+// A question or exclamation mark closing a quotation ends the sentence
+// before a capitalised speaker; the speaker after it is still the
+// quotation's (it was the previous speaker's).
+TEST(HardCasesTest, QuestionsAndExclamationsBeforeANamedSpeaker) {
+  const auto claims = Claims(
+      "Fares\n\n"
+      "Erik Falk said talks would resume.\n\n"
+      "\"Why should we pay?\" Mary Gold asked.\n\n"
+      "\xE2\x80\x98Stop it now!\xE2\x80\x99 shouted Tom Reed.\n");
+  EXPECT_EQ(Find(claims, "Why should we pay?").speaker().canonical_name(), "Mary Gold");
+  EXPECT_EQ(Find(claims, "Stop it now!").speaker().canonical_name(), "Tom Reed");
+}
+
 }  // namespace
 }  // namespace claims::extractor
