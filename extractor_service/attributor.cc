@@ -364,12 +364,20 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
   return m;
 }
 
+// Figures that speak for whoever compiled them ("figures from the
+// ministry"); with no compiler named ("official figures") they are the
+// writer's source, not a speaker.
+bool IsDataWord(absl::string_view w) {
+  return w == "figures" || w == "data" || w == "statistics" || w == "estimates" || w == "records" ||
+         w == "numbers" || w == "calculations" || w == "projections";
+}
+
 // Documents that speak for their authors ("a statement from the ministry").
 bool IsDocumentWord(absl::string_view w) {
   static const auto* kDocuments = new absl::flat_hash_set<absl::string_view>{
       "statement", "report", "readout", "release", "transcript", "letter", "post", "document",
       "filing", "announcement", "memo", "communique", "communiqué", "notice"};
-  return kDocuments->contains(w);
+  return kDocuments->contains(w) || IsDataWord(w);
 }
 
 // Prepositions that say where a speaker belongs ("of Reuters", "from the
@@ -888,6 +896,10 @@ std::optional<Attribution> AccordingTo(absl::string_view text, const TokenStream
   }
   std::optional<SpeakerMention> m = ParseForward(text, ts, from, &end);
   if (!m) return std::nullopt;
+  // "according to official figures": the title word was an adjective.
+  if (m->kind == MentionKind::kTitle && end < ts.size() && ts[end].is_word() && IsDataWord(Lower(ts.Text(end)))) {
+    return std::nullopt;
+  }
   if (mention_end != nullptr) *mention_end = end;
   Attribution a;
   a.speaker = std::move(*m);
@@ -1158,7 +1170,11 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
     // "said in a statement: “…”", "said on Monday: “…”": an adjunct does.
     for (long v = k - 1; v >= 0 && k - v <= 6; --v) {
       if (!IsVerbAt(before, v)) continue;
-      const bool addressee = ExtendCue(before, v) == static_cast<size_t>(k) + 1;
+      // ("told supporters in Malmby: “…”": the addressee, then an adjunct.)
+      const size_t cue_end = ExtendCue(before, v);
+      const bool addressee = cue_end == static_cast<size_t>(k) + 1 ||
+                             (cue_end > static_cast<size_t>(v) + 1 && cue_end <= static_cast<size_t>(k) &&
+                              before[cue_end].is_word() && IsParentheticalStart(Lower(before.Text(cue_end))));
       // ("said of the talks: “…”": what the words are about.)
       const absl::string_view lemma = ReportingVerbLemma(Lower(before.Text(v)));
       const bool adjunct =

@@ -935,5 +935,22 @@ TEST(HardCasesTest, QuestionsAndExclamationsBeforeANamedSpeaker) {
   EXPECT_EQ(Find(claims, "Stop it now!").speaker().canonical_name(), "Tom Reed");
 }
 
+// "told supporters in Malmby: “…”": an addressee and an adjunct between
+// the cue and its colon keep the quotation direct; "according to official
+// figures" names no speaker, "figures from the commission" do.
+TEST(HardCasesTest, AdjunctBeforeAColonAndFiguresAsSources) {
+  const auto claims = Claims(
+      "Election\n\n"
+      "Mikael Strand later told supporters in Malmby: \"This is our moment.\"\n\n"
+      "Turnout fell to 61 percent, according to official figures.\n\n"
+      "Turnout rose to 70 percent in Osterby, according to figures from the election commission.\n");
+  const v1::Claim moment = Find(claims, "This is our moment");
+  EXPECT_EQ(moment.kind(), v1::CLAIM_KIND_DIRECT);
+  EXPECT_EQ(moment.speaker().canonical_name(), "Mikael Strand");
+  for (const v1::Claim& c : claims) EXPECT_NE(c.text(), "Turnout fell to 61 percent");
+  EXPECT_EQ(Find(claims, "Turnout rose to 70 percent in Osterby").speaker().canonical_name(),
+            "election commission");
+}
+
 }  // namespace
 }  // namespace claims::extractor
