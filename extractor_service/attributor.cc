@@ -122,13 +122,6 @@ bool IsMannerAdverb(absl::string_view w) {
          w == "also" || w == "then" || w == "afterwards" || (w.size() > 4 && absl::EndsWith(w, "ly"));
 }
 
-// A word that opens a noun phrase: what follows it is no verb ("a state
-// official", "its report", "the claims").
-bool OpensNounPhrase(absl::string_view w) {
-  return absl::EqualsIgnoreCase(w, "a") || absl::EqualsIgnoreCase(w, "an") || absl::EqualsIgnoreCase(w, "the") ||
-         w == "its" || w == "their" || w == "our" || w == "his" || w == "my" || w == "your";
-}
-
 // A form of "be": before a participle it makes a passive ("were called to
 // the site"), which names no speaker.
 bool IsBeForm(absl::string_view w) {
@@ -142,7 +135,9 @@ bool IsVerbAt(const TokenStream& ts, size_t i) {
   if (i == 0 || !ts[i - 1].is_word()) return true;
   const absl::string_view before = ts.Text(i - 1);
   // ("is quoted as saying" names its speaker.)
-  return !OpensNounPhrase(before) &&
+  // (After an article or a possessive, a noun: "a state official", "its
+  // report".)
+  return !IsArticleOrPossessive(before) &&
          !(IsBeForm(before) && !IsGerundForm(ts.Text(i)) && ReportingVerbLemma(ts.Text(i)) != "quote");
 }
 

@@ -336,6 +336,13 @@ const absl::flat_hash_map<absl::string_view, char>& Honorifics() {
 
 bool IsHonorific(absl::string_view word) { return Honorifics().contains(word); }
 
+bool IsArticleOrPossessive(absl::string_view word) {
+  const LowerWord lower(word);
+  const absl::string_view w = lower.view;
+  return w == "the" || w == "a" || w == "an" || w == "its" || w == "his" || w == "her" || w == "their" ||
+         w == "our" || w == "my" || w == "your";
+}
+
 bool IsOrganizationWord(absl::string_view word) {
   const LowerWord lower(word);
   if (lower.view.empty() || !OrganizationWords().contains(lower.view)) return false;

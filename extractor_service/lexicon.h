@@ -42,6 +42,12 @@ bool IsPortfolioWord(absl::string_view word);
 // "people": a group speaks, never one person. Case-insensitive.
 bool IsPluralTitleWord(absl::string_view word);
 
+// IsArticleOrPossessive()
+//
+// An article or a possessive determiner ("the", "a", "an", "its", "her",
+// ...), case-insensitive: the word after it opens a noun phrase, not a verb.
+bool IsArticleOrPossessive(absl::string_view word);
+
 // IsQuantifier()
 //
 // Numbers and quantifiers that open a group's noun phrase like a

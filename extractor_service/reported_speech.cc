@@ -220,10 +220,7 @@ class SentenceRules {
     }
     for (long j = before, steps = 0; j >= 0 && steps < 5 && ts_[j].is_word(); --j, ++steps) {
       const std::string w = Lower(ts_.Text(j));
-      if (w == "the" || w == "a" || w == "an" || w == "its" || w == "his" || w == "her" || w == "their" ||
-          w == "our") {
-        return j - 1;
-      }
+      if (IsArticleOrPossessive(w)) return j - 1;
       // ("... was dead while Jon Hale said": the phrase starts after a
       // conjunction.)
       if (IsCueVerbAt(ts_, j) || IsClauseOpener(w)) break;
@@ -340,6 +337,9 @@ class SentenceRules {
         continue;
       }
       const std::string w = Lower(ts_.Text(j));
+      // A word after an article or a possessive is a noun ("announced the
+      // plan", "the costs rose").
+      if (j > i && ts_[j - 1].is_word() && IsArticleOrPossessive(ts_.Text(j - 1))) continue;
       if (IsFiniteAuxiliary(w) || IsCommonVerbForm(w) || w == "not") return true;
       if (w.size() > 3 && (absl::EndsWith(w, "ed") || (absl::EndsWith(w, "s") && !absl::EndsWith(w, "ss")))) {
         return true;

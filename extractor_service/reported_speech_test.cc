@@ -429,5 +429,14 @@ TEST(ReportedSpeechTest, TellingAnAddressee) {
               ElementsAre(IsClaim("the plan was ready", "Ada Quist", "told reporters")));
 }
 
+// A cue's object that is a noun phrase reports nothing: a word after an
+// article is a noun, not the clause's verb ("announced the plan"), while
+// "the costs rose" has its verb after the noun.
+TEST(ReportedSpeechTest, NounAfterAnArticleIsNoVerb) {
+  EXPECT_THAT(Reported("Lars Henning announced the plan in a post on LinkedIn."), IsEmpty());
+  EXPECT_THAT(Reported("Lars Henning announced the costs rose in May."),
+              ElementsAre(IsClaim("the costs rose in May", "Lars Henning", "announced")));
+}
+
 }  // namespace
 }  // namespace claims::extractor
