@@ -495,11 +495,14 @@ class SentenceRules {
     // first), and with a verb of its own.
     const bool bare_allowed = TakesBareClause(lemma) && !((lemma == "tell" || lemma == "inform") && !addressee_in_cue);
     if (bare_allowed && OpensBareClause(i) && HasVerbAhead(i)) return i;
-    // "said on Monday the route was safe": a bare clause after a time adjunct.
+    // "said on Monday the route was safe": a bare clause after a time adjunct
+    // ("says this year could be his last": the time is the clause's subject
+    // when a finite verb follows it).
     if (const size_t after = SkipTimeAdjunct(ts_, i);
         bare_allowed && after > i && after < ts_.size() && ts_[after].is_word() && OpensBareClause(after) &&
         !absl::EqualsIgnoreCase(ts_.Text(after), "that") && HasVerbAhead(after)) {
-      return after;
+      const bool time_is_subject = w == "this" || w == "last" || w == "next";
+      return time_is_subject && IsFiniteAuxiliary(Lower(ts_.Text(after))) ? i : after;
     }
     // Across adjuncts to "that": "told reporters at the White House on Wednesday that".
     return AfterThatAhead(i);

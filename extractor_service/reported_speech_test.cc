@@ -438,5 +438,15 @@ TEST(ReportedSpeechTest, NounAfterAnArticleIsNoVerb) {
               ElementsAre(IsClaim("the costs rose in May", "Lars Henning", "announced")));
 }
 
+// "says this year could be his last": a time phrase before a finite verb is
+// the clause's subject, not an adjunct of the cue ("said last week the
+// port would close").
+TEST(ReportedSpeechTest, TimePhraseAsTheClauseSubject) {
+  EXPECT_THAT(Reported("Rowe says this year could be his last."),
+              ElementsAre(IsClaim("this year could be his last", "Rowe", "says")));
+  EXPECT_THAT(Reported("Rowe said last week the port would close."),
+              ElementsAre(IsClaim("the port would close", "Rowe", "said")));
+}
+
 }  // namespace
 }  // namespace claims::extractor
