@@ -359,22 +359,6 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
   return m;
 }
 
-// Figures that speak for whoever compiled them ("figures from the
-// ministry"); with no compiler named ("official figures") they are the
-// writer's source, not a speaker.
-bool IsDataWord(absl::string_view w) {
-  return w == "figures" || w == "data" || w == "statistics" || w == "estimates" || w == "records" ||
-         w == "numbers" || w == "calculations" || w == "projections";
-}
-
-// Documents that speak for their authors ("a statement from the ministry").
-bool IsDocumentWord(absl::string_view w) {
-  static const auto* kDocuments = new absl::flat_hash_set<absl::string_view>{
-      "statement", "report", "readout", "release", "transcript", "letter", "post", "document",
-      "filing", "announcement", "memo", "communique", "communiqué", "notice"};
-  return kDocuments->contains(w) || IsDataWord(w);
-}
-
 // Prepositions that say where a speaker belongs ("of Reuters", "from the
 // ministry", "in Portland", "a spokeswoman for the port").
 bool IsBelongingPreposition(absl::string_view w) {
@@ -885,8 +869,14 @@ std::optional<Attribution> AccordingTo(absl::string_view text, const TokenStream
   // "according to a statement from the ministry": the document's author.
   size_t d = from;
   if (d < ts.size() && IsDeterminer(ts.Text(d))) ++d;
+  // ("a study of 90,000 adults": "of" names an author only when a name or
+  // a body follows.)
+  auto author_at = [&ts](size_t a) {
+    if (a < ts.size() && ts.Text(a) == "the") ++a;
+    return a < ts.size() && ts[a].is_word() && (ts.IsCapitalized(a) || IsOrganizationWord(ts.Text(a)));
+  };
   if (d + 2 < ts.size() && IsDocumentWord(Lower(ts.Text(d))) &&
-      (ts.Text(d + 1) == "from" || ts.Text(d + 1) == "by" || ts.Text(d + 1) == "of")) {
+      (ts.Text(d + 1) == "from" || ts.Text(d + 1) == "by" || (ts.Text(d + 1) == "of" && author_at(d + 2)))) {
     from = d + 2;
   }
   std::optional<SpeakerMention> m = ParseForward(text, ts, from, &end);
@@ -905,6 +895,23 @@ std::optional<Attribution> AccordingTo(absl::string_view text, const TokenStream
 }
 
 }  // namespace
+
+// Figures that speak for whoever compiled them ("figures from the
+// ministry"); with no compiler named ("official figures") they are the
+// writer's source, not a speaker.
+bool IsDataWord(absl::string_view w) {
+  return w == "figures" || w == "data" || w == "statistics" || w == "estimates" || w == "records" ||
+         w == "numbers" || w == "calculations" || w == "projections";
+}
+
+// Documents that speak for their authors ("a statement from the ministry").
+bool IsDocumentWord(absl::string_view w) {
+  static const auto* kDocuments = new absl::flat_hash_set<absl::string_view>{
+      "statement", "report", "readout", "release", "transcript", "letter", "post", "document",
+      "filing", "announcement", "memo", "communique", "communiqué", "notice", "study", "survey", "poll",
+      "audit", "analysis", "assessment", "ruling", "indictment", "lawsuit"};
+  return kDocuments->contains(w) || IsDataWord(w);
+}
 
 bool IsCueVerbAt(const TokenStream& ts, size_t i) { return IsVerbAt(ts, i); }
 

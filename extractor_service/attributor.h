@@ -115,6 +115,19 @@ std::optional<SpeakerMention> NarrativeSubject(absl::string_view text, TextRange
 // True when token i is a lower-case reporting verb of the lexicon.
 bool IsCueVerbAt(const TokenStream& ts, size_t i);
 
+// IsDocumentWord()
+//
+// A document that speaks for its authors ("a statement from the ministry",
+// "a study by the university"), lower case; its figures too ("figures from
+// the ministry").
+bool IsDocumentWord(absl::string_view word);
+
+// IsDataWord()
+//
+// Figures that speak for whoever compiled them ("figures", "data",
+// "statistics"), lower case.
+bool IsDataWord(absl::string_view word);
+
 // A mention starting at token i; *end receives the index after it.
 std::optional<SpeakerMention> ParseMentionAt(absl::string_view text, const TokenStream& ts, size_t i,
                                              size_t* end);

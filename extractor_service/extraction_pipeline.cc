@@ -130,6 +130,63 @@ std::string FullNameInText(absl::string_view text, absl::string_view surname) {
   return "";
 }
 
+// The organisation a definite mention by its kind means ("the trust",
+// "the foreign ministry"): the latest name in `text` before `before` that
+// ends in the kind's word capitalised ("Westmoor Hospitals NHS Trust") or
+// opens with it ("Ministry of Foreign Affairs") and holds every word of the
+// mention. "" when there is none, or when the mention is not such a kind.
+std::string OrganizationNamedInText(absl::string_view text, uint32_t before, absl::string_view mention) {
+  const std::vector<std::string> words = absl::StrSplit(absl::AsciiStrToLower(mention), ' ', absl::SkipEmpty());
+  if (words.empty() || words.size() > 3 || !IsOrganizationWord(words.back()) || IsDocumentWord(words.back())) {
+    return "";
+  }
+  for (absl::string_view w : absl::StrSplit(mention, ' ', absl::SkipEmpty())) {
+    if (absl::ascii_isupper(static_cast<unsigned char>(w[0]))) return "";  // a name of its own
+  }
+  std::string head = words.back();
+  head[0] = absl::ascii_toupper(static_cast<unsigned char>(head[0]));
+  auto is_name_word = [](absl::string_view w) {
+    return !w.empty() && absl::ascii_isupper(static_cast<unsigned char>(w[0])) && !IsNonNameCapitalized(w);
+  };
+  const absl::string_view prefix = text.substr(0, before);
+  for (size_t pos = prefix.rfind(head); pos != absl::string_view::npos && pos > 0;
+       pos = pos == 0 ? absl::string_view::npos : prefix.rfind(head, pos - 1)) {
+    const size_t end = pos + head.size();
+    if (end < prefix.size() && absl::ascii_isalpha(static_cast<unsigned char>(prefix[end]))) continue;
+    if (absl::ascii_isalpha(static_cast<unsigned char>(prefix[pos - 1]))) continue;
+    // Capitalised words before it, on the same line.
+    size_t start = pos;
+    while (start >= 2 && prefix[start - 1] == ' ') {
+      size_t w = start - 1;
+      while (w > 0 && (absl::ascii_isalnum(static_cast<unsigned char>(prefix[w - 1])) || prefix[w - 1] == '-')) --w;
+      const absl::string_view word = prefix.substr(w, start - 1 - w);
+      if (!is_name_word(word) || EndsPossessive(word)) break;  // ("Russia's Foreign Ministry")
+      start = w;
+    }
+    // "of (the) Capitalised ..." after it.
+    size_t stop = end;
+    for (size_t p = end;;) {
+      if (p >= text.size() || text[p] != ' ') break;
+      size_t q = p + 1;
+      while (q < text.size() && (absl::ascii_isalnum(static_cast<unsigned char>(text[q])) || text[q] == '-')) ++q;
+      const absl::string_view w = text.substr(p + 1, q - p - 1);
+      if (is_name_word(w)) {
+        stop = q;
+      } else if (!(w == "of" || w == "and" || (w == "the" && stop > end)) || (w == "and" && stop == end)) {
+        break;
+      }
+      p = q;
+    }
+    if (start == pos && stop == end) continue;  // the kind alone
+    const std::string name(text.substr(start, stop - start));
+    const std::string lower = absl::AsciiStrToLower(name);
+    bool holds = true;
+    for (const std::string& w : words) holds &= absl::StrContains(lower, w);
+    if (holds) return name;
+  }
+  return "";
+}
+
 // "Berg added:" ending the paragraph before a quotation that opens its
 // own: the attribution of that quotation, if the paragraph ends so.
 std::optional<Attribution> CueEndingParagraph(absl::string_view text, TextRange paragraph,
@@ -541,6 +598,15 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     }
     if (next_narrated < narrated.size() && narrated[next_narrated].range.start == speaker.range.start) {
       ++next_narrated;  // the speaker's own mention
+    }
+    // "the trust" after "Westmoor Hospitals NHS Trust": the name it means.
+    if (speaker.kind == MentionKind::kOrganization && !NamesBusinessGenerically(speaker)) {
+      if (std::string full = OrganizationNamedInText(text, speaker.range.start, speaker.name); !full.empty()) {
+        SpeakerMention named = speaker;
+        named.name = std::move(full);
+        entry_of[i] = registry.Resolve(named);
+        continue;
+      }
     }
     entry_of[i] = registry.Resolve(speaker);
   }

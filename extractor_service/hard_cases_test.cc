@@ -952,5 +952,19 @@ TEST(HardCasesTest, AdjunctBeforeAColonAndFiguresAsSources) {
             "election commission");
 }
 
+// "the trust", "the foreign ministry", "the council": a definite mention by
+// the organisation's kind means the latest name before it that ends or
+// opens with the kind's word and holds the mention's words.
+TEST(HardCasesTest, OrganisationsNamedByTheirKind) {
+  const auto claims = Claims(
+      "Inquiry\n\n"
+      "Inspectors visited Westmoor Hospitals NHS Trust in May. The trust said it accepted every finding.\n\n"
+      "The Ministry of Defence confirmed the flights. The ministry said the jets had returned safely.\n\n"
+      "Russia's Foreign Ministry summoned the envoy. The foreign ministry said the move was hostile.\n");
+  EXPECT_EQ(Find(claims, "it accepted every finding").speaker().canonical_name(), "Westmoor Hospitals NHS Trust");
+  EXPECT_EQ(Find(claims, "the jets had returned safely").speaker().canonical_name(), "Ministry of Defence");
+  EXPECT_EQ(Find(claims, "the move was hostile").speaker().canonical_name(), "Foreign Ministry");
+}
+
 }  // namespace
 }  // namespace claims::extractor
