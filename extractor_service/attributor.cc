@@ -607,6 +607,7 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
   }
   if (j < 0) return std::nullopt;
   std::string appositive;
+  size_t appositive_first = 0, appositive_end = 0;  // its tokens
   if (ts.IsPunct(j, ',')) {
     // "Jane Doe, the country's envoy, said": find the comma before the appositive.
     long k = j - 1;
@@ -696,6 +697,8 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
       size_t a = k + 1;
       if (Lower(ts.Text(a)) == "the" || Lower(ts.Text(a)) == "a") ++a;
       appositive = std::string(text.substr(ts[a].start, ts[j - 1].end - ts[a].start));
+      appositive_first = a;
+      appositive_end = static_cast<size_t>(j);
       j = SkipParenthesisBackward(ts, k - 1);
       // "Ahmed Yusuf, 41, who had planned to fly, said": an age before it.
       if (j >= 2 && ts[j].is_word() && absl::ascii_isdigit(static_cast<unsigned char>(ts.Text(j)[0])) &&
@@ -763,6 +766,21 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
     if (std::optional<SpeakerMention> belonging = BelongingPhrase(text, ts, at, end)) return belonging;
   }
   auto m = BuildMention(text, ts, j + 1, end);
+  // "The report, published on Thursday by the Care Inspectorate, said": a
+  // document speaks for the author its appositive names.
+  if (m && !appositive.empty() && m->kind == MentionKind::kOrganization && IsDocumentWord(Lower(ts.Text(end - 1)))) {
+    for (size_t b = appositive_first; b + 1 < appositive_end; ++b) {
+      if (ts.Text(b) != "by") continue;
+      size_t author_end = 0;
+      std::optional<SpeakerMention> author = ParseForward(text, ts, b + 1, &author_end);
+      if (author && author->kind != MentionKind::kPronoun && author_end == appositive_end) {
+        author->range = m->range;  // the words that speak stay the mention
+        author->through = Lower(ts.Text(end - 1));
+        return author;
+      }
+      break;
+    }
+  }
   if (m && !appositive.empty() && m->role.empty()) m->role = appositive;
   // "The unions and the council said": coordinated subjects speak as one
   // group, when the first opens the clause (not "Ek thanked Berg and the

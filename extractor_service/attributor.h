@@ -52,6 +52,9 @@ struct SpeakerMention {
   // Introduced by "a"/"an" ("a harbour official"): someone not named, never
   // an earlier speaker holding the role.
   bool indefinite = false;
+  // The document the speaker is heard through ("The report, published by
+  // the Care Inspectorate, said": "report"), lower case; "" otherwise.
+  std::string through;
 };
 
 // A found attribution.

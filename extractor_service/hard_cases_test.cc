@@ -966,5 +966,21 @@ TEST(HardCasesTest, OrganisationsNamedByTheirKind) {
   EXPECT_EQ(Find(claims, "the move was hostile").speaker().canonical_name(), "Foreign Ministry");
 }
 
+// "The report, published by the Care Inspectorate, said": a document speaks
+// for the author its appositive names, and "the report" later is heard
+// through the same author.
+TEST(HardCasesTest, DocumentsSpeakForTheAuthorTheirAppositiveNames) {
+  const auto claims = Claims(
+      "Maternity care\n\n"
+      "The report, published on Thursday by the Care Inspectorate, said midwives were left to cover two "
+      "wards at once.\n\n"
+      "\"Families were let down again and again,\" the report said.\n",
+      "2026-06-12");
+  const v1::Claim wards = Find(claims, "midwives were left to cover two wards at once");
+  EXPECT_EQ(wards.speaker().canonical_name(), "Care Inspectorate");
+  EXPECT_EQ(wards.speaker().mention(), "The report");
+  EXPECT_EQ(Find(claims, "Families were let down again and again").speaker().canonical_name(), "Care Inspectorate");
+}
+
 }  // namespace
 }  // namespace claims::extractor

@@ -275,6 +275,14 @@ int SpeakerRegistry::UnnamedHolder(absl::string_view role, char gender) const {
 
 int SpeakerRegistry::Resolve(const SpeakerMention& m) {
   int found = -1;
+  // "The report, published by the Care Inspectorate, said ... “…,” the
+  // report said": the author heard through that document.
+  if (m.kind == MentionKind::kOrganization && !m.indefinite && IsDocumentWord(absl::AsciiStrToLower(m.name))) {
+    if (auto it = document_authors_.find(absl::AsciiStrToLower(m.name)); it != document_authors_.end()) {
+      last_any_ = it->second;
+      return it->second;
+    }
+  }
   // "Halden Foods cut its forecast ... the company said": the business
   // last spoken of.
   if (IsGenericBusiness(m) && last_business_ >= 0) {
@@ -411,6 +419,7 @@ int SpeakerRegistry::Resolve(const SpeakerMention& m) {
   }
   last_any_ = found;
   if (found >= 0 && IsNamedBusiness(entries_[found]) && !IsGenericBusiness(m)) last_business_ = found;
+  if (found >= 0 && !m.through.empty()) document_authors_[m.through] = found;
   return found;
 }
 

@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "extractor_service/attributor.h"
 #include "protos/claims/v1/claim.pb.h"
 
@@ -112,6 +113,8 @@ class SpeakerRegistry {
   int last_any_ = -1;
   // The latest entry a generic description ("the company") may mean.
   int last_business_ = -1;
+  // The author last heard through each document word ("report").
+  absl::flat_hash_map<std::string, int> document_authors_;
   std::optional<SpeakerMention> passing_;  // NoteNamedInPassing()
 };
 
