@@ -599,11 +599,16 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     if (next_narrated < narrated.size() && narrated[next_narrated].range.start == speaker.range.start) {
       ++next_narrated;  // the speaker's own mention
     }
-    // "the trust" after "Westmoor Hospitals NHS Trust": the name it means.
-    if (speaker.kind == MentionKind::kOrganization && !NamesBusinessGenerically(speaker)) {
-      if (std::string full = OrganizationNamedInText(text, speaker.range.start, speaker.name); !full.empty()) {
+    // "the trust" after "Westmoor Hospitals NHS Trust", "a spokesperson for
+    // the agency" after "the Environment Agency": the name meant.
+    const std::string kind = speaker.kind == MentionKind::kOrganization ? speaker.name
+                             : speaker.kind == MentionKind::kTitle     ? SpokespersonOrganization(speaker.name)
+                                                                       : "";
+    if (const size_t at = speaker.name.rfind(kind);
+        !kind.empty() && at != std::string::npos && !NamesBusinessGenerically(speaker)) {
+      if (const std::string full = OrganizationNamedInText(text, speaker.range.start, kind); !full.empty()) {
         SpeakerMention named = speaker;
-        named.name = std::move(full);
+        named.name.replace(at, kind.size(), full);
         entry_of[i] = registry.Resolve(named);
         continue;
       }

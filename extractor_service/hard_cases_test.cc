@@ -960,10 +960,12 @@ TEST(HardCasesTest, OrganisationsNamedByTheirKind) {
       "Inquiry\n\n"
       "Inspectors visited Westmoor Hospitals NHS Trust in May. The trust said it accepted every finding.\n\n"
       "The Ministry of Defence confirmed the flights. The ministry said the jets had returned safely.\n\n"
-      "Russia's Foreign Ministry summoned the envoy. The foreign ministry said the move was hostile.\n");
+      "Russia's Foreign Ministry summoned the envoy. The foreign ministry said the move was hostile.\n\n"
+      "The Environment Agency issued 14 warnings. A spokesperson for the agency said rivers were rising.\n");
   EXPECT_EQ(Find(claims, "it accepted every finding").speaker().canonical_name(), "Westmoor Hospitals NHS Trust");
   EXPECT_EQ(Find(claims, "the jets had returned safely").speaker().canonical_name(), "Ministry of Defence");
   EXPECT_EQ(Find(claims, "the move was hostile").speaker().canonical_name(), "Foreign Ministry");
+  EXPECT_EQ(Find(claims, "rivers were rising").speaker().canonical_name(), "Environment Agency");
 }
 
 // "The report, published by the Care Inspectorate, said": a document speaks

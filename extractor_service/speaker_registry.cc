@@ -105,37 +105,6 @@ int SpeakerRegistry::Add(Entry entry) {
 
 namespace {
 
-// "US and NATO" -> "United States and NATO": every conjunct that names a
-// government takes its one name. Empty when no conjunct does.
-// The organisation an unnamed spokesperson's title names: the words after
-// "for", "of" or "at" ("spokeswoman for the Interior Ministry"), or those
-// before the title ("a Velotek spokesman", "the ministry's spokeswoman");
-// "" when there is none, or when it is neither capitalised nor an
-// organisation word ("a port spokeswoman").
-std::string SpokespersonOrganization(absl::string_view title) {
-  std::vector<absl::string_view> words = absl::StrSplit(title, ' ', absl::SkipEmpty());
-  size_t s = 0;
-  while (s < words.size() && !absl::StartsWith(absl::AsciiStrToLower(words[s]), "spokes")) ++s;
-  if (s == words.size()) return "";
-  std::vector<absl::string_view> org;
-  if (s + 2 < words.size() && (words[s + 1] == "for" || words[s + 1] == "of" || words[s + 1] == "at")) {
-    org.assign(words.begin() + s + 2, words.end());
-  } else if (s + 1 == words.size()) {
-    org.assign(words.begin(), words.begin() + s);
-  }
-  while (!org.empty() && (absl::EqualsIgnoreCase(org.front(), "the") || absl::EqualsIgnoreCase(org.front(), "a") ||
-                          absl::EqualsIgnoreCase(org.front(), "an"))) {
-    org.erase(org.begin());
-  }
-  if (org.empty()) return "";
-  org.back() = absl::StripSuffix(absl::StripSuffix(org.back(), "'s"), "'");
-  bool named = false;
-  for (absl::string_view w : org) {
-    named |= StartsWithUppercase(w) || IsOrganizationWord(w);
-  }
-  return named ? absl::StrJoin(org, " ") : "";
-}
-
 // A spokesperson with nothing of their own around the title ("a
 // spokeswoman", "the spokesman").
 bool IsBareSpokesperson(absl::string_view title) {
@@ -160,6 +129,8 @@ bool IsNamedBusiness(const SpeakerRegistry::Entry& e) {
   return e.gender == 0 && e.role.empty() && e.folded.size() > 1 && GivenNameGender(e.folded.front()) == 0;
 }
 
+// "US and NATO" -> "United States and NATO": every conjunct that names a
+// government takes its one name. Empty when no conjunct does.
 std::string GovernmentNames(absl::string_view name) {
   std::vector<std::string> parts;
   bool changed = false;
@@ -183,6 +154,30 @@ std::string GovernmentNames(absl::string_view name) {
 }
 
 }  // namespace
+
+std::string SpokespersonOrganization(absl::string_view title) {
+  std::vector<absl::string_view> words = absl::StrSplit(title, ' ', absl::SkipEmpty());
+  size_t s = 0;
+  while (s < words.size() && !absl::StartsWith(absl::AsciiStrToLower(words[s]), "spokes")) ++s;
+  if (s == words.size()) return "";
+  std::vector<absl::string_view> org;
+  if (s + 2 < words.size() && (words[s + 1] == "for" || words[s + 1] == "of" || words[s + 1] == "at")) {
+    org.assign(words.begin() + s + 2, words.end());
+  } else if (s + 1 == words.size()) {
+    org.assign(words.begin(), words.begin() + s);
+  }
+  while (!org.empty() && (absl::EqualsIgnoreCase(org.front(), "the") || absl::EqualsIgnoreCase(org.front(), "a") ||
+                          absl::EqualsIgnoreCase(org.front(), "an"))) {
+    org.erase(org.begin());
+  }
+  if (org.empty()) return "";
+  org.back() = absl::StripSuffix(absl::StripSuffix(org.back(), "'s"), "'");
+  bool named = false;
+  for (absl::string_view w : org) {
+    named |= StartsWithUppercase(w) || IsOrganizationWord(w);
+  }
+  return named ? absl::StrJoin(org, " ") : "";
+}
 
 // "the company", "the Oslo-based firm", "the carrier": a business named
 // by what it is, with no name of its own (a hyphenated word such as

@@ -22,6 +22,15 @@
 
 namespace claims::extractor {
 
+// SpokespersonOrganization()
+//
+// The organisation an unnamed spokesperson's title names: the words after
+// "for", "of" or "at" ("spokeswoman for the Interior Ministry" -> "Interior
+// Ministry"), or those before the title ("a Velotek spokesman", "the
+// ministry's spokeswoman"); "" when there is none, or when it is neither
+// capitalised nor an organisation word ("a port spokeswoman").
+std::string SpokespersonOrganization(absl::string_view title);
+
 // IsGenericBusiness()
 //
 // True for a definite mention of a business by what it is, with no name of
