@@ -782,30 +782,65 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
     }
   }
   if (m && !appositive.empty() && m->role.empty()) m->role = appositive;
-  // "The unions and the council said": coordinated subjects speak as one
-  // group, when the first opens the clause (not "Ek thanked Berg and the
-  // ministry said").
-  if (m && appositive.empty() && m->kind != MentionKind::kPronoun && j >= 1 && ts[j].is_word() &&
-      Lower(ts.Text(j)) == "and") {
-    if (std::optional<SpeakerMention> left = ParseBackward(text, ts, j);
-        left && left->kind != MentionKind::kPronoun) {
-      const long before = ts.IndexEndingBefore(left->range.start);
+  // "The unions and the council said", "Britain, France(,) and Germany
+  // said": coordinated subjects speak as one group, when the first opens
+  // the clause (not "Ek thanked Berg and the ministry said").
+  const bool joined_list = m && j >= 1 && ts.IsPunct(j, ',') && absl::StrContains(m->name, " and ");
+  if (m && appositive.empty() && m->kind != MentionKind::kPronoun && j >= 1 &&
+      ((ts[j].is_word() && Lower(ts.Text(j)) == "and") || joined_list)) {
+    // The first token of a run of capitalised words (a name in a list)
+    // ending at token `e`, or -1.
+    auto name_run_start = [&ts](long e) -> long {
+      long t = e;
+      while (t >= 0 && e - t < 4 && ts[t].is_word() && ts.IsCapitalized(t) && !IsNonNameCapitalized(ts.Text(t)) &&
+             !IsVerbAt(ts, t)) {
+        --t;
+      }
+      if (t == e) return -1;
+      if (t >= 0 && ts[t].is_word() && Lower(ts.Text(t)) == "the") --t;  // "the US, Britain and France"
+      return t + 1;
+    };
+    long first = -1;  // the group's first token
+    if (joined_list) {
+      first = j + 1;  // "France and Germany" parsed as one: only earlier names join
+    } else if (ts[j - 1].is_word()) {
+      std::optional<SpeakerMention> left = ParseBackward(text, ts, j);
+      // ("Prices rose after OPEC said it would cut output, and traders
+      // said": conjuncts hold no verb of their own, or they are clauses.)
+      bool verbless = left && left->kind != MentionKind::kPronoun;
+      for (long t = ts.IndexEndingBefore(left ? left->range.end : 0); verbless && t >= 0 &&
+                                                                      ts[t].start >= left->range.start;
+           --t) {
+        verbless = !IsVerbAt(ts, t);
+      }
+      if (verbless && ts.IndexEndingBefore(left->range.end) == j - 1) first = ts.IndexEndingBefore(left->range.start) + 1;
+    } else if (j >= 2 && ts.IsPunct(j - 1, ',')) {
+      first = name_run_start(j - 2);  // "France, and Germany"
+    }
+    auto opens_at = [&](long f) {
+      const long before = f - 1;
       // ("A joint statement by the company and the agency said": the
       // document's authors open its subject.)
       const bool authors = before >= 1 && ts[before].is_word() && ts[before - 1].is_word() &&
                            (ts.Text(before) == "by" || ts.Text(before) == "from") &&
                            IsDocumentWord(Lower(ts.Text(before - 1)));
-      const bool opens = before < 0 || !ts[before].is_word() || Lower(ts.Text(before)) == "both" || authors;
-      if (opens) {
-        SpeakerMention group = *m;
-        group.kind = MentionKind::kOrganization;
-        group.range.start = left->range.start;
-        long first = ts.IndexEndingBefore(left->range.start) + 1;
-        if (IsDeterminer(ts.Text(first))) ++first;
-        group.name = std::string(text.substr(ts[first].start, m->range.end - ts[first].start));
-        group.role.clear();
-        return group;
-      }
+      return before < 0 || !ts[before].is_word() || Lower(ts.Text(before)) == "both" || authors;
+    };
+    // Earlier names in the list ("Britain, France and ..."), while the list
+    // still opens the clause ("In Paris, France and Germany said" keeps two).
+    while (first >= 2 && ts.IsPunct(first - 1, ',')) {
+      const long earlier = name_run_start(first - 2);
+      if (earlier < 0 || !opens_at(earlier)) break;
+      first = earlier;
+    }
+    if (first >= 0 && opens_at(first) && !(joined_list && first == j + 1)) {
+      SpeakerMention group = *m;
+      group.kind = MentionKind::kOrganization;
+      group.range.start = ts[first].start;
+      if (IsDeterminer(ts.Text(first))) ++first;
+      group.name = std::string(text.substr(ts[first].start, m->range.end - ts[first].start));
+      group.role.clear();
+      return group;
     }
   }
   return m;

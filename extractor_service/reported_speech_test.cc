@@ -448,5 +448,22 @@ TEST(ReportedSpeechTest, TimePhraseAsTheClauseSubject) {
               ElementsAre(IsClaim("the port would close", "Rowe", "said")));
 }
 
+// A subject after ", and" opens a clause of its own, even when a dateline's
+// comma lies further back: the conjuncts of a group hold no verb; a list
+// of names is one group while it opens the clause.
+TEST(ReportedSpeechTest, CoordinatedClausesAfterADateline) {
+  EXPECT_THAT(Reported("LONDON, June 3 - Prices rose after OPEC said it would cut output, and traders said "
+                       "supply would stay tight."),
+              ElementsAre(IsClaim("it would cut output", "OPEC", "said"),
+                          IsClaim("supply would stay tight", "traders", "said")));
+  // Lists of three or more, with or without the serial comma.
+  EXPECT_THAT(Reported("Britain, France, and Germany said the talks had failed."),
+              ElementsAre(IsClaim("the talks had failed", "Britain, France, and Germany", "said")));
+  EXPECT_THAT(Reported("The US, Britain and France said the talks had failed."),
+              ElementsAre(IsClaim("the talks had failed", "US, Britain and France", "said")));
+  EXPECT_THAT(Reported("In Paris, France and Germany said the talks had failed."),
+              ElementsAre(IsClaim("the talks had failed", "France and Germany", "said")));
+}
+
 }  // namespace
 }  // namespace claims::extractor
