@@ -330,7 +330,9 @@ class SentenceRules {
   // past form, a word in -s or a common verb of a plural subject ("the
   // route would close", "prices rose", "the fees need review"). "announced a new timetable", "told a story"
   // name a thing, not a statement.
-  bool HasVerbAhead(size_t i) const {
+  // `plural_guess`: a word in -s counts ("prices rise"); cues whose object
+  // is mostly a noun phrase do without it ("announced record profits").
+  bool HasVerbAhead(size_t i, bool plural_guess = true) const {
     for (size_t j = i; j < ts_.size() && j - i < 10; ++j) {
       if (!ts_[j].is_word()) {
         if ((ts_.IsPunct(j, '.') && !ts_.IsNamePeriod(j)) || ts_.IsPunct(j, ';')) break;
@@ -341,11 +343,19 @@ class SentenceRules {
       // plan", "the costs rose").
       if (j > i && ts_[j - 1].is_word() && IsArticleOrPossessive(ts_.Text(j - 1))) continue;
       if (IsFiniteAuxiliary(w) || IsCommonVerbForm(w) || w == "not") return true;
-      if (w.size() > 3 && (absl::EndsWith(w, "ed") || (absl::EndsWith(w, "s") && !absl::EndsWith(w, "ss")))) {
+      if (w.size() > 3 &&
+          (absl::EndsWith(w, "ed") || (plural_guess && absl::EndsWith(w, "s") && !absl::EndsWith(w, "ss")))) {
         return true;
       }
     }
     return false;
+  }
+
+  // Cues whose object is more often a thing than a clause ("announced a
+  // plan", "confirmed the deal").
+  static bool TakesNounPhraseMostly(absl::string_view lemma) {
+    return lemma == "announce" || lemma == "confirm" || lemma == "reveal" || lemma == "acknowledge" ||
+           lemma == "admit" || lemma == "note" || lemma == "state";
   }
 
   // Irregular past forms and common verbs of a plural subject.
@@ -494,7 +504,7 @@ class SentenceRules {
     // A bare clause: never straight after "told" (its addressee comes
     // first), and with a verb of its own.
     const bool bare_allowed = TakesBareClause(lemma) && !((lemma == "tell" || lemma == "inform") && !addressee_in_cue);
-    if (bare_allowed && OpensBareClause(i) && HasVerbAhead(i)) return i;
+    if (bare_allowed && OpensBareClause(i) && HasVerbAhead(i, !TakesNounPhraseMostly(lemma))) return i;
     // "said on Monday the route was safe": a bare clause after a time adjunct
     // ("says this year could be his last": the time is the clause's subject
     // when a finite verb follows it).

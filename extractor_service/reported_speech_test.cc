@@ -434,6 +434,10 @@ TEST(ReportedSpeechTest, TellingAnAddressee) {
 // "the costs rose" has its verb after the noun.
 TEST(ReportedSpeechTest, NounAfterAnArticleIsNoVerb) {
   EXPECT_THAT(Reported("Lars Henning announced the plan in a post on LinkedIn."), IsEmpty());
+  // After a cue whose object is mostly a thing, a word in -s is no verb.
+  EXPECT_THAT(Reported("The company announced record profits on Tuesday."), IsEmpty());
+  EXPECT_THAT(Reported("The company confirmed sales rose in May."),
+              ElementsAre(IsClaim("sales rose in May", "company", "confirmed")));
   EXPECT_THAT(Reported("Lars Henning announced the costs rose in May."),
               ElementsAre(IsClaim("the costs rose in May", "Lars Henning", "announced")));
 }
