@@ -1024,6 +1024,13 @@ std::optional<SpeakerMention> NarrativeSubject(absl::string_view text, TextRange
     role |= IsTitleWord(ts.Stem(comma)) || IsPluralTitleWord(ts.Stem(comma));
     ++comma;
   }
+  // ("Her rival, Karl Dahl, disagreed": a possessor makes a role of any
+  // noun.)
+  if (comma > first + 1 && ts[first].is_word()) {
+    const std::string opener = Lower(ts.Text(first));
+    role |= opener == "his" || opener == "her" || opener == "their" || opener == "its" ||
+            EndsPossessive(ts.Text(first));
+  }
   size_t end = 0;
   std::optional<SpeakerMention> m;
   if (role && comma < ts.size() && ts.IsPunct(comma, ',')) {
@@ -1041,8 +1048,10 @@ std::optional<SpeakerMention> NarrativeSubject(absl::string_view text, TextRange
     // appositive between commas.
     if (m->kind == MentionKind::kName) end = PastAppositive(ts, end);
   }
-  if (m->kind != MentionKind::kName || end >= ts.size() || !ts[end].is_word() || ts.IsCapitalized(end) ||
-      EndsPossessive(ts.Text(end))) {
+  // ("The minister thanked Ana Lima. “…,” he said": a definite title is
+  // someone narration is about too.)
+  const bool person = m->kind == MentionKind::kName || (m->kind == MentionKind::kTitle && !m->indefinite);
+  if (!person || end >= ts.size() || !ts[end].is_word() || ts.IsCapitalized(end) || EndsPossessive(ts.Text(end))) {
     return std::nullopt;
   }
   return m;

@@ -984,5 +984,19 @@ TEST(HardCasesTest, DocumentsSpeakForTheAuthorTheirAppositiveNames) {
   EXPECT_EQ(Find(claims, "Families were let down again and again").speaker().canonical_name(), "Care Inspectorate");
 }
 
+// Narration about people a pronoun may mean: a name after a possessor's
+// role ("Her rival, Karl Dahl, disagreed") and a definite title ("The
+// minister thanked ...").
+TEST(HardCasesTest, NarratedRivalsAndTitles) {
+  const auto claims = Claims(
+      "Budget\n\n"
+      "Tom Baker said the budget was late. Anna Berg said it was fair. Her rival, Karl Dahl, disagreed. He "
+      "said it would hurt families.\n\n"
+      "Anna Berg later met Jon Hale, the mayor of Osterby. The treasurer of Skarpo thanked Ana Lima for her "
+      "work. \"She has been tireless,\" he said.\n");
+  EXPECT_EQ(Find(claims, "it would hurt families").speaker().canonical_name(), "Karl Dahl");
+  EXPECT_EQ(Find(claims, "She has been tireless").speaker().canonical_name(), "treasurer of Skarpo");
+}
+
 }  // namespace
 }  // namespace claims::extractor
