@@ -26,7 +26,7 @@ bool IsAuxiliary(absl::string_view w) {
       "previously", "earlier", "reportedly", "once", "is", "was", "were", "are", "had",
       "would", "will", "has", "recently", "publicly", "separately", "subsequently",
       "firmly", "specifically", "categorically", "flatly", "already", "clearly", "openly",
-      "both", "all", "there", "here", "too"};  // "Berg and Lima both said", "Residents there said"
+      "both", "all", "there", "here", "too", "did", "does"};  // "Berg and Lima both said", "Ek did say"
   return s->contains(w);
 }
 
@@ -637,8 +637,10 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
         k + 2 == j && ts[k + 1].is_word() && absl::ascii_isdigit(static_cast<unsigned char>(ts.Text(k + 1)[0]));
     if (age || (ts[k + 1].is_word() && IsParentheticalStart(Lower(ts.Text(k + 1))))) {
       // "The minister, in a statement, said" or "Jane Doe, 54, said": an
-      // adjunct or an age, not an appositive; the speaker ends before it.
+      // adjunct or an age, not an appositive; the speaker ends before it
+      // (and before an auxiliary: "Ek did, however, say").
       j = k - 1;
+      while (j >= 0 && ts[j].is_word() && IsAuxiliary(Lower(ts.Text(j)))) --j;
     } else {
       // "the country's energy minister, Jane Doe, said", "Doe's deputy,
       // Councillor Ann Berg, said": a name between the commas, a role

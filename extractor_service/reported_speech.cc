@@ -576,10 +576,10 @@ class SentenceRules {
         }
       }
       // "would ask", "to say", "did not say": intentions, infinitives and
-      // denials of speech are not reports of a statement.
+      // denials of speech are not reports of a statement ("did say" is).
       static const auto* non_reports = new absl::flat_hash_set<absl::string_view>{
           "would", "will", "could", "can", "may", "might", "should", "must", "shall", "to",
-          "not", "never", "n't", "did", "does", "do", "wants", "want", "wanted", "refused"};
+          "not", "never", "n't", "wants", "want", "wanted", "refused"};
       if (non_reports->contains(w) && subject_verb == k) return;
     }
     std::optional<SpeakerMention> mention;

@@ -469,5 +469,15 @@ TEST(ReportedSpeechTest, CoordinatedClausesAfterADateline) {
               ElementsAre(IsClaim("the talks had failed", "France and Germany", "said")));
 }
 
+// Discourse adverbs between commas and an emphatic "did" leave the
+// subject the speaker; "did not say" still reports nothing.
+TEST(ReportedSpeechTest, HoweverAndEmphaticDid) {
+  EXPECT_THAT(Reported("Erik Falk, however, said the plan was dead."),
+              ElementsAre(IsClaim("the plan was dead", "Erik Falk", "said")));
+  EXPECT_THAT(Reported("Dina Ek did, however, say that the vote would go ahead."),
+              ElementsAre(IsClaim("the vote would go ahead", "Dina Ek", "say")));
+  EXPECT_THAT(Reported("Dina Ek did not say when the vote would be held."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace claims::extractor
