@@ -1052,7 +1052,12 @@ std::optional<SpeakerMention> NarrativeSubject(absl::string_view text, TextRange
   }
   // ("The minister thanked Ana Lima. “…,” he said": a definite title is
   // someone narration is about too.)
-  const bool person = m->kind == MentionKind::kName || (m->kind == MentionKind::kTitle && !m->indefinite);
+  // So is an organisation with a name of its own ("Skyway Airlines
+  // cancelled ... The carrier said").
+  const bool person = m->kind == MentionKind::kName || (m->kind == MentionKind::kTitle && !m->indefinite) ||
+                      (m->kind == MentionKind::kOrganization && !m->name.empty() &&
+                       absl::ascii_isupper(static_cast<unsigned char>(m->name[0])) &&
+                       !absl::StrContains(m->name, "'s") && !absl::StrContains(m->name, "\u2019s"));
   if (!person || end >= ts.size() || !ts[end].is_word() || ts.IsCapitalized(end) || EndsPossessive(ts.Text(end))) {
     return std::nullopt;
   }

@@ -69,6 +69,9 @@ TEST(AttributorTest, NarrativeSubjects) {
   EXPECT_EQ(NarratedName("Dahl's office declined to comment."), "");
   EXPECT_EQ(NarratedName("The talks stalled on Monday."), "");
   EXPECT_EQ(NarratedName("\"We will win,\" Dahl said."), "");
+  // An organisation with a name of its own ("Skyway Airlines cancelled ...
+  // The carrier said").
+  EXPECT_EQ(NarratedName("Skyway Airlines cancelled 400 flights on Friday."), "Skyway Airlines");
 }
 
 // A colon with no verb of speech: the subject of the clause before it.

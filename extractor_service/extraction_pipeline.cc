@@ -498,7 +498,16 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
       const std::vector<TextRange>& sents = sentences[c.paragraph];
       auto it = std::find_if(sents.begin(), sents.end(),
                              [&c](const TextRange& s) { return s.end > c.sentence.start; });
-      if (it != sents.begin() && it != sents.end()) {
+      // (Not after a sentence reporting someone's statement: "The US has not
+      // replied, Lavrov said. “…”" is Lavrov's.)
+      bool reports = false;
+      if (it != sents.begin()) {
+        const TextRange prev = *std::prev(it);
+        for (const Candidate& r : candidates) {
+          reports |= r.quote == nullptr && r.attribution && r.content.start >= prev.start && r.content.end <= prev.end;
+        }
+      }
+      if (it != sents.begin() && it != sents.end() && !reports) {
         if (std::optional<SpeakerMention> m = NarratedPerson(text, body, *std::prev(it), &known_names)) {
           Attribution a;
           a.speaker = std::move(*m);

@@ -998,5 +998,24 @@ TEST(HardCasesTest, NarratedRivalsAndTitles) {
   EXPECT_EQ(Find(claims, "She has been tireless").speaker().canonical_name(), "treasurer of Skarpo");
 }
 
+// An organisation the narration names is what "the carrier" means; a
+// coordinated speech act ends a clause ("and reminded airlines of ...");
+// a quotation after a sentence reporting someone is theirs, not the
+// sentence subject's.
+TEST(HardCasesTest, NarratedOrganisationsAndQuotationsAfterReports) {
+  const auto claims = Claims(
+      "Flights cancelled\n\n"
+      "Skyway Airlines cancelled 400 flights on Friday after a computer failure.\n\n"
+      "The carrier said the fault had been caused by a software update. The European Commission said it was "
+      "monitoring the situation and reminded airlines of their duty to passengers.\n\n"
+      "The airport has not reopened, transport minister Ana Lima has said. \"We are working with the operator "
+      "to restore services.\"\n");
+  EXPECT_EQ(Find(claims, "the fault had been caused by a software update").speaker().canonical_name(),
+            "Skyway Airlines");
+  EXPECT_EQ(Find(claims, "it was monitoring the situation").speaker().canonical_name(), "European Commission");
+  EXPECT_EQ(Find(claims, "We are working with the operator to restore services").speaker().canonical_name(),
+            "Ana Lima");
+}
+
 }  // namespace
 }  // namespace claims::extractor

@@ -102,6 +102,12 @@ const absl::flat_hash_map<std::string, std::string>& VerbForms() {
     add("criticise", {"criticised", "criticises", "criticising", "criticize", "criticized", "criticizes",
                       "criticizing"});
     add("praise", {"praised", "praises", "praising"});
+    add("remind", {"reminded", "reminds", "reminding"});
+    add("thank", {"thanked", "thanking"});  // ("thanks to" is no cue)
+    add("blame", {"blamed", "blames", "blaming"});
+    add("apologise", {"apologised", "apologises", "apologising", "apologize", "apologized", "apologizes",
+                      "apologizing"});
+    add("welcome", {"welcomed", "welcomes", "welcoming"});
     add("post", {"posted"});
     add("report", {"reported"});
     add("reveal", {"revealed", "reveals", "revealing"});

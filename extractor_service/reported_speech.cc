@@ -63,13 +63,14 @@ bool IsDirective(absl::string_view lemma) {
 
 // Words that start an adjunct between a cue and its clause, or that cannot
 // start a clause: prepositions and time words.
-// Verbs of judging a speaker does things with ("accused ministers of ...",
-// "praised the plan"): not reports of a clause, but a speech act of their
-// own.
-bool IsJudging(absl::string_view lemma) {
+// Verbs a speaker does things with ("accused ministers of ...", "praised
+// the plan", "reminded airlines of ..."): not reports of a clause, but a
+// speech act of their own.
+bool IsSpeechAct(absl::string_view lemma) {
   static const auto* s = new absl::flat_hash_set<absl::string_view>{
       "accuse", "criticise", "condemn", "denounce", "dismiss", "praise", "slam", "blast", "brand",
-      "hail", "deride", "decry", "describe", "label", "dub"};
+      "hail", "deride", "decry", "describe", "label", "dub", "remind", "thank", "blame", "apologise",
+      "welcome"};
   return s->contains(lemma);
 }
 
@@ -264,7 +265,7 @@ class SentenceRules {
       if (ts_[j].is_word() && (ts_.Text(j) == "and" || ts_.Text(j) == "but") && IsCueVerbAt(ts_, j + 1) &&
           !IsGerundForm(Lower(ts_.Text(j + 1)))) {
         const std::string lemma(ReportingVerbLemma(Lower(ts_.Text(j + 1))));
-        if (TakesClause(lemma) || IsDirective(lemma) || IsJudging(lemma)) return ts_[j].start;
+        if (TakesClause(lemma) || IsDirective(lemma) || IsSpeechAct(lemma)) return ts_[j].start;
       }
       if (!ts_.IsPunct(j, ',')) continue;
       const std::string next = Lower(ts_.Text(j + 1));
