@@ -561,6 +561,20 @@ long TimeAdjunctStart(const TokenStream& ts, long j) {
 // adds nothing to the mention. These return the token index past one that
 // ends at token `j` (backward) or starts at token `i` (forward), or the
 // index unchanged when there is none.
+// A US legislator's party and state between commas ("D-Ore.", "R-Texas",
+// "I-Vt."): the text of tokens (comma, j] is one.
+bool IsPartyDesignation(absl::string_view text, const TokenStream& ts, long comma, long j) {
+  if (comma < 0 || j <= comma || j - comma > 8 || !ts.IsPunct(comma, ',')) return false;
+  const absl::string_view s = text.substr(ts[comma + 1].start, ts[j].end - ts[comma + 1].start);
+  if (s.size() < 3 || (s[0] != 'D' && s[0] != 'R' && s[0] != 'I') || s[1] != '-' ||
+      !absl::ascii_isupper(static_cast<unsigned char>(s[2]))) {
+    return false;
+  }
+  return std::all_of(s.begin() + 2, s.end(), [](char c) {
+    return absl::ascii_isalpha(static_cast<unsigned char>(c)) || c == '.' || c == ' ';
+  });
+}
+
 long SkipParenthesisBackward(const TokenStream& ts, long j) {
   if (j < 1 || !ts.IsPunct(j, ')')) return j;
   for (long k = j - 1; k >= 0 && j - k <= 8; --k) {
@@ -633,8 +647,10 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
       titled |= opener == "a" || opener == "an" || opener == "the" || opener == "its" || opener == "his" ||
                 opener == "her" || opener == "their";
     }
+    // (Or a party and state: "Tom Wexler, D-Ore., called".)
     const bool age =
-        k + 2 == j && ts[k + 1].is_word() && absl::ascii_isdigit(static_cast<unsigned char>(ts.Text(k + 1)[0]));
+        (k + 2 == j && ts[k + 1].is_word() && absl::ascii_isdigit(static_cast<unsigned char>(ts.Text(k + 1)[0]))) ||
+        IsPartyDesignation(text, ts, k, j - 1);
     if (age || (ts[k + 1].is_word() && IsParentheticalStart(Lower(ts.Text(k + 1))))) {
       // "The minister, in a statement, said" or "Jane Doe, 54, said": an
       // adjunct or an age, not an appositive; the speaker ends before it
@@ -702,10 +718,16 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
       appositive_first = a;
       appositive_end = static_cast<size_t>(j);
       j = SkipParenthesisBackward(ts, k - 1);
-      // "Ahmed Yusuf, 41, who had planned to fly, said": an age before it.
+      // "Ahmed Yusuf, 41, who had planned to fly, said": an age before it
+      // (or a party and state: "Joanna Pratt, R-Texas, who voted ...").
       if (j >= 2 && ts[j].is_word() && absl::ascii_isdigit(static_cast<unsigned char>(ts.Text(j)[0])) &&
           ts[j].end - ts[j].start <= 3 && ts.IsPunct(j - 1, ',')) {
         j -= 2;
+      }
+      for (long c = j - 1; c >= 0 && j - c <= 8; --c) {
+        if (!ts.IsPunct(c, ',')) continue;
+        if (IsPartyDesignation(text, ts, c, j)) j = c - 1;
+        break;
       }
     }
   }

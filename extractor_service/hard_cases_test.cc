@@ -1017,5 +1017,16 @@ TEST(HardCasesTest, NarratedOrganisationsAndQuotationsAfterReports) {
             "Ana Lima");
 }
 
+// A US legislator's party and state between commas ("D-Ore.", "R-Texas")
+// is passed like an age, also before a relative clause.
+TEST(HardCasesTest, PartyAndStateAfterALegislator) {
+  const auto claims = Claims(
+      "Border bill\n\n"
+      "Senate Majority Leader Tom Wexler, D-Ore., called the vote \"a turning point\" on Thursday.\n\n"
+      "Sen. Joanna Pratt, R-Texas, who voted against it, said the bill was weak.\n");
+  EXPECT_EQ(Find(claims, "a turning point").speaker().canonical_name(), "Tom Wexler");
+  EXPECT_EQ(Find(claims, "the bill was weak").speaker().canonical_name(), "Joanna Pratt");
+}
+
 }  // namespace
 }  // namespace claims::extractor
