@@ -388,7 +388,13 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
         break;
       }
     }
-    const bool after_cue = c.attribution && (c.attribution->rule == 3 || c.attribution->cue_lemma == ":");
+    // (A colon right before the mark introduces a whole quotation too: "...,”
+    // she said, adding: “…”".)
+    uint32_t before_mark = q.open_mark;
+    while (before_mark > sentence.start && text[before_mark - 1] == ' ') --before_mark;
+    const bool after_colon = before_mark > sentence.start && text[before_mark - 1] == ':';
+    const bool after_cue =
+        c.attribution && (c.attribution->rule == 3 || c.attribution->cue_lemma == ":" || after_colon);
     bool direct = (opens_sentence || after_cue) && StartsLikeStatement(text, q.content);
     // The second half of a quotation split by its cue (“We are ready,” she
     // said, “but not today.”) continues a direct quotation.

@@ -1028,5 +1028,16 @@ TEST(HardCasesTest, PartyAndStateAfterALegislator) {
   EXPECT_EQ(Find(claims, "the bill was weak").speaker().canonical_name(), "Joanna Pratt");
 }
 
+// A colon right before a quotation introduces a whole one: "..., adding:
+// “…”" is direct.
+TEST(HardCasesTest, QuotationAfterAddingAndAColon) {
+  const auto claims = Claims(
+      "Talks\n\n"
+      "\"We will keep going,\" Ana Lima said, adding later: \"There is no other way for us.\"\n");
+  const v1::Claim way = Find(claims, "There is no other way for us");
+  EXPECT_EQ(way.kind(), v1::CLAIM_KIND_DIRECT);
+  EXPECT_EQ(way.speaker().canonical_name(), "Ana Lima");
+}
+
 }  // namespace
 }  // namespace claims::extractor
