@@ -998,6 +998,18 @@ size_t SkipTimeAdjunct(const TokenStream& ts, size_t i) {
     const std::string w = Lower(ts.Text(k));
     if (w == "yesterday" || w == "today") return k + 1;
     if (w == "earlier" || w == "later") ++k;  // "earlier this week", "later on Monday"
+    // "said Tuesday (night)": a weekday without "on", as US copy writes it.
+    if (WeekdayIndex(ts.Text(k)) >= 0) {
+      ++k;
+      if (k < ts.size() && ts[k].is_word() && IsTimeAdjunctPart(ts.Text(k)) && WeekdayIndex(ts.Text(k)) < 0) ++k;
+      return k;
+    }
+    // "two weeks ago", "a month ago".
+    const std::string amount = Lower(ts.Text(k));
+    if (k + 2 < ts.size() && ts[k + 1].is_word() && ts[k + 2].is_word() && Lower(ts.Text(k + 2)) == "ago" &&
+        (amount == "a" || IsQuantifier(amount) || absl::ascii_isdigit(static_cast<unsigned char>(amount[0])))) {
+      return k + 3;
+    }
   }
   if (k >= ts.size() || !ts[k].is_word() || !IsTimeAdjunctOpener(Lower(ts.Text(k)))) return i;
   size_t e = k + 1;

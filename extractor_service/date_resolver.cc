@@ -194,6 +194,14 @@ std::optional<absl::CivilDay> ResolveStatementDate(absl::string_view clause, con
     if (weekday >= 0) {
       // "Wednesday's answer" names a thing, not when it was said.
       if (i + 1 < v.size() && (v[i + 1] == "'" || absl::StartsWith(v[i + 1], "'"))) continue;
+      // "on Sunday, March 3": the date written after the weekday decides.
+      bool dated = false;
+      for (size_t j = i + 1; j <= i + 2 && j < v.size() && !dated; ++j) {
+        int y;
+        size_t n;
+        dated = MonthDayAt(w, j, &y, &n).has_value();
+      }
+      if (dated) continue;
       if (published) {
         absl::CivilDay day = *published;
         while (absl::GetWeekday(day) != WeekdayFromIndex(weekday)) --day;

@@ -29,6 +29,8 @@ TEST(DateResolverTest, RelativeToPublication) {
   EXPECT_EQ(ResolveStatementDate("said Wednesday's vote", published), std::nullopt);
   EXPECT_EQ(ResolveStatementDate("he said", published), std::nullopt);
   EXPECT_EQ(ResolveStatementDate("said on Wednesday", std::nullopt), std::nullopt);
+  // A date written after the weekday decides.
+  EXPECT_EQ(ResolveStatementDate("told reporters on Sunday, Feb. 4, that", published), absl::CivilDay(2024, 2, 4));
 }
 
 TEST(DateResolverTest, WithoutPublicationDateWeekdaysFollowTheLatestPrintedDate) {

@@ -502,6 +502,11 @@ class SentenceRules {
     if ((lemma == "promise" || lemma == "vow" || lemma == "pledge" || lemma == "threaten") && w == "to") return i;
     // "denied any wrongdoing", "denies it is planning a rise".
     if (IsDirective(lemma) && !TakesBareClause(lemma) && (!IsAdjunctStart(w) || OpensBareClause(i))) return i;
+    // "said two weeks ago that ...": a time adjunct, then "that".
+    if (const size_t after = SkipTimeAdjunct(ts_, i);
+        after > i && after + 1 < ts_.size() && ts_[after].is_word() && Lower(ts_.Text(after)) == "that") {
+      return after + 1;
+    }
     // A bare clause: never straight after "told" (its addressee comes
     // first), and with a verb of its own.
     const bool bare_allowed = TakesBareClause(lemma) && !((lemma == "tell" || lemma == "inform") && !addressee_in_cue);
@@ -512,7 +517,7 @@ class SentenceRules {
     if (const size_t after = SkipTimeAdjunct(ts_, i);
         bare_allowed && after > i && after < ts_.size() && ts_[after].is_word() && OpensBareClause(after) &&
         !absl::EqualsIgnoreCase(ts_.Text(after), "that") && HasVerbAhead(after)) {
-      const bool time_is_subject = w == "this" || w == "last" || w == "next";
+      const bool time_is_subject = w == "this" || w == "last" || w == "next" || WeekdayIndex(w) >= 0;
       return time_is_subject && IsFiniteAuxiliary(Lower(ts_.Text(after))) ? i : after;
     }
     // Across adjuncts to "that": "told reporters at the White House on Wednesday that".

@@ -479,5 +479,16 @@ TEST(ReportedSpeechTest, HoweverAndEmphaticDid) {
   EXPECT_THAT(Reported("Dina Ek did not say when the vote would be held."), IsEmpty());
 }
 
+// Time adjuncts US copy and features write: a weekday without "on" ("said
+// Tuesday the plan was dead", was no claim) and "two weeks ago that".
+TEST(ReportedSpeechTest, BareWeekdaysAndAgo) {
+  EXPECT_THAT(Reported("Ivan Juhl said Tuesday the plan was dead."),
+              ElementsAre(IsClaim("the plan was dead", "Ivan Juhl", "said")));
+  EXPECT_THAT(Reported("Ivan Juhl said Monday was the worst day."),
+              ElementsAre(IsClaim("Monday was the worst day", "Ivan Juhl", "said")));
+  EXPECT_THAT(Reported("Fay Gold said two weeks ago that the plan was dead."),
+              ElementsAre(IsClaim("the plan was dead", "Fay Gold", "said")));
+}
+
 }  // namespace
 }  // namespace claims::extractor
