@@ -183,7 +183,7 @@ const StringSet& Titles() {
       "hydrologist", "meteorologist", "epidemiologist", "virologist", "spokesman", "aide",
       "strategist", "pollster", "secretary-general", "vice-president", "vice-chair",
       // People quoted as a group in news ("residents said", "a source said").
-      "resident", "source", "protester", "protestor", "demonstrator", "villager", "survivor",
+      "resident", "source", "person", "protester", "protestor", "demonstrator", "villager", "survivor",
       "worker", "farmer", "student", "parent", "voter", "critic", "supporter", "opponent",
       "observer", "commentator", "insider", "legislator", "investigator", "regulator", "trader",
       "investor", "employee", "mediator", "monitor", "firefighter", "rescuer", "medic",

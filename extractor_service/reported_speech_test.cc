@@ -490,5 +490,11 @@ TEST(ReportedSpeechTest, BareWeekdaysAndAgo) {
               ElementsAre(IsClaim("the plan was dead", "Fay Gold", "said")));
 }
 
+// "a person familiar with the matter", as "people familiar with".
+TEST(ReportedSpeechTest, APersonFamiliarWithTheMatter) {
+  EXPECT_THAT(Reported("The plant will close, according to a person familiar with the matter."),
+              ElementsAre(IsClaim("The plant will close", "person", "according to")));
+}
+
 }  // namespace
 }  // namespace claims::extractor
