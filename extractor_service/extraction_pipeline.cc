@@ -108,6 +108,50 @@ TextRange JoinTrailingAttribution(absl::string_view text, const std::vector<Text
   return sentence;
 }
 
+// The label opening an interview's paragraph ("Q:", "Question:", "A:",
+// "Answer:"): 'q' or 'a', and *after receives the offset after the label
+// and its spaces; 0 for other paragraphs.
+char InterviewLabel(absl::string_view text, TextRange paragraph, uint32_t* after) {
+  const absl::string_view p = text.substr(paragraph.start, paragraph.size());
+  for (const auto& [label, kind] : {std::pair<absl::string_view, char>{"Q:", 'q'}, {"Question:", 'q'},
+                                    {"A:", 'a'}, {"Answer:", 'a'}}) {
+    if (!absl::StartsWith(p, label)) continue;
+    uint32_t at = paragraph.start + static_cast<uint32_t>(label.size());
+    while (at < paragraph.end && text[at] == ' ') ++at;
+    if (at >= paragraph.end) return 0;
+    *after = at;
+    return kind;
+  }
+  return 0;
+}
+
+// The person an interview set out as questions and answers is with: the
+// one its introduction names after "interview with", "spoke to", "talked
+// to" or "sat down with", or before "spoke to" ("X spoke to the Herald"),
+// else the last person it names in full.
+std::optional<SpeakerMention> Interviewee(absl::string_view text, absl::Span<const std::vector<TextRange>> sentences,
+                                          const std::vector<bool>& skip, size_t first_question) {
+  std::optional<SpeakerMention> last;
+  for (size_t p = 0; p < first_question; ++p) {
+    if (skip[p]) continue;
+    for (const TextRange& sentence : sentences[p]) {
+      for (SpeakerMention& m : NamedPeople(text, sentence)) {
+        const absl::string_view before = text.substr(sentence.start, m.range.start - sentence.start);
+        const absl::string_view after = text.substr(m.range.end, sentence.end - m.range.end);
+        for (absl::string_view cue : {"interview with ", "spoke to ", "talked to ", "sat down with ", "spoke with "}) {
+          // "an interview with X", "X spoke to the Herald".
+          const absl::string_view verb = cue.substr(0, cue.size() - 1);
+          if (absl::EndsWith(before, cue) || (absl::StartsWith(after, " ") && absl::StartsWith(after.substr(1), verb))) {
+            return std::move(m);
+          }
+        }
+        last = std::move(m);
+      }
+    }
+  }
+  return last;
+}
+
 // The first "Given Surname" in `text` for `surname`: the word before an
 // occurrence of the surname that is capitalised and not a title, honorific,
 // organisation or place ("Mayor Ingrid Sola" -> "Ingrid Sola"). "" if none.
@@ -460,6 +504,43 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
         c.attribution = std::move(r.attribution);
         candidates.push_back(std::move(c));
       }
+    }
+  }
+  // Pass 1c: an interview set out as questions and answers ("Q: ..." /
+  // "A: ..."): each answer, and each paragraph that goes on with it before
+  // the next question, is the interviewee's, quoted without marks.
+  size_t first_question = paragraphs.size();
+  for (size_t p = 0; p < paragraphs.size() && first_question == paragraphs.size(); ++p) {
+    uint32_t after = 0;
+    if (InterviewLabel(text, paragraphs[p], &after) == 'q') first_question = p;
+  }
+  if (first_question < paragraphs.size()) {
+    std::optional<SpeakerMention> interviewee = Interviewee(text, sentences, structure.skip, first_question);
+    bool answering = false;
+    for (size_t p = first_question; interviewee && p < paragraphs.size(); ++p) {
+      if (structure.skip[p]) continue;
+      uint32_t after = paragraphs[p].start;
+      const char label = InterviewLabel(text, paragraphs[p], &after);
+      if (label == 'q') answering = false;
+      if (label == 'a') answering = true;
+      if (!answering) continue;
+      TextRange words{after, paragraphs[p].end};
+      while (words.end > words.start && (text[words.end - 1] == '.' || text[words.end - 1] == ' ')) --words.end;
+      if (CountWords(text.substr(words.start, words.size())) < 2) continue;
+      Candidate c;
+      c.content = words;
+      c.paragraph = static_cast<uint32_t>(p);
+      c.kind = v1::CLAIM_KIND_DIRECT;
+      c.sentence = paragraphs[p];
+      c.confidence = 0.6f;
+      Attribution a;
+      a.speaker = *interviewee;
+      a.cue = label == 'a' ? TextRange{paragraphs[p].start, after} : TextRange{paragraphs[p].start, paragraphs[p].start};
+      while (a.cue.end > a.cue.start && text[a.cue.end - 1] == ' ') --a.cue.end;
+      a.cue_lemma = ":";
+      a.rule = 4;
+      c.attribution = std::move(a);
+      candidates.push_back(std::move(c));
     }
   }
   std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {

@@ -1039,5 +1039,28 @@ TEST(HardCasesTest, QuotationAfterAddingAndAColon) {
   EXPECT_EQ(way.speaker().canonical_name(), "Ana Lima");
 }
 
+// An interview set out as questions and answers: each answer, and a
+// paragraph going on with it, is the interviewee's (named after "spoke
+// to"); questions are not; without a question, "A:" is no label.
+TEST(HardCasesTest, QuestionAndAnswerInterviews) {
+  const auto claims = Claims(
+      "An interview with the minister\n\n"
+      "Finance Minister Ingrid Solheim spoke to the Herald on Thursday. Her deputy, Jon Hale, sat in.\n\n"
+      "Q: Will you meet the teachers again?\n\n"
+      "A: Yes. My door is open to them.\n\n"
+      "We will find a solution the country can afford.\n\n"
+      "Q: Do you want to lead the party?\n\n"
+      "A: That is not a question for today.\n");
+  const v1::Claim door = Find(claims, "Yes. My door is open to them");
+  EXPECT_EQ(door.kind(), v1::CLAIM_KIND_DIRECT);
+  EXPECT_EQ(door.speaker().canonical_name(), "Ingrid Solheim");
+  EXPECT_EQ(door.cue().text(), "A:");
+  EXPECT_EQ(Find(claims, "We will find a solution the country can afford").speaker().canonical_name(),
+            "Ingrid Solheim");
+  EXPECT_EQ(Find(claims, "That is not a question for today").speaker().canonical_name(), "Ingrid Solheim");
+  for (const v1::Claim& c : claims) EXPECT_FALSE(absl::StrContains(c.text(), "Will you meet")) << c.text();
+  EXPECT_THAT(Claims("Notes\n\nAna Lima chairs the board.\n\nA: the first item on the list of plans.\n"), IsEmpty());
+}
+
 }  // namespace
 }  // namespace claims::extractor
