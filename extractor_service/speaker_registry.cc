@@ -8,6 +8,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
+#include "common/names.h"
 #include "common/utf8.h"
 #include "extractor_service/lexicon.h"
 
@@ -73,7 +74,8 @@ bool FoldedNamesMatch(const std::vector<std::string>& wa, const std::vector<std:
       return true;
     }
   }
-  if (wa.back() != wb.back()) return false;
+  // Surnames spelled two ways ("Zelenskyy", "Zelensky") are one.
+  if (wa.back() != wb.back() && NameSkeleton(wa.back()) != NameSkeleton(wb.back())) return false;
   if (wa.size() == 1 || wb.size() == 1) return true;
   // A surname of several words used alone ("van der Berg" for "Maria van
   // der Berg"): the shorter is the longer's tail, and opens with a particle.

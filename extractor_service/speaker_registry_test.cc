@@ -27,6 +27,9 @@ TEST(SpeakerRegistryTest, NameMatching) {
   EXPECT_TRUE(SpeakerRegistry::NamesMatch("José Núñez", "Jose Nunez"));
   EXPECT_FALSE(SpeakerRegistry::NamesMatch("Katarina Novak", "Petra Novak"));
   EXPECT_FALSE(SpeakerRegistry::NamesMatch("Katarina Novak", "Katarina Horvat"));
+  // Surnames spelled two ways (common/names.h).
+  EXPECT_TRUE(SpeakerRegistry::NamesMatch("Volodymyr Zelenskyy", "Zelensky"));
+  EXPECT_FALSE(SpeakerRegistry::NamesMatch("Jan Berg", "Jan Borg"));
 }
 
 TEST(SpeakerRegistryTest, SurnamesPronounsAndTitlesResolve) {

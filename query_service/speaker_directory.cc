@@ -7,14 +7,11 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "common/ids.h"
+#include "common/names.h"
 #include "common/utf8.h"
 
 namespace claims::query {
 namespace {
-
-bool EndsWith(const std::string& s, absl::string_view suffix) {
-  return s.size() >= suffix.size() && absl::string_view(s).substr(s.size() - suffix.size()) == suffix;
-}
 
 // Folded words of a name or role: letters and digits, split on everything
 // else; dots vanish so "U.S." is one word.
@@ -52,39 +49,6 @@ bool TitleWithinRole(absl::string_view title, absl::string_view role) {
 }
 
 }  // namespace
-
-std::string NameSkeleton(absl::string_view folded_word) {
-  std::string s(folded_word);
-  // Digraphs that transliterations and spellings render either way.
-  static constexpr std::pair<absl::string_view, absl::string_view> kPairs[] = {
-      {"th", "t"}, {"ph", "f"}, {"ks", "x"}, {"kh", "h"}, {"ck", "k"}};
-  for (const auto& [from, to] : kPairs) {
-    std::string out;
-    for (size_t i = 0; i < s.size();) {
-      if (s.compare(i, from.size(), from.data(), from.size()) == 0) {
-        out.append(to.data(), to.size());
-        i += from.size();
-      } else {
-        out.push_back(s[i++]);
-      }
-    }
-    s = std::move(out);
-  }
-  // Final -ey/-ei, -iy/-i and -y/-i are one sound in transliterated names.
-  if (EndsWith(s, "ey")) {
-    s.back() = 'i';
-  } else if (EndsWith(s, "iy")) {
-    s.pop_back();
-  } else if (s.size() > 2 && s.back() == 'y') {
-    s.back() = 'i';
-  }
-  // Doubled letters.
-  std::string out;
-  for (char c : s) {
-    if (out.empty() || out.back() != c) out.push_back(c);
-  }
-  return out;
-}
 
 std::string RoleKey(absl::string_view role) {
   std::vector<std::string> words = Words(role);

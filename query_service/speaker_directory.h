@@ -33,9 +33,6 @@
 
 namespace claims::query {
 
-// The spelling skeleton of one folded name word ("anthony" -> "antoni").
-std::string NameSkeleton(absl::string_view folded_word);
-
 // A role in comparable form: folded, dots dropped, hyphens as spaces,
 // leading "the" dropped ("U.S. Secretary-General" -> "us secretary general").
 std::string RoleKey(absl::string_view role);
