@@ -1226,6 +1226,15 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
           end = SkipParenthesisForward(after, end);
           while (end < after.size() && after[end].is_word() && IsAuxiliary(after.Text(end))) ++end;
           if (IsVerbAt(after, end)) return MakeAttribution(after, *m, end, 1);
+          // "…,” the crowd roared.": a speaker and a past verb the lexicon
+          // lacks, closing the sentence, are the quotation's too.
+          if (end < after.size() && after[end].is_word() && !after.IsCapitalized(end) &&
+              after.Text(end).size() > 4 && absl::EndsWith(after.Text(end), "ed") &&
+              (end + 1 >= after.size() || after.IsPunct(end + 1, '.')) && m->kind != MentionKind::kOrganization) {
+            Attribution a = MakeAttribution(after, *m, end, 1);
+            a.cue_lemma = std::string(after.Text(end));
+            return a;
+          }
           size_t name_end;
           if (std::optional<SpeakerMention> name = NameInApposition(text, after, *m, end, &name_end);
               m->kind != MentionKind::kName && name && name_end + 1 < after.size() && after.IsPunct(name_end, ',') &&

@@ -1062,5 +1062,20 @@ TEST(HardCasesTest, QuestionAndAnswerInterviews) {
   EXPECT_THAT(Claims("Notes\n\nAna Lima chairs the board.\n\nA: the first item on the list of plans.\n"), IsEmpty());
 }
 
+// After a quotation, a speaker and a verb of manner ("chanted", "pleaded")
+// or a past verb the lexicon lacks closing the sentence ("growled") are the
+// quotation's: it is not the previous speaker's.
+TEST(HardCasesTest, MannerVerbsAfterAQuotation) {
+  const auto claims = Claims(
+      "Protest\n\n"
+      "Ana Lima said the vote was close.\n\n"
+      "\"We are not afraid,\" the protesters chanted.\n\n"
+      "\"Not now, not ever,\" Jon Hale growled.\n");
+  EXPECT_EQ(Find(claims, "We are not afraid").speaker().canonical_name(), "protesters");
+  const v1::Claim never = Find(claims, "Not now, not ever");
+  EXPECT_EQ(never.speaker().canonical_name(), "Jon Hale");
+  EXPECT_EQ(never.cue().text(), "growled");
+}
+
 }  // namespace
 }  // namespace claims::extractor

@@ -27,7 +27,13 @@ constexpr MannerVerb kMannerVerbs[] = {
     {"shrug", {"shrugged", "shrugs", "shrugging"}},        {"smile", {"smiled", "smiles", "smiling"}},
     {"remember", {"remembered", "remembers", "remembering"}}, {"exclaim", {"exclaimed", "exclaims", "exclaiming"}},
     {"shout", {"shouted", "shouts", "shouting"}},          {"whisper", {"whispered", "whispers", "whispering"}},
-    {"mutter", {"muttered", "mutters", "muttering"}},      {"chuckle", {"chuckled", "chuckles", "chuckling"}}};
+    {"mutter", {"muttered", "mutters", "muttering"}},      {"chuckle", {"chuckled", "chuckles", "chuckling"}},
+    {"chant", {"chanted", "chants", "chanting"}},          {"scream", {"screamed", "screams", "screaming"}},
+    {"yell", {"yelled", "yells", "yelling"}},              {"cry", {"cried", "cries", "crying"}},
+    {"quip", {"quipped", "quips", "quipping"}},            {"snap", {"snapped", "snaps", "snapping"}},
+    {"retort", {"retorted", "retorts", "retorting"}},      {"plead", {"pleaded", "pleads", "pleading"}},
+    {"beg", {"begged", "begs", "begging"}},                {"murmur", {"murmured", "murmurs", "murmuring"}},
+    {"sob", {"sobbed", "sobs", "sobbing"}},                {"gasp", {"gasped", "gasps", "gasping"}}};
 
 // Reporting verbs as (lemma, forms...). Forms are lower case.
 const absl::flat_hash_map<std::string, std::string>& VerbForms() {
