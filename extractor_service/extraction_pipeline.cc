@@ -48,6 +48,9 @@ struct Candidate {
   int clause = -1;
   TextRange sentence;
   float confidence = 0;
+  // A mostly quoted clause: it attributes the quotation inside it and is no
+  // claim itself (ReportedSpeech::mostly_quoted).
+  bool carrier = false;
 };
 
 bool StartsLikeStatement(absl::string_view text, TextRange content) {
@@ -499,6 +502,7 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
         c.content = r.clause;
         c.paragraph = static_cast<uint32_t>(p);
         c.kind = v1::CLAIM_KIND_INDIRECT;
+        c.carrier = r.mostly_quoted;
         c.sentence = sentence;
         c.confidence = r.attribution.speaker.kind == MentionKind::kPronoun ? 0.5f : 0.6f;
         c.attribution = std::move(r.attribution);
@@ -752,7 +756,7 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
       root = candidates[root].inherit_from;
     }
     const Candidate& src = candidates[root];
-    if (!src.attribution) continue;  // unattributed: not a claim
+    if (!src.attribution || c.carrier) continue;  // unattributed, or a mostly quoted clause: not a claim
 
     v1::Claim* claim = response.add_claims();
     claim->set_doc_id(doc_id);

@@ -1077,5 +1077,19 @@ TEST(HardCasesTest, MannerVerbsAfterAQuotation) {
   EXPECT_EQ(never.cue().text(), "growled");
 }
 
+// A reported clause that is mostly a quotation is no claim, but the
+// quotation inside it is the reporter's ("telling MPs the government
+// would “keep its promises to working people”" had no speaker).
+TEST(HardCasesTest, QuotationInsideAMostlyQuotedClause) {
+  const auto claims = Claims(
+      "Budget\n\n"
+      "The Chancellor, Rachel Hume, has ruled out raising income tax, telling MPs the government would "
+      "\"keep its promises to working people\".\n");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].text(), "keep its promises to working people");
+  EXPECT_EQ(claims[0].kind(), v1::CLAIM_KIND_PARTIAL);
+  EXPECT_EQ(claims[0].speaker().canonical_name(), "Rachel Hume");
+}
+
 }  // namespace
 }  // namespace claims::extractor

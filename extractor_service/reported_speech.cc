@@ -320,11 +320,10 @@ class SentenceRules {
       quoted += InQuote(p);
     }
     if (words < kMinClauseWords) return;
-    if (quoted > kMaxQuotedShare * (end - start)) return;
     for (const ReportedSpeech& r : found_) {
       if (r.clause.start == start) return;
     }
-    found_.push_back({{start, end}, std::move(attribution)});
+    found_.push_back({{start, end}, std::move(attribution), quoted > kMaxQuotedShare * (end - start)});
   }
 
   // A clause has a verb: within its first words, an auxiliary, a modal, a

@@ -16,7 +16,7 @@
 // The claim's span is the reported clause up to the end of its sentence
 // without the final punctuation. Cues that belong to an adjacent quotation
 // ("“…,” she said") are not reused, and a clause that is mostly quoted is a
-// quotation, not reported speech.
+// quotation, not reported speech (it is returned marked mostly_quoted).
 //
 // Thread-compatible: pure functions.
 #ifndef CLAIMS_EXTRACTOR_SERVICE_REPORTED_SPEECH_H_
@@ -35,6 +35,10 @@ struct ReportedSpeech {
   // The reported clause, in normalised offsets.
   TextRange clause;
   Attribution attribution;
+  // The clause is mostly quoted: no claim of its own, but it says whose the
+  // quotation inside it is ("telling MPs the government would “keep its
+  // promises”").
+  bool mostly_quoted = false;
 };
 
 // FindReportedSpeech()

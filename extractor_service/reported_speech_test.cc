@@ -21,6 +21,7 @@ std::vector<Found> Reported(const std::string& text, std::vector<TextRange> quot
   std::vector<Found> out;
   const TextRange sentence{0, static_cast<uint32_t>(text.size())};
   for (const ReportedSpeech& r : FindReportedSpeech(text, sentence, quoted, quote_cues)) {
+    if (r.mostly_quoted) continue;  // no claim of its own
     const Attribution& a = r.attribution;
     out.push_back({text.substr(r.clause.start, r.clause.size()), a.speaker.name,
                    text.substr(a.cue.start, a.cue.size())});
@@ -308,6 +309,17 @@ TEST(ReportedSpeechTest, QuotationsAreNotReportedSpeech) {
   // "Lind said that “...”": the clause is all quotation.
   const std::string quoted = "Lind said that \"the port will stay shut all winter\".";
   EXPECT_THAT(Reported(quoted, {{15, 49}}), IsEmpty());
+  // A clause mostly quoted is no claim, but still says whose the quotation
+  // is.
+  const std::string mostly = "Lind said it would \"stay shut all winter and all spring\".";
+  const uint32_t open = static_cast<uint32_t>(mostly.find('"'));
+  const TextRange content{open + 1, static_cast<uint32_t>(mostly.rfind('"'))};
+  EXPECT_THAT(Reported(mostly, {content}), IsEmpty());
+  const std::vector<ReportedSpeech> found =
+      FindReportedSpeech(mostly, {0, static_cast<uint32_t>(mostly.size())}, {content}, {});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_TRUE(found[0].mostly_quoted);
+  EXPECT_EQ(found[0].attribution.speaker.name, "Lind");
   // A cue already attributed to the quotation next to it is not reused.
   const std::string adjacent = "\"We are ready,\" Lind said, and the crowd cheered loudly.";
   EXPECT_THAT(Reported(adjacent, {{1, 13}}, {21}), IsEmpty());
