@@ -484,8 +484,8 @@ std::optional<SpeakerMention> ParseForward(absl::string_view text, const TokenSt
     if (IsMentionToken(ts, j)) {
       ++j;
     } else if (ts[j].is_word() && IsMentionJoiner(ts.Text(j)) && j + 1 < ts.size() &&
-               IsMentionToken(ts, j + 1)) {
-      ++j;
+               IsMentionToken(ts, j + 1) && WeekdayIndex(ts.Text(j + 1)) < 0 && MonthIndex(ts.Text(j + 1)) == 0) {
+      ++j;  // ("the agency on Monday": a time, not part of the name)
     } else if (ts[j].is_word() && ts.Text(j) == "the" && j + 1 < ts.size() && ts.IsCapitalized(j + 1)) {
       ++j;
     } else if (ts[j].is_word() && IsMentionJoiner(ts.Text(j)) && j + 2 < ts.size() && ts.Text(j + 1) == "the" &&
@@ -955,6 +955,15 @@ std::optional<Attribution> AccordingTo(absl::string_view text, const TokenStream
   if (d + 2 < ts.size() && IsDocumentWord(Lower(ts.Text(d))) &&
       (ts.Text(d + 1) == "from" || ts.Text(d + 1) == "by" || (ts.Text(d + 1) == "of" && author_at(d + 2)))) {
     from = d + 2;
+  } else if (d + 3 < ts.size() && IsDocumentWord(Lower(ts.Text(d))) && ts[d + 1].is_word() &&
+             absl::EndsWith(ts.Text(d + 1), "ed")) {
+    // "figures published (on Monday) by the agency".
+    for (size_t b = d + 2; b + 1 < ts.size() && b - d <= 6 && ts[b].is_word(); ++b) {
+      if (ts.Text(b) == "by") {
+        from = b + 1;
+        break;
+      }
+    }
   }
   std::optional<SpeakerMention> m = ParseForward(text, ts, from, &end);
   if (!m) return std::nullopt;

@@ -1091,5 +1091,25 @@ TEST(HardCasesTest, QuotationInsideAMostlyQuotedClause) {
   EXPECT_EQ(claims[0].speaker().canonical_name(), "Rachel Hume");
 }
 
+// A warning's object and infinitive, in the progressive too ("are warning
+// parents to check ..."); figures "published by" an agency speak for it,
+// a time after the name is no part of it, and "the agency" later is that
+// agency.
+TEST(HardCasesTest, WarningsAndAgenciesNamedByTheirKind) {
+  const auto claims = Claims(
+      "Measles\n\n"
+      "Health officials are warning parents to check their children's vaccination records.\n\n"
+      "There have been 214 cases since January, according to figures published by the regional health agency "
+      "on Monday.\n\n"
+      "Vaccination rates have fallen below 80 percent, the agency said.\n",
+      "2026-03-04");
+  EXPECT_EQ(Find(claims, "parents to check their children's vaccination records").speaker().canonical_name(),
+            "Health officials");
+  const v1::Claim cases = Find(claims, "There have been 214 cases since January");
+  EXPECT_EQ(cases.speaker().canonical_name(), "regional health agency");
+  EXPECT_EQ(Find(claims, "Vaccination rates have fallen below 80 percent").speaker().canonical_name(),
+            "regional health agency");
+}
+
 }  // namespace
 }  // namespace claims::extractor

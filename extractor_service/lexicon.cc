@@ -109,6 +109,7 @@ const absl::flat_hash_map<std::string, std::string>& VerbForms() {
                       "criticizing"});
     add("praise", {"praised", "praises", "praising"});
     add("remind", {"reminded", "reminds", "reminding"});
+    add("advise", {"advised", "advises", "advising"});
     add("thank", {"thanked", "thanking"});  // ("thanks to" is no cue)
     add("blame", {"blamed", "blames", "blaming"});
     add("apologise", {"apologised", "apologises", "apologising", "apologize", "apologized", "apologizes",

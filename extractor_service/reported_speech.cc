@@ -40,7 +40,7 @@ bool TakesClause(absl::string_view lemma) {
       "tweet", "promise", "vow", "pledge", "agree", "reveal", "indicate", "conclude", "remark",
       "observe", "recall", "mention", "deny", "threaten", "boast", "counter", "signal", "hint",
       "testify", "disclose", "assure", "affirm", "reaffirm", "lament", "speculate", "joke", "find", "post",
-      "opine", "aver", "report"};
+      "opine", "aver", "report", "advise"};
   return s->contains(lemma);
 }
 
@@ -127,7 +127,11 @@ class SentenceRules {
       const absl::string_view word = ts_.Text(k);  // lower case: IsCueVerbAt() checked
       const std::string lemma(ReportingVerbLemma(word));
       if (!TakesClause(lemma) && !IsDirective(lemma)) continue;
-      if (IsGerundForm(word)) {
+      // ("Officials are warning parents to ...": a progressive is finite.)
+      const bool progressive = k > 0 && ts_[k - 1].is_word() &&
+                               (ts_.Text(k - 1) == "is" || ts_.Text(k - 1) == "are" || ts_.Text(k - 1) == "was" ||
+                                ts_.Text(k - 1) == "were");
+      if (IsGerundForm(word) && !progressive) {
         Participle(k, lemma);
       } else {
         Finite(k, lemma);
@@ -495,6 +499,14 @@ class SentenceRules {
     if ((lemma == "warn" || lemma == "assure" || lemma == "remind" || lemma == "promise" || lemma == "caution") &&
         ts_[i].is_word() && (ts_.IsCapitalized(i) || w == "him" || w == "her" || w == "them" || w == "us")) {
       if (const size_t after = AfterThatAhead(i); after < ts_.size()) return after;
+    }
+    // "warned parents to check ...", "advised residents to stay indoors":
+    // a warning's object and infinitive are its content.
+    if (lemma == "warn" || lemma == "caution" || lemma == "advise") {
+      for (size_t j = i + 1; j < ts_.size() && j - i <= 4 && ts_[j].is_word(); ++j) {
+        if (ts_.Text(j) == "to" && j + 1 < ts_.size() && ts_[j + 1].is_word()) return i;
+        if (ts_.Text(j) == "that") break;
+      }
     }
     // "promised to meet again", "vowed to fight on": a commitment's
     // infinitive is its content.

@@ -410,6 +410,14 @@ int SpeakerRegistry::Resolve(const SpeakerMention& m) {
       for (int i = 0; i < static_cast<int>(entries_.size()); ++i) {
         if (FoldForMatching(entries_[i].canonical) == folded) found = i;
       }
+      // "the agency" after "the regional health agency": the latest
+      // organisation whose name ends in the kind's word.
+      if (found < 0 && !m.indefinite && folded.find(' ') == std::string::npos && IsOrganizationWord(folded)) {
+        for (int i = static_cast<int>(entries_.size()) - 1; i >= 0 && found < 0; --i) {
+          const Entry& e = entries_[i];
+          if (e.type == v1::SPEAKER_TYPE_ORGANIZATION && e.folded.size() > 1 && e.folded.back() == folded) found = i;
+        }
+      }
       if (found < 0) found = Add({m.name, {}, "", v1::SPEAKER_TYPE_ORGANIZATION});
       break;
     }
