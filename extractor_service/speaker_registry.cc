@@ -74,8 +74,19 @@ bool FoldedNamesMatch(const std::vector<std::string>& wa, const std::vector<std:
       return true;
     }
   }
-  // Surnames spelled two ways ("Zelenskyy", "Zelensky") are one.
-  if (wa.back() != wb.back() && NameSkeleton(wa.back()) != NameSkeleton(wb.back())) return false;
+  // Surnames spelled two ways ("Zelenskyy", "Zelensky") are one (their
+  // skeletons are built only for words that may meet: lengths within three
+  // and the same first letter, or a digraph that spells it another way).
+  if (wa.back() != wb.back()) {
+    const std::string& a = wa.back();
+    const std::string& b = wb.back();
+    auto digraph = [](const std::string& w) {
+      return w.size() > 1 && w[1] == 'h' && (w[0] == 'p' || w[0] == 'k' || w[0] == 't');
+    };
+    const bool may_meet = a.size() + 3 >= b.size() && b.size() + 3 >= a.size() && !a.empty() && !b.empty() &&
+                          (a[0] == b[0] || digraph(a) || digraph(b));
+    if (!may_meet || NameSkeleton(a) != NameSkeleton(b)) return false;
+  }
   if (wa.size() == 1 || wb.size() == 1) return true;
   // A surname of several words used alone ("van der Berg" for "Maria van
   // der Berg"): the shorter is the longer's tail, and opens with a particle.
