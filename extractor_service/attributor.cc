@@ -622,6 +622,7 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
   if (j < 0) return std::nullopt;
   std::string appositive;
   size_t appositive_first = 0, appositive_end = 0;  // its tokens
+  bool relative_appositive = false;                  // a relative clause ("who watched ...")
   if (ts.IsPunct(j, ',')) {
     // "Jane Doe, the country's envoy, said": find the comma before the appositive.
     long k = j - 1;
@@ -717,6 +718,7 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
       appositive = std::string(text.substr(ts[a].start, ts[j - 1].end - ts[a].start));
       appositive_first = a;
       appositive_end = static_cast<size_t>(j);
+      relative_appositive = relative;
       j = SkipParenthesisBackward(ts, k - 1);
       // "Ahmed Yusuf, 41, who had planned to fly, said": an age before it
       // (or a party and state: "Joanna Pratt, R-Texas, who voted ...").
@@ -778,7 +780,9 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
   }
   // The mention keeps its determiner: "a" or "an" marks it indefinite.
   if (j >= 0 && j + 1 < end && ts[j].is_word() && IsDeterminer(ts.Text(j))) --j;
-  if (appositive.empty()) {
+  // ("Residents of the town, who watched the fire, said": a relative clause
+  // describes the phrase before it.)
+  if (appositive.empty() || relative_appositive) {
     long at = j;
     if (j + 1 == end) {
       // Nothing parsed: the phrase's object may be a plain noun phrase

@@ -1111,5 +1111,16 @@ TEST(HardCasesTest, WarningsAndAgenciesNamedByTheirKind) {
             "regional health agency");
 }
 
+// Families and relatives speak ("The family said in a statement"), and a
+// relative clause after "X of Y" leaves the phrase the speaker.
+TEST(HardCasesTest, FamiliesRelativesAndPeopleOfAPlace) {
+  const auto claims = Claims(
+      "Dam collapse\n\n"
+      "The family said in a statement that they were devastated.\n\n"
+      "Relatives of the victims, who watched the hearing from the gallery, said they wanted a trial.\n");
+  EXPECT_EQ(Find(claims, "they were devastated").speaker().canonical_name(), "family");
+  EXPECT_EQ(Find(claims, "they wanted a trial").speaker().canonical_name(), "Relatives of the victims");
+}
+
 }  // namespace
 }  // namespace claims::extractor

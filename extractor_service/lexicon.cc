@@ -200,7 +200,7 @@ const StringSet& Titles() {
       // Relations a person is introduced by ("His wife, Ana Lima, said").
       "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow", "widower",
       "friend", "colleague", "partner", "cousin", "aunt", "uncle", "niece", "nephew", "fiance", "fiancee",
-      "boyfriend", "girlfriend", "grandmother", "grandfather", "grandson", "granddaughter",
+      "boyfriend", "girlfriend", "grandmother", "grandfather", "grandson", "granddaughter", "relative",
       // People by what they do, as news introduces unnamed sources.
       "reviewer", "bystander", "shopkeeper", "eyewitness", "spectator", "viewer", "reader", "writer",
       "author", "novelist", "artist", "musician", "singer", "actor", "actress", "filmmaker",
@@ -249,7 +249,9 @@ const StringSet& OrganizationWords() {
       "trust", "think-tank", "thinktank", "campaign", "bloc", "consulate", "legislature", "cooperative",
       "co-op", "chain", "platform", "startup", "start-up",
       // News media as sources ("state media reported that").
-      "media", "newspaper", "paper", "daily", "tabloid", "outlet", "television"};
+      "media", "newspaper", "paper", "daily", "tabloid", "outlet", "television",
+      // Families speaking together ("the family said in a statement").
+      "family"};
   return *s;
 }
 
