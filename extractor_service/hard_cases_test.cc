@@ -1122,5 +1122,21 @@ TEST(HardCasesTest, FamiliesRelativesAndPeopleOfAPlace) {
   EXPECT_EQ(Find(claims, "they wanted a trial").speaker().canonical_name(), "Relatives of the victims");
 }
 
+// "the judge ruled that ..." is a ruling's report ("ruled out a rise" and a
+// clause's own ", rule out ..." are not); a possessive group ("Lexica's
+// lawyers") is no business "the company" may mean.
+TEST(HardCasesTest, RulingsAndPossessiveGroups) {
+  const auto claims = Claims(
+      "Lawsuit\n\n"
+      "The judge ruled that the law was void. The Chancellor ruled out a rise in income tax.\n\n"
+      "Moscow wants guarantees that NATO will halt its expansion, rule out membership for Ukraine and pull back "
+      "its forces, the ministry said.\n\n"
+      "Lexica's lawyers have argued that training is fair use. A spokesperson for the company said it would "
+      "appeal the ruling.\n");
+  EXPECT_EQ(Find(claims, "the law was void").speaker().canonical_name(), "judge");
+  EXPECT_EQ(Find(claims, "it would appeal the ruling").speaker().canonical_name(), "company");
+  for (const v1::Claim& c : claims) EXPECT_FALSE(absl::StartsWith(c.text(), "a rise in")) << c.text();
+}
+
 }  // namespace
 }  // namespace claims::extractor

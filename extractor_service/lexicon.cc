@@ -110,6 +110,7 @@ const absl::flat_hash_map<std::string, std::string>& VerbForms() {
     add("praise", {"praised", "praises", "praising"});
     add("remind", {"reminded", "reminds", "reminding"});
     add("advise", {"advised", "advises", "advising"});
+    add("rule", {"ruled", "rules", "ruling"});
     add("thank", {"thanked", "thanking"});  // ("thanks to" is no cue)
     add("blame", {"blamed", "blames", "blaming"});
     add("apologise", {"apologised", "apologises", "apologising", "apologize", "apologized", "apologizes",

@@ -40,7 +40,7 @@ bool TakesClause(absl::string_view lemma) {
       "tweet", "promise", "vow", "pledge", "agree", "reveal", "indicate", "conclude", "remark",
       "observe", "recall", "mention", "deny", "threaten", "boast", "counter", "signal", "hint",
       "testify", "disclose", "assure", "affirm", "reaffirm", "lament", "speculate", "joke", "find", "post",
-      "opine", "aver", "report", "advise"};
+      "opine", "aver", "report", "advise", "rule"};
   return s->contains(lemma);
 }
 
@@ -293,7 +293,10 @@ class SentenceRules {
         return ts_[j].start;
       }
       // ", reported The Daily Wire.": the writer's source after the clause.
-      if (ts_[j + 1].is_word() && IsCueVerbAt(ts_, j + 1) && !IsGerundForm(next)) return ts_[j].start;
+      if (ts_[j + 1].is_word() && IsCueVerbAt(ts_, j + 1) && !IsGerundForm(next) && j + 2 < ts_.size() &&
+          ts_[j + 2].is_word() && (ts_.IsCapitalized(j + 2) || IsArticleOrPossessive(ts_.Text(j + 2)))) {
+        return ts_[j].start;  // (not ", rule out membership": a verb of the clause's own)
+      }
       // ", SPEAKER CUE that ...": another statement starts here; ", the
       // paper reported.": the writer's source.
       for (size_t k = j + 2; k < ts_.size() && k - j <= 12; ++k) {
@@ -467,9 +470,10 @@ class SentenceRules {
     }
     // "denied that, saying ...": a demonstrative, not a clause.
     if (w == "that") return i + 1 < ts_.size() && ts_[i + 1].is_word() ? i + 1 : ts_.size();
-    // "State media reported (on Friday) that ...": only with "that" ("reported
-    // a loss that ..." names a figure).
-    if (lemma == "report") {
+    // "State media reported (on Friday) that ...", "the judge ruled that
+    // ...": only with "that" ("reported a loss that ..." names a figure,
+    // "ruled out a rise" is no ruling).
+    if (lemma == "report" || lemma == "rule") {
       const size_t after = SkipTimeAdjunct(ts_, i);
       return after + 1 < ts_.size() && ts_[after].is_word() && absl::EqualsIgnoreCase(ts_.Text(after), "that")
                  ? after + 1

@@ -138,6 +138,8 @@ bool IsBareSpokesperson(absl::string_view title) {
 // and no gender ("Halden Foods").
 bool IsNamedBusiness(const SpeakerRegistry::Entry& e) {
   if (e.canonical.empty() || !StartsWithUppercase(e.canonical)) return false;
+  // ("Lexica's lawyers" speak for a business; they are none.)
+  if (absl::StrContains(e.canonical, "'s") || absl::StrContains(e.canonical, "\u2019s")) return false;
   if (e.type == v1::SPEAKER_TYPE_ORGANIZATION) return true;
   return e.gender == 0 && e.role.empty() && e.folded.size() > 1 && GivenNameGender(e.folded.front()) == 0;
 }
