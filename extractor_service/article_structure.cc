@@ -177,7 +177,7 @@ uint32_t AfterDateline(absl::string_view text, uint32_t start, uint32_t end) {
       }
       if (capitals_only) return p + 2;
     }
-    for (absl::string_view dash : {" - ", " \u2014 ", " \u2013 "}) {
+    for (absl::string_view dash : {" - ", " -- ", " \u2014 ", " \u2013 "}) {
       if (text.substr(p, dash.size()) != dash) continue;
       uint32_t after = p + static_cast<uint32_t>(dash.size());
       while (after < end && text[after] == ' ') ++after;  // the normaliser pads wide dashes

@@ -66,6 +66,9 @@ TEST(ArticleStructureTest, DatelineWithAColon) {
   EXPECT_EQ(AfterDateline(text, 0, static_cast<uint32_t>(text.size())), 11u);
   const std::string other = "Update: The ministry said the courts would open.";
   EXPECT_EQ(AfterDateline(other, 0, static_cast<uint32_t>(other.size())), 0u);
+  // Wire copy's double hyphen.
+  const std::string xinhua = "BEIJING, Feb. 14 (Xinhua) -- China urged restraint.";
+  EXPECT_EQ(AfterDateline(xinhua, 0, static_cast<uint32_t>(xinhua.size())), xinhua.find("China"));
 }
 
 }  // namespace

@@ -1138,5 +1138,19 @@ TEST(HardCasesTest, RulingsAndPossessiveGroups) {
   for (const v1::Claim& c : claims) EXPECT_FALSE(absl::StartsWith(c.text(), "a rise in")) << c.text();
 }
 
+// Wire copy: a double-hyphen dateline, a trailing cue with an adjunct after
+// a clause holding a cue of its own ("China urged ..., X said at a
+// briefing"), and "reported, citing a source ..., that".
+TEST(HardCasesTest, WireCopyCuesAndSources) {
+  const auto claims = Claims(
+      "Restraint\n\n"
+      "BEIJING, Feb. 14 (Xinhua) -- China urged all parties to exercise restraint, Foreign Ministry "
+      "spokesperson Li Wei said at a regular press briefing.\n\n"
+      "The news agency TASS reported, citing a source in the ministry, that troops had been moved.\n");
+  const v1::Claim restraint = Find(claims, "China urged all parties to exercise restraint");
+  EXPECT_EQ(restraint.speaker().canonical_name(), "Li Wei");
+  EXPECT_EQ(Find(claims, "troops had been moved").speaker().canonical_name(), "news agency TASS");
+}
+
 }  // namespace
 }  // namespace claims::extractor

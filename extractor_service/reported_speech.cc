@@ -303,7 +303,11 @@ class SentenceRules {
         if (!IsCueVerbAt(ts_, k) || IsGerundForm(Lower(ts_.Text(k)))) continue;
         std::optional<SpeakerMention> m = ParseMentionEndingAt(text_, ts_, k);
         const bool that = k + 1 < ts_.size() && ts_[k + 1].is_word() && absl::EqualsIgnoreCase(ts_.Text(k + 1), "that");
-        const bool last = k + 1 >= ts_.size() || ts_.IsPunct(k + 1, '.');
+        // (The cue ends the sentence, or a short adjunct after it does:
+        // "..., Li Wei said at a briefing.")
+        size_t stop = 0;
+        const bool last = k + 1 >= ts_.size() || ts_.IsPunct(k + 1, '.') ||
+                          (OnlyAdjunctFollows(k + 1, &stop) && (stop >= ts_.size() || ts_.IsPunct(stop, '.')));
         if (m && m->range.start == ts_[j + 1].start && (that || last)) return ts_[j].start;
         break;
       }
@@ -459,6 +463,16 @@ class SentenceRules {
   // where the clause starts, or ts_.size() when there is none.
   size_t Complement(size_t verb, size_t cue_end, absl::string_view lemma, Attribution& a) const {
     size_t i = cue_end;
+    // "reported, citing a source in the ministry, that ...": a participle
+    // of sourcing between commas, then the clause.
+    if (i + 2 < ts_.size() && ts_.IsPunct(i, ',') && ts_[i + 1].is_word() &&
+        (Lower(ts_.Text(i + 1)) == "citing" || Lower(ts_.Text(i + 1)) == "quoting")) {
+      for (size_t j = i + 2; j + 2 < ts_.size() && j - i <= kThatWindow; ++j) {
+        if (IsQuoteToken(j) || ts_.IsPunct(j, ';')) break;
+        if (ts_.IsPunct(j, ',') && ts_[j + 1].is_word() && Lower(ts_.Text(j + 1)) == "that") return j + 2;
+      }
+      return ts_.size();
+    }
     if (i >= ts_.size() || !ts_[i].is_word()) return ts_.size();
     const std::string w = Lower(ts_.Text(i));
     if (lemma == "call") {
