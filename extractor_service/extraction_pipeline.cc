@@ -163,9 +163,16 @@ std::string FullNameInText(absl::string_view text, absl::string_view surname) {
   for (size_t pos = text.find(surname); pos != absl::string_view::npos; pos = text.find(surname, pos + 1)) {
     const size_t end = pos + surname.size();
     if ((end < text.size() && is_letter(text[end])) || pos < 2 || text[pos - 1] != ' ') continue;
-    size_t start = pos - 1;
+    size_t given_end = pos - 1;
+    // ("Mohammed “Mo” Farah": past a quoted nickname.)
+    if (given_end > 0 && (text[given_end - 1] == '"' || text[given_end - 1] == '\'')) {
+      size_t open = given_end - 1;
+      while (open > 0 && given_end - open < 24 && text[open - 1] != '"' && text[open - 1] != '\'') --open;
+      if (open >= 2 && text[open - 2] == ' ') given_end = open - 2;
+    }
+    size_t start = given_end;
     while (start > 0 && (is_letter(text[start - 1]) || text[start - 1] == '-')) --start;
-    const absl::string_view given = text.substr(start, pos - 1 - start);
+    const absl::string_view given = text.substr(start, given_end - start);
     if (given.size() < 2 || !StartsWithUppercase(given)) continue;
     if (IsTitleWord(given) || IsHonorific(given) || IsOrganizationWord(given) || IsNonNameCapitalized(given) ||
         !GovernmentName(given).empty() || WeekdayIndex(given) >= 0 ||
@@ -287,6 +294,28 @@ bool IntroducesAName(absl::string_view text, uint32_t pos) {
   size_t before = start;
   while (before > 0 && text[before - 1] == ' ') --before;
   return before >= 5 && absl::AsciiStrToLower(text.substr(before - 5, 5)) == "known";
+}
+
+// A quoted nickname inside a name: one or two capitalised words between a
+// capitalised word and another ("Mohammed “Mo” Farah"). [open, close) is
+// the quotation with its marks.
+bool IsNickname(absl::string_view text, uint32_t open, uint32_t close, TextRange content) {
+  auto capitalised_word = [&text](size_t at) {
+    return at < text.size() && absl::ascii_isupper(static_cast<unsigned char>(text[at]));
+  };
+  if (open < 2 || text[open - 1] != ' ' || !absl::ascii_isalpha(static_cast<unsigned char>(text[open - 2]))) {
+    return false;
+  }
+  size_t word = open - 1;
+  while (word > 0 && absl::ascii_isalpha(static_cast<unsigned char>(text[word - 1]))) --word;
+  if (!capitalised_word(word) || close + 1 >= text.size() || text[close] != ' ' || !capitalised_word(close + 1)) {
+    return false;
+  }
+  const absl::string_view words = text.substr(content.start, content.size());
+  if (words.empty() || CountWords(words) > 2 || !capitalised_word(content.start)) return false;
+  return std::all_of(words.begin(), words.end(), [](char c) {
+    return absl::ascii_isalpha(static_cast<unsigned char>(c)) || c == ' ' || c == '-' || c == '.';
+  });
 }
 
 // The subject of a sentence of narration about a named person. A single
@@ -456,6 +485,7 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     // film “Marsh Lights”", "known as “Save the Marsh”") names a work or a
     // campaign; nobody said it. (A policy's name a speaker invokes, "uphold
     // the “Open Door Policy”", stays a partial quotation.)
+    if (!direct && IsNickname(text, q.open_mark, q.close_end, q.content)) continue;  // a name's nickname
     if (!direct && IntroducesAName(text, q.open_mark) && IsTitleCase(text.substr(q.content.start, q.content.size()))) {
       continue;
     }

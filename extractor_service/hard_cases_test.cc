@@ -1152,5 +1152,16 @@ TEST(HardCasesTest, WireCopyCuesAndSources) {
   EXPECT_EQ(Find(claims, "troops had been moved").speaker().canonical_name(), "news agency TASS");
 }
 
+// A quoted nickname inside a name is no quotation, and the name around it
+// is the speaker's full name.
+TEST(HardCasesTest, NicknamesInsideNames) {
+  const auto claims = Claims(
+      "Farewell\n\n"
+      "Mohammed \xE2\x80\x9CMo\xE2\x80\x9D Farah said he would retire after the Games.\n");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].text(), "he would retire after the Games");
+  EXPECT_EQ(claims[0].speaker().canonical_name(), "Mohammed Farah");
+}
+
 }  // namespace
 }  // namespace claims::extractor
