@@ -179,6 +179,16 @@ std::string FullNameInText(absl::string_view text, absl::string_view surname) {
         (MonthIndex(given) != 0 && GivenNameGender(given) == 0)) {  // "Jan Ek" is a name
       continue;
     }
+    // "Lucas Moura Santos": a known given name before a middle name or a
+    // first surname opens the name.
+    if (GivenNameGender(given) == 0 && start >= 2 && text[start - 1] == ' ') {
+      size_t first = start - 1;
+      while (first > 0 && is_letter(text[first - 1])) --first;
+      const absl::string_view before = text.substr(first, start - 1 - first);
+      if (StartsWithUppercase(before) && GivenNameGender(before) != 0) {
+        return absl::StrCat(before, " ", given, " ", surname);
+      }
+    }
     return absl::StrCat(given, " ", surname);
   }
   return "";

@@ -1163,5 +1163,15 @@ TEST(HardCasesTest, NicknamesInsideNames) {
   EXPECT_EQ(claims[0].speaker().canonical_name(), "Mohammed Farah");
 }
 
+// A surname alone takes the full name the narration gives, a given name
+// before a middle name or first surname included ("Lucas Moura Santos").
+TEST(HardCasesTest, FullNamesOfThreeWords) {
+  const auto claims = Claims(
+      "Transfer\n\n"
+      "United have signed Brazilian winger Lucas Moura Santos from Porto.\n\n"
+      "\"It is a dream come true,\" Santos told the club's website.\n");
+  EXPECT_EQ(Find(claims, "It is a dream come true").speaker().canonical_name(), "Lucas Moura Santos");
+}
+
 }  // namespace
 }  // namespace claims::extractor
