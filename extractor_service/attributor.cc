@@ -6,6 +6,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/strip.h"
 #include "absl/strings/str_join.h"
 #include "extractor_service/article_structure.h"
 #include "extractor_service/lexicon.h"
@@ -885,20 +886,26 @@ size_t ExtendCue(const TokenStream& ts, size_t v) {
       "broadcaster", "newspaper", "audience", "supporters", "students", "residents",
       "conference", "briefing", "meeting", "hearing", "committee", "rally", "crowd", "interviewer",
       "podcast", "magazine", "channel", "station", "delegates", "investors", "analysts", "senators",
-      "his", "her", "their", "its", "him", "them", "us", "me"};
-  // A number inside a name ("BBC Radio 4", "France 24").
+      "programme", "program", "show", "his", "her", "their", "its", "him", "them", "us", "me"};
+  // A number inside a name ("BBC Radio 4", "France 24", "Radio 4's Today
+  // programme").
   auto numbered = [&ts, v](size_t k) {
-    const absl::string_view w = ts.Text(k);
+    absl::string_view w = ts.Text(k);
+    if (!absl::ConsumeSuffix(&w, "'s")) absl::ConsumeSuffix(&w, "\u2019s");
     auto digit = [](char c) { return absl::ascii_isdigit(static_cast<unsigned char>(c)); };
-    return k > v + 1 && ts.IsCapitalized(k - 1) && w.size() <= 3 && std::all_of(w.begin(), w.end(), digit);
+    return k > v + 1 && ts.IsCapitalized(k - 1) && !w.empty() && w.size() <= 3 &&
+           std::all_of(w.begin(), w.end(), digit);
   };
   // "told the unions": a determiner whose noun was not taken stays out;
   // one after a noun opens the clause ("told reporters the state was").
   static const auto* kDeterminers =
       new absl::flat_hash_set<absl::string_view>{"the", "a", "an", "his", "her", "their", "its"};
-  while (e < ts.size() && e - v <= 4 && ts[e].is_word() &&
+  while (e < ts.size() && e - v <= 6 && ts[e].is_word() &&
          (ts.IsCapitalized(e) || kAddressees->contains(ts.Text(e)) || numbered(e))) {
-    if (ts.IsCapitalized(e) && IsNonNameCapitalized(ts.Text(e))) break;
+    // (A programme after a station's possessive may be a common word: "Radio
+    // 4's Today programme".)
+    const bool after_possessive = e > v + 1 && ts[e - 1].is_word() && EndsPossessive(ts.Text(e - 1));
+    if (ts.IsCapitalized(e) && IsNonNameCapitalized(ts.Text(e)) && !after_possessive) break;
     if (e > v + 1 && kDeterminers->contains(ts.Text(e)) && !kDeterminers->contains(ts.Text(e - 1))) break;
     ++e;
   }

@@ -219,7 +219,7 @@ std::optional<absl::CivilDay> ResolveStatementDate(absl::string_view clause, con
     if (word == "yesterday" && published) return *published - 1;
     // (Capitalised inside a clause, "Today" names something: "the Today programme".)
     const bool named = absl::ascii_isupper(static_cast<unsigned char>(v[i][0])) && i > 0 &&
-                       absl::ascii_isalpha(static_cast<unsigned char>(v[i - 1][0]));
+                       absl::ascii_isalnum(static_cast<unsigned char>(v[i - 1][0]));  // ("Radio 4's Today")
     if ((word == "today" || word == "tonight") && published && !named) return *published;
     // "said last night", "said this morning": the evening before
     // publication, the day of publication.

@@ -1173,5 +1173,18 @@ TEST(HardCasesTest, FullNamesOfThreeWords) {
   EXPECT_EQ(Find(claims, "It is a dream come true").speaker().canonical_name(), "Lucas Moura Santos");
 }
 
+// "told BBC Radio 4's Today programme that ...": the addressee runs to the
+// programme (the clause had opened at "4's"), and "Today" there is a name,
+// not a date.
+TEST(HardCasesTest, ProgrammesAsAddressees) {
+  const auto claims = Claims(
+      "Plan\n\n"
+      "The minister told BBC Radio 4's Today programme that the plan would work.\n",
+      "2026-03-04");
+  const v1::Claim plan = Find(claims, "the plan would work");
+  EXPECT_EQ(plan.cue().text(), "told BBC Radio 4's Today programme");
+  EXPECT_EQ(Date(plan), "");
+}
+
 }  // namespace
 }  // namespace claims::extractor
