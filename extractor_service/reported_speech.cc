@@ -78,7 +78,7 @@ bool IsAdjunctStart(absl::string_view w) {
   static const auto* s = new absl::flat_hash_set<absl::string_view>{
       "on", "in", "at", "during", "after", "before", "late", "earlier", "later", "last",
       "this", "yesterday", "today", "tonight", "from", "via", "through", "to", "with", "by",
-      "of", "about", "over", "while", "when", "as", "for", "into", "upon", "under", "outside",
+      "of", "about", "over", "while", "when", "as", "for", "into", "upon", "under", "outside", "without",
       "inside", "following", "ahead", "shortly", "again", "also", "repeatedly", "publicly",
       "privately", "separately", "recently", "previously", "once", "too", "here", "there",
       "and", "or", "but", "nothing", "so", "it", "goodbye", "hello"};

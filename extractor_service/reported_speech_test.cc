@@ -508,5 +508,12 @@ TEST(ReportedSpeechTest, APersonFamiliarWithTheMatter) {
               ElementsAre(IsClaim("The plant will close", "person", "according to")));
 }
 
+// "..., Lagarde said, without naming them.": an adjunct after a trailing
+// cue, not the rest of the statement.
+TEST(ReportedSpeechTest, WithoutAfterATrailingCue) {
+  EXPECT_THAT(Reported("Some members had argued for a cut, Lagarde said, without naming them."),
+              ElementsAre(IsClaim("Some members had argued for a cut", "Lagarde", "said")));
+}
+
 }  // namespace
 }  // namespace claims::extractor
