@@ -647,7 +647,8 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
     if (k + 2 < j && ts[k + 1].is_word()) {
       const std::string opener = std::string(ts.Text(k + 1));
       titled |= opener == "a" || opener == "an" || opener == "the" || opener == "its" || opener == "his" ||
-                opener == "her" || opener == "their";
+                opener == "her" || opener == "their" || opener == "himself" || opener == "herself" ||
+                opener == "itself" || opener == "themselves";  // ("X's father, himself a climber, said")
     }
     // (Or a party and state: "Tom Wexler, D-Ore., called".)
     const bool age =
@@ -768,8 +769,9 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
         ts[d - 1].is_word() && IsDeterminer(ts.Text(d - 1))) {
       --d;
     }
-    if (d >= 0 && ts[d].is_word() && (IsDeterminer(ts.Text(d)) || IsQuantifier(ts.Text(d)))) {
-      j = d;  // "the harbour officials", "two harbour officials"
+    if (d >= 0 && ts[d].is_word() &&
+        (IsDeterminer(ts.Text(d)) || IsQuantifier(ts.Text(d)) || IsArticleOrPossessive(ts.Text(d)))) {
+      j = d;  // "the harbour officials", "two harbour officials", "his expedition company"
     } else if (d >= 0 && ts.IsCapitalized(d) && ts.Stem(d).size() < ts.Text(d).size()) {
       j = d - 1;  // the possessor ("Velmora's") opens the mention
     } else if (d == 0 && ts.IsCapitalized(0) && !IsNonNameCapitalized(ts.Text(0)) && !IsVerbAt(ts, 0) &&

@@ -1186,5 +1186,19 @@ TEST(HardCasesTest, ProgrammesAsAddressees) {
   EXPECT_EQ(Date(plan), "");
 }
 
+// A possessive opens a modified speaker ("..., his expedition company
+// said", was "company"); "himself a mountaineer" describes the speaker
+// before it.
+TEST(HardCasesTest, PossessiveModifiersAndReflexiveAppositives) {
+  const auto claims = Claims(
+      "K2\n\n"
+      "A 17-year-old climber has reached the summit of K2, his expedition company said on Saturday.\n\n"
+      "The teenager's father, himself a mountaineer, said his son had dreamed of the climb since he was 10.\n");
+  EXPECT_EQ(Find(claims, "A 17-year-old climber has reached the summit of K2").speaker().canonical_name(),
+            "expedition company");
+  EXPECT_EQ(Find(claims, "his son had dreamed of the climb since he was 10").speaker().canonical_name(),
+            "teenager's father");
+}
+
 }  // namespace
 }  // namespace claims::extractor
