@@ -844,7 +844,9 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
            --t) {
         verbless = !IsVerbAt(ts, t);
       }
-      if (verbless && ts.IndexEndingBefore(left->range.end) == j - 1) first = ts.IndexEndingBefore(left->range.start) + 1;
+      if (verbless && ts.IndexEndingBefore(left->range.end) == j - 1) {
+        first = ts.IndexEndingBefore(left->range.start) + 1;
+      }
     } else if (j >= 2 && ts.IsPunct(j - 1, ',')) {
       first = name_run_start(j - 2);  // "France, and Germany"
     }

@@ -144,7 +144,8 @@ std::optional<SpeakerMention> Interviewee(absl::string_view text, absl::Span<con
         for (absl::string_view cue : {"interview with ", "spoke to ", "talked to ", "sat down with ", "spoke with "}) {
           // "an interview with X", "X spoke to the Herald".
           const absl::string_view verb = cue.substr(0, cue.size() - 1);
-          if (absl::EndsWith(before, cue) || (absl::StartsWith(after, " ") && absl::StartsWith(after.substr(1), verb))) {
+          const bool subject = absl::StartsWith(after, " ") && absl::StartsWith(after.substr(1), verb);
+          if (absl::EndsWith(before, cue) || subject) {
             return std::move(m);
           }
         }
@@ -579,7 +580,8 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
       c.confidence = 0.6f;
       Attribution a;
       a.speaker = *interviewee;
-      a.cue = label == 'a' ? TextRange{paragraphs[p].start, after} : TextRange{paragraphs[p].start, paragraphs[p].start};
+      // The label is the cue; a paragraph going on with an answer has none.
+      a.cue = {paragraphs[p].start, label == 'a' ? after : paragraphs[p].start};
       while (a.cue.end > a.cue.start && text[a.cue.end - 1] == ' ') --a.cue.end;
       a.cue_lemma = ":";
       a.rule = 4;
