@@ -195,6 +195,9 @@ std::string FullNameInText(absl::string_view text, absl::string_view surname) {
   return "";
 }
 
+// How far before a mention by an organisation's kind its name is looked for.
+constexpr size_t kOrganizationWindowBytes = 8 * 1024;
+
 // The organisation a definite mention by its kind means ("the trust",
 // "the foreign ministry"): the latest name in `text` before `before` that
 // ends in the kind's word capitalised ("Westmoor Hospitals NHS Trust") or
@@ -213,15 +216,22 @@ std::string OrganizationNamedInText(absl::string_view text, uint32_t before, abs
   auto is_name_word = [](absl::string_view w) {
     return !w.empty() && absl::ascii_isupper(static_cast<unsigned char>(w[0])) && !IsNonNameCapitalized(w);
   };
+  // Only the text shortly before the mention is read (an organisation is
+  // named near where it is referred to), so that many such mentions in a
+  // huge document stay linear.
+  const size_t window_start = before > kOrganizationWindowBytes ? before - kOrganizationWindowBytes : 0;
   const absl::string_view prefix = text.substr(0, before);
-  for (size_t pos = prefix.rfind(head); pos != absl::string_view::npos && pos > 0;
-       pos = pos == 0 ? absl::string_view::npos : prefix.rfind(head, pos - 1)) {
+  const absl::string_view window = prefix.substr(window_start);
+  int occurrences = 0;
+  for (size_t at = window.rfind(head); at != absl::string_view::npos && at > 0 && occurrences++ < 16;
+       at = window.rfind(head, at - 1)) {
+    const size_t pos = window_start + at;
     const size_t end = pos + head.size();
     if (end < prefix.size() && absl::ascii_isalpha(static_cast<unsigned char>(prefix[end]))) continue;
     if (absl::ascii_isalpha(static_cast<unsigned char>(prefix[pos - 1]))) continue;
     // Capitalised words before it, on the same line.
     size_t start = pos;
-    while (start >= 2 && prefix[start - 1] == ' ') {
+    for (int words = 0; words < 8 && start >= 2 && prefix[start - 1] == ' '; ++words) {
       size_t w = start - 1;
       while (w > 0 && (absl::ascii_isalnum(static_cast<unsigned char>(prefix[w - 1])) || prefix[w - 1] == '-')) --w;
       const absl::string_view word = prefix.substr(w, start - 1 - w);
@@ -230,7 +240,7 @@ std::string OrganizationNamedInText(absl::string_view text, uint32_t before, abs
     }
     // "of (the) Capitalised ..." after it.
     size_t stop = end;
-    for (size_t p = end;;) {
+    for (size_t p = end, words = 0; words < 8; ++words) {
       if (p >= text.size() || text[p] != ' ') break;
       size_t q = p + 1;
       while (q < text.size() && (absl::ascii_isalnum(static_cast<unsigned char>(text[q])) || text[q] == '-')) ++q;

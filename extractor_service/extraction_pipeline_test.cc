@@ -186,5 +186,15 @@ TEST(ExtractionPipelineTest, ManyDistinctNarratedWords) {
   ExpectSaneResult(article);
 }
 
+TEST(ExtractionPipelineTest, ManyMentionsByAnOrganisationsKind) {
+  // Each "the council" looks for the council's name only in the text just
+  // before it (reading the whole text before each took quadratic time).
+  std::string article = "Council\n\n";
+  while (article.size() < (2u << 20)) {
+    article += "The council said the plan was dead. A spokesman for the agency said the firm would appeal.\n";
+  }
+  ExpectSaneResult(article);
+}
+
 }  // namespace
 }  // namespace claims::extractor

@@ -1200,5 +1200,18 @@ TEST(HardCasesTest, PossessiveModifiersAndReflexiveAppositives) {
             "teenager's father");
 }
 
+// The name a mention by an organisation's kind means is looked for only in
+// the text shortly before it (8 KB), which keeps many such mentions in a
+// huge document linear.
+TEST(HardCasesTest, OrganisationNamesAreLookedForNearby) {
+  std::string text = "Council\n\nAshcombe District Council met on Monday.\n\n";
+  const std::string filler = "The weather was mild and the streets were quiet all week long.\n\n";
+  std::string near = text + "The council said the plan was dead.\n";
+  while (text.size() < 10000) text += filler;
+  text += "The council said the plan was dead.\n";
+  EXPECT_EQ(Find(Claims(near), "the plan was dead").speaker().canonical_name(), "Ashcombe District Council");
+  EXPECT_EQ(Find(Claims(text), "the plan was dead").speaker().canonical_name(), "council");
+}
+
 }  // namespace
 }  // namespace claims::extractor
