@@ -643,11 +643,14 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
                              [&c](const TextRange& s) { return s.end > c.sentence.start; });
       // (Not after a sentence reporting someone's statement: "The US has not
       // replied, Lavrov said. “…”" is Lavrov's.)
+      // Candidates are in text order: only those just before this one can
+      // lie in the previous sentence.
       bool reports = false;
       if (it != sents.begin()) {
         const TextRange prev = *std::prev(it);
-        for (const Candidate& r : candidates) {
-          reports |= r.quote == nullptr && r.attribution && r.content.start >= prev.start && r.content.end <= prev.end;
+        for (size_t j = i; j-- > 0 && candidates[j].content.start >= prev.start && !reports;) {
+          const Candidate& r = candidates[j];
+          reports = r.quote == nullptr && r.attribution && r.content.end <= prev.end;
         }
       }
       if (it != sents.begin() && it != sents.end() && !reports) {

@@ -186,6 +186,14 @@ TEST(ExtractionPipelineTest, ManyDistinctNarratedWords) {
   ExpectSaneResult(article);
 }
 
+TEST(ExtractionPipelineTest, ManyQuotationsAfterReports) {
+  // A quotation opening a paragraph after a report looks only at the
+  // claims of the sentence before it (not at every claim of the document).
+  std::string article = "Talks\n\n";
+  while (article.size() < (2u << 20)) article += "Berg said the plan was dead. \"We will win the war now.\"\n";
+  ExpectSaneResult(article);
+}
+
 TEST(ExtractionPipelineTest, ManyMentionsByAnOrganisationsKind) {
   // Each "the council" looks for the council's name only in the text just
   // before it (reading the whole text before each took quadratic time).
