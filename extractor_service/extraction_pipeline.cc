@@ -79,11 +79,12 @@ void SetDate(const absl::CivilDay& day, v1::Date* out) {
 
 // The sentence of `sentences` that contains `pos` (or the last one starting before it).
 TextRange SentenceAt(const std::vector<TextRange>& sentences, uint32_t pos) {
-  TextRange found = sentences.empty() ? TextRange{pos, pos} : sentences.front();
-  for (const TextRange& s : sentences) {
-    if (s.start <= pos) found = s;
-  }
-  return found;
+  if (sentences.empty()) return TextRange{pos, pos};
+  // Sentences are in order: the last starting at or before pos, by binary
+  // search (a paragraph may hold tens of thousands).
+  auto after = std::upper_bound(sentences.begin(), sentences.end(), pos,
+                                [](uint32_t p, const TextRange& s) { return p < s.start; });
+  return after == sentences.begin() ? sentences.front() : *std::prev(after);
 }
 
 // "“Why should we pay?” Mary Gold asked.": a question or exclamation mark
@@ -98,8 +99,11 @@ TextRange JoinTrailingAttribution(absl::string_view text, const std::vector<Text
   if (mark == close_end || mark == sentence.start || (text[mark - 1] != '?' && text[mark - 1] != '!')) {
     return sentence;
   }
-  for (const TextRange& next : sentences) {
-    if (next.start < sentence.end) continue;
+  // (Sentences are in order: the next one is found by binary search.)
+  const auto it = std::lower_bound(sentences.begin(), sentences.end(), sentence.end,
+                                   [](const TextRange& s, uint32_t pos) { return s.start < pos; });
+  for (auto next_it = it; next_it != sentences.end(); ++next_it) {
+    const TextRange& next = *next_it;
     const TokenStream ts(text, next);
     size_t end = 0;
     const bool inverted = ts.size() > 1 && IsCueVerbAt(ts, 0) && ParseMentionAt(text, ts, 1, &end).has_value();
@@ -639,8 +643,8 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     // it has no cue.
     if (c.quote->open_mark == c.sentence.start) {
       const std::vector<TextRange>& sents = sentences[c.paragraph];
-      auto it = std::find_if(sents.begin(), sents.end(),
-                             [&c](const TextRange& s) { return s.end > c.sentence.start; });
+      auto it = std::upper_bound(sents.begin(), sents.end(), c.sentence.start,
+                                 [](uint32_t pos, const TextRange& s) { return pos < s.end; });
       // (Not after a sentence reporting someone's statement: "The US has not
       // replied, Lavrov said. “…”" is Lavrov's.)
       // Candidates are in text order: only those just before this one can

@@ -194,6 +194,15 @@ TEST(ExtractionPipelineTest, ManyQuotationsAfterReports) {
   ExpectSaneResult(article);
 }
 
+TEST(ExtractionPipelineTest, OneParagraphOfManyQuestions) {
+  // Each quotation finds its sentence by binary search, and a question's
+  // trailing speaker by the sentence after it (a scan of the paragraph's
+  // sentences per quotation took quadratic time).
+  std::string article = "Questions\n\n";
+  while (article.size() < (1u << 20)) article += "\"Why should we pay?\" Mary Gold asked. ";
+  ExpectSaneResult(article);
+}
+
 TEST(ExtractionPipelineTest, ManyMentionsByAnOrganisationsKind) {
   // Each "the council" looks for the council's name only in the text just
   // before it (reading the whole text before each took quadratic time).
