@@ -641,6 +641,7 @@ class SentenceRules {
     }
     size_t cue_end = k + 1;
     Attribution a = MakeCueAttribution(ts_, *mention, k, kRuleForward, &cue_end);
+    if (AsSpeakerSaid(k, a)) return;
     const size_t start = Complement(k, cue_end, lemma, a);
     if (start < ts_.size()) {
       uint32_t end = ClauseEnd(start);
@@ -838,7 +839,12 @@ class SentenceRules {
     // "..., according to Ana Reyes, a hydrologist.": an appositive may end
     // the sentence after the source.
     size_t end = mention_end;
-    if (const size_t j = AppositiveEnd(ts_, end); j > end && (j >= ts_.size() || ts_.IsPunct(j, '.'))) {
+    // (Not a verb going on with the statement: "The plan, according to the
+    // minister, is dead.")
+    const bool verb_follows = end + 1 < ts_.size() && ts_[end + 1].is_word() &&
+                              IsFiniteAuxiliary(Lower(ts_.Text(end + 1)));
+    if (const size_t j = AppositiveEnd(ts_, end);
+        !verb_follows && j > end && (j >= ts_.size() || ts_.IsPunct(j, '.'))) {
       if (a->speaker.role.empty()) a->speaker.role = AppositiveRole(text_, ts_, end, j);
       end = j;
     }
@@ -847,7 +853,25 @@ class SentenceRules {
     // the writer's, not a second speaker.
     if (k > 0 && ts_.IsPunct(k - 1, ',') && (end >= ts_.size() || ts_.IsPunct(end, '.')) && found_.empty()) {
       Emit(sentence_.start, ts_[k - 1].start, *a);
+      return;
     }
+    // "The plan, according to the minister, is dead.": the statement runs
+    // around the source, as in "A, says X, B".
+    if (k > 1 && ts_.IsPunct(k - 1, ',') && mention_end + 1 < ts_.size() && ts_.IsPunct(mention_end, ',') &&
+        ts_[mention_end + 1].is_word() && !ts_.IsCapitalized(mention_end + 1) && found_.empty()) {
+      Emit(sentence_.start, ClauseEnd(mention_end + 1), *a);
+    }
+  }
+
+  // "As the minister said on Monday, the plan is dead.": the clause after
+  // the comma closing "As SPEAKER CUE [adjunct]" is the statement.
+  bool AsSpeakerSaid(size_t k, const Attribution& a) {
+    if (k < 2 || !ts_[0].is_word() || Lower(ts_.Text(0)) != "as") return false;
+    if (a.speaker.range.start != ts_[1].start) return false;
+    size_t stop = 0;
+    if (!OnlyAdjunctFollows(k + 1, &stop) || stop + 1 >= ts_.size() || !ts_.IsPunct(stop, ',')) return false;
+    Emit(ts_[stop + 1].start, ClauseEnd(stop + 1), a);
+    return true;
   }
 
   absl::string_view text_;

@@ -515,5 +515,13 @@ TEST(ReportedSpeechTest, WithoutAfterATrailingCue) {
               ElementsAre(IsClaim("Some members had argued for a cut", "Lagarde", "said")));
 }
 
+// "As the minister said on Monday, CLAUSE." and "A, according to X, B."
+TEST(ReportedSpeechTest, AsSpeakerSaidAndAccordingToInside) {
+  EXPECT_THAT(Reported("As the minister said on Monday, the plan is dead."),
+              ElementsAre(IsClaim("the plan is dead", "minister", "said")));
+  EXPECT_THAT(Reported("The plan, according to the minister, is dead."),
+              ElementsAre(IsClaim("The plan, according to the minister, is dead", "minister", "according to")));
+}
+
 }  // namespace
 }  // namespace claims::extractor
