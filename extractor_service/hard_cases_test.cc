@@ -1213,5 +1213,16 @@ TEST(HardCasesTest, OrganisationNamesAreLookedForNearby) {
   EXPECT_EQ(Find(Claims(text), "the plan was dead").speaker().canonical_name(), "council");
 }
 
+// "A police statement said": the document speaks for the body naming it;
+// "the opposition" is a speaking body.
+TEST(HardCasesTest, StatementsNamedByTheirBodyAndTheOpposition) {
+  const auto claims = Claims(
+      "Protest\n\n"
+      "A police statement said 23 officers had been injured.\n\n"
+      "The opposition called for the minister's resignation.\n");
+  EXPECT_EQ(Find(claims, "23 officers had been injured").speaker().canonical_name(), "police");
+  EXPECT_EQ(Find(claims, "the minister's resignation").speaker().canonical_name(), "opposition");
+}
+
 }  // namespace
 }  // namespace claims::extractor

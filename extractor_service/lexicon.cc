@@ -252,7 +252,9 @@ const StringSet& OrganizationWords() {
       // News media as sources ("state media reported that").
       "media", "newspaper", "paper", "daily", "tabloid", "outlet", "television",
       // Families speaking together ("the family said in a statement").
-      "family"};
+      "family",
+      // Political sides ("the opposition said").
+      "opposition"};
   return *s;
 }
 

@@ -419,6 +419,17 @@ int SpeakerRegistry::Resolve(const SpeakerMention& m) {
       break;
     }
     case MentionKind::kOrganization: {
+      // "a police statement", "a Kremlin readout": the document speaks for
+      // the body that names it.
+      if (const size_t space = m.name.rfind(' ');
+          space != std::string::npos && IsDocumentWord(absl::AsciiStrToLower(m.name.substr(space + 1)))) {
+        const std::string author = m.name.substr(0, space);
+        if (author.find(' ') == std::string::npos && (IsOrganizationWord(author) || StartsWithUppercase(author))) {
+          SpeakerMention body = m;
+          body.name = author;
+          return Resolve(body);
+        }
+      }
       const std::string folded = FoldForMatching(m.name);
       for (int i = 0; i < static_cast<int>(entries_.size()); ++i) {
         if (FoldForMatching(entries_[i].canonical) == folded) found = i;
