@@ -1072,6 +1072,10 @@ TEST(HardCasesTest, MannerVerbsAfterAQuotation) {
       "\"We are not afraid,\" the protesters chanted.\n\n"
       "\"Not now, not ever,\" Jon Hale growled.\n");
   EXPECT_EQ(Find(claims, "We are not afraid").speaker().canonical_name(), "protesters");
+  // A gathering speaks too ("the crowd chanted").
+  const auto rally =
+      Claims("Rally\n\nAna Lima said the vote was close.\n\n\"We will never give up,\" the crowd chanted.\n");
+  EXPECT_EQ(Find(rally, "We will never give up").speaker().canonical_name(), "crowd");
   const v1::Claim never = Find(claims, "Not now, not ever");
   EXPECT_EQ(never.speaker().canonical_name(), "Jon Hale");
   EXPECT_EQ(never.cue().text(), "growled");

@@ -253,8 +253,9 @@ const StringSet& OrganizationWords() {
       "media", "newspaper", "paper", "daily", "tabloid", "outlet", "television",
       // Families speaking together ("the family said in a statement").
       "family",
-      // Political sides ("the opposition said").
-      "opposition"};
+      // Political sides ("the opposition said") and gatherings ("the crowd
+      // chanted").
+      "opposition", "crowd", "audience"};
   return *s;
 }
 
