@@ -462,7 +462,7 @@ std::optional<SpeakerMention> ParseForward(absl::string_view text, const TokenSt
     return BuildMention(text, ts, i, i + 1);
   }
   size_t j = i;
-  if (IsDeterminer(ts.Text(j))) ++j;
+  if (IsDeterminer(ts.Text(j)) || IsQuantifier(ts.Text(j))) ++j;  // ("two European diplomats")
   // "the harbour ministry", "retired teacher Jean Doe": lower-case
   // modifiers of a role or organisation noun.
   size_t h = j;

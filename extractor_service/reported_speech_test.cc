@@ -523,5 +523,11 @@ TEST(ReportedSpeechTest, AsSpeakerSaidAndAccordingToInside) {
               ElementsAre(IsClaim("The plan, according to the minister, is dead", "minister", "according to")));
 }
 
+// "according to two European diplomats": a number opens the source.
+TEST(ReportedSpeechTest, AccordingToANumberOfSources) {
+  EXPECT_THAT(Reported("NATO allies were not consulted, according to two European diplomats."),
+              ElementsAre(IsClaim("NATO allies were not consulted", "European diplomats", "according to")));
+}
+
 }  // namespace
 }  // namespace claims::extractor
