@@ -832,7 +832,10 @@ class SentenceRules {
         (Lower(ts_.Text(mention_end + 1)) == "who" || Lower(ts_.Text(mention_end + 1)) == "which")) {
       if (const size_t close = NextComma(mention_end + 2, ts_.size(), 13); close < ts_.size()) mention_end = close;
     }
-    if (k == 0 && mention_end < ts_.size() && ts_.IsPunct(mention_end, ',')) {
+    // (At the sentence's start, or after a semicolon: "According to Berg,
+    // the deal is dead; according to Lima, it is alive.")
+    const bool opens = k == 0 || ts_.IsPunct(k - 1, ';');
+    if (opens && mention_end < ts_.size() && ts_.IsPunct(mention_end, ',')) {
       if (mention_end + 1 < ts_.size()) Emit(ts_[mention_end + 1].start, ClauseEnd(mention_end + 1), *a);
       return;
     }

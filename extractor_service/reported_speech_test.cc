@@ -529,5 +529,12 @@ TEST(ReportedSpeechTest, AccordingToANumberOfSources) {
               ElementsAre(IsClaim("NATO allies were not consulted", "European diplomats", "according to")));
 }
 
+// "According to X, A; according to Y, B.": a semicolon opens the second.
+TEST(ReportedSpeechTest, AccordingToAfterASemicolon) {
+  EXPECT_THAT(Reported("According to Berg, the deal is dead; according to Lima, it is alive."),
+              ElementsAre(IsClaim("the deal is dead", "Berg", "According to"),
+                          IsClaim("it is alive", "Lima", "according to")));
+}
+
 }  // namespace
 }  // namespace claims::extractor
