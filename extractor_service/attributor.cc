@@ -1132,8 +1132,7 @@ size_t AppositiveEnd(const TokenStream& ts, size_t comma) {
 
 std::string AppositiveRole(absl::string_view text, const TokenStream& ts, size_t comma, size_t end) {
   size_t from = comma + 1;
-  const std::string first = Lower(ts.Text(from));
-  if ((first == "a" || first == "an" || first == "the") && from + 1 < end) ++from;
+  if (IsArticle(ts.Text(from)) && from + 1 < end) ++from;
   return std::string(text.substr(ts[from].start, ts[end - 1].end - ts[from].start));
 }
 

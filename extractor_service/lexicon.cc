@@ -355,11 +355,15 @@ const absl::flat_hash_map<absl::string_view, char>& Honorifics() {
 
 bool IsHonorific(absl::string_view word) { return Honorifics().contains(word); }
 
+bool IsArticle(absl::string_view word) {
+  return absl::EqualsIgnoreCase(word, "the") || absl::EqualsIgnoreCase(word, "a") || absl::EqualsIgnoreCase(word, "an");
+}
+
 bool IsArticleOrPossessive(absl::string_view word) {
+  if (IsArticle(word)) return true;
   const LowerWord lower(word);
   const absl::string_view w = lower.view;
-  return w == "the" || w == "a" || w == "an" || w == "its" || w == "his" || w == "her" || w == "their" ||
-         w == "our" || w == "my" || w == "your";
+  return w == "its" || w == "his" || w == "her" || w == "their" || w == "our" || w == "my" || w == "your";
 }
 
 bool IsOrganizationWord(absl::string_view word) {

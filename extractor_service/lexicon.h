@@ -42,6 +42,11 @@ bool IsPortfolioWord(absl::string_view word);
 // "people": a group speaks, never one person. Case-insensitive.
 bool IsPluralTitleWord(absl::string_view word);
 
+// IsArticle()
+//
+// "the", "a" or "an", case-insensitive.
+bool IsArticle(absl::string_view word);
+
 // IsArticleOrPossessive()
 //
 // An article or a possessive determiner ("the", "a", "an", "its", "her",

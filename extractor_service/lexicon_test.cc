@@ -44,6 +44,15 @@ TEST(LexiconTest, Quantifiers) {
   EXPECT_FALSE(IsQuantifier("the"));
 }
 
+TEST(LexiconTest, ArticlesAndPossessives) {
+  EXPECT_TRUE(IsArticle("The"));
+  EXPECT_TRUE(IsArticle("an"));
+  EXPECT_FALSE(IsArticle("its"));
+  EXPECT_TRUE(IsArticleOrPossessive("its"));
+  EXPECT_TRUE(IsArticleOrPossessive("A"));
+  EXPECT_FALSE(IsArticleOrPossessive("this"));
+}
+
 TEST(LexiconTest, GenderOfHonorificsAndRoleWords) {
   EXPECT_EQ(WordGender("Ms"), 'f');
   EXPECT_EQ(WordGender("Mr"), 'm');

@@ -675,9 +675,8 @@ class SentenceRules {
     // "..., its chief executive announced, the largest investment since
     // 1998.": a noun phrase after the cue describes the statement; "The
     // plan, Novak said, was never costed" goes on with a verb.
-    const bool description_follows = stop + 1 < ts_.size() && ts_.IsPunct(stop, ',') && ts_[stop + 1].is_word() &&
-                                     (Lower(ts_.Text(stop + 1)) == "the" || Lower(ts_.Text(stop + 1)) == "a" ||
-                                      Lower(ts_.Text(stop + 1)) == "an");
+    const bool description_follows =
+        stop + 1 < ts_.size() && ts_.IsPunct(stop, ',') && ts_[stop + 1].is_word() && IsArticle(ts_.Text(stop + 1));
     const bool ends_sentence = stop >= ts_.size() || ts_.IsPunct(stop, '.') || adverbial_follows || description_follows;
     const bool participle_follows = stop + 1 < ts_.size() && ts_[stop + 1].is_word() && IsParticipleCue(stop + 1);
     // A sentence opening with a quotation is the quotation's: its speaker
@@ -711,7 +710,7 @@ class SentenceRules {
     const std::string next = Lower(ts_.Text(end + 1));
     // "CLAUSE, said Ana Reyes, an analyst at Fenwick." (or ", ..., adding
     // that ..."): an appositive, not the rest of the statement.
-    if (next == "a" || next == "an" || next == "the" || IsTitleWord(next) || EndsPossessive(ts_.Text(end + 1))) {
+    if (IsArticle(next) || IsTitleWord(next) || EndsPossessive(ts_.Text(end + 1))) {
       const size_t close = AppositiveEnd(ts_, end);
       const bool ends = close > end && (close >= ts_.size() || ts_.IsPunct(close, '.'));
       if (ends || (close > end && close + 1 < ts_.size() && ts_[close + 1].is_word() &&

@@ -126,7 +126,7 @@ bool IsBareSpokesperson(absl::string_view title) {
     const std::string lower = absl::AsciiStrToLower(w);
     if (absl::StartsWith(lower, "spokes")) {
       spokes = true;
-    } else if (lower != "a" && lower != "an" && lower != "the") {
+    } else if (!IsArticle(lower)) {
       return false;
     }
   }
@@ -181,10 +181,7 @@ std::string SpokespersonOrganization(absl::string_view title) {
   } else if (s + 1 == words.size()) {
     org.assign(words.begin(), words.begin() + s);
   }
-  while (!org.empty() && (absl::EqualsIgnoreCase(org.front(), "the") || absl::EqualsIgnoreCase(org.front(), "a") ||
-                          absl::EqualsIgnoreCase(org.front(), "an"))) {
-    org.erase(org.begin());
-  }
+  while (!org.empty() && IsArticle(org.front())) org.erase(org.begin());
   if (org.empty()) return "";
   org.back() = absl::StripSuffix(absl::StripSuffix(org.back(), "'s"), "'");
   bool named = false;
