@@ -1115,7 +1115,7 @@ std::optional<SpeakerMention> NarrativeSubject(absl::string_view text, TextRange
   const bool person = m->kind == MentionKind::kName || (m->kind == MentionKind::kTitle && !m->indefinite) ||
                       (m->kind == MentionKind::kOrganization && !m->name.empty() &&
                        absl::ascii_isupper(static_cast<unsigned char>(m->name[0])) &&
-                       !absl::StrContains(m->name, "'s") && !absl::StrContains(m->name, "\u2019s"));
+                       !HoldsPossessive(m->name));
   if (!person || end >= ts.size() || !ts[end].is_word() || ts.IsCapitalized(end) || EndsPossessive(ts.Text(end))) {
     return std::nullopt;
   }

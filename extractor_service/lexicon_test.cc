@@ -79,6 +79,9 @@ TEST(LexiconTest, PossessiveEndings) {
   EXPECT_TRUE(EndsPossessive("the Greens'"));
   EXPECT_FALSE(EndsPossessive("Berg"));
   EXPECT_FALSE(EndsPossessive("Bergs"));
+  EXPECT_TRUE(HoldsPossessive("Lexica's lawyers"));
+  EXPECT_TRUE(HoldsPossessive("Dahl\u2019s office"));
+  EXPECT_FALSE(HoldsPossessive("Skyway Airlines"));
 }
 
 TEST(LexiconTest, CalendarWords) {

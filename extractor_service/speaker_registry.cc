@@ -11,6 +11,7 @@
 #include "common/names.h"
 #include "common/utf8.h"
 #include "extractor_service/lexicon.h"
+#include "extractor_service/tokens.h"
 
 namespace claims::extractor {
 namespace {
@@ -139,7 +140,7 @@ bool IsBareSpokesperson(absl::string_view title) {
 bool IsNamedBusiness(const SpeakerRegistry::Entry& e) {
   if (e.canonical.empty() || !StartsWithUppercase(e.canonical)) return false;
   // ("Lexica's lawyers" speak for a business; they are none.)
-  if (absl::StrContains(e.canonical, "'s") || absl::StrContains(e.canonical, "\u2019s")) return false;
+  if (HoldsPossessive(e.canonical)) return false;
   if (e.type == v1::SPEAKER_TYPE_ORGANIZATION) return true;
   return e.gender == 0 && e.role.empty() && e.folded.size() > 1 && GivenNameGender(e.folded.front()) == 0;
 }

@@ -115,6 +115,10 @@ long TokenStream::IndexEndingBefore(uint32_t pos) const {
   return i;
 }
 
+bool HoldsPossessive(absl::string_view text) {
+  return absl::StrContains(text, "'s") || absl::StrContains(text, "\u2019s");
+}
+
 bool EndsPossessive(absl::string_view text) {
   return absl::EndsWith(text, "'s") || absl::EndsWith(text, "\u2019s") || absl::EndsWith(text, "s'") ||
          absl::EndsWith(text, "s\u2019");

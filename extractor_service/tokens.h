@@ -54,6 +54,10 @@ class TokenStream {
 // True when `text` ends in a possessive: "Berg's", "Berg’s", "the Greens'".
 bool EndsPossessive(absl::string_view text);
 
+// True when a word of `text` is a possessive in 's ("Dahl's office",
+// "Lexica’s lawyers").
+bool HoldsPossessive(absl::string_view text);
+
 }  // namespace claims::extractor
 
 #endif  // CLAIMS_EXTRACTOR_SERVICE_TOKENS_H_
