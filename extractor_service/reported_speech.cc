@@ -61,8 +61,6 @@ bool IsDirective(absl::string_view lemma) {
   return s->contains(lemma);
 }
 
-// Words that start an adjunct between a cue and its clause, or that cannot
-// start a clause: prepositions and time words.
 // Verbs a speaker does things with ("accused ministers of ...", "praised
 // the plan", "reminded airlines of ..."): not reports of a clause, but a
 // speech act of their own.
@@ -74,6 +72,8 @@ bool IsSpeechAct(absl::string_view lemma) {
   return s->contains(lemma);
 }
 
+// Words that start an adjunct between a cue and its clause, or that cannot
+// start a clause: prepositions and time words.
 bool IsAdjunctStart(absl::string_view w) {
   static const auto* s = new absl::flat_hash_set<absl::string_view>{
       "on", "in", "at", "during", "after", "before", "late", "earlier", "later", "last",
@@ -105,6 +105,9 @@ bool IsCommentNoun(absl::string_view w) {
          w == "view" || w == "position" || w == "stance" || w == "suggestion" || w == "argument" || w == "figure";
 }
 
+// A finite form of "be" ("is", "are", "was", "were").
+bool IsFiniteBe(absl::string_view w) { return w == "is" || w == "are" || w == "was" || w == "were"; }
+
 bool IsAuxiliaryWord(absl::string_view w) {
   return w == "also" || w == "has" || w == "have" || w == "had" || w == "later" || w == "then";
 }
@@ -128,9 +131,7 @@ class SentenceRules {
       const std::string lemma(ReportingVerbLemma(word));
       if (!TakesClause(lemma) && !IsDirective(lemma)) continue;
       // ("Officials are warning parents to ...": a progressive is finite.)
-      const bool progressive = k > 0 && ts_[k - 1].is_word() &&
-                               (ts_.Text(k - 1) == "is" || ts_.Text(k - 1) == "are" || ts_.Text(k - 1) == "was" ||
-                                ts_.Text(k - 1) == "were");
+      const bool progressive = k > 0 && ts_[k - 1].is_word() && IsFiniteBe(ts_.Text(k - 1));
       if (IsGerundForm(word) && !progressive) {
         Participle(k, lemma);
       } else {
@@ -484,15 +485,15 @@ class SentenceRules {
     }
     // "denied that, saying ...": a demonstrative, not a clause.
     if (w == "that") return i + 1 < ts_.size() && ts_[i + 1].is_word() ? i + 1 : ts_.size();
+    // A time adjunct after the cue ("on Friday", "two weeks ago"), and
+    // whether "that" follows it.
+    const size_t after_time = SkipTimeAdjunct(ts_, i);
+    const bool that_after_time = after_time + 1 < ts_.size() && ts_[after_time].is_word() &&
+                                 absl::EqualsIgnoreCase(ts_.Text(after_time), "that");
     // "State media reported (on Friday) that ...", "the judge ruled that
     // ...": only with "that" ("reported a loss that ..." names a figure,
     // "ruled out a rise" is no ruling).
-    if (lemma == "report" || lemma == "rule") {
-      const size_t after = SkipTimeAdjunct(ts_, i);
-      return after + 1 < ts_.size() && ts_[after].is_word() && absl::EqualsIgnoreCase(ts_.Text(after), "that")
-                 ? after + 1
-                 : ts_.size();
-    }
+    if (lemma == "report" || lemma == "rule") return that_after_time ? after_time + 1 : ts_.size();
     // "told the Wire the councils had warned ... that ...": the cue took
     // its addressee, so a clause opening right after it is the statement
     // (its own "that" belongs to it).
@@ -532,10 +533,7 @@ class SentenceRules {
     // "denied any wrongdoing", "denies it is planning a rise".
     if (IsDirective(lemma) && !TakesBareClause(lemma) && (!IsAdjunctStart(w) || OpensBareClause(i))) return i;
     // "said two weeks ago that ...": a time adjunct, then "that".
-    if (const size_t after = SkipTimeAdjunct(ts_, i);
-        after > i && after + 1 < ts_.size() && ts_[after].is_word() && Lower(ts_.Text(after)) == "that") {
-      return after + 1;
-    }
+    if (after_time > i && that_after_time) return after_time + 1;
     // A bare clause: never straight after "told" (its addressee comes
     // first), and with a verb of its own.
     const bool bare_allowed = TakesBareClause(lemma) && !((lemma == "tell" || lemma == "inform") && !addressee_in_cue);
@@ -543,11 +541,11 @@ class SentenceRules {
     // "said on Monday the route was safe": a bare clause after a time adjunct
     // ("says this year could be his last": the time is the clause's subject
     // when a finite verb follows it).
-    if (const size_t after = SkipTimeAdjunct(ts_, i);
-        bare_allowed && after > i && after < ts_.size() && ts_[after].is_word() && OpensBareClause(after) &&
-        !absl::EqualsIgnoreCase(ts_.Text(after), "that") && HasVerbAhead(after)) {
+    if (bare_allowed && after_time > i && after_time < ts_.size() && ts_[after_time].is_word() &&
+        OpensBareClause(after_time) && !absl::EqualsIgnoreCase(ts_.Text(after_time), "that") &&
+        HasVerbAhead(after_time)) {
       const bool time_is_subject = w == "this" || w == "last" || w == "next" || WeekdayIndex(w) >= 0;
-      return time_is_subject && IsFiniteAuxiliary(Lower(ts_.Text(after))) ? i : after;
+      return time_is_subject && IsFiniteAuxiliary(Lower(ts_.Text(after_time))) ? i : after_time;
     }
     // Across adjuncts to "that": "told reporters at the White House on Wednesday that".
     return AfterThatAhead(i);
@@ -606,7 +604,7 @@ class SentenceRules {
       if (w == "to" && before_cue >= 3 && ts_[before_cue - 1].is_word() && ts_[before_cue - 2].is_word()) {
         const std::string passive = Lower(ts_.Text(before_cue - 1)), be = Lower(ts_.Text(before_cue - 2));
         if ((passive == "reported" || passive == "said" || passive == "understood" || passive == "believed") &&
-            (be == "is" || be == "was" || be == "are" || be == "were")) {
+            IsFiniteBe(be)) {
           subject_verb = before_cue - 2;
         }
       }
