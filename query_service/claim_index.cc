@@ -470,6 +470,7 @@ ClaimIndex::~ClaimIndex() {
   {
     absl::MutexLock lock(&stage_mu_);
     stopping_ = true;
+    cancel_compaction_.store(true);
   }
   cluster_thread_.join();
   merge_thread_.join();
@@ -579,38 +580,49 @@ uint32_t ClaimIndex::Withdraw(Snapshot& snapshot, absl::string_view doc_id, Clus
 
 void ClaimIndex::MergeLoop() {
   while (true) {
-    bool quiet = false;
+    bool quiet = false, compact = false, release = false;
     {
       absl::MutexLock lock(&stage_mu_);
       const absl::Condition wanted(
           +[](ClaimIndex* self) ABSL_NO_THREAD_SAFETY_ANALYSIS { return self->merge_wanted_ || self->stopping_; },
           this);
-      if (release_due_) {
+      stage_mu_.Await(absl::Condition(
+          +[](ClaimIndex* self) ABSL_NO_THREAD_SAFETY_ANALYSIS {
+            return self->merge_wanted_ || self->stopping_ || self->release_due_ || self->compaction_due_;
+          },
+          this));
+      if (!merge_wanted_ && !stopping_) {
+        // Only a release or a compaction is due: it waits for quiet.
         quiet = !stage_mu_.AwaitWithTimeout(wanted, kQuietBeforeRelease);
         // The clustering stage frees each batch's claims once it is done
         // with them: while it still has work, wait another period.
         if (quiet && !ClusteringIdle()) continue;
-      } else {
-        stage_mu_.Await(wanted);
       }
       if (stopping_) return;
-      if (!quiet) {
+      if (quiet) {
+        compact = compaction_due_;
+        compaction_due_ = false;
+        cancel_compaction_.store(false);
+        release = release_due_;
+      } else {
         merge_wanted_ = false;
-        merging_ = true;
       }
+      merging_ = true;
     }
     if (quiet) {
+      if (compact && MergeOnce(/*compact=*/true) >= 0) release = true;
       // The merged-away segments are freed by now (unless a reader still
       // holds an old snapshot): hand their pages back so the process's
       // resident size follows the index.
-      release_memory_();
+      if (release) release_memory_();
       absl::MutexLock lock(&stage_mu_);
       release_due_ = false;
+      merging_ = false;
       continue;
     }
     MaybeTrainCodec();
     int top_level = -1;
-    for (int level; (level = MergeOnce()) >= 0;) top_level = std::max(top_level, level);
+    for (int level; (level = MergeOnce(/*compact=*/false)) >= 0;) top_level = std::max(top_level, level);
     absl::MutexLock lock(&stage_mu_);
     if (top_level >= 0) release_due_ = true;
     merging_ = false;
@@ -650,33 +662,66 @@ void ClaimIndex::MaybeTrainCodec() {
   codec_ = *std::move(codec);
 }
 
-int ClaimIndex::MergeOnce() {
-  // The oldest kMergeFactor segments of the lowest level that has as many;
-  // failing that, one segment stored with an older codec, recoded.
+std::vector<bool> ClaimIndex::CompactionInputs(absl::Span<const SegmentRef> segments) {
+  // Smallest first; a segment joins the merge when the smaller ones hold at
+  // least half as many live claims, so the result is at least 1.5 times as
+  // large as any input and a claim is copied at most log1.5(claims) times
+  // by compactions, however ingest arrives.
+  std::vector<size_t> order(segments.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return segments[a].live_count < segments[b].live_count; });
+  uint64_t sum = 0;
+  size_t take = 0;
+  for (size_t k = 0; k < order.size(); ++k) {
+    const uint32_t size = segments[order[k]].live_count;
+    if (k > 0 && size <= 2 * sum) take = k + 1;
+    sum += size;
+  }
+  std::vector<bool> chosen(segments.size(), false);
+  for (size_t k = 0; k < take; ++k) chosen[order[k]] = true;
+  return chosen;
+}
+
+int ClaimIndex::MergeOnce(bool compact) {
+  // Compacting: the segments CompactionInputs chooses. Otherwise the oldest
+  // kMergeFactor segments of the lowest level that has as many; failing
+  // that, one segment stored with an older codec, recoded.
   std::vector<SegmentRef> inputs;
   std::shared_ptr<const ClaimCodec> codec;
   int level = INT_MAX;
   {
     absl::MutexLock lock(&writer_mu_);
     const auto snap = snapshot();
-    absl::flat_hash_map<int, int> per_level;
-    for (const SegmentRef& ref : snap->segments) {
-      if (++per_level[ref.level] >= kMergeFactor) level = std::min(level, ref.level);
-    }
-    if (level != INT_MAX) {
-      for (const SegmentRef& ref : snap->segments) {
-        if (ref.level == level && inputs.size() < static_cast<size_t>(kMergeFactor)) inputs.push_back(ref);
+    if (compact) {
+      const std::vector<bool> chosen = CompactionInputs(snap->segments);
+      level = 0;
+      for (size_t i = 0; i < chosen.size(); ++i) {
+        if (!chosen[i]) continue;
+        inputs.push_back(snap->segments[i]);
+        level = std::max(level, snap->segments[i].level + 1);
       }
-      ++level;
+      if (inputs.size() < 2) return -1;
     } else {
+      absl::flat_hash_map<int, int> per_level;
       for (const SegmentRef& ref : snap->segments) {
-        if (ref.segment->codec() != codec_.get()) {
-          inputs.push_back(ref);
-          level = ref.level;
-          break;
-        }
+        if (++per_level[ref.level] >= kMergeFactor) level = std::min(level, ref.level);
       }
-      if (inputs.empty()) return -1;
+      if (level != INT_MAX) {
+        for (const SegmentRef& ref : snap->segments) {
+          if (ref.level == level && inputs.size() < static_cast<size_t>(kMergeFactor)) inputs.push_back(ref);
+        }
+        ++level;
+      } else {
+        for (const SegmentRef& ref : snap->segments) {
+          if (ref.segment->codec() != codec_.get()) {
+            inputs.push_back(ref);
+            level = ref.level;
+            break;
+          }
+        }
+        if (inputs.empty()) return -1;
+      }
     }
     merge_running_ = true;
     killed_during_merge_.clear();
@@ -688,9 +733,17 @@ int ClaimIndex::MergeOnce() {
     segments.push_back(ref.segment);
     live.push_back(ref.live.get());
   }
-  SegmentRef merged = MakeRef(Segment::Merge(segments, live, std::move(codec)), level);
+  std::shared_ptr<const Segment> result =
+      Segment::Merge(segments, live, std::move(codec), compact ? &cancel_compaction_ : nullptr);
+  std::optional<SegmentRef> made;
+  if (result != nullptr) made = MakeRef(std::move(result), level);
   absl::MutexLock lock(&writer_mu_);
   merge_running_ = false;
+  if (!made.has_value()) {  // a compaction that ingest cancelled
+    killed_during_merge_.clear();
+    return -1;
+  }
+  SegmentRef& merged = *made;
   // Documents killed since the inputs were taken are killed in the result
   // too (their replacements, if any, live in newer segments).
   for (const std::string& doc_id : killed_during_merge_) KillIn(merged, doc_id);
@@ -716,6 +769,11 @@ int ClaimIndex::MergeOnce() {
 
 void ClaimIndex::Enqueue(ClusterJob job) {
   absl::MutexLock lock(&stage_mu_);
+  // Every change to the index makes a compaction due once ingest goes
+  // quiet; a new segment also cancels one in progress, so ingest never
+  // waits behind it.
+  compaction_due_ = true;
+  if (!job.claims.empty()) cancel_compaction_.store(true);
   queued_claims_ += job.claims.size();
   cluster_jobs_.push_back(std::move(job));
   ++jobs_enqueued_;
@@ -781,7 +839,8 @@ void ClaimIndex::WaitForBackgroundWork() const {
   stage_mu_.Await(absl::Condition(
       +[](const ClaimIndex* self) ABSL_NO_THREAD_SAFETY_ANALYSIS {
         return self->stopping_ ||
-               (self->ClusteringIdle() && !self->merge_wanted_ && !self->merging_ && !self->release_due_);
+               (self->ClusteringIdle() && !self->merge_wanted_ && !self->merging_ && !self->release_due_ &&
+                !self->compaction_due_);
       },
       this));
 }
@@ -820,6 +879,7 @@ IngestResult ClaimIndex::ApplyOwned(std::shared_ptr<void> owner,
   while (snapshot()->segments.size() >= kMaxSegments) {
     absl::MutexLock stage(&stage_mu_);
     merge_wanted_ = true;
+    cancel_compaction_.store(true);
     stage_mu_.Await(absl::Condition(
         +[](ClaimIndex* self) ABSL_NO_THREAD_SAFETY_ANALYSIS {
           return (!self->merge_wanted_ && !self->merging_) || self->stopping_;

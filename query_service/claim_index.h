@@ -7,6 +7,9 @@
 // snapshot atomically. A merge thread folds segments logarithmically (four
 // of one level into one of the next) so their number stays small, off the
 // ingest path: kills that land while it merges are replayed on the result.
+// Once ingest goes quiet it also compacts the smaller segments into one
+// (usually all of them), since each segment costs every search a term
+// lookup, an intersection and its own pruning; ingest cancels that.
 //
 // Search: words and phrases are matched on stem postings with positions
 // (document-at-a-time intersection; long lists are first intersected as
@@ -175,8 +178,12 @@ class ClaimIndex {
   // level that has as many, until no level has; hands memory freed by
   // merges back to the system once ingest has gone quiet.
   void MergeLoop();
-  // One merge; the level it produced, or -1 when nothing was due.
-  int MergeOnce();
+  // One merge; the level it produced, or -1 when nothing was due (or a
+  // compaction was cancelled). With `compact`, merges the segments
+  // CompactionInputs chooses, giving up if ingest adds a segment meanwhile.
+  int MergeOnce(bool compact);
+  // Which segments a compaction merges (none, or at least two).
+  static std::vector<bool> CompactionInputs(absl::Span<const SegmentRef> segments);
   // Merge thread: once the index holds enough claims, trains the codec that
   // new segments and merges store claims with (ClaimCodec).
   void MaybeTrainCodec();
@@ -236,6 +243,13 @@ class ClaimIndex {
   // has been wanted for kQuietBeforeRelease and clustering is idle
   // (MergeLoop).
   bool release_due_ ABSL_GUARDED_BY(stage_mu_) = false;
+  // Once ingest and merges have gone quiet (as for releasing memory), the
+  // merge thread compacts: it merges the smaller segments together (all of
+  // them when no one segment holds most claims), since each segment costs
+  // every search a term lookup, an intersection and a pruning bound. Set by
+  // every change to the index; ingest cancels a compaction in progress.
+  bool compaction_due_ ABSL_GUARDED_BY(stage_mu_) = false;
+  std::atomic<bool> cancel_compaction_{false};
   const std::function<void()> release_memory_;
   bool stopping_ ABSL_GUARDED_BY(stage_mu_) = false;
   absl::Mutex listener_mu_;  // held while the listener runs

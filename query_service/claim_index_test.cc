@@ -1046,16 +1046,45 @@ TEST(ClaimIndexMemoryTest, MergesHandFreedMemoryBack) {
     }
     index.WaitForBackgroundWork();
   };
-  ingest(3);
+  ingest(1);  // one segment: nothing to merge
   EXPECT_EQ(releases, 0);
-  EXPECT_EQ(index.Stats().segments(), 3u);
-  ingest(1);  // four segments of level 0: one merge
+  EXPECT_EQ(index.Stats().segments(), 1u);
+  ingest(2);  // three segments of one claim, compacted into one
   EXPECT_EQ(releases, 1);
   EXPECT_EQ(index.Stats().segments(), 1u);
-  ingest(2);
-  EXPECT_EQ(releases, 1);
-  EXPECT_EQ(index.Stats().segments(), 3u);
-  EXPECT_EQ(Search(index, Query("harbour")).total_matches(), 6u);
+  ingest(4);  // four of level 0 merged, then compacted with the first
+  EXPECT_EQ(releases, 2);
+  EXPECT_EQ(index.Stats().segments(), 1u);
+  EXPECT_EQ(Search(index, Query("harbour")).total_matches(), 7u);
+}
+
+// Once ingest goes quiet, the smaller segments are merged together, and a
+// segment joins them only when they hold at least half as many claims: a
+// trickle of small batches after a large one is merged among itself until
+// it has grown to half the large segment, which is not rewritten before.
+TEST(ClaimIndexMemoryTest, QuietIngestCompactsSegmentsWithoutRewritingALargeOneForEachBatch) {
+  ClaimIndex index;
+  std::vector<std::vector<v1::Claim>> large;
+  for (int d = 0; d < 40; ++d) {
+    large.push_back({MakeClaim(absl::StrCat("large", d), 1, "Ferry timetable words", "Ana Lind", "T")});
+  }
+  index.Apply(Batch(large));
+  index.WaitForBackgroundWork();
+  EXPECT_EQ(index.Stats().segments(), 1u);
+  for (int d = 0; d < 20; ++d) {
+    index.Apply(Batch({{MakeClaim(absl::StrCat("small", d), 1, "Ferry delay words", "Ana Lind", "T")}}));
+    index.WaitForBackgroundWork();
+    // The small claims sit in a few segments beside the large one until
+    // there are 20 of them (half of 40); then all are one segment.
+    const uint32_t segments = index.Stats().segments();
+    if (d + 1 < 20) {
+      EXPECT_GE(segments, 2u) << "after " << d + 1 << " small batches";
+      EXPECT_LE(segments, 4u) << "after " << d + 1 << " small batches";
+    } else {
+      EXPECT_EQ(segments, 1u);
+    }
+    EXPECT_EQ(Search(index, Query("ferry")).total_matches(), 41u + d);
+  }
 }
 
 TEST(ClaimIndexConcurrencyTest, ReadersSeeWholeBatchesWhileIngestRuns) {

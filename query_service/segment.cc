@@ -610,7 +610,13 @@ std::shared_ptr<const Segment> Segment::Build(absl::Span<const v1::Claim* const>
 
 std::shared_ptr<const Segment> Segment::Merge(absl::Span<const std::shared_ptr<const Segment>> segments,
                                               absl::Span<const Roaring* const> live,
-                                              std::shared_ptr<const ClaimCodec> codec) {
+                                              std::shared_ptr<const ClaimCodec> codec,
+                                              const std::atomic<bool>* cancel) {
+  // Checked every kCancelCheck claims and terms: a few milliseconds apart.
+  constexpr uint32_t kCancelCheck = 4096;
+  auto cancelled = [cancel](uint32_t step) {
+    return cancel != nullptr && step % kCancelCheck == 0 && cancel->load(std::memory_order_relaxed);
+  };
   Builder builder(std::move(codec));
   Segment& out = builder.segment();
   // Reserve once instead of growing vectors claim by claim.
@@ -631,6 +637,7 @@ std::shared_ptr<const Segment> Segment::Merge(absl::Span<const std::shared_ptr<c
     remap[i].assign(in.size(), -1);
     Builder::IdMap ids(in);
     for (uint32_t doc = 0; doc < in.size(); ++doc) {
+      if (cancelled(doc)) return nullptr;
       if (live[i] != nullptr && !live[i]->contains(doc)) continue;
       const uint32_t added = builder.AddClaimFrom(ids, doc);
       builder.CopyStored(added, in, doc);
@@ -662,7 +669,8 @@ std::shared_ptr<const Segment> Segment::Merge(absl::Span<const std::shared_ptr<c
   auto merge_terms = [&](auto member, bool stems) {
     std::vector<uint32_t> at(segments.size(), 0);  // each input's next term id
     TermDictionary& terms = out.*member;
-    while (true) {
+    for (uint32_t step = 1;; ++step) {
+      if (cancelled(step)) return false;
       // The smallest term not yet merged, and the inputs that hold it.
       absl::string_view term;
       bool any = false;
@@ -701,9 +709,11 @@ std::shared_ptr<const Segment> Segment::Merge(absl::Span<const std::shared_ptr<c
       // A term whose claims all died is dropped.
       if (!list.docs.empty()) terms.Append(term, builder.PackList(list, stems));
     }
+    return true;
   };
-  merge_terms(&Segment::stems_, /*stems=*/true);
-  merge_terms(&Segment::exact_, /*stems=*/false);
+  if (!merge_terms(&Segment::stems_, /*stems=*/true) || !merge_terms(&Segment::exact_, /*stems=*/false)) {
+    return nullptr;
+  }
   return builder.Finish();
 }
 

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <climits>
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -390,10 +391,12 @@ class Segment {
   // Merges segments, keeping only the claims whose bit is set in `live` (one
   // bitmap per segment), in order. Postings are concatenated, not rebuilt;
   // stored claims are copied as they are unless their segment's codec
-  // differs from `codec`.
+  // differs from `codec`. Once `cancel` (if given) is set, gives up and
+  // returns null.
   static std::shared_ptr<const Segment> Merge(absl::Span<const std::shared_ptr<const Segment>> segments,
                                               absl::Span<const Roaring* const> live,
-                                              std::shared_ptr<const ClaimCodec> codec = nullptr);
+                                              std::shared_ptr<const ClaimCodec> codec = nullptr,
+                                              const std::atomic<bool>* cancel = nullptr);
 
   uint32_t size() const { return static_cast<uint32_t>(meta_.size()); }
   const ClaimMeta& meta(uint32_t doc) const { return meta_[doc]; }

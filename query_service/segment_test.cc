@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <functional>
 #include <iterator>
 #include <string>
@@ -746,6 +747,21 @@ TEST(SegmentPostingsTest, MergedListsEqualThoseOfOneSegmentBuiltFromTheSameClaim
   live.insert(live.end(), d.begin(), d.end());
   ExpectSamePostings(*Segment::Merge({merged, Segment::Build(Pointers(d))}, {nullptr, nullptr}),
                      *Segment::Build(Pointers(live)), vocabulary);
+}
+
+// A merge gives up once its cancel flag is set (the index's compaction,
+// when ingest resumes), and merges in full while it is not.
+TEST(SegmentPostingsTest, AMergeGivesUpOnceCancelled) {
+  const std::vector<v1::Claim> a = TideClaims(300);
+  const std::vector<v1::Claim> b = TideClaims(20);
+  const auto first = Segment::Build(Pointers(a));
+  const auto second = Segment::Build(Pointers(b));
+  std::atomic<bool> cancel{true};
+  EXPECT_EQ(Segment::Merge({first, second}, {nullptr, nullptr}, nullptr, &cancel), nullptr);
+  cancel = false;
+  const auto merged = Segment::Merge({first, second}, {nullptr, nullptr}, nullptr, &cancel);
+  ASSERT_NE(merged, nullptr);
+  EXPECT_EQ(merged->size(), a.size() + b.size());
 }
 
 // Terms are kept in byte order whatever their script: a merge walks its
