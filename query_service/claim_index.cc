@@ -1199,10 +1199,12 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
     return tf * (kK1 + 1) / (tf + kK1 * (1 - kB + kB * length / avgdl));
   };
   // The most any claim of block b of `l` gains from it, before idf: once in
-  // the shortest claim, or the most often in the shortest repeating.
+  // the shortest claim, twice in the shortest repeating, or the most often
+  // in the shortest with it three times or more.
   auto block_bound = [&](const PostingList& l, size_t b) {
     double best = impact(1, l.block_min_length[b]);
-    if (l.block_max_tf[b] > 1) best = std::max(best, impact(l.block_max_tf[b], l.block_min_repeat_length[b]));
+    if (l.block_max_tf[b] > 1) best = std::max(best, impact(2, l.block_min_repeat_length[b]));
+    if (l.block_max_tf[b] > 2) best = std::max(best, impact(l.block_max_tf[b], l.block_min_thrice_length[b]));
     return best;
   };
   // The most any claim with ids in [first, last] gains from `l`: the best

@@ -354,16 +354,18 @@ class Segment::Builder {
     for (size_t i = 0; i < b.docs.size(); i += PostingList::kBlock) {
       const size_t end = std::min(b.docs.size(), i + PostingList::kBlock);
       uint8_t max_tf = 0;
-      uint16_t min_length = UINT16_MAX, min_repeat_length = UINT16_MAX;
+      uint16_t min_length = UINT16_MAX, min_repeat_length = UINT16_MAX, min_thrice_length = UINT16_MAX;
       for (size_t k = i; k < end; ++k) {
         const uint16_t length = s.lengths_[b.docs[k]];
         max_tf = std::max(max_tf, b.tfs[k]);
         min_length = std::min(min_length, length);
         if (b.tfs[k] > 1) min_repeat_length = std::min(min_repeat_length, length);
+        if (b.tfs[k] > 2) min_thrice_length = std::min(min_thrice_length, length);
       }
       s.block_max_tf_.push_back(max_tf);
       s.block_min_length_.push_back(min_length);
       s.block_min_repeat_length_.push_back(min_repeat_length);
+      s.block_min_thrice_length_.push_back(min_thrice_length);
       if (max_tf == 1) {
         s.block_tfs_.push_back(PostingList::kAllOnes);
       } else {
@@ -397,7 +399,9 @@ class Segment::Builder {
     for (auto* v : {&s.tfs_, &s.positions_, &s.block_max_tf_}) v->shrink_to_fit();
     s.neighbours_.shrink_to_fit();
     for (auto* v : {&s.docs32_, &s.doc_bases_, &s.block_tfs_, &s.position_offsets_}) v->shrink_to_fit();
-    for (auto* v : {&s.docs16_, &s.block_min_length_, &s.block_min_repeat_length_}) v->shrink_to_fit();
+    for (auto* v : {&s.docs16_, &s.block_min_length_, &s.block_min_repeat_length_, &s.block_min_thrice_length_}) {
+      v->shrink_to_fit();
+    }
     s.bitmaps_.shrink_to_fit();
     for (TermDictionary* d : {&s.stems_, &s.exact_}) d->lists.shrink_to_fit();
     // Claims by hash, and by document (a counting sort over doc ids).
@@ -493,7 +497,9 @@ class Segment::Builder {
     s.neighbours_.reserve(s.neighbours_.size() + neighbours);
     s.position_offsets_.reserve(s.position_offsets_.size() + offsets);
     for (auto* v : {&s.block_max_tf_}) v->reserve(v->size() + blocks);
-    for (auto* v : {&s.block_min_length_, &s.block_min_repeat_length_}) v->reserve(v->size() + blocks);
+    for (auto* v : {&s.block_min_length_, &s.block_min_repeat_length_, &s.block_min_thrice_length_}) {
+      v->reserve(v->size() + blocks);
+    }
     for (auto* v : {&s.doc_bases_, &s.block_tfs_}) v->reserve(v->size() + blocks);
     s.bitmaps_.reserve(s.bitmaps_.size() + bitmaps);
     stem_hits_ = {};
@@ -779,6 +785,7 @@ PostingList Segment::View(const TermLists& t) const {
   l.block_tfs = absl::MakeConstSpan(block_tfs_.data() + t.blocks, blocks);
   l.block_min_length = absl::MakeConstSpan(block_min_length_.data() + t.blocks, blocks);
   l.block_min_repeat_length = absl::MakeConstSpan(block_min_repeat_length_.data() + t.blocks, blocks);
+  l.block_min_thrice_length = absl::MakeConstSpan(block_min_thrice_length_.data() + t.blocks, blocks);
   l.bitmap = t.bitmap == 0 ? nullptr : &bitmaps_[t.bitmap - 1];
   return l;
 }
@@ -957,6 +964,7 @@ Segment::Memory Segment::MemoryUsage() const {
   m.postings += docs16_.capacity() * 2 + docs32_.capacity() * 4 + doc_bases_.capacity() * 4 + tfs_.capacity() +
                 block_tfs_.capacity() * 4 + positions_.capacity() + neighbours_.capacity() * 2 +
                 position_offsets_.capacity() * 4 + block_max_tf_.capacity() + block_min_length_.capacity() * 2 + block_min_repeat_length_.capacity() * 2 +
+                block_min_thrice_length_.capacity() * 2 +
                 bitmaps_.capacity() * sizeof(Roaring);
   for (const Roaring& r : bitmaps_) m.postings += r.getSizeInBytes();
   for (const Roaring& r : speaker_docs_) m.fields += r.getSizeInBytes();

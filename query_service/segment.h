@@ -229,14 +229,18 @@ struct PostingList {
   absl::Span<const uint16_t> neighbours;
   absl::Span<const uint32_t> position_offsets;  // stem lists: offset in positions of every kPositionStride-th document
   // Per block of kBlock documents: the largest term frequency, the shortest
-  // claim, and the shortest claim among those with the term more than once
-  // (UINT16_MAX if none). BM25 grows with the frequency and falls with the
-  // length, so a block's documents score at most the better of (1, shortest)
-  // and (largest frequency, shortest repeating): block-max pruning of top-k
-  // searches skips blocks whose bound cannot reach the page.
+  // claim, the shortest claim among those with the term more than once and
+  // among those with it three times or more (UINT16_MAX if none). BM25
+  // grows with the frequency and falls with the length, so a block's
+  // documents score at most the best of (1, shortest), (2, shortest
+  // repeating) and (largest frequency, shortest with three): block-max
+  // pruning of top-k searches skips blocks whose bound cannot reach the
+  // page. (Lucene keeps every such competitive pair; three points are
+  // enough to tell a block of long repeating claims from one that can win.)
   absl::Span<const uint8_t> block_max_tf;
   absl::Span<const uint16_t> block_min_length;
   absl::Span<const uint16_t> block_min_repeat_length;
+  absl::Span<const uint16_t> block_min_thrice_length;
   const Roaring* bitmap = nullptr;  // stem lists of kBitmapDocs or more
 
   // The first and last document of block b.
@@ -523,7 +527,7 @@ class Segment {
     uint32_t position_count = 0;
     uint32_t offsets = 0;  // first index in position_offsets_ (stem lists)
     uint32_t neighbours = kNoNeighbours;  // first index in neighbours_ (position_count of them)
-    uint32_t blocks = 0;   // first index in block_max_tf_, block_min_length_, block_min_repeat_length_
+    uint32_t blocks = 0;   // first index in block_max_tf_ and the other block arrays
     uint32_t bitmap = 0;   // 1 + index in bitmaps_, or 0
     bool narrow = false;   // ids as 16-bit offsets from doc_bases_ (DocIds)
   };
@@ -556,6 +560,7 @@ class Segment {
   std::vector<uint8_t> block_max_tf_;
   std::vector<uint16_t> block_min_length_;
   std::vector<uint16_t> block_min_repeat_length_;
+  std::vector<uint16_t> block_min_thrice_length_;
   std::vector<Roaring> bitmaps_;
   uint64_t total_length_ = 0;
   Dictionary speakers_;

@@ -535,7 +535,8 @@ TEST(DictionaryTest, InternsEachValueOnceAndFindsItById) {
 TEST(SegmentPostingsTest, BlocksBoundFrequencyAndLengthTogether) {
   const std::vector<v1::Claim> claims = ClaimsSaying(300, [](int i) {
     if (i == 5) return "ferry";                                               // block 0: the shortest
-    if (i == 7) return "ferry ferry ferry and a long tail of words after it";  // block 0: repeats, 11 words
+    if (i == 7) return "ferry ferry ferry and a long tail of words after it";  // block 0: thrice, 11 words
+    if (i == 9) return "ferry ferry again now";                              // block 0: twice, 4 words
     if (i == 140) return "ferry ferry";                                       // block 1: short and repeating
     return "ferry crews at the quay";
   });
@@ -545,9 +546,11 @@ TEST(SegmentPostingsTest, BlocksBoundFrequencyAndLengthTogether) {
   ASSERT_EQ(ferry->block_max_tf.size(), 3u);
   EXPECT_EQ(ferry->block_max_tf[0], 3);
   EXPECT_EQ(ferry->block_min_length[0], 1);
-  EXPECT_EQ(ferry->block_min_repeat_length[0], 11);
+  EXPECT_EQ(ferry->block_min_repeat_length[0], 4);
+  EXPECT_EQ(ferry->block_min_thrice_length[0], 11);
   EXPECT_EQ(ferry->block_max_tf[1], 2);
   EXPECT_EQ(ferry->block_min_repeat_length[1], 2);
+  EXPECT_EQ(ferry->block_min_thrice_length[1], UINT16_MAX);
   EXPECT_EQ(ferry->block_max_tf[2], 1);
   EXPECT_EQ(ferry->block_min_length[2], 5);
   EXPECT_EQ(ferry->block_min_repeat_length[2], UINT16_MAX);
@@ -557,6 +560,8 @@ TEST(SegmentPostingsTest, BlocksBoundFrequencyAndLengthTogether) {
   ASSERT_TRUE(again.has_value());
   EXPECT_EQ(std::vector<uint16_t>(again->block_min_repeat_length.begin(), again->block_min_repeat_length.end()),
             std::vector<uint16_t>(ferry->block_min_repeat_length.begin(), ferry->block_min_repeat_length.end()));
+  EXPECT_EQ(std::vector<uint16_t>(again->block_min_thrice_length.begin(), again->block_min_thrice_length.end()),
+            std::vector<uint16_t>(ferry->block_min_thrice_length.begin(), ferry->block_min_thrice_length.end()));
 }
 
 TEST(SegmentPostingsTest, AWordRepeatedBeyondTheCapKeepsItsFirstOccurrences) {
