@@ -1228,5 +1228,22 @@ TEST(HardCasesTest, StatementsNamedByTheirBodyAndTheOpposition) {
   EXPECT_EQ(Find(claims, "the minister's resignation").speaker().canonical_name(), "opposition");
 }
 
+// A trailing "reported" reports a finding when a person or a team says
+// it (", the team reported.", ", Dr Osei reported."); a newspaper's or a
+// bare name's may be the writer's news source, as before.
+TEST(HardCasesTest, TrailingReportedByPeopleButNotByTheNews) {
+  const auto claims = Claims(
+      "Study\n\n"
+      "Night workers had a 24% higher risk, the team reported in the journal Diabetes Care.\n\n"
+      "Meal times made no difference, Dr Hannah Osei reported.\n\n"
+      "The ward had closed twice, the paper reported.\n\n"
+      "The ward had reopened in May, Reuters reported.\n");
+  EXPECT_EQ(Find(claims, "Night workers had a 24% higher risk").speaker().canonical_name(), "team");
+  EXPECT_EQ(Find(claims, "Meal times made no difference").speaker().canonical_name(), "Hannah Osei");
+  for (const v1::Claim& c : claims) {
+    EXPECT_FALSE(absl::StrContains(c.text(), "The ward had")) << c.text() << " by " << c.speaker().canonical_name();
+  }
+}
+
 }  // namespace
 }  // namespace claims::extractor

@@ -355,6 +355,13 @@ const absl::flat_hash_map<absl::string_view, char>& Honorifics() {
 
 bool IsHonorific(absl::string_view word) { return Honorifics().contains(word); }
 
+bool IsNewsMediaWord(absl::string_view word) {
+  static const auto* s = new StringSet{"media",   "newspaper", "paper", "daily",  "tabloid",  "outlet", "television",
+                                       "tv",      "broadcaster", "network", "channel", "radio", "magazine",
+                                       "website", "news",      "press", "wire",   "newswire"};
+  return s->contains(word);
+}
+
 bool IsArticle(absl::string_view word) {
   return absl::EqualsIgnoreCase(word, "the") || absl::EqualsIgnoreCase(word, "a") || absl::EqualsIgnoreCase(word, "an");
 }

@@ -64,6 +64,10 @@ bool IsQuantifier(absl::string_view word);
 // "Mr", "Mrs", "Ms", "Dr", "Sir", ... (without a period), case-sensitive.
 bool IsHonorific(absl::string_view word);
 
+// Whether a lower-case word names news media ("paper", "broadcaster",
+// "news"): their "reported" cites a source rather than reports a finding.
+bool IsNewsMediaWord(absl::string_view word);
+
 // IsOrganizationWord()
 //
 // True for words that make a mention an organisation ("ministry",

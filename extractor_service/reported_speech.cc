@@ -7,6 +7,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_split.h"
 #include "extractor_service/article_structure.h"
 #include "extractor_service/lexicon.h"
 #include "extractor_service/tokens.h"
@@ -243,6 +244,23 @@ class SentenceRules {
         "which", "who", "whom", "yesterday", "today", "later", "earlier", "now", "here", "there",
         "once", "until", "instead", "still", "separately", "similarly"};
     return openers->contains(w);
+  }
+
+  // Whether the subject of a trailing "reported" may be the writer's news
+  // source rather than a speaker: ", the paper reported." and ", Reuters
+  // reported." cite an outlet; ", the team reported." and ", Dr Osei
+  // reported." report a finding. A bare name may be an outlet's; a name
+  // with a title or an honorific, a pronoun or a group of people is not.
+  bool MayBeNewsSource(const SpeakerMention& m) const {
+    if (m.kind == MentionKind::kPronoun) return false;
+    if (m.kind == MentionKind::kName) {
+      const absl::string_view first = text_.substr(m.range.start, m.range.end - m.range.start);
+      return m.role.empty() && m.gender == 0 && !IsHonorific(first.substr(0, first.find_first_of(" .")));
+    }
+    for (absl::string_view word : absl::StrSplit(m.name, ' ')) {
+      if (IsNewsMediaWord(Lower(word))) return true;
+    }
+    return false;
   }
 
   bool StandsAsSubject(const SpeakerMention& m) const {
@@ -660,7 +678,7 @@ class SentenceRules {
     // a verb that reports a statement can ("..., Ek said."); a directive's
     // object is not the sentence before it ("Speaking after the vote, Ek
     // called the result a disaster").
-    if (!TakesClause(lemma) || lemma == "report") return;
+    if (!TakesClause(lemma) || (lemma == "report" && MayBeNewsSource(*mention))) return;
     const long before = TokenBeforePhrase(*mention);
     if (before < 1 || !ts_.IsPunct(before, ',')) return;
     size_t stop = cue_end;
