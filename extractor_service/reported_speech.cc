@@ -806,10 +806,15 @@ class SentenceRules {
     a.cue_lemma = std::string(lemma);
     size_t start = ts_.size();
     const size_t i = cue_end;
-    const bool addressed = (lemma == "tell" || lemma == "inform") && cue_end > k + 1;
+    const bool tells = lemma == "tell" || lemma == "inform";
+    const bool addressed = tells && cue_end > k + 1;
     if (addressed) {
       start = AfterThatAhead(i);
       if (start >= ts_.size() && i < ts_.size() && ts_[i].is_word() && OpensBareClause(i) && HasVerbAhead(i)) start = i;
+    } else if (tells && AfterThatAhead(i) < ts_.size()) {
+      // "telling angry shop owners that ...": an addressee the cue did not
+      // take is still the addressee.
+      start = AfterThatAhead(i);
     } else if (i < ts_.size() && ts_[i].is_word()) {
       const std::string w = Lower(ts_.Text(i));
       if (w == "that") {

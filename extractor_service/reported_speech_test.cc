@@ -536,5 +536,12 @@ TEST(ReportedSpeechTest, AccordingToAfterASemicolon) {
                           IsClaim("it is alive", "Lima", "according to")));
 }
 
+// "telling X that ...": an addressee the cue does not know ("angry shop
+// owners") is not part of the statement.
+TEST(ReportedSpeechTest, TellingAnAddresseeThat) {
+  EXPECT_THAT(Reported("The mayor defended the lanes, telling angry shop owners that the scheme would work."),
+              ElementsAre(IsClaim("the scheme would work", "mayor", "telling")));
+}
+
 }  // namespace
 }  // namespace claims::extractor
