@@ -668,6 +668,14 @@ constexpr const char* kMaleNames[] = {
 
 bool IsGerundForm(absl::string_view word) { return word.size() > 4 && absl::EndsWith(word, "ing"); }
 
+bool IsSpeakerParticiple(absl::string_view word) {
+  static const auto* s = new absl::flat_hash_set<absl::string_view>{
+      "asked", "pressed", "questioned", "quizzed", "challenged", "interviewed", "reached", "contacted",
+      "approached", "told", "speaking", "responding", "replying", "answering", "reacting", "commenting",
+      "referring", "writing", "addressing", "testifying", "briefing", "appearing"};
+  return s->contains(word);
+}
+
 bool IsParentheticalStart(absl::string_view word) {
   static const auto* s = new absl::flat_hash_set<absl::string_view>{
       "in", "on", "at", "during", "after", "before", "from", "via", "through", "with", "without",

@@ -114,6 +114,13 @@ bool IsGerundForm(absl::string_view word);
 // participles of speaking. Weekdays count too.
 bool IsParentheticalStart(absl::string_view word);
 
+// IsSpeakerParticiple()
+//
+// Whether a lower-case word opens a participial phrase about the speaker
+// that may open a sentence ("Asked about the final, Petrovic said ...",
+// "Speaking to reporters, ..."): such a phrase is never the statement.
+bool IsSpeakerParticiple(absl::string_view word);
+
 // IsCognitionLemma()
 //
 // Lemmas of the lexicon that report a belief or expectation rather than an

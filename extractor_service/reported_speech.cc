@@ -411,9 +411,14 @@ class SentenceRules {
       if (next == "least" || next == "most") return true;
     }
     if (!IsAdjunctStart(w)) return !IsGerundForm(w);
-    if (w != "it" && w != "there" && w != "this") return false;
     if (i + 1 >= ts_.size() || !ts_[i + 1].is_word()) return false;
     const std::string next = Lower(ts_.Text(i + 1));
+    // "said nothing had been won": an indefinite pronoun with its verb (not
+    // "said nothing about the deal").
+    if (w == "nothing" || w == "everything" || w == "nobody" || w == "everyone" || w == "none") {
+      return IsFiniteAuxiliary(next);
+    }
+    if (w != "it" && w != "there" && w != "this") return false;
     if (IsFiniteAuxiliary(next)) return true;
     // "said it accepted the findings", "says it plans to": a finite verb
     // of the pronoun (not "said it twice", "said it again").
@@ -698,6 +703,9 @@ class SentenceRules {
     // A sentence opening with a quotation is the quotation's: its speaker
     // is the quote rules' to find.
     if (ts_.size() > 0 && IsQuoteToken(0)) return;
+    // "Asked about the final, Petrovic said ...": a participial phrase
+    // about the speaker, not a statement.
+    if (ts_.size() > 0 && ts_[0].is_word() && IsSpeakerParticiple(Lower(ts_.Text(0)))) return;
     if (ends_sentence || participle_follows) {
       Emit(sentence_.start, ts_[before].start, std::move(a));  // "CLAUSE, she said."
     } else {

@@ -543,5 +543,15 @@ TEST(ReportedSpeechTest, TellingAnAddresseeThat) {
               ElementsAre(IsClaim("the scheme would work", "mayor", "telling")));
 }
 
+// "said nothing had been won": an indefinite pronoun opens a clause when
+// its verb follows ("said nothing about the deal" reports none); a
+// participial phrase about the speaker is never the statement.
+TEST(ReportedSpeechTest, IndefinitePronounClausesAndParticipialOpeners) {
+  EXPECT_THAT(Reported("Asked about the final, Petrovic insisted nothing had been won yet."),
+              ElementsAre(IsClaim("nothing had been won yet", "Petrovic", "insisted")));
+  EXPECT_THAT(Reported("Berg said nothing about the deal."), IsEmpty());
+  EXPECT_THAT(Reported("Asked about the final, Petrovic said."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace claims::extractor
