@@ -193,6 +193,9 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
   }
   while (s < e && IsMentionJoiner(Lower(ts.Text(s)))) ++s;
   while (e > s && (IsMentionJoiner(Lower(ts.Text(e - 1))) || Lower(ts.Text(e - 1)) == "the")) --e;
+  // "About 200 traders", "More than 300 workers": the count is no part of
+  // who speaks.
+  if (const size_t q = SkipQuantity(ts, s); q > s && q < e) s = q;
   if (s >= e) return std::nullopt;
 
   SpeakerMention m;
@@ -462,7 +465,11 @@ std::optional<SpeakerMention> ParseForward(absl::string_view text, const TokenSt
     return BuildMention(text, ts, i, i + 1);
   }
   size_t j = i;
-  if (IsDeterminer(ts.Text(j)) || IsQuantifier(ts.Text(j))) ++j;  // ("two European diplomats")
+  if (IsDeterminer(ts.Text(j))) {
+    ++j;
+  } else {
+    j = SkipQuantity(ts, j);  // ("two European diplomats", "more than 300 workers")
+  }
   // "the harbour ministry", "retired teacher Jean Doe": lower-case
   // modifiers of a role or organisation noun.
   size_t h = j;
@@ -1015,6 +1022,33 @@ bool IsDocumentWord(absl::string_view w) {
 }
 
 bool IsCueVerbAt(const TokenStream& ts, size_t i) { return IsVerbAt(ts, i); }
+
+size_t SkipQuantity(const TokenStream& ts, size_t i) {
+  auto word = [&ts](size_t k) { return k < ts.size() && ts[k].is_word() ? Lower(ts.Text(k)) : std::string(); };
+  static const auto* approximate = new absl::flat_hash_set<absl::string_view>{
+      "about", "around", "nearly", "almost", "some", "over", "roughly", "approximately", "only", "just"};
+  static const auto* multitudes = new absl::flat_hash_set<absl::string_view>{
+      "dozens", "hundreds", "thousands", "scores", "millions", "tens"};
+  size_t j = i;
+  const std::string first = word(j), second = word(j + 1);
+  if (((first == "more" || first == "fewer" || first == "less") && second == "than") ||
+      (first == "at" && (second == "least" || second == "most")) || (first == "up" && second == "to") ||
+      (first == "an" && second == "estimated")) {
+    j += 2;
+  } else if (approximate->contains(first)) {
+    ++j;
+  }
+  const std::string n = word(j);
+  if (n.empty()) return i;
+  // (A number alone: "38-year-old" and "1990s" describe.)
+  const bool number = absl::ascii_isdigit(static_cast<unsigned char>(n[0])) &&
+                      n.find_first_not_of("0123456789,.") == std::string::npos;
+  if (number || IsQuantifier(n)) return j + 1;
+  // "dozens of", "tens of thousands of".
+  size_t k = j;
+  while (multitudes->contains(word(k)) && word(k + 1) == "of") k += 2;
+  return k > j ? k : i;
+}
 
 size_t SkipTimeAdjunct(const TokenStream& ts, size_t i) {
   size_t k = i;

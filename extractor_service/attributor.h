@@ -143,6 +143,12 @@ std::optional<SpeakerMention> ParseMentionEndingAt(absl::string_view text, const
 // week", "earlier this month", "yesterday"); `i` when there is none.
 size_t SkipTimeAdjunct(const TokenStream& ts, size_t i);
 
+// The index after a quantity phrase starting at token `i` that may count a
+// group of speakers ("two", "200", "about 200", "more than 1,000", "at
+// least 50", "some 40", "dozens of", "tens of thousands of"); `i` when
+// there is none.
+size_t SkipQuantity(const TokenStream& ts, size_t i);
+
 // The attribution of `mention` with the cue verb at token `verb`, extended by
 // the addressee of "told" ("told reporters"). *cue_end (optional) receives
 // the index after the cue.

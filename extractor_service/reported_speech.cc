@@ -220,10 +220,12 @@ class SentenceRules {
   // sentence start.
   long TokenBeforePhrase(const SpeakerMention& m) const {
     long before = ts_.IndexEndingBefore(m.range.start);
-    // "two negotiators said": a number or quantifier right before a group.
-    if (before >= 0 && ts_[before].is_word() && IsQuantifier(ts_.Text(before)) &&
-        IsPluralTitleWord(ts_.Stem(ts_.IndexEndingBefore(m.range.end)))) {
-      return before - 1;
+    // "two negotiators said", "more than 300 workers said": a quantity right
+    // before a group.
+    if (before >= 0 && ts_[before].is_word() && IsPluralTitleWord(ts_.Stem(ts_.IndexEndingBefore(m.range.end)))) {
+      for (long s = std::max(0L, before - 5); s <= before; ++s) {
+        if (SkipQuantity(ts_, static_cast<size_t>(s)) == static_cast<size_t>(before) + 1) return s - 1;
+      }
     }
     for (long j = before, steps = 0; j >= 0 && steps < 5 && ts_[j].is_word(); --j, ++steps) {
       const std::string w = Lower(ts_.Text(j));
@@ -445,7 +447,9 @@ class SentenceRules {
     size_t first = 0;
     const uint32_t body = AfterDateline(text_, sentence_.start, sentence_.end);
     while (first < limit && ts_[first].start < body) ++first;
-    if (first < limit && ts_[first].is_word() && OpensIntroductoryPhrase(Lower(ts_.Text(first)))) {
+    // ("About 200 traders marched ...": a count, not a phrase.)
+    if (first < limit && ts_[first].is_word() && OpensIntroductoryPhrase(Lower(ts_.Text(first))) &&
+        SkipQuantity(ts_, first) == first) {
       // "In separate letters to the unions, the board ...": past an
       // introductory phrase.
       first = NextComma(first, limit, 16);

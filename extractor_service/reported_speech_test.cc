@@ -553,5 +553,20 @@ TEST(ReportedSpeechTest, IndefinitePronounClausesAndParticipialOpeners) {
   EXPECT_THAT(Reported("Asked about the final, Petrovic said."), IsEmpty());
 }
 
+// A count before a group ("200", "about 200", "more than 300", "at least
+// 50", "dozens of") belongs to the subject, and is no part of its name.
+TEST(ReportedSpeechTest, CountedGroupsSpeak) {
+  EXPECT_THAT(Reported("200 traders said footfall had fallen."),
+              ElementsAre(IsClaim("footfall had fallen", "traders", "said")));
+  EXPECT_THAT(Reported("At least 50 doctors said the rules were unsafe."),
+              ElementsAre(IsClaim("the rules were unsafe", "doctors", "said")));
+  EXPECT_THAT(Reported("Dozens of residents said the water smelled of chlorine."),
+              ElementsAre(IsClaim("the water smelled of chlorine", "residents", "said")));
+  EXPECT_THAT(Reported("More than 300 workers said pay had not kept pace."),
+              ElementsAre(IsClaim("pay had not kept pace", "workers", "said")));
+  EXPECT_THAT(Reported("About 200 traders marched on the town hall, saying that footfall had fallen."),
+              ElementsAre(IsClaim("footfall had fallen", "traders", "saying")));
+}
+
 }  // namespace
 }  // namespace claims::extractor
