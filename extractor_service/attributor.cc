@@ -819,7 +819,9 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
       break;
     }
   }
-  if (m && !appositive.empty() && m->role.empty()) m->role = appositive;
+  // (A relative clause describes, it names no role: "Lind, who leads the
+  // council, said".)
+  if (m && !appositive.empty() && !relative_appositive && m->role.empty()) m->role = appositive;
   // "The unions and the council said", "Britain, France(,) and Germany
   // said": coordinated subjects speak as one group, when the first opens
   // the clause (not "Ek thanked Berg and the ministry said").

@@ -1245,5 +1245,18 @@ TEST(HardCasesTest, TrailingReportedByPeopleButNotByTheNews) {
   }
 }
 
+// "said reaching a final had been his dream": a gerund may open the clause
+// as its subject; a relative clause beside the speaker names no role.
+TEST(HardCasesTest, GerundSubjectsAndRelativeClausesBesideTheSpeaker) {
+  const auto claims = Claims(
+      "Final\n\n"
+      "Mikey Shaw, who has now scored in four straight games, said reaching a final had been his dream.\n\n"
+      "Ana Berg said using the reserve would be a mistake.\n");
+  const v1::Claim shaw = Find(claims, "reaching a final had been his dream");
+  EXPECT_EQ(shaw.speaker().canonical_name(), "Mikey Shaw");
+  EXPECT_EQ(shaw.speaker().role(), "");
+  EXPECT_EQ(Find(claims, "using the reserve would be a mistake").speaker().canonical_name(), "Ana Berg");
+}
+
 }  // namespace
 }  // namespace claims::extractor

@@ -364,6 +364,18 @@ class SentenceRules {
   // name a thing, not a statement.
   // `plural_guess`: a word in -s counts ("prices rise"); cues whose object
   // is mostly a noun phrase do without it ("announced record profits").
+  // "said reaching a final had been his dream": a gerund opening a clause
+  // as its subject, its finite verb a few words on with no comma between
+  // (not a participle of speaking: "said adding ...").
+  bool GerundSubject(size_t i) const {
+    if (IsParticipleCue(i)) return false;
+    for (size_t j = i + 1; j < ts_.size() && j - i <= 6; ++j) {
+      if (!ts_[j].is_word()) return false;
+      if (IsFiniteAuxiliary(Lower(ts_.Text(j)))) return j > i + 1;
+    }
+    return false;
+  }
+
   bool HasVerbAhead(size_t i, bool plural_guess = true) const {
     for (size_t j = i; j < ts_.size() && j - i < 10; ++j) {
       if (!ts_[j].is_word()) {
@@ -412,7 +424,7 @@ class SentenceRules {
       const std::string next = Lower(ts_.Text(i + 1));
       if (next == "least" || next == "most") return true;
     }
-    if (!IsAdjunctStart(w)) return !IsGerundForm(w);
+    if (!IsAdjunctStart(w)) return !IsGerundForm(w) || GerundSubject(i);
     if (i + 1 >= ts_.size() || !ts_[i + 1].is_word()) return false;
     const std::string next = Lower(ts_.Text(i + 1));
     // "said nothing had been won": an indefinite pronoun with its verb (not
