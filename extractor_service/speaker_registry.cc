@@ -142,7 +142,8 @@ bool IsNamedBusiness(const SpeakerRegistry::Entry& e) {
   // ("Lexica's lawyers" speak for a business; they are none.)
   if (HoldsPossessive(e.canonical)) return false;
   if (e.type == v1::SPEAKER_TYPE_ORGANIZATION) return true;
-  return e.gender == 0 && e.role.empty() && e.folded.size() > 1 && GivenNameGender(e.folded.front()) == 0;
+  return e.gender == 0 && !e.person && e.role.empty() && e.folded.size() > 1 &&
+         GivenNameGender(e.folded.front()) == 0;
 }
 
 // "US and NATO" -> "United States and NATO": every conjunct that names a
@@ -246,11 +247,16 @@ int SpeakerRegistry::ResolvePronoun(char pronoun) {
     if (last_any_ < 0) return -1;
     const Entry& e = entries_[last_any_];
     if (e.type != v1::SPEAKER_TYPE_PERSON) return last_any_;
-    if (e.gender == 0 && e.folded.size() > 1 && GivenNameGender(e.folded.front()) == 0) return last_any_;
+    if (e.gender == 0 && !e.person && e.folded.size() > 1 && GivenNameGender(e.folded.front()) == 0) {
+      return last_any_;
+    }
     return -1;
   }
   // An epithet ("the 54-year-old"): the person last spoken of.
-  if (pronoun == 'u' && !recent_people_.empty()) return recent_people_.back();
+  if (pronoun == 'u' && !recent_people_.empty()) {
+    entries_[recent_people_.back()].person = true;
+    return recent_people_.back();
+  }
   for (auto it = recent_people_.rbegin(); pronoun != 'u' && it != recent_people_.rend(); ++it) {
     Entry& e = entries_[*it];
     if (e.gender == 0 || e.gender == pronoun) {
@@ -293,7 +299,8 @@ int SpeakerRegistry::Resolve(const SpeakerMention& m) {
   }
   // "Halden Foods cut its forecast ... the company said": the business
   // last spoken of.
-  if (IsGenericBusiness(m) && last_business_ >= 0) {
+  // (Checked again: a name may have since shown to be a person's.)
+  if (IsGenericBusiness(m) && last_business_ >= 0 && IsNamedBusiness(entries_[last_business_])) {
     found = last_business_;
     Entry& e = entries_[found];
     if (std::find(e.variants.begin(), e.variants.end(), m.name) == e.variants.end()) e.variants.push_back(m.name);
@@ -377,9 +384,14 @@ int SpeakerRegistry::Resolve(const SpeakerMention& m) {
         } else {
           found = Add({canonical, {}, m.role, v1::SPEAKER_TYPE_PERSON, gender});
         }
-        if (canonical != m.name) entries_[found].variants.push_back(m.name);
+        if (canonical != m.name) {
+          entries_[found].variants.push_back(m.name);
+          entries_[found].person = true;  // a surname alone
+        }
       } else {
         Entry& e = entries_[found];
+        // ("Shaw" after "Mikey Shaw": a surname alone names a person.)
+        if (folded.size() == 1 && e.folded.size() > 1 && e.folded.back() == folded.front()) e.person = true;
         if (folded.size() > e.folded.size()) {
           SetCanonical(e, m.name);
           const std::vector<absl::string_view> words = absl::StrSplit(m.name, ' ', absl::SkipEmpty());

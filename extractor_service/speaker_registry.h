@@ -62,6 +62,10 @@ class SpeakerRegistry {
     // Named by a title alone so far ("its chairman said"): the first person
     // named with that title later ("chairman C.C. Lin") is them.
     bool unnamed = false;
+    // Known to be a person though gender is not: named by the surname alone
+    // ("Shaw" for "Mikey Shaw") or by an epithet ("the 31-year-old"). A
+    // name with no known given name is otherwise taken for a business's.
+    bool person = false;
   };
 
   // Resolve()

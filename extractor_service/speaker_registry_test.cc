@@ -115,5 +115,29 @@ TEST(SpeakerRegistryTest, EpithetsResolveToTheLastPerson) {
   EXPECT_EQ(r.Resolve(Pronoun('u')), novak);
 }
 
+// A name with no known given name may be a business's ("Halden Foods"), so
+// "the club" may mean it; named by the surname alone or by an epithet, it
+// is a person's, and "the club" is a body of its own.
+TEST(SpeakerRegistryTest, SurnamesAndEpithetsMarkPeopleNotBusinesses) {
+  const SpeakerMention club{{}, MentionKind::kOrganization, "club", "", 0};
+  {
+    SpeakerRegistry r;
+    const int halden = r.Resolve(Name("Halden Rovers"));
+    EXPECT_EQ(r.Resolve(club), halden);
+  }
+  {
+    SpeakerRegistry r;
+    const int shaw = r.Resolve(Name("Mikey Shaw"));
+    EXPECT_EQ(r.Resolve(Name("Shaw")), shaw);
+    EXPECT_NE(r.Resolve(club), shaw);
+  }
+  {
+    SpeakerRegistry r;
+    const int okoro = r.Resolve(Name("Dapo Okoro"));
+    EXPECT_EQ(r.Resolve(Pronoun('u')), okoro);
+    EXPECT_NE(r.Resolve(club), okoro);
+  }
+}
+
 }  // namespace
 }  // namespace claims::extractor
