@@ -41,7 +41,7 @@ bool TakesClause(absl::string_view lemma) {
       "tweet", "promise", "vow", "pledge", "agree", "reveal", "indicate", "conclude", "remark",
       "observe", "recall", "mention", "deny", "threaten", "boast", "counter", "signal", "hint",
       "testify", "disclose", "assure", "affirm", "reaffirm", "lament", "speculate", "joke", "find", "post",
-      "opine", "aver", "report", "advise", "rule"};
+      "opine", "aver", "report", "advise", "rule", "remind"};
   return s->contains(lemma);
 }
 
@@ -554,9 +554,19 @@ class SentenceRules {
     // "warned Ostravia and Kelvania that ...", "assured them that ...": other
     // cues that may name their addressee, when one (a name or an object
     // pronoun) follows.
-    if ((lemma == "warn" || lemma == "assure" || lemma == "remind" || lemma == "promise" || lemma == "caution") &&
-        ts_[i].is_word() && (ts_.IsCapitalized(i) || w == "him" || w == "her" || w == "them" || w == "us")) {
+    const bool addresses =
+        lemma == "warn" || lemma == "assure" || lemma == "remind" || lemma == "promise" || lemma == "caution";
+    if (addresses && ts_[i].is_word() && (ts_.IsCapitalized(i) || w == "him" || w == "her" || w == "them" || w == "us")) {
       if (const size_t after = AfterThatAhead(i); after < ts_.size()) return after;
+    }
+    // "warned residents that ...", "reminded his players that ...": a
+    // short noun phrase (no verb in it), then "that".
+    if (addresses) {
+      for (size_t j = i + 1; j < ts_.size() && j - i <= 5 && ts_[j].is_word(); ++j) {
+        const std::string word = Lower(ts_.Text(j));
+        if (IsFiniteAuxiliary(word) || IsCueVerbAt(ts_, j)) break;
+        if (word == "that") return j + 1 < ts_.size() && ts_[j + 1].is_word() ? j + 1 : ts_.size();
+      }
     }
     // "warned parents to check ...", "advised residents to stay indoors":
     // a warning's object and infinitive are its content.

@@ -568,5 +568,16 @@ TEST(ReportedSpeechTest, CountedGroupsSpeak) {
               ElementsAre(IsClaim("footfall had fallen", "traders", "saying")));
 }
 
+// "warned residents that ...", "reminded his players that ...": the
+// addressee of a warning or a reminder is not part of the statement.
+TEST(ReportedSpeechTest, WarningsAndRemindersToAnAddressee) {
+  EXPECT_THAT(Reported("Governor Teresa Vance warned residents that more flooding was likely."),
+              ElementsAre(IsClaim("more flooding was likely", "Teresa Vance", "warned")));
+  EXPECT_THAT(Reported("The coach reminded his players that nothing had been won."),
+              ElementsAre(IsClaim("nothing had been won", "coach", "reminded")));
+  EXPECT_THAT(Reported("The rules are clear, the judge reminded the jury."),
+              ElementsAre(IsClaim("The rules are clear", "judge", "reminded")));
+}
+
 }  // namespace
 }  // namespace claims::extractor
