@@ -321,6 +321,17 @@ bool IntroducesAName(absl::string_view text, uint32_t pos) {
   return before >= 5 && absl::AsciiStrToLower(text.substr(before - 5, 5)) == "known";
 }
 
+// A quotation right after "so-called" ("the so-called “peace dividend”"):
+// the writer's distance from a phrase, which nobody is quoted as saying.
+bool AfterSoCalled(absl::string_view text, uint32_t pos) {
+  size_t end = pos;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  if (end < 9) return false;
+  const std::string before = absl::AsciiStrToLower(text.substr(end - 9, 9));
+  return (before == "so-called" || before == "so called") &&
+         (end == 9 || !absl::ascii_isalpha(static_cast<unsigned char>(text[end - 10])));
+}
+
 // A quoted nickname inside a name: one or two capitalised words between a
 // capitalised word and another ("Mohammed “Mo” Farah"). [open, close) is
 // the quotation with its marks.
@@ -511,6 +522,7 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     // campaign; nobody said it. (A policy's name a speaker invokes, "uphold
     // the “Open Door Policy”", stays a partial quotation.)
     if (!direct && IsNickname(text, q.open_mark, q.close_end, q.content)) continue;  // a name's nickname
+    if (!direct && AfterSoCalled(text, q.open_mark)) continue;
     if (!direct && IntroducesAName(text, q.open_mark) && IsTitleCase(text.substr(q.content.start, q.content.size()))) {
       continue;
     }

@@ -1258,5 +1258,16 @@ TEST(HardCasesTest, GerundSubjectsAndRelativeClausesBesideTheSpeaker) {
   EXPECT_EQ(Find(claims, "using the reserve would be a mistake").speaker().canonical_name(), "Ana Berg");
 }
 
+// "the so-called “peace dividend”": the writer's distance from a phrase;
+// nobody is quoted as saying it. A quoted phrase elsewhere still is.
+TEST(HardCasesTest, SoCalledPhrasesAreNoQuotations) {
+  const auto claims = Claims(
+      "Budget\n\n"
+      "Critics dismissed the so-called \u201cpeace dividend\u201d as a fantasy.\n\n"
+      "Ana Berg called the plan a \u201cpeace dividend\u201d for the region.\n");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].speaker().canonical_name(), "Ana Berg");
+}
+
 }  // namespace
 }  // namespace claims::extractor
