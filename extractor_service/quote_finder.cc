@@ -35,8 +35,33 @@ TextRange TrimContent(absl::string_view text, uint32_t start, uint32_t end) {
 
 enum class Role { kOpen, kClose, kApostrophe };
 
-// Decides what a single mark at `pos` is, given whether a single quotation is open.
-Role SingleRole(absl::string_view text, const QuoteMark& m, TextRange para, bool single_open) {
+// Whether a single mark after the one at `m` (among `later`) in `para`
+// closes a quotation of whole sentences: after their punctuation, before a
+// non-word character.
+bool LaterSingleEndsSentences(absl::string_view text, const QuoteMark& m, TextRange para,
+                              absl::Span<const QuoteMark> later) {
+  for (const QuoteMark& l : later) {
+    if (l.pos >= para.end) break;
+    if (l.symbol != '\'' || l.pos <= m.pos || l.direction == QuoteMark::Direction::kOpen) continue;
+    const char lp = text[l.pos - 1];
+    const char ln = l.pos + 1 < para.end ? text[l.pos + 1] : ' ';
+    if (!IsWordChar(ln) && absl::string_view(".,!?").find(lp) != absl::string_view::npos) return true;
+  }
+  return false;
+}
+
+// Whether the quotation opening at `open` starts a statement: at the
+// paragraph's start, after a sentence's end or after a colon.
+bool OpensStatement(absl::string_view text, uint32_t open, TextRange para) {
+  uint32_t p = open;
+  while (p > para.start && text[p - 1] == ' ') --p;
+  return p == para.start || absl::string_view(".!?:").find(text[p - 1]) != absl::string_view::npos;
+}
+
+// Decides what a single mark at `pos` is, given the open single quotation's
+// opening mark (if any) and the marks after it.
+Role SingleRole(absl::string_view text, const QuoteMark& m, TextRange para, std::optional<uint32_t> single_open,
+                absl::Span<const QuoteMark> later) {
   const char prev = m.pos > para.start ? text[m.pos - 1] : ' ';
   const char next = m.pos + 1 < para.end ? text[m.pos + 1] : ' ';
   const bool prev_word = IsWordChar(prev);
@@ -48,7 +73,17 @@ Role SingleRole(absl::string_view text, const QuoteMark& m, TextRange para, bool
     return Role::kApostrophe;  // '90s, '22
   }
   if (m.direction == Direction::kOpen) return next_word || next == '"' ? Role::kOpen : Role::kApostrophe;
-  if (single_open && !next_word) return Role::kClose;
+  if (single_open && !next_word) {
+    // "'The unions' demands are unaffordable.'": in a quotation of whole
+    // sentences, after an s and before a lower-case word, a plural
+    // possessive, when a later mark ends the sentences ("expects ‘large-scale
+    // results’ if it" closes a phrase).
+    const bool possessive = prev == 's' && next == ' ' && m.pos + 2 < para.end &&
+                            absl::ascii_islower(static_cast<unsigned char>(text[m.pos + 2]));
+    return possessive && OpensStatement(text, *single_open, para) && LaterSingleEndsSentences(text, m, para, later)
+               ? Role::kApostrophe
+               : Role::kClose;
+  }
   if (m.direction == Direction::kClose) return Role::kApostrophe;  // allies' (possessive)
   // Ambiguous straight mark.
   if (!prev_word && next_word) return Role::kOpen;
@@ -129,7 +164,8 @@ std::vector<QuoteSpan> FindQuotes(absl::string_view text, absl::Span<const Quote
         // A closing mark with nothing open is ignored.
         continue;
       }
-      switch (SingleRole(text, m, para, sgl.has_value())) {
+      switch (SingleRole(text, m, para, sgl ? std::optional<uint32_t>(sgl->open_mark) : std::nullopt,
+                         marks.subspan(mi + 1))) {
         case Role::kOpen:
           if (!sgl) sgl = open(m, /*nested=*/dbl.has_value());
           break;

@@ -35,6 +35,16 @@ TEST(QuoteFinderTest, SingleQuotesVersusApostrophes) {
             (std::vector<std::string>{"a betrayal"}));
 }
 
+// In a single-quoted statement, "unions' demands" is a plural possessive
+// when a later mark ends the sentences; a phrase quoted mid-sentence
+// ("expects 'large results' if") closes at the s.
+TEST(QuoteFinderTest, PluralPossessivesInSingleQuotedStatements) {
+  EXPECT_EQ(Quotes("'We will not back down,' Ellis said. 'The unions' demands are unaffordable.'"),
+            (std::vector<std::string>{"We will not back down", "The unions' demands are unaffordable"}));
+  EXPECT_EQ(Quotes("Moscow expects 'large results' if it chooses the 'path of war'."),
+            (std::vector<std::string>{"large results", "path of war"}));
+}
+
 TEST(QuoteFinderTest, NestedQuotes) {
   EXPECT_EQ(Quotes("\xE2\x80\x9C" "They called it \xE2\x80\x98" "a plan" "\xE2\x80\x99 but it was not,\xE2\x80\x9D he said."),
             (std::vector<std::string>{"They called it 'a plan' but it was not", "a plan"}));
