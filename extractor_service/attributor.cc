@@ -1096,6 +1096,31 @@ std::optional<Attribution> ParseAccordingTo(absl::string_view text, const TokenS
   return AccordingTo(text, ts, i, rule, mention_end);
 }
 
+namespace {
+
+// A name in the possessive ending at token `end` - 1, before a noun for
+// what a person said ("Ek's message", "Ellis's comments"): true, and `m`
+// loses its possessive ending.
+bool PossessorOfWords(const TokenStream& ts, size_t end, SpeakerMention* m) {
+  static const auto* kWordsNouns = new absl::flat_hash_set<absl::string_view>{
+      "message", "answer", "reply", "response", "verdict", "view", "position", "advice", "warning",
+      "words", "comment", "comments", "remarks", "reaction", "explanation", "argument"};
+  if (m->kind != MentionKind::kName || end == 0 || end >= ts.size() || !ts[end].is_word() ||
+      !EndsPossessive(ts.Text(end - 1)) || !kWordsNouns->contains(Lower(ts.Text(end)))) {
+    return false;
+  }
+  m->range.end = ts[end - 1].end;
+  for (absl::string_view ending : {"'s", "\u2019s", "'", "\u2019"}) {
+    if (absl::EndsWith(m->name, ending)) {
+      m->name.resize(m->name.size() - ending.size());
+      break;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 std::optional<SpeakerMention> NarrativeSubject(absl::string_view text, TextRange sentence) {
   // The subject sits in the sentence's first words: tokenise only those.
   uint32_t head_end = std::min(sentence.end, sentence.start + 160);
@@ -1139,7 +1164,14 @@ std::optional<SpeakerMention> NarrativeSubject(absl::string_view text, TextRange
   }
   if (!m) {
     m = ParseForward(text, ts, first, &end);
-    if (!m || end >= ts.size() || EndsPossessive(ts.Text(end - 1))) return std::nullopt;
+    if (!m || end >= ts.size()) return std::nullopt;
+    // ("Ellis's comments came as talks broke down. He said": the one whose
+    // words narration speaks of.)
+    if (PossessorOfWords(ts, end, &*m)) {
+      ++end;
+    } else if (EndsPossessive(ts.Text(end - 1))) {
+      return std::nullopt;
+    }
     // "Inspector Ana Lima, who leads the inquiry, appealed ...": past an
     // appositive between commas.
     if (m->kind == MentionKind::kName) end = PastAppositive(ts, end);
@@ -1397,20 +1429,7 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
                         !EndsPossessive(before.Text(end - 1)) && !EndsPossessive(before.Text(end));
     // "Ek's message to the unions was simple: “…”": what a person's
     // words were called.
-    static const auto* kWordsNouns = new absl::flat_hash_set<absl::string_view>{
-        "message", "answer", "reply", "response", "verdict", "view", "position", "advice", "warning",
-        "words", "comment", "comments", "reaction", "explanation", "argument"};
-    const bool possessor = m && m->kind == MentionKind::kName && end < before.size() && before[end].is_word() &&
-                           EndsPossessive(before.Text(end - 1)) && kWordsNouns->contains(Lower(before.Text(end)));
-    if (possessor) {
-      m->range.end = before[end - 1].end;
-      for (absl::string_view ending : {"'s", "\u2019s", "'", "\u2019"}) {
-        if (absl::EndsWith(m->name, ending)) {
-          m->name.resize(m->name.size() - ending.size());
-          break;
-        }
-      }
-    }
+    const bool possessor = m && PossessorOfWords(before, end, &*m);
     if (label || clause || possessor) {
       Attribution a;
       a.speaker = std::move(*m);

@@ -1269,5 +1269,16 @@ TEST(HardCasesTest, SoCalledPhrasesAreNoQuotations) {
   EXPECT_EQ(claims[0].speaker().canonical_name(), "Ana Berg");
 }
 
+// "Ellis's comments came as talks broke down. He said": narration about a
+// person's words makes them the one a pronoun means next.
+TEST(HardCasesTest, NarrationAboutSomeonesWords) {
+  const auto claims = Claims(
+      "Strike\n\n"
+      "Mark Ellis said the offer was final.\n\n"
+      "Union leader Mick Lynn said the minister was living in a fantasy world.\n\n"
+      "Ellis's comments came as talks broke down. He said he was disappointed by the union.\n");
+  EXPECT_EQ(Find(claims, "he was disappointed by the union").speaker().canonical_name(), "Mark Ellis");
+}
+
 }  // namespace
 }  // namespace claims::extractor
