@@ -310,8 +310,11 @@ class SentenceRules {
       if ((next == "a" || next == "an") && j + 2 < ts_.size() && IsCommentNoun(Lower(ts_.Text(j + 2)))) {
         return ts_[j].start;
       }
-      if (ts_[j + 1].is_word() && IsGerundForm(next) && TakesClause(ReportingVerbLemma(next))) {
-        return ts_[j].start;
+      // (", saying ...", ", calling it reckless": a participle of speaking
+      // is a statement of its own.)
+      if (ts_[j + 1].is_word() && IsGerundForm(next)) {
+        const absl::string_view lemma = ReportingVerbLemma(next);
+        if (TakesClause(lemma) || IsDirective(lemma) || IsSpeechAct(lemma)) return ts_[j].start;
       }
       // ", reported The Daily Wire.": the writer's source after the clause.
       if (ts_[j + 1].is_word() && IsCueVerbAt(ts_, j + 1) && !IsGerundForm(next) && j + 2 < ts_.size() &&
@@ -549,6 +552,16 @@ class SentenceRules {
         size_t j = i + 1;
         while (j < ts_.size() && j - i <= 4 && ts_.IsCapitalized(j)) ++j;
         if (j < ts_.size() && ts_[j].is_word() && OpensBareClause(j) && HasVerbAhead(j)) return j;
+      }
+      // "told colleagues she was leaving": an addressee the cue does not
+      // know, then a subject pronoun and its verb.
+      for (size_t j = i + 1; j + 1 < ts_.size() && j - i <= 3 && ts_[j].is_word(); ++j) {
+        const std::string subject = Lower(ts_.Text(j));
+        const bool pronoun = subject == "he" || subject == "she" || subject == "they" || subject == "we" ||
+                             subject == "i" || subject == "it";
+        if (!pronoun) continue;
+        if (ts_[j + 1].is_word() && (IsFiniteAuxiliary(Lower(ts_.Text(j + 1))) || HasVerbAhead(j + 1))) return j;
+        break;
       }
     }
     // "warned Ostravia and Kelvania that ...", "assured them that ...": other

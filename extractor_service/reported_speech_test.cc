@@ -579,5 +579,15 @@ TEST(ReportedSpeechTest, WarningsAndRemindersToAnAddressee) {
               ElementsAre(IsClaim("The rules are clear", "judge", "reminded")));
 }
 
+// "told colleagues she was leaving": an addressee the cue does not know,
+// then a subject pronoun with its verb; ", calling it ..." after a clause
+// is a statement of its own, not part of the clause.
+TEST(ReportedSpeechTest, UnknownAddresseesAndParticiplesOfSpeechActs) {
+  EXPECT_THAT(Reported("Lind told colleagues she was leaving."),
+              ElementsAre(IsClaim("she was leaving", "Lind", "told")));
+  EXPECT_THAT(Reported("Berg said the deal was dead, calling it a betrayal."),
+              ElementsAre(IsClaim("the deal was dead", "Berg", "said")));
+}
+
 }  // namespace
 }  // namespace claims::extractor
