@@ -118,7 +118,10 @@ TEST(LexiconTest, GivenNames) {
   EXPECT_EQ(GivenNameGender("Pekka"), 'm');
   EXPECT_EQ(GivenNameGender("Siobhan"), 'f');
   EXPECT_EQ(GivenNameGender("Agnieszka"), 'f');
-  for (const char* w : {"Kim", "Andrea", "Florence", "Carolina", "Mercedes", "Grant", "Chad"}) {
+  EXPECT_EQ(GivenNameGender("Rhea"), 'f');
+  EXPECT_EQ(GivenNameGender("Mikey"), 'm');
+  for (const char* w : {"Kim", "Andrea", "Florence", "Carolina", "Mercedes", "Grant", "Chad", "Chelsea", "Georgia",
+                        "Alexis", "Jamie", "Rose"}) {
     EXPECT_EQ(GivenNameGender(w), 0) << w;
   }
 }

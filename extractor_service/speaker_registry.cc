@@ -257,17 +257,26 @@ int SpeakerRegistry::ResolvePronoun(char pronoun) {
     entries_[recent_people_.back()].person = true;
     return recent_people_.back();
   }
+  // The given name of the person named in passing, if any.
+  const char given = [this] {
+    if (!passing_) return '\0';
+    const std::vector<absl::string_view> words = absl::StrSplit(passing_->name, ' ', absl::SkipEmpty());
+    return words.empty() ? '\0' : GivenNameGender(words.front());
+  }();
   for (auto it = recent_people_.rbegin(); pronoun != 'u' && it != recent_people_.rend(); ++it) {
     Entry& e = entries_[*it];
-    if (e.gender == 0 || e.gender == pronoun) {
+    if (e.gender == pronoun) return *it;
+    if (e.gender == 0) {
+      // ("Some, like Rhea Suri, think ... “…,” she told me": a name in
+      // passing whose given name says "she" beats someone spoken of whose
+      // gender is unknown.)
+      if (given == pronoun) break;
       e.gender = pronoun;
       return *it;
     }
   }
   // No one spoken of fits: the person named in passing, if they may.
   if (!passing_) return -1;
-  const std::vector<absl::string_view> words = absl::StrSplit(passing_->name, ' ', absl::SkipEmpty());
-  const char given = words.empty() ? 0 : GivenNameGender(words.front());
   if (pronoun != 'u' && given != 0 && given != pronoun) return -1;
   const SpeakerMention named = *std::move(passing_);
   passing_.reset();

@@ -139,5 +139,22 @@ TEST(SpeakerRegistryTest, SurnamesAndEpithetsMarkPeopleNotBusinesses) {
   }
 }
 
+// A pronoun whose gender the given name of someone named in passing has
+// goes to them rather than to someone spoken of whose gender is unknown.
+TEST(SpeakerRegistryTest, AGenderedNameInPassingBeatsAnUnknownGender) {
+  SpeakerRegistry r;
+  const int van_dijk = r.Resolve(Name("Xandor Van Dijk"));
+  r.NoteNamedInPassing(Name("Rhea Suri"));
+  const int she = r.Resolve(Pronoun('f'));
+  EXPECT_NE(she, van_dijk);
+  ASSERT_GE(she, 0);
+  EXPECT_EQ(r.entry(she).canonical, "Rhea Suri");
+  // Without a gendered name in passing, the person spoken of.
+  SpeakerRegistry q;
+  const int lind = q.Resolve(Name("Xandor Lind"));
+  q.NoteNamedInPassing(Name("Quorra Tal"));
+  EXPECT_EQ(q.Resolve(Pronoun('f')), lind);
+}
+
 }  // namespace
 }  // namespace claims::extractor
