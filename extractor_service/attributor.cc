@@ -403,6 +403,37 @@ std::optional<SpeakerMention> BelongingPhrase(absl::string_view text, const Toke
   auto join = [&](size_t a, size_t b) {
     return std::string(text.substr(ts[a].start, ts[b - 1].end - ts[a].start));
   };
+  // "One of the landlords said", "some of the residents said": a part of a
+  // group speaks - one member (someone not named, holding the group's
+  // role) or several (the group).
+  if (Lower(ts.Text(prep)) == "of" && ts[prep - 1].is_word() && end == static_cast<size_t>(prep) + 3 &&
+      Lower(ts.Text(prep + 1)) == "the" && IsPluralTitleWord(ts.Text(end - 1))) {
+    const std::string part = Lower(ts.Text(prep - 1));
+    const bool one = part == "one" || part == "another" || part == "each";
+    if (one || IsQuantifier(part) || part == "some" || part == "both" || part == "all") {
+      SpeakerMention m;
+      m.range = {ts[prep - 1].start, ts[end - 1].end};
+      m.indefinite = true;
+      if (one) {
+        m.kind = MentionKind::kTitle;
+        // (The group's noun in the singular: "landlords" -> "landlord".)
+        std::string noun = Lower(ts.Text(end - 1));
+        if (absl::EndsWith(noun, "ies")) {
+          noun.replace(noun.size() - 3, 3, "y");
+        } else if (absl::EndsWith(noun, "sses") || absl::EndsWith(noun, "shes") || absl::EndsWith(noun, "ches")) {
+          noun.resize(noun.size() - 2);
+        } else if (absl::EndsWith(noun, "s")) {
+          noun.pop_back();
+        }
+        m.name = noun;
+        m.role = noun;
+      } else {
+        m.kind = MentionKind::kOrganization;
+        m.name = std::string(ts.Text(end - 1));
+      }
+      return m;
+    }
+  }
   for (long s = std::max<long>(0, prep - 4); s + 2 <= prep; ++s) {
     if (!IsPersonNameRun(ts, s, prep)) continue;
     std::optional<SpeakerMention> m = BuildMention(text, ts, s, prep);
@@ -706,10 +737,15 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
       const std::string opener = Lower(ts.Text(k + 1));
       // So does a participle phrase ("The researchers, led by Ana Lima,
       // found").
+      // ("retired teacher Brian Nolan" is a role and a name: an -ed word
+      // before a role noun that a name follows is an adjective.)
+      long name_run = j;
+      while (name_run > k + 1 && IsNameWordAt(ts, name_run - 1)) --name_run;
+      const bool role_then_name = name_run < j && name_run > k + 2 && IsTitleWord(ts.Stem(name_run - 1));
       const bool relative = IsRelativePronoun(opener) || opener == "whom" ||
                             opener == "led" || opener == "known" || opener == "born" || opener == "chosen" ||
                             (opener.size() > 4 && absl::EndsWith(opener, "ed") && ts[k + 1].is_word() &&
-                             !ts.IsCapitalized(k + 1) && k + 2 < j && ts[k + 2].is_word());
+                             !ts.IsCapitalized(k + 1) && k + 2 < j && ts[k + 2].is_word() && !role_then_name);
       if (!titled && !relative) {
         bool name_only = k + 1 < j;
         for (long n = k + 1; n < j && name_only; ++n) {

@@ -1280,5 +1280,20 @@ TEST(HardCasesTest, NarrationAboutSomeonesWords) {
   EXPECT_EQ(Find(claims, "he was disappointed by the union").speaker().canonical_name(), "Mark Ellis");
 }
 
+// A part of a group speaks ("One of the survivors said": someone holding
+// the group's role; "Some of the residents said": the group), and "retired
+// teacher Brian Nolan" beside a speaker is a role and a name, not a
+// participle phrase.
+TEST(HardCasesTest, PartsOfGroupsAndAdjectivesBeforeARole) {
+  const auto claims = Claims(
+      "Ferry\n\n"
+      "One of the survivors said the boat capsized.\n\n"
+      "Some of the residents said the water smelled.\n\n"
+      "A landlord, retired teacher Brian Nolan, said he felt vindicated.\n");
+  EXPECT_EQ(Find(claims, "the boat capsized").speaker().canonical_name(), "survivor");
+  EXPECT_EQ(Find(claims, "the water smelled").speaker().canonical_name(), "residents");
+  EXPECT_EQ(Find(claims, "he felt vindicated").speaker().canonical_name(), "Brian Nolan");
+}
+
 }  // namespace
 }  // namespace claims::extractor
