@@ -118,6 +118,8 @@ const absl::flat_hash_map<std::string, std::string>& VerbForms() {
     add("welcome", {"welcomed", "welcomes", "welcoming"});
     add("post", {"posted"});
     add("report", {"reported"});
+    // A court's finding, only with "that" ("the court held that ...").
+    add("hold", {"held", "holds"});
     add("reveal", {"revealed", "reveals", "revealing"});
     add("describe", {"described", "describes", "describing"});
     add("demand", {"demanded", "demands", "demanding"});

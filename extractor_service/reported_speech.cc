@@ -41,7 +41,7 @@ bool TakesClause(absl::string_view lemma) {
       "tweet", "promise", "vow", "pledge", "agree", "reveal", "indicate", "conclude", "remark",
       "observe", "recall", "mention", "deny", "threaten", "boast", "counter", "signal", "hint",
       "testify", "disclose", "assure", "affirm", "reaffirm", "lament", "speculate", "joke", "find", "post",
-      "opine", "aver", "report", "advise", "rule", "remind"};
+      "opine", "aver", "report", "advise", "rule", "remind", "hold"};
   return s->contains(lemma);
 }
 
@@ -524,6 +524,13 @@ class SentenceRules {
       if (w != "on" && w != "for" && w != "upon" && w != "to") return ts_.size();
       a.cue.end = ts_[i].end;
       return i + 1;
+    }
+    // "the court held that the ban was ...": only a clause with its verb
+    // ("held that day" is a time).
+    if (lemma == "hold") {
+      return w == "that" && i + 1 < ts_.size() && ts_[i + 1].is_word() && OpensBareClause(i + 1) && HasVerbAhead(i + 1)
+                 ? i + 1
+                 : ts_.size();
     }
     // "denied that, saying ...": a demonstrative, not a clause.
     if (w == "that") return i + 1 < ts_.size() && ts_[i + 1].is_word() ? i + 1 : ts_.size();

@@ -589,5 +589,14 @@ TEST(ReportedSpeechTest, UnknownAddresseesAndParticiplesOfSpeechActs) {
               ElementsAre(IsClaim("the deal was dead", "Berg", "said")));
 }
 
+// "The court held that ...": a court's finding, only with a clause ("held
+// talks", "held that day a vote" report none).
+TEST(ReportedSpeechTest, ACourtHoldsThat) {
+  EXPECT_THAT(Reported("The court held that the ban was disproportionate."),
+              ElementsAre(IsClaim("the ban was disproportionate", "court", "held")));
+  EXPECT_THAT(Reported("The minister held talks with the unions on Monday."), IsEmpty());
+  EXPECT_THAT(Reported("The union held that day a vote on the offer."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace claims::extractor
