@@ -7,6 +7,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
+#include "absl/strings/str_split.h"
 #include "extractor_service/lexicon.h"
 #include "extractor_service/tokens.h"
 
@@ -284,6 +285,34 @@ std::optional<absl::CivilDay> ResolveStatementDate(absl::string_view clause,
   DateContext context;
   context.published = published;
   return ResolveStatementDate(clause, context);
+}
+
+bool NamesAPeriod(absl::string_view clause) {
+  const std::string lower = absl::AsciiStrToLower(clause);
+  std::vector<absl::string_view> words;
+  for (absl::string_view w : absl::StrSplit(lower, absl::ByAnyChar(" ,;:()"), absl::SkipEmpty())) {
+    words.push_back(w);
+  }
+  static const auto* kPeriods = new absl::flat_hash_set<absl::string_view>{
+      "week", "month", "year", "spring", "summer", "autumn", "fall", "winter", "weekend", "decade"};
+  static const auto* kMonths = new absl::flat_hash_set<absl::string_view>{
+      "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+      "december"};
+  for (size_t i = 0; i < words.size(); ++i) {
+    const absl::string_view w = words[i];
+    if (w == "recently" || w == "lately") return true;
+    const absl::string_view next = i + 1 < words.size() ? words[i + 1] : absl::string_view();
+    // "last week", "this month", "earlier this year", "next spring".
+    if ((w == "last" || w == "this" || w == "past" || w == "previous") && kPeriods->contains(next)) return true;
+    // "in recent days/weeks/months".
+    if (w == "recent" && (next == "days" || next == "weeks" || next == "months" || next == "years")) return true;
+    // "in March" with no day after it ("in March 12" is not English).
+    if (w == "in" && kMonths->contains(next)) {
+      const absl::string_view after = i + 2 < words.size() ? words[i + 2] : absl::string_view();
+      if (after.empty() || !absl::ascii_isdigit(static_cast<unsigned char>(after[0])) || after.size() == 4) return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace claims::extractor

@@ -50,6 +50,13 @@ struct DateContext {
 // relative expression has nothing to resolve against.
 std::optional<absl::CivilDay> ResolveStatementDate(absl::string_view clause, const DateContext& context);
 
+// NamesAPeriod()
+//
+// Whether `clause` places the statement in a period longer than a day
+// ("last week", "earlier this month", "in March", "in recent days",
+// "recently"): it then has a time of its own, though no day.
+bool NamesAPeriod(absl::string_view clause);
+
 // The same with only a publication date.
 std::optional<absl::CivilDay> ResolveStatementDate(absl::string_view clause,
                                                    std::optional<absl::CivilDay> published);

@@ -90,5 +90,17 @@ TEST(DateResolverTest, CountsOfDaysAndWeeks) {
   EXPECT_EQ(ResolveStatementDate("Two days later, she said", context), std::nullopt);
 }
 
+// A period longer than a day is a time of the statement's own, though it
+// fixes no day.
+TEST(DateResolverTest, PeriodsLongerThanADay) {
+  for (const char* c : {"Berg said earlier this month that", "said last week", "told reporters in March that",
+                        "has said in recent weeks", "said recently", "said in March 2024"}) {
+    EXPECT_TRUE(NamesAPeriod(c)) << c;
+  }
+  for (const char* c : {"Berg said on Tuesday that", "said", "told the March rally", "said in a statement"}) {
+    EXPECT_FALSE(NamesAPeriod(c)) << c;
+  }
+}
+
 }  // namespace
 }  // namespace claims::extractor

@@ -881,12 +881,13 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     }
     // Without its own time expression, a claim continues the date of the
     // claim just before it when both are by the same speaker (a quotation
-    // run from one briefing); a change of speaker breaks the run.
+    // run from one briefing); a change of speaker breaks the run, and so
+    // does a time of its own that fixes no day ("said earlier this month").
     date_context.last_mentioned = last_day;
     std::optional<absl::CivilDay> day = ResolveStatementDate(clause, date_context);
     if (day) {
       last_day = day;
-    } else if (entry_of[root] >= 0 && entry_of[root] == previous_entry) {
+    } else if (entry_of[root] >= 0 && entry_of[root] == previous_entry && !NamesAPeriod(clause)) {
       day = previous_day;
     }
     if (day) SetDate(*day, claim->mutable_statement_date());

@@ -1295,5 +1295,18 @@ TEST(HardCasesTest, PartsOfGroupsAndAdjectivesBeforeARole) {
   EXPECT_EQ(Find(claims, "he felt vindicated").speaker().canonical_name(), "Brian Nolan");
 }
 
+// A claim with a time of its own that fixes no day does not continue the
+// date of the same speaker's claim before it.
+TEST(HardCasesTest, APeriodBreaksTheSpeakersDateRun) {
+  const auto claims = Claims(
+      "Plan\n\n"
+      "Berg said in an interview published on Sunday that the plan was dead.\n\n"
+      "Berg said earlier this month that the talks had failed.\n\n"
+      "Berg said the unions were to blame.\n",
+      "2026-11-20");
+  EXPECT_EQ(Date(Find(claims, "the plan was dead")), "2026-11-15");
+  EXPECT_EQ(Date(Find(claims, "the talks had failed")), "");
+}
+
 }  // namespace
 }  // namespace claims::extractor
