@@ -708,8 +708,10 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
         bool role_titled = false;
         bool organization = true;  // "The company at the centre of the case, Norte Obras, said"
         while (r >= 0 && k - r <= 10 && ts[r].kind == Token::Kind::kWord) {
-          role_titled |= IsTitleWord(ts.Stem(r)) || IsOrganizationWord(ts.Stem(r));
-          organization &= !IsTitleWord(ts.Stem(r));
+          // ("One of the landlords, NAME,": a group's noun makes a role of
+          // its member.)
+          role_titled |= IsTitleWord(ts.Stem(r)) || IsOrganizationWord(ts.Stem(r)) || IsPluralTitleWord(ts.Text(r));
+          organization &= !IsTitleWord(ts.Stem(r)) && !IsPluralTitleWord(ts.Text(r));
           --r;
         }
         // "His counterpart, Conservative leader Erik Lund,": a possessor

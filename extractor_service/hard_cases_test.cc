@@ -1308,5 +1308,16 @@ TEST(HardCasesTest, APeriodBreaksTheSpeakersDateRun) {
   EXPECT_EQ(Date(Find(claims, "the talks had failed")), "");
 }
 
+// "One of the landlords, retired teacher Brian O'Neill, said": a group's
+// noun before the appositive makes a role of its member, who is named.
+TEST(HardCasesTest, AMemberOfAGroupNamedInApposition) {
+  const auto claims = Claims(
+      "Lets\n\n"
+      "One of the landlords, retired teacher Brian O'Neill, said he felt vindicated.\n\n"
+      "The oldest of the unions, Mara Quill, said the ruling was fair.\n");
+  EXPECT_EQ(Find(claims, "he felt vindicated").speaker().canonical_name(), "Brian O'Neill");
+  EXPECT_EQ(Find(claims, "the ruling was fair").speaker().canonical_name(), "Mara Quill");
+}
+
 }  // namespace
 }  // namespace claims::extractor
