@@ -221,7 +221,11 @@ const StringSet& Titles() {
       "defender", "striker", "midfielder", "goalkeeper", "goalie", "winger", "quarterback", "pitcher",
       "batsman", "batter", "bowler", "jockey", "cyclist", "rider", "sprinter", "swimmer", "skier", "boxer",
       "golfer", "umpire", "trainer", "teammate", "team-mate", "skipper", "rookie", "youngster", "teenager",
-      "boss", "duke", "duchess", "earl", "countess", "baron", "baroness", "viscount", "marquess"};
+      "boss", "duke", "duchess", "earl", "countess", "baron", "baroness", "viscount", "marquess",
+      // Entertainment ("pop star X", "the rapper said").
+      "star", "rapper", "comedian", "presenter", "host", "dancer", "model", "influencer",
+      "songwriter", "composer", "conductor", "playwright", "screenwriter", "poet", "guitarist",
+      "drummer", "frontman", "frontwoman"};
     for (const char* p : kPortfolios) set->insert(p);
     return set;
   }();

@@ -607,6 +607,14 @@ class SentenceRules {
     // first), and with a verb of its own.
     const bool bare_allowed = TakesBareClause(lemma) && !((lemma == "tell" || lemma == "inform") && !addressee_in_cue);
     if (bare_allowed && OpensBareClause(i) && HasVerbAhead(i, !TakesNounPhraseMostly(lemma))) return i;
+    // "has revealed she once considered quitting": any clause-taking cue
+    // takes a bare clause opened by a subject pronoun and its verb ("it"
+    // may be an object: "revealed it to reporters").
+    if (TakesClause(lemma) && lemma != "tell" && lemma != "inform" &&
+        (w == "he" || w == "she" || w == "they" || w == "we" || w == "i") && i + 1 < ts_.size() &&
+        ts_[i + 1].is_word() && HasVerbAhead(i + 1)) {
+      return i;
+    }
     // "said on Monday the route was safe": a bare clause after a time adjunct
     // ("says this year could be his last": the time is the clause's subject
     // when a finite verb follows it).

@@ -598,5 +598,14 @@ TEST(ReportedSpeechTest, ACourtHoldsThat) {
   EXPECT_THAT(Reported("The union held that day a vote on the offer."), IsEmpty());
 }
 
+// "revealed she once considered quitting": a clause-taking cue takes a
+// bare clause opened by a subject pronoun and its verb; "pop star X" is a
+// role and a name.
+TEST(ReportedSpeechTest, BareClausesOpenedByASubjectPronoun) {
+  EXPECT_THAT(Reported("Pop star Jade Rivers has revealed she once considered quitting music."),
+              ElementsAre(IsClaim("she once considered quitting music", "Jade Rivers", "revealed")));
+  EXPECT_THAT(Reported("The minister revealed it to reporters on Monday."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace claims::extractor
