@@ -1319,5 +1319,15 @@ TEST(HardCasesTest, AMemberOfAGroupNamedInApposition) {
   EXPECT_EQ(Find(claims, "the ruling was fair").speaker().canonical_name(), "Mara Quill");
 }
 
+// "German carmaker Brenner Motors cut ...": a business described by what it
+// makes is the narration's subject, which "it" then means.
+TEST(HardCasesTest, BusinessesDescribedByWhatTheyMake) {
+  const auto claims = Claims(
+      "Forecast\n\n"
+      "German carmaker Brenner Motors cut its profit forecast on Tuesday.\n\n"
+      "The company now expects a margin of 5%, it said in a statement.\n");
+  EXPECT_EQ(Find(claims, "The company now expects a margin of 5%").speaker().canonical_name(), "Brenner Motors");
+}
+
 }  // namespace
 }  // namespace claims::extractor

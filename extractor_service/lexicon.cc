@@ -246,7 +246,8 @@ const StringSet& OrganizationWords() {
       // Businesses by what they do ("the operator says", "the airline said").
       "operator", "firm", "carrier", "airline", "retailer", "manufacturer", "insurer", "lender",
       "utility", "broadcaster", "publisher", "developer", "producer", "supplier", "club", "team",
-      "school", "college", "museum", "church", "prison", "airport",
+      "school", "college", "museum", "church", "prison", "airport", "carmaker", "automaker", "chipmaker",
+      "drugmaker", "planemaker", "shipbuilder", "brewer", "distributor", "conglomerate",
       // Bodies and public entities ("the trade body said", "the city said").
       "body", "watchdog", "charity", "network", "delegation", "mission", "panel", "inquiry", "consortium",
       "municipality", "city", "county", "exchange", "regime", "junta",
