@@ -31,6 +31,12 @@ constexpr size_t kThatWindow = 15;
 
 std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
 
+// A pronoun that opens a clause as its subject ("she was leaving"); "it"
+// only when `with_it` (it is as often an object: "revealed it to ...").
+bool IsSubjectPronoun(absl::string_view w, bool with_it) {
+  return w == "he" || w == "she" || w == "they" || w == "we" || w == "i" || (with_it && w == "it");
+}
+
 // Cues whose object is a reported clause ("said (that) ...").
 bool TakesClause(absl::string_view lemma) {
   static const auto* s = new absl::flat_hash_set<absl::string_view>{
@@ -361,12 +367,6 @@ class SentenceRules {
     found_.push_back({{start, end}, std::move(attribution), quoted > kMaxQuotedShare * (end - start)});
   }
 
-  // A clause has a verb: within its first words, an auxiliary, a modal, a
-  // past form, a word in -s or a common verb of a plural subject ("the
-  // route would close", "prices rose", "the fees need review"). "announced a new timetable", "told a story"
-  // name a thing, not a statement.
-  // `plural_guess`: a word in -s counts ("prices rise"); cues whose object
-  // is mostly a noun phrase do without it ("announced record profits").
   // "said reaching a final had been his dream": a gerund opening a clause
   // as its subject, its finite verb a few words on with no comma between
   // (not a participle of speaking: "said adding ...").
@@ -379,6 +379,12 @@ class SentenceRules {
     return false;
   }
 
+  // A clause has a verb: within its first words, an auxiliary, a modal, a
+  // past form, a word in -s or a common verb of a plural subject ("the
+  // route would close", "prices rose", "the fees need review"). "announced a new timetable", "told a story"
+  // name a thing, not a statement.
+  // `plural_guess`: a word in -s counts ("prices rise"); cues whose object
+  // is mostly a noun phrase do without it ("announced record profits").
   bool HasVerbAhead(size_t i, bool plural_guess = true) const {
     for (size_t j = i; j < ts_.size() && j - i < 10; ++j) {
       if (!ts_[j].is_word()) {
@@ -563,10 +569,7 @@ class SentenceRules {
       // "told colleagues she was leaving": an addressee the cue does not
       // know, then a subject pronoun and its verb.
       for (size_t j = i + 1; j + 1 < ts_.size() && j - i <= 3 && ts_[j].is_word(); ++j) {
-        const std::string subject = Lower(ts_.Text(j));
-        const bool pronoun = subject == "he" || subject == "she" || subject == "they" || subject == "we" ||
-                             subject == "i" || subject == "it";
-        if (!pronoun) continue;
+        if (!IsSubjectPronoun(Lower(ts_.Text(j)), /*with_it=*/true)) continue;
         if (ts_[j + 1].is_word() && (IsFiniteAuxiliary(Lower(ts_.Text(j + 1))) || HasVerbAhead(j + 1))) return j;
         break;
       }
@@ -610,9 +613,8 @@ class SentenceRules {
     // "has revealed she once considered quitting": any clause-taking cue
     // takes a bare clause opened by a subject pronoun and its verb ("it"
     // may be an object: "revealed it to reporters").
-    if (TakesClause(lemma) && lemma != "tell" && lemma != "inform" &&
-        (w == "he" || w == "she" || w == "they" || w == "we" || w == "i") && i + 1 < ts_.size() &&
-        ts_[i + 1].is_word() && HasVerbAhead(i + 1)) {
+    if (TakesClause(lemma) && lemma != "tell" && lemma != "inform" && IsSubjectPronoun(w, /*with_it=*/false) &&
+        i + 1 < ts_.size() && ts_[i + 1].is_word() && HasVerbAhead(i + 1)) {
       return i;
     }
     // "said on Monday the route was safe": a bare clause after a time adjunct
@@ -870,13 +872,14 @@ class SentenceRules {
     const size_t i = cue_end;
     const bool tells = lemma == "tell" || lemma == "inform";
     const bool addressed = tells && cue_end > k + 1;
+    // (With no addressee the cue took, "telling angry shop owners that ...":
+    // what stands before "that" is still the addressee.)
+    const size_t after_that = tells ? AfterThatAhead(i) : ts_.size();
     if (addressed) {
-      start = AfterThatAhead(i);
+      start = after_that;
       if (start >= ts_.size() && i < ts_.size() && ts_[i].is_word() && OpensBareClause(i) && HasVerbAhead(i)) start = i;
-    } else if (tells && AfterThatAhead(i) < ts_.size()) {
-      // "telling angry shop owners that ...": an addressee the cue did not
-      // take is still the addressee.
-      start = AfterThatAhead(i);
+    } else if (after_that < ts_.size()) {
+      start = after_that;
     } else if (i < ts_.size() && ts_[i].is_word()) {
       const std::string w = Lower(ts_.Text(i));
       if (w == "that") {
