@@ -416,17 +416,8 @@ std::optional<SpeakerMention> BelongingPhrase(absl::string_view text, const Toke
       m.indefinite = true;
       if (one) {
         m.kind = MentionKind::kTitle;
-        // (The group's noun in the singular: "landlords" -> "landlord".)
-        std::string noun = Lower(ts.Text(end - 1));
-        if (absl::EndsWith(noun, "ies")) {
-          noun.replace(noun.size() - 3, 3, "y");
-        } else if (absl::EndsWith(noun, "sses") || absl::EndsWith(noun, "shes") || absl::EndsWith(noun, "ches")) {
-          noun.resize(noun.size() - 2);
-        } else if (absl::EndsWith(noun, "s")) {
-          noun.pop_back();
-        }
-        m.name = noun;
-        m.role = noun;
+        m.name = SingularOfPluralTitle(ts.Text(end - 1));  // "landlords" -> "landlord"
+        m.role = m.name;
       } else {
         m.kind = MentionKind::kOrganization;
         m.name = std::string(ts.Text(end - 1));
@@ -737,13 +728,13 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
       // "A state official, who was not allowed to speak publicly, said": a
       // relative clause describes the speaker before it.
       const std::string opener = Lower(ts.Text(k + 1));
-      // So does a participle phrase ("The researchers, led by Ana Lima,
-      // found").
       // ("retired teacher Brian Nolan" is a role and a name: an -ed word
       // before a role noun that a name follows is an adjective.)
       long name_run = j;
       while (name_run > k + 1 && IsNameWordAt(ts, name_run - 1)) --name_run;
       const bool role_then_name = name_run < j && name_run > k + 2 && IsTitleWord(ts.Stem(name_run - 1));
+      // So does a participle phrase ("The researchers, led by Ana Lima,
+      // found").
       const bool relative = IsRelativePronoun(opener) || opener == "whom" ||
                             opener == "led" || opener == "known" || opener == "born" || opener == "chosen" ||
                             (opener.size() > 4 && absl::EndsWith(opener, "ed") && ts[k + 1].is_word() &&

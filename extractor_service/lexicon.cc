@@ -321,27 +321,26 @@ bool IsTitleWord(absl::string_view word) {
   return !lower.view.empty() && Titles().contains(lower.view);
 }
 
-bool IsPluralTitleWord(absl::string_view word) {
+std::string SingularOfPluralTitle(absl::string_view word) {
   const LowerWord lower(word);
   const absl::string_view w = lower.view;
-  if (w == "people") return true;  // "people familiar with the matter"
-  if (w.size() < 4 || w.back() != 's' || Titles().contains(w)) return false;
+  if (w == "people") return "person";  // "people familiar with the matter"
+  if (w.size() < 4 || w.back() != 's' || Titles().contains(w)) return "";
   // "officials", "witnesses", "deputies"; groups of organisations too
   // ("unions", "ministries").
   auto known = [](absl::string_view singular) {
     return Titles().contains(singular) || OrganizationWords().contains(singular);
   };
-  if (known(w.substr(0, w.size() - 1))) return true;
-  if (absl::EndsWith(w, "es") && known(w.substr(0, w.size() - 2))) return true;
+  if (known(w.substr(0, w.size() - 1))) return std::string(w.substr(0, w.size() - 1));
+  if (absl::EndsWith(w, "es") && known(w.substr(0, w.size() - 2))) return std::string(w.substr(0, w.size() - 2));
   if (absl::EndsWith(w, "ies")) {
-    char buf[32];
-    const size_t n = w.size() - 3;
-    std::memcpy(buf, w.data(), n);
-    buf[n] = 'y';
-    return known(absl::string_view(buf, n + 1));
+    const std::string singular = absl::StrCat(w.substr(0, w.size() - 3), "y");
+    if (known(singular)) return singular;
   }
-  return false;
+  return "";
 }
+
+bool IsPluralTitleWord(absl::string_view word) { return !SingularOfPluralTitle(word).empty(); }
 
 bool IsQuantifier(absl::string_view word) {
   static const auto* s = new StringSet{"two", "three", "four", "five", "six", "seven", "eight",

@@ -42,6 +42,11 @@ bool IsPortfolioWord(absl::string_view word);
 // "people": a group speaks, never one person. Case-insensitive.
 bool IsPluralTitleWord(absl::string_view word);
 
+// The singular of a plural IsPluralTitleWord() knows, lower case
+// ("landlords" -> "landlord", "deputies" -> "deputy", "people" ->
+// "person"); "" for other words.
+std::string SingularOfPluralTitle(absl::string_view word);
+
 // IsArticle()
 //
 // "the", "a" or "an", case-insensitive.

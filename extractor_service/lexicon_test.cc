@@ -36,6 +36,12 @@ TEST(LexiconTest, PluralTitlesNameGroups) {
   EXPECT_FALSE(IsPluralTitleWord("witness"));
   EXPECT_FALSE(IsPluralTitleWord("ferries"));
   EXPECT_FALSE(IsPluralTitleWord("its"));
+  // Their singulars ("One of the witnesses said").
+  EXPECT_EQ(SingularOfPluralTitle("Witnesses"), "witness");
+  EXPECT_EQ(SingularOfPluralTitle("deputies"), "deputy");
+  EXPECT_EQ(SingularOfPluralTitle("landlords"), "landlord");
+  EXPECT_EQ(SingularOfPluralTitle("people"), "person");
+  EXPECT_EQ(SingularOfPluralTitle("ferries"), "");
 }
 
 TEST(LexiconTest, Quantifiers) {
