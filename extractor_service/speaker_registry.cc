@@ -137,13 +137,18 @@ bool IsBareSpokesperson(absl::string_view title) {
 // An entry that may be a business a generic description means: an
 // organisation with a name of its own, or a name with no known given name
 // and no gender ("Halden Foods").
+// A person's entry whose name may be a company's ("Morgan Stanley"): no
+// gender, no sign of a person, two words or more, no known given name.
+bool MayNameABusiness(const SpeakerRegistry::Entry& e) {
+  return e.gender == 0 && !e.person && e.folded.size() > 1 && GivenNameGender(e.folded.front()) == 0;
+}
+
 bool IsNamedBusiness(const SpeakerRegistry::Entry& e) {
   if (e.canonical.empty() || !StartsWithUppercase(e.canonical)) return false;
   // ("Lexica's lawyers" speak for a business; they are none.)
   if (HoldsPossessive(e.canonical)) return false;
   if (e.type == v1::SPEAKER_TYPE_ORGANIZATION) return true;
-  return e.gender == 0 && !e.person && e.role.empty() && e.folded.size() > 1 &&
-         GivenNameGender(e.folded.front()) == 0;
+  return e.role.empty() && MayNameABusiness(e);
 }
 
 // "US and NATO" -> "United States and NATO": every conjunct that names a
@@ -247,10 +252,7 @@ int SpeakerRegistry::ResolvePronoun(char pronoun) {
     if (last_any_ < 0) return -1;
     const Entry& e = entries_[last_any_];
     if (e.type != v1::SPEAKER_TYPE_PERSON) return last_any_;
-    if (e.gender == 0 && !e.person && e.folded.size() > 1 && GivenNameGender(e.folded.front()) == 0) {
-      return last_any_;
-    }
-    return -1;
+    return MayNameABusiness(e) ? last_any_ : -1;
   }
   // An epithet ("the 54-year-old"): the person last spoken of.
   if (pronoun == 'u' && !recent_people_.empty()) {
