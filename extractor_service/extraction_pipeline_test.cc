@@ -213,5 +213,16 @@ TEST(ExtractionPipelineTest, ManyMentionsByAnOrganisationsKind) {
   ExpectSaneResult(article);
 }
 
+TEST(ExtractionPipelineTest, OneSingleQuotedParagraphOfPluralPossessives) {
+  // Each "unions' demands" inside a single-quoted statement asks whether a
+  // mark later in the paragraph ends sentences: answered from one pass over
+  // the paragraph (asking each mark for the marks after it was quadratic:
+  // 13.6 s for this shape at 1.8 MB).
+  std::string article = "Strike\n\n\u2018The start ";
+  while (article.size() < (1u << 20)) article += "unions\u2019 demands are high and ";
+  article += "done.\u2019\n";
+  ExpectSaneResult(article);
+}
+
 }  // namespace
 }  // namespace claims::extractor

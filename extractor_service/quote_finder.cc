@@ -35,19 +35,20 @@ TextRange TrimContent(absl::string_view text, uint32_t start, uint32_t end) {
 
 enum class Role { kOpen, kClose, kApostrophe };
 
-// Whether a single mark after the one at `m` (among `later`) in `para`
-// closes a quotation of whole sentences: after their punctuation, before a
-// non-word character.
-bool LaterSingleEndsSentences(absl::string_view text, const QuoteMark& m, TextRange para,
-                              absl::Span<const QuoteMark> later) {
-  for (const QuoteMark& l : later) {
+// The position of the last single mark among `marks` (those of `para`)
+// that may close a quotation of whole sentences - after their punctuation,
+// before a non-word character - or 0 when there is none. (One pass per
+// paragraph: asking each mark for the marks after it would be quadratic.)
+uint32_t LastSentenceCloser(absl::string_view text, absl::Span<const QuoteMark> marks, TextRange para) {
+  uint32_t last = 0;
+  for (const QuoteMark& l : marks) {
     if (l.pos >= para.end) break;
-    if (l.symbol != '\'' || l.pos <= m.pos || l.direction == QuoteMark::Direction::kOpen) continue;
+    if (l.symbol != '\'' || l.pos == para.start || l.direction == QuoteMark::Direction::kOpen) continue;
     const char lp = text[l.pos - 1];
     const char ln = l.pos + 1 < para.end ? text[l.pos + 1] : ' ';
-    if (!IsWordChar(ln) && absl::string_view(".,!?").find(lp) != absl::string_view::npos) return true;
+    if (!IsWordChar(ln) && absl::string_view(".,!?").find(lp) != absl::string_view::npos) last = l.pos;
   }
-  return false;
+  return last;
 }
 
 // Whether the quotation opening at `open` starts a statement: at the
@@ -59,9 +60,9 @@ bool OpensStatement(absl::string_view text, uint32_t open, TextRange para) {
 }
 
 // Decides what a single mark at `pos` is, given the open single quotation's
-// opening mark (if any) and the marks after it.
+// opening mark (if any) and the paragraph's LastSentenceCloser().
 Role SingleRole(absl::string_view text, const QuoteMark& m, TextRange para, std::optional<uint32_t> single_open,
-                absl::Span<const QuoteMark> later) {
+                uint32_t last_sentence_closer) {
   const char prev = m.pos > para.start ? text[m.pos - 1] : ' ';
   const char next = m.pos + 1 < para.end ? text[m.pos + 1] : ' ';
   const bool prev_word = IsWordChar(prev);
@@ -80,9 +81,8 @@ Role SingleRole(absl::string_view text, const QuoteMark& m, TextRange para, std:
     // results’ if it" closes a phrase).
     const bool possessive = prev == 's' && next == ' ' && m.pos + 2 < para.end &&
                             absl::ascii_islower(static_cast<unsigned char>(text[m.pos + 2]));
-    return possessive && OpensStatement(text, *single_open, para) && LaterSingleEndsSentences(text, m, para, later)
-               ? Role::kApostrophe
-               : Role::kClose;
+    return possessive && OpensStatement(text, *single_open, para) && last_sentence_closer > m.pos ? Role::kApostrophe
+                                                                                                 : Role::kClose;
   }
   if (m.direction == Direction::kClose) return Role::kApostrophe;  // allies' (possessive)
   // Ambiguous straight mark.
@@ -133,6 +133,7 @@ std::vector<QuoteSpan> FindQuotes(absl::string_view text, absl::Span<const Quote
       return q;
     };
 
+    const uint32_t last_sentence_closer = LastSentenceCloser(text, marks.subspan(mi), para);
     for (; mi < marks.size() && marks[mi].pos < para.end; ++mi) {
       const QuoteMark& m = marks[mi];
       if (m.symbol == '"') {
@@ -165,7 +166,7 @@ std::vector<QuoteSpan> FindQuotes(absl::string_view text, absl::Span<const Quote
         continue;
       }
       switch (SingleRole(text, m, para, sgl ? std::optional<uint32_t>(sgl->open_mark) : std::nullopt,
-                         marks.subspan(mi + 1))) {
+                         last_sentence_closer)) {
         case Role::kOpen:
           if (!sgl) sgl = open(m, /*nested=*/dbl.has_value());
           break;
