@@ -1131,11 +1131,8 @@ namespace {
 // what a person said ("Ek's message", "Ellis's comments"): true, and `m`
 // loses its possessive ending.
 bool PossessorOfWords(const TokenStream& ts, size_t end, SpeakerMention* m) {
-  static const auto* kWordsNouns = new absl::flat_hash_set<absl::string_view>{
-      "message", "answer", "reply", "response", "verdict", "view", "position", "advice", "warning",
-      "words", "comment", "comments", "remarks", "reaction", "explanation", "argument"};
   if (m->kind != MentionKind::kName || end == 0 || end >= ts.size() || !ts[end].is_word() ||
-      !EndsPossessive(ts.Text(end - 1)) || !kWordsNouns->contains(Lower(ts.Text(end)))) {
+      !EndsPossessive(ts.Text(end - 1)) || !IsWordsNoun(Lower(ts.Text(end)))) {
     return false;
   }
   m->range.end = ts[end - 1].end;
@@ -1217,6 +1214,35 @@ std::optional<SpeakerMention> NarrativeSubject(absl::string_view text, TextRange
     return std::nullopt;
   }
   return m;
+}
+
+std::optional<Attribution> WordsNamedAfter(absl::string_view text, TextRange sentence) {
+  TokenStream ts(text, {sentence.start, std::min(sentence.end, sentence.start + 200)});
+  size_t k = 0;
+  auto word = [&ts](size_t i) { return i < ts.size() && ts[i].is_word() ? Lower(ts.Text(i)) : std::string(); };
+  const std::string demonstrative = word(k++);
+  if (demonstrative != "that" && demonstrative != "this" && demonstrative != "such") return std::nullopt;
+  const std::string be = word(k++);
+  if (be != "was" || word(k++) != "the") return std::nullopt;
+  // "That was the blunt message from ...": up to two modifiers.
+  while (k < ts.size() && k < 6 && !IsWordsNoun(word(k)) && ts[k].is_word() && !ts.IsCapitalized(k)) ++k;
+  if (!IsWordsNoun(word(k))) return std::nullopt;
+  const std::string prep = word(k + 1);
+  if (prep != "of" && prep != "from") return std::nullopt;
+  size_t end = 0;
+  std::optional<SpeakerMention> m = ParseMentionAt(text, ts, k + 2, &end);
+  if (!m || m->kind == MentionKind::kPronoun) return std::nullopt;
+  // ("the union leader, Karl Dahl": the name in apposition.)
+  size_t name_end = 0;
+  if (m->kind == MentionKind::kTitle) {
+    if (std::optional<SpeakerMention> named = NameInApposition(text, ts, *m, end, &name_end)) m = std::move(named);
+  }
+  Attribution a;
+  a.speaker = *std::move(m);
+  a.cue = {ts[0].start, ts[k + 1].end};
+  a.cue_lemma = "say";
+  a.rule = 4;
+  return a;
 }
 
 size_t AppositiveEnd(const TokenStream& ts, size_t comma) {

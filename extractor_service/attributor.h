@@ -75,6 +75,14 @@ struct Attribution {
 std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpan& quote,
                                           TextRange sentence, TextRange para);
 
+// WordsNamedAfter()
+//
+// "That was the message from the union's leader, Ana Lima.": a sentence
+// opening the paragraph after a quotation that names whose words they
+// were. The attribution it gives (its cue from "That" to "from"), if it is
+// such a sentence.
+std::optional<Attribution> WordsNamedAfter(absl::string_view text, TextRange sentence);
+
 // AppositiveEnd()
 //
 // Where an appositive starting after the comma at token `comma` ends: the

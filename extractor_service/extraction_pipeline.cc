@@ -491,6 +491,12 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     if (!c.attribution && q.paragraph > 0 && q.open_mark == sentence.start) {
       c.attribution = CueEndingParagraph(text, paragraphs[q.paragraph - 1], sentences[q.paragraph - 1]);
     }
+    // A paragraph that is one quotation, and the next opens "That was the
+    // warning from X.".
+    if (!c.attribution && q.open_mark == paragraphs[q.paragraph].start && q.paragraph + 1 < paragraphs.size() &&
+        q.close_end + 1 >= paragraphs[q.paragraph].end && !sentences[q.paragraph + 1].empty()) {
+      c.attribution = WordsNamedAfter(text, sentences[q.paragraph + 1].front());
+    }
     // Direct: the quotation opens its sentence, or follows only its cue
     // ("Doe said: “…”", "Doe was blunt: “…”"), and reads like a statement.
     bool opens_sentence = true;

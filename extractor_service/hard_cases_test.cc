@@ -1329,5 +1329,19 @@ TEST(HardCasesTest, BusinessesDescribedByWhatTheyMake) {
   EXPECT_EQ(Find(claims, "The company now expects a margin of 5%").speaker().canonical_name(), "Brenner Motors");
 }
 
+// A paragraph that is one quotation, then "That was the blunt message from
+// the union leader, Karl Dahl.": the next paragraph names whose words they
+// were.
+TEST(HardCasesTest, WordsNamedInTheParagraphAfter) {
+  const auto claims = Claims(
+      "Strike\n\n"
+      "Ana Berg spoke first.\n\n"
+      "\u201cWe will not give in to threats. We never have.\u201d\n\n"
+      "That was the blunt message from the union leader, Karl Dahl, on Monday.\n");
+  const v1::Claim c = Find(claims, "We will not give in to threats. We never have");
+  EXPECT_EQ(c.speaker().canonical_name(), "Karl Dahl");
+  EXPECT_EQ(c.kind(), v1::CLAIM_KIND_DIRECT);
+}
+
 }  // namespace
 }  // namespace claims::extractor

@@ -361,6 +361,13 @@ const absl::flat_hash_map<absl::string_view, char>& Honorifics() {
 
 bool IsHonorific(absl::string_view word) { return Honorifics().contains(word); }
 
+bool IsWordsNoun(absl::string_view word) {
+  static const auto* s = new StringSet{"message", "answer",   "reply",   "response", "verdict", "view",
+                                       "position", "advice",  "warning", "words",    "comment", "comments",
+                                       "remarks", "reaction", "explanation", "argument", "assessment", "plea"};
+  return s->contains(word);
+}
+
 bool IsNewsMediaWord(absl::string_view word) {
   static const auto* s = new StringSet{"media",   "newspaper", "paper", "daily",  "tabloid",  "outlet", "television",
                                        "tv",      "broadcaster", "network", "channel", "radio", "magazine",

@@ -69,6 +69,11 @@ bool IsQuantifier(absl::string_view word);
 // "Mr", "Mrs", "Ms", "Dr", "Sir", ... (without a period), case-sensitive.
 bool IsHonorific(absl::string_view word);
 
+// Whether a lower-case word names what a person said ("message",
+// "verdict", "comments"): "Ek's message was simple: “…”", "That was the
+// warning from Ek."
+bool IsWordsNoun(absl::string_view word);
+
 // Whether a lower-case word names news media ("paper", "broadcaster",
 // "news"): their "reported" cites a source rather than reports a finding.
 bool IsNewsMediaWord(absl::string_view word);
