@@ -508,6 +508,28 @@ class SentenceRules {
     return subject;
   }
 
+  // The sentence's subject when a participle phrase with no verb or
+  // punctuation of its own follows it up to token `verb` ("Families living
+  // on a clifftop in Eastholme say", "Voters polled by the paper said"). A
+  // past participle is told from a past tense only for a few that news
+  // puts after a group ("the ambassador delivered ..." is a verb).
+  std::optional<SpeakerMention> SubjectBeforeParticiplePhrase(size_t verb) const {
+    static const auto* kPostModifiers = new absl::flat_hash_set<absl::string_view>{
+        "based", "affected", "displaced", "employed", "polled", "surveyed", "interviewed", "questioned",
+        "arrested", "detained", "injured", "trapped", "rescued", "evacuated", "involved"};
+    std::optional<SpeakerMention> subject = SentenceSubject(verb);
+    if (!subject) return std::nullopt;
+    size_t j = ts_.IndexEndingBefore(subject->range.end) + 1;
+    if (j >= verb || !ts_[j].is_word()) return std::nullopt;
+    const std::string participle = Lower(ts_.Text(j));
+    if (!IsGerundForm(participle) && !kPostModifiers->contains(participle)) return std::nullopt;
+    if (IsCueVerbAt(ts_, j)) return std::nullopt;
+    for (size_t t = j + 1; t < verb; ++t) {
+      if (!ts_[t].is_word() || IsFiniteAuxiliary(Lower(ts_.Text(t))) || IsCueVerbAt(ts_, t)) return std::nullopt;
+    }
+    return subject;
+  }
+
   // Rule 1 complement of the finite cue at token `verb`, ending at `cue_end`: the index
   // where the clause starts, or ts_.size() when there is none.
   size_t Complement(size_t verb, size_t cue_end, absl::string_view lemma, Attribution& a) const {
@@ -714,7 +736,15 @@ class SentenceRules {
         if (subject_verb == k && lemma != "report") Inverted(k);
         return;
       }
-      if (InQuote(mention->range.start) || !StandsAsSubject(*mention)) return;
+      if (InQuote(mention->range.start)) return;
+      if (!StandsAsSubject(*mention)) {
+        // "Families living on a clifftop in Eastholme say ...": the
+        // sentence's subject, past a participle phrase describing it (not
+        // after a possessive: "Washington's reply" is a noun).
+        if (EndsPossessive(text_.substr(mention->range.start, mention->range.size()))) return;
+        mention = SubjectBeforeParticiplePhrase(subject_verb);
+        if (!mention) return;
+      }
     }
     size_t cue_end = k + 1;
     Attribution a = MakeCueAttribution(ts_, *mention, k, kRuleForward, &cue_end);

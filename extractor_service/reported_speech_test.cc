@@ -607,5 +607,16 @@ TEST(ReportedSpeechTest, BareClausesOpenedByASubjectPronoun) {
   EXPECT_THAT(Reported("The minister revealed it to reporters on Monday."), IsEmpty());
 }
 
+// "Families living on a clifftop in Eastholme say ...": the subject past a
+// participle phrase describing it; a past tense is no such phrase ("The
+// ambassador delivered Washington's reply ..." reports nothing).
+TEST(ReportedSpeechTest, SubjectsDescribedByAParticiplePhrase) {
+  EXPECT_THAT(Reported("Families living on a clifftop in Eastholme say they have been abandoned."),
+              ElementsAre(IsClaim("they have been abandoned", "Families", "say")));
+  EXPECT_THAT(Reported("Voters polled by the paper said the plan was good."),
+              ElementsAre(IsClaim("the plan was good", "Voters", "said")));
+  EXPECT_THAT(Reported("The ambassador delivered Washington's reply that talks would go on."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace claims::extractor
