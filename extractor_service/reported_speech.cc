@@ -235,6 +235,9 @@ class SentenceRules {
     }
     for (long j = before, steps = 0; j >= 0 && steps < 5 && ts_[j].is_word(); --j, ++steps) {
       const std::string w = Lower(ts_.Text(j));
+      // ("The man arrested in Leeds said": a place after a preposition
+      // is not the head of the phrase before it.)
+      if (j == before && (w == "in" || w == "at" || w == "from" || w == "near")) break;
       if (IsArticleOrPossessive(w)) return j - 1;
       // ("... was dead while Jon Hale said": the phrase starts after a
       // conjunction.)

@@ -618,5 +618,13 @@ TEST(ReportedSpeechTest, SubjectsDescribedByAParticiplePhrase) {
   EXPECT_THAT(Reported("The ambassador delivered Washington's reply that talks would go on."), IsEmpty());
 }
 
+// A place after a preposition is not the head of the phrase before it:
+// "Leeds" does not say anything here.
+TEST(ReportedSpeechTest, APlaceAfterAPrepositionIsNoSubject) {
+  for (const Found& f : Reported("The man arrested in Leeds said he was innocent.")) {
+    EXPECT_NE(f.speaker, "Leeds") << f.clause;
+  }
+}
+
 }  // namespace
 }  // namespace claims::extractor
