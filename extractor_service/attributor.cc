@@ -735,7 +735,9 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
       const bool role_then_name = name_run < j && name_run > k + 2 && IsTitleWord(ts.Stem(name_run - 1));
       // So does a participle phrase ("The researchers, led by Ana Lima,
       // found").
-      const bool relative = IsRelativePronoun(opener) || opener == "whom" ||
+      // And "one of the busiest in Europe" ("The port, one of ..., said").
+      const bool one_of = opener == "one" && k + 2 < j && Lower(ts.Text(k + 2)) == "of";
+      const bool relative = IsRelativePronoun(opener) || opener == "whom" || one_of ||
                             opener == "led" || opener == "known" || opener == "born" || opener == "chosen" ||
                             (opener.size() > 4 && absl::EndsWith(opener, "ed") && ts[k + 1].is_word() &&
                              !ts.IsCapitalized(k + 1) && k + 2 < j && ts[k + 2].is_word() && !role_then_name);

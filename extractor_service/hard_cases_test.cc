@@ -1343,5 +1343,14 @@ TEST(HardCasesTest, WordsNamedInTheParagraphAfter) {
   EXPECT_EQ(c.kind(), v1::CLAIM_KIND_DIRECT);
 }
 
+// "The company, one of the largest employers in the region, said": a
+// description opened by "one of" describes the speaker before it.
+TEST(HardCasesTest, OneOfDescriptionsBesideTheSpeaker) {
+  const auto claims = Claims(
+      "Plant\n\n"
+      "The company, one of the largest employers in the region, said it would appeal.\n");
+  EXPECT_EQ(Find(claims, "it would appeal").speaker().canonical_name(), "company");
+}
+
 }  // namespace
 }  // namespace claims::extractor
