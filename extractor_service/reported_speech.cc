@@ -436,7 +436,8 @@ class SentenceRules {
       const std::string next = Lower(ts_.Text(i + 1));
       if (next == "least" || next == "most") return true;
     }
-    if (!IsAdjunctStart(w)) return !IsGerundForm(w) || GerundSubject(i);
+    // (A capitalised word in -ing is a name: "said Beijing opposed ...".)
+    if (!IsAdjunctStart(w)) return !IsGerundForm(w) || ts_.IsCapitalized(i) || GerundSubject(i);
     if (i + 1 >= ts_.size() || !ts_[i + 1].is_word()) return false;
     const std::string next = Lower(ts_.Text(i + 1));
     // "said nothing had been won": an indefinite pronoun with its verb (not

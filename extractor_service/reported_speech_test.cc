@@ -626,5 +626,12 @@ TEST(ReportedSpeechTest, APlaceAfterAPrepositionIsNoSubject) {
   }
 }
 
+// A capitalised word in -ing after the cue is a name, not a participle
+// ("said Beijing opposed ...").
+TEST(ReportedSpeechTest, NamesInIngOpenClauses) {
+  EXPECT_THAT(Reported("Foreign Minister Wang Yi said Beijing opposed the sanctions."),
+              ElementsAre(IsClaim("Beijing opposed the sanctions", "Wang Yi", "said")));
+}
+
 }  // namespace
 }  // namespace claims::extractor
