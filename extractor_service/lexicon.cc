@@ -681,7 +681,7 @@ constexpr const char* kMaleNames[] = {
     "timothy", "tobias", "todd", "tom", "tomas", "tomasz", "tommy", "tomás", "tony", "travis",
     "trevor", "troy", "tyler", "ulrich", "umar", "uwe", "valery", "vasily", "victor", "viktor",
     "vincent", "vincenzo", "vitali", "vitaly", "vittorio", "vladimir", "vladislav", "volodymyr",
-    "wade", "walter", "wang", "warren", "wayne", "werner", "wes", "wilhelm", "willem", "william",
+    "wade", "walter", "warren", "wayne", "werner", "wes", "wilhelm", "willem", "william",
     "wojciech", "wolfgang", "xavier", "yannick", "yaroslav", "yasser", "yevgeny", "yevhen",
     "yoshihide", "youssef", "yuri", "yury", "yusuf", "zach", "zachary", "zbigniew", "zoltan",
     "łukasz",

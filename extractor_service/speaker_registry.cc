@@ -67,11 +67,13 @@ bool AllHeld(const std::vector<std::string>& words, const std::vector<std::strin
 bool FoldedNamesMatch(const std::vector<std::string>& wa, const std::vector<std::string>& wb) {
   if (wa.empty() || wb.empty()) return false;
   if (wa == wb) return true;
-  // Family name first ("Mao Ning", later "Mao"): a lone word that is the
-  // first of two, when that first word is no known given name.
+  // Family name first ("Mao Ning", "Yoon Suk Yeol", later "Mao", "Yoon"): a
+  // lone word that is the first of two or three, when that first word is
+  // no known given name.
   for (const auto* pair : {&wa, &wb}) {
     const std::vector<std::string>& lone = pair == &wa ? wb : wa;
-    if (lone.size() == 1 && pair->size() == 2 && lone[0] == pair->front() && GivenNameGender(lone[0]) == 0) {
+    if (lone.size() == 1 && (pair->size() == 2 || pair->size() == 3) && lone[0] == pair->front() &&
+        GivenNameGender(lone[0]) == 0) {
       return true;
     }
   }

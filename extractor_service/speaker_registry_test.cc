@@ -84,6 +84,11 @@ TEST(SpeakerRegistryTest, FamilyNameFirst) {
   SpeakerRegistry r;
   const int mao = r.Resolve(Name("Mao Ning", "spokesperson"));
   EXPECT_EQ(r.Resolve(Name("Mao")), mao);
+  // Three words ("Yoon Suk Yeol" ... "Yoon"); "Wang" is a family name.
+  const int yoon = r.Resolve(Name("Yoon Suk Yeol", "president"));
+  EXPECT_EQ(r.Resolve(Name("Yoon")), yoon);
+  const int wang = r.Resolve(Name("Wang Yi", "foreign minister"));
+  EXPECT_EQ(r.Resolve(Name("Wang")), wang);
   // A known given name alone is not taken for a family name.
   const int anna = r.Resolve(Name("Anna Berg"));
   EXPECT_NE(r.Resolve(Name("Anna")), anna);
