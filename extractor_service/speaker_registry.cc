@@ -77,6 +77,17 @@ bool FoldedNamesMatch(const std::vector<std::string>& wa, const std::vector<std:
       return true;
     }
   }
+  // A surname inside a longer name used alone ("Lula" for "Luiz Inácio
+  // Lula da Silva", "López" for "Andrés Manuel López Obrador"): a lone
+  // word, no known given name, that is a later word of a name of three or
+  // more.
+  for (const auto* full : {&wa, &wb}) {
+    const std::vector<std::string>& lone = full == &wa ? wb : wa;
+    if (lone.size() == 1 && full->size() >= 3 && GivenNameGender(lone[0]) == 0 && !IsNameParticle(lone[0]) &&
+        std::find(full->begin() + 1, full->end() - 1, lone[0]) != full->end() - 1) {
+      return true;
+    }
+  }
   // Surnames spelled two ways ("Zelenskyy", "Zelensky") are one (their
   // skeletons are built only for words that may meet: lengths within three
   // and the same first letter, or a digraph that spells it another way).

@@ -27,6 +27,12 @@ TEST(SpeakerRegistryTest, NameMatching) {
   EXPECT_TRUE(SpeakerRegistry::NamesMatch("José Núñez", "Jose Nunez"));
   EXPECT_FALSE(SpeakerRegistry::NamesMatch("Katarina Novak", "Petra Novak"));
   EXPECT_FALSE(SpeakerRegistry::NamesMatch("Katarina Novak", "Katarina Horvat"));
+  // A surname inside a longer name, used alone; not a given name, a
+  // particle or the middle of two words.
+  EXPECT_TRUE(SpeakerRegistry::NamesMatch("Luiz Inácio Lula da Silva", "Lula"));
+  EXPECT_TRUE(SpeakerRegistry::NamesMatch("Andrés Manuel López Obrador", "López"));
+  EXPECT_FALSE(SpeakerRegistry::NamesMatch("John Paul Jones", "Paul"));
+  EXPECT_FALSE(SpeakerRegistry::NamesMatch("Maria van der Berg", "van"));
   // Surnames spelled two ways (common/names.h).
   EXPECT_TRUE(SpeakerRegistry::NamesMatch("Volodymyr Zelenskyy", "Zelensky"));
   EXPECT_FALSE(SpeakerRegistry::NamesMatch("Jan Berg", "Jan Borg"));
