@@ -1352,5 +1352,18 @@ TEST(HardCasesTest, OneOfDescriptionsBesideTheSpeaker) {
   EXPECT_EQ(Find(claims, "it would appeal").speaker().canonical_name(), "company");
 }
 
+// Vox pops: people introduced by sex ("A woman in Leeds said", "One woman,
+// who gave her name only as Maria, said", "Women at the market said").
+TEST(HardCasesTest, PeopleIntroducedBySex) {
+  const auto claims = Claims(
+      "Buses\n\n"
+      "A woman in Leeds said the bus never came.\n\n"
+      "One woman, who gave her name only as Maria, said she was afraid.\n\n"
+      "Women at the market said prices had doubled.\n");
+  EXPECT_EQ(Find(claims, "the bus never came").speaker().canonical_name(), "woman in Leeds");
+  EXPECT_EQ(Find(claims, "she was afraid").speaker().canonical_name(), "woman");
+  EXPECT_EQ(Find(claims, "prices had doubled").speaker().canonical_name(), "Women at the market");
+}
+
 }  // namespace
 }  // namespace claims::extractor

@@ -222,6 +222,9 @@ const StringSet& Titles() {
       "batsman", "batter", "bowler", "jockey", "cyclist", "rider", "sprinter", "swimmer", "skier", "boxer",
       "golfer", "umpire", "trainer", "teammate", "team-mate", "skipper", "rookie", "youngster", "teenager",
       "boss", "duke", "duchess", "earl", "countess", "baron", "baroness", "viscount", "marquess",
+      // People by sex or age, as vox pops introduce them ("A woman in Leeds
+      // said", "One man, who gave only his first name, said").
+      "man", "woman", "boy", "girl",
       // Entertainment ("pop star X", "the rapper said").
       "star", "rapper", "comedian", "presenter", "host", "dancer", "model", "influencer",
       "songwriter", "composer", "conductor", "playwright", "screenwriter", "poet", "guitarist",
@@ -325,6 +328,8 @@ std::string SingularOfPluralTitle(absl::string_view word) {
   const LowerWord lower(word);
   const absl::string_view w = lower.view;
   if (w == "people") return "person";  // "people familiar with the matter"
+  if (w == "men") return "man";
+  if (w == "women") return "woman";
   if (w.size() < 4 || w.back() != 's' || Titles().contains(w)) return "";
   // "officials", "witnesses", "deputies"; groups of organisations too
   // ("unions", "ministries").

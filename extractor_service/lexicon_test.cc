@@ -41,6 +41,7 @@ TEST(LexiconTest, PluralTitlesNameGroups) {
   EXPECT_EQ(SingularOfPluralTitle("deputies"), "deputy");
   EXPECT_EQ(SingularOfPluralTitle("landlords"), "landlord");
   EXPECT_EQ(SingularOfPluralTitle("people"), "person");
+  EXPECT_EQ(SingularOfPluralTitle("Women"), "woman");
   EXPECT_EQ(SingularOfPluralTitle("ferries"), "");
 }
 
