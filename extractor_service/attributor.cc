@@ -1226,7 +1226,7 @@ std::optional<Attribution> WordsNamedAfter(absl::string_view text, TextRange sen
   if (demonstrative != "that" && demonstrative != "this" && demonstrative != "such") return std::nullopt;
   const std::string be = word(k++);
   if (be != "was" || word(k++) != "the") return std::nullopt;
-  // "That was the blunt message from ...": up to two modifiers.
+  // "That was the blunt message from ...": up to three modifiers.
   while (k < ts.size() && k < 6 && !IsWordsNoun(word(k)) && ts[k].is_word() && !ts.IsCapitalized(k)) ++k;
   if (!IsWordsNoun(word(k))) return std::nullopt;
   const std::string prep = word(k + 1);

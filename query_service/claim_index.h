@@ -245,9 +245,10 @@ class ClaimIndex {
   bool release_due_ ABSL_GUARDED_BY(stage_mu_) = false;
   // Once ingest and merges have gone quiet (as for releasing memory), the
   // merge thread compacts: it merges the smaller segments together (all of
-  // them when no one segment holds most claims), since each segment costs
-  // every search a term lookup, an intersection and a pruning bound. Set by
-  // every change to the index; ingest cancels a compaction in progress.
+  // them unless one holds over two thirds of the claims), since each
+  // segment costs every search a term lookup, an intersection and a pruning
+  // bound. Set by every change to the index; ingest cancels a compaction in
+  // progress.
   bool compaction_due_ ABSL_GUARDED_BY(stage_mu_) = false;
   std::atomic<bool> cancel_compaction_{false};
   const std::function<void()> release_memory_;
