@@ -10,6 +10,7 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/container/inlined_vector.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/escaping.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
@@ -344,41 +345,60 @@ struct FacetCounts {
   absl::flat_hash_map<std::string, uint64_t> speaker, outlet, kind, month;
 };
 
-std::vector<v1::Highlight> Highlights(const std::string& text, const ParsedQuery& query) {
-  std::vector<v1::Highlight> out;
-  if (query.empty()) return out;
-  // A word has a query stem only if it starts with the stem's first
-  // StemSharedPrefix() bytes: most words are ruled out
-  // without stemming, and ASCII words (which fold to their lower case)
-  // without folding.
-  auto possible = [&query](absl::string_view word) {
+// Byte ranges of the words of a claim's text that have a query word's stem.
+class Highlighter {
+ public:
+  explicit Highlighter(const ParsedQuery& query) : query_(query) {
+    // A stem keeps its word's first byte (see Stem), and an ASCII letter
+    // folds to its lower case, so a word opening with an ASCII byte no
+    // query stem opens with is ruled out on that byte alone.
     for (const QueryTerm& q : query.terms) {
+      if (!q.stem.empty()) first_[static_cast<unsigned char>(q.stem[0])] = true;
+    }
+  }
+
+  std::vector<v1::Highlight> operator()(const std::string& text) const {
+    std::vector<v1::Highlight> out;
+    if (query_.empty()) return out;
+    ForEachWord(text, [&](absl::string_view word, uint32_t start, uint32_t end) {
+      const auto lead = static_cast<unsigned char>(word[0]);
+      if (lead < 0x80 && !first_[absl::ascii_tolower(lead)]) return;
+      const bool ascii =
+          std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+      if (ascii && !Possible(word)) return;
+      const std::string term = FoldForMatching(word);
+      if (term.empty() || (!ascii && !Possible(term))) return;
+      const std::string stem = Stem(term);
+      for (const QueryTerm& q : query_.terms) {
+        if (q.stem == stem) {
+          v1::Highlight h;
+          h.set_start(start);
+          h.set_end(end);
+          out.push_back(h);
+          return;
+        }
+      }
+    });
+    return out;
+  }
+
+ private:
+  // A word has a query stem only if it starts with the stem's first
+  // StemSharedPrefix() bytes: most words are ruled out without stemming,
+  // and ASCII words (which fold to their lower case) without folding.
+  bool Possible(absl::string_view word) const {
+    for (const QueryTerm& q : query_.terms) {
       if (q.stem.empty()) continue;
       const size_t keep = StemSharedPrefix(q.stem);
       const absl::string_view prefix = absl::string_view(q.stem).substr(0, keep);
       if (word.size() >= keep && absl::EqualsIgnoreCase(word.substr(0, keep), prefix)) return true;
     }
     return false;
-  };
-  ForEachWord(text, [&](absl::string_view word, uint32_t start, uint32_t end) {
-    const bool ascii =
-        std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    if (ascii && !possible(word)) return;
-    const std::string term = FoldForMatching(word);
-    if (term.empty() || (!ascii && !possible(term))) return;
-    const std::string stem = Stem(term);
-    for (const QueryTerm& q : query.terms) {
-      if (q.stem == stem) {
-        v1::Highlight h;
-        h.set_start(start);
-        h.set_end(end);
-        out.push_back(h);
-        return;
-      }
-    }
-  });
-  return out;
-}
+  }
+
+  const ParsedQuery& query_;
+  std::array<bool, 256> first_{};  // a query stem opens with this byte
+};
 
 // Facet counts by dense id (a speaker or outlet number) with a bitmap of
 // the ids counted, so that reading them costs the id space over 64 and the
@@ -1707,6 +1727,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
   for (const int wave : {0, 1}) {
     for (const Ranked& r : ranked) snap->segments[r.segment].segment->PrefetchClaim(r.doc, wave);
   }
+  const Highlighter highlights(*query);
   for (const Ranked& r : ranked) {
     const Segment& seg = *snap->segments[r.segment].segment;
     v1::Claim* claim = response.add_claims();
@@ -1714,7 +1735,7 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
     v1::SearchHit* hit = response.add_hits();
     hit->set_claim_id(claim->claim_id());
     hit->set_score(r.score);
-    for (v1::Highlight& h : Highlights(claim->text(), *query)) *hit->add_highlights() = std::move(h);
+    for (v1::Highlight& h : highlights(claim->text())) *hit->add_highlights() = std::move(h);
   }
   if (more && !ranked.empty()) {
     Cursor next;

@@ -68,6 +68,16 @@ void ForEachWord(absl::string_view text, absl::FunctionRef<void(absl::string_vie
     return DecodeUtf8(text, at, c, valid);
   };
   while (pos < text.size()) {
+    // A run of ASCII letters and digits, the bulk of most text, is taken
+    // whole.
+    if (absl::ascii_isalnum(static_cast<unsigned char>(text[pos]))) {
+      if (word_end <= word_start) word_start = pos;
+      size_t run_end = pos + 1;
+      while (run_end < text.size() && absl::ascii_isalnum(static_cast<unsigned char>(text[run_end]))) ++run_end;
+      if (is_joined) joined.append(text.data() + pos, run_end - pos);
+      word_end = pos = run_end;
+      continue;
+    }
     char32_t c;
     bool valid;
     const size_t len = decode(pos, &c, &valid);
