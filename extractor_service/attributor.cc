@@ -152,6 +152,24 @@ bool IsHeadModifier(const TokenStream& ts, size_t i) {
          PronounKind(w) == 0;
 }
 
+// A lower-case word that reads as a regular past tense or participle
+// ("analysed", "warned"; "red" and "bed" are too short to tell).
+bool LooksPastTense(absl::string_view w) { return w.size() > 4 && absl::EndsWith(w, "ed"); }
+
+// The first token of the role an appositive between token `comma` and
+// token `end` gives: past an article ("Ek, the mayor,") and past a
+// preposition before a name ("Ek, of the University of Oslo,").
+size_t AppositiveRoleStart(const TokenStream& ts, size_t comma, size_t end) {
+  size_t from = comma + 1;
+  const absl::string_view prep = ts.Text(from);
+  if ((prep == "of" || prep == "at" || prep == "from") && from + 1 < end) {
+    const size_t object = IsArticle(ts.Text(from + 1)) && from + 2 < end ? from + 2 : from + 1;
+    if (ts.IsCapitalized(object)) from = object;
+  }
+  if (IsArticle(ts.Text(from)) && from + 1 < end) ++from;
+  return from;
+}
+
 bool IsRoleOrOrganizationHead(absl::string_view w) {
   return IsTitleWord(w) || IsOrganizationWord(w) || IsPluralTitleWord(w);
 }
@@ -392,8 +410,13 @@ std::optional<SpeakerMention> BelongingPhrase(absl::string_view text, const Toke
   if (j >= 1 && ts[j].is_word() && IsBelongingPreposition(ts.Text(j))) {
     prep = j;
   } else {
-    for (size_t p = j + 3; p + 1 < end; ++p) {
-      if (ts[p].is_word() && IsBelongingPreposition(ts.Text(p)) && IsPersonNameRun(ts, j + 1, p)) {
+    // ("Professor Jan Ek of ...": past a title or honorific.)
+    const size_t first = j + 2 < end && ts[j + 1].is_word() &&
+                                 (IsHonorific(ts.Text(j + 1)) || IsTitleWord(ts.Stem(j + 1)))
+                             ? j + 2
+                             : j + 1;
+    for (size_t p = first + 2; p + 1 < end; ++p) {
+      if (ts[p].is_word() && IsBelongingPreposition(ts.Text(p)) && IsPersonNameRun(ts, first, p)) {
         prep = static_cast<long>(p);
         break;
       }
@@ -434,6 +457,13 @@ std::optional<SpeakerMention> BelongingPhrase(absl::string_view text, const Toke
     if (object >= end) return std::nullopt;
     m->role = join(object, end);
     m->range = {ts[s].start, ts[end - 1].end};
+    if (s > j + 1 && IsTitleWord(ts.Stem(s - 1))) {
+      // "Professor Jan Ek of the University of Oslo": the title is the role.
+      m->role = std::string(ts.Text(s - 1));
+      m->range.start = ts[s - 1].start;
+    } else if (s > j + 1 && IsHonorific(ts.Text(s - 1))) {
+      m->range.start = ts[s - 1].start;
+    }
     return m;
   }
   const bool group = IsPluralTitleWord(ts.Text(prep - 1));
@@ -524,9 +554,13 @@ std::optional<SpeakerMention> ParseForward(absl::string_view text, const TokenSt
     } else if (j > i && !ts.IsCapitalized(j - 1) && IsRoleOrOrganizationHead(ts.Text(j - 1)) &&
                IsHeadModifier(ts, j)) {
       // "the county fire service", "the city water board": a head noun
-      // modifying a later one across lower-case modifiers.
+      // modifying a later one across lower-case modifiers (not a verb: "The
+      // researchers analysed acoustic surveys").
       size_t k = j;
-      while (k < ts.size() && k - j < 2 && IsHeadModifier(ts, k) && !IsRoleOrOrganizationHead(ts.Text(k))) ++k;
+      while (k < ts.size() && k - j < 2 && IsHeadModifier(ts, k) && !IsRoleOrOrganizationHead(ts.Text(k)) &&
+             !LooksPastTense(ts.Text(k))) {
+        ++k;
+      }
       if (k == j || k >= ts.size() || !ts[k].is_word() || ts.IsCapitalized(k) ||
           !IsRoleOrOrganizationHead(ts.Text(k))) {
         break;
@@ -537,6 +571,13 @@ std::optional<SpeakerMention> ParseForward(absl::string_view text, const TokenSt
     }
   }
   if (j == i) return std::nullopt;
+  // "Professor Jan Ek of the University of Oslo": a person, with the
+  // phrase as their role.
+  if (std::optional<SpeakerMention> person = BelongingPhrase(text, ts, static_cast<long>(i) - 1, j);
+      person && person->kind == MentionKind::kName) {
+    *end = j;
+    return person;
+  }
   auto m = BuildMention(text, ts, i, j);
   if (m) *end = j;
   return m;
@@ -715,6 +756,14 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
         size_t role_start = r + 1;
         while (role_start < static_cast<size_t>(k) && IsNonNameCapitalized(ts.Text(role_start))) ++role_start;
         auto m = BuildMention(text, ts, k + 1, j);
+        // ("The study's co-author, Professor Jan Ek of the University of
+        // Oslo, said": the name, then where they belong.)
+        if (m && m->kind != MentionKind::kName) {
+          if (std::optional<SpeakerMention> person = BelongingPhrase(text, ts, k, static_cast<size_t>(j));
+              person && person->kind == MentionKind::kName) {
+            m = std::move(person);
+          }
+        }
         // "The pilots' union, VNA, said": an organisation's name after it.
         if (!m || (m->kind != MentionKind::kName && !(organization && m->kind == MentionKind::kOrganization))) {
           return std::nullopt;
@@ -739,7 +788,7 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
       const bool one_of = opener == "one" && k + 2 < j && Lower(ts.Text(k + 2)) == "of";
       const bool relative = IsRelativePronoun(opener) || opener == "whom" || one_of ||
                             opener == "led" || opener == "known" || opener == "born" || opener == "chosen" ||
-                            (opener.size() > 4 && absl::EndsWith(opener, "ed") && ts[k + 1].is_word() &&
+                            (LooksPastTense(opener) && ts[k + 1].is_word() &&
                              !ts.IsCapitalized(k + 1) && k + 2 < j && ts[k + 2].is_word() && !role_then_name);
       if (!titled && !relative) {
         bool name_only = k + 1 < j;
@@ -753,8 +802,7 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
       if (!relative) {
         if (auto m = named_after_role()) return m;
       }
-      size_t a = k + 1;
-      if (Lower(ts.Text(a)) == "the" || Lower(ts.Text(a)) == "a") ++a;
+      const size_t a = AppositiveRoleStart(ts, static_cast<size_t>(k), static_cast<size_t>(j));
       appositive = std::string(text.substr(ts[a].start, ts[j - 1].end - ts[a].start));
       appositive_first = a;
       appositive_end = static_cast<size_t>(j);
@@ -1256,8 +1304,7 @@ size_t AppositiveEnd(const TokenStream& ts, size_t comma) {
 }
 
 std::string AppositiveRole(absl::string_view text, const TokenStream& ts, size_t comma, size_t end) {
-  size_t from = comma + 1;
-  if (IsArticle(ts.Text(from)) && from + 1 < end) ++from;
+  const size_t from = AppositiveRoleStart(ts, comma, end);
   return std::string(text.substr(ts[from].start, ts[end - 1].end - ts[from].start));
 }
 
@@ -1377,7 +1424,7 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
           // "…,” the crowd roared.": a speaker and a past verb the lexicon
           // lacks, closing the sentence, are the quotation's too.
           if (end < after.size() && after[end].is_word() && !after.IsCapitalized(end) &&
-              after.Text(end).size() > 4 && absl::EndsWith(after.Text(end), "ed") &&
+              LooksPastTense(after.Text(end)) &&
               (end + 1 >= after.size() || after.IsPunct(end + 1, '.')) && m->kind != MentionKind::kOrganization) {
             Attribution a = MakeAttribution(after, *m, end, 1);
             a.cue_lemma = std::string(after.Text(end));

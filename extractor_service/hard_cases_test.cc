@@ -1365,5 +1365,31 @@ TEST(HardCasesTest, PeopleIntroducedBySex) {
   EXPECT_EQ(Find(claims, "prices had doubled").speaker().canonical_name(), "Women at the market");
 }
 
+
+// Academics as news introduces them: a hyphenated role ("The co-author,
+// NAME,"), a title and the institution after the name ("Professor NAME of
+// the University of X"), the institution in apposition ("NAME, of the
+// University of X,"); a group that did something before it found ("The
+// researchers analysed ... and found") is the group, not its object.
+TEST(HardCasesTest, AcademicsWithTheirInstitutions) {
+  const auto claims = Claims(
+      "Glaciers\n\n"
+      "The researchers analysed satellite surveys from 30 glaciers and found that the ice had thinned.\n\n"
+      "The study's co-author, Professor Tobias Wendt of the University of Kiel, cautioned that the record was "
+      "short. \"We need ten more years of data,\" he said.\n\n"
+      "The co-author, Hanna Lusk, said the trend was clear.\n\n"
+      "Paul Osei, of the University of Accra, said the method was sound.\n");
+  EXPECT_EQ(Find(claims, "the ice had thinned").speaker().canonical_name(), "researchers");
+  const v1::Claim short_record = Find(claims, "the record was short");
+  EXPECT_EQ(short_record.speaker().canonical_name(), "Tobias Wendt");
+  EXPECT_EQ(short_record.speaker().role(), "study's co-author");
+  EXPECT_EQ(Find(claims, "We need ten more years of data").speaker().canonical_name(), "Tobias Wendt");
+  const v1::Claim trend = Find(claims, "the trend was clear");
+  EXPECT_EQ(trend.speaker().canonical_name(), "Hanna Lusk");
+  EXPECT_EQ(trend.speaker().role(), "co-author");
+  const v1::Claim method = Find(claims, "the method was sound");
+  EXPECT_EQ(method.speaker().canonical_name(), "Paul Osei");
+  EXPECT_EQ(method.speaker().role(), "University of Accra");
+}
 }  // namespace
 }  // namespace claims::extractor

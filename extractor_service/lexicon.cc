@@ -321,7 +321,12 @@ bool IsPortfolioWord(absl::string_view word) {
 
 bool IsTitleWord(absl::string_view word) {
   const LowerWord lower(word);
-  return !lower.view.empty() && Titles().contains(lower.view);
+  if (lower.view.empty()) return false;
+  if (Titles().contains(lower.view)) return true;
+  // "co-author", "ex-minister", "editor-in-chief": a compound ending in a
+  // role.
+  const size_t hyphen = lower.view.rfind('-');
+  return hyphen != absl::string_view::npos && hyphen > 0 && Titles().contains(lower.view.substr(hyphen + 1));
 }
 
 std::string SingularOfPluralTitle(absl::string_view word) {

@@ -19,6 +19,11 @@ TEST(LexiconTest, TitlesOrganisationsPronouns) {
   EXPECT_TRUE(IsTitleWord("Minister"));
   EXPECT_TRUE(IsTitleWord("spokeswoman"));
   EXPECT_FALSE(IsTitleWord("Paris"));
+  // A compound ending in a role is one.
+  EXPECT_TRUE(IsTitleWord("co-author"));
+  EXPECT_TRUE(IsTitleWord("ex-Minister"));
+  EXPECT_FALSE(IsTitleWord("right-wing"));
+  EXPECT_FALSE(IsTitleWord("-minister"));
   EXPECT_TRUE(IsOrganizationWord("Ministry"));
   EXPECT_TRUE(IsHonorific("Dr"));
   EXPECT_EQ(PronounKind("She"), 'f');
