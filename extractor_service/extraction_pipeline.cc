@@ -734,9 +734,10 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
   uint32_t previous_mention = 0;
   for (size_t i : by_mention) {
     const SpeakerMention& speaker = candidates[i].attribution->speaker;
-    // (So does "the company said": the business it means may be one the
-    // narration names.)
-    if (speaker.kind == MentionKind::kPronoun || NamesBusinessGenerically(speaker)) {
+    // (So do "the company said" and "the judge noted": the business or
+    // person meant may be one the narration names.)
+    if (speaker.kind == MentionKind::kPronoun || NamesBusinessGenerically(speaker) ||
+        (speaker.kind == MentionKind::kTitle && !speaker.indefinite)) {
       windows.push_back({previous_mention, speaker.range.start});
     }
     previous_mention = speaker.range.end;

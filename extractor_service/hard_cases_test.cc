@@ -1391,5 +1391,23 @@ TEST(HardCasesTest, AcademicsWithTheirInstitutions) {
   EXPECT_EQ(method.speaker().canonical_name(), "Paul Osei");
   EXPECT_EQ(method.speaker().role(), "University of Accra");
 }
+
+// A relative clause without commas between a group and its cue
+// ("Residents who lost homes in the flood said"); a compound role in
+// "holder"; a definite role ("the judge") meaning the person narration
+// named with that title, who had not spoken yet.
+TEST(HardCasesTest, RelativeClausesHoldersAndNarratedJudges) {
+  const auto claims = Claims(
+      "Flood fund\n\n"
+      "Residents who lost homes in the spring flood said they felt cheated.\n\n"
+      "Officials who spoke on condition of anonymity said the audit was late.\n\n"
+      "One season-ticket holder, who asked not to be named, said the club was adrift.\n\n"
+      "Judge Irene Vasquez set a trial date for May. In a written order, the judge noted that the records "
+      "were incomplete.\n");
+  EXPECT_EQ(Find(claims, "they felt cheated").speaker().canonical_name(), "Residents");
+  EXPECT_EQ(Find(claims, "the audit was late").speaker().canonical_name(), "Officials");
+  EXPECT_EQ(Find(claims, "the club was adrift").speaker().canonical_name(), "season-ticket holder");
+  EXPECT_EQ(Find(claims, "the records were incomplete").speaker().canonical_name(), "Irene Vasquez");
+}
 }  // namespace
 }  // namespace claims::extractor

@@ -514,9 +514,12 @@ class SentenceRules {
 
   // The sentence's subject when a participle phrase with no verb or
   // punctuation of its own follows it up to token `verb` ("Families living
-  // on a clifftop in Eastholme say", "Voters polled by the paper said"). A
-  // past participle is told from a past tense only for a few that news
-  // puts after a group ("the ambassador delivered ..." is a verb).
+  // on a clifftop in Eastholme say", "Voters polled by the paper said"), or
+  // a relative clause with no commas and no verb of speech ("Residents who
+  // lost their homes said", "Officials who spoke on condition of anonymity
+  // said"). A past participle is told from a past tense only for a few
+  // that news puts after a group ("the ambassador delivered ..." is a
+  // verb).
   std::optional<SpeakerMention> SubjectBeforeParticiplePhrase(size_t verb) const {
     static const auto* kPostModifiers = new absl::flat_hash_set<absl::string_view>{
         "based", "affected", "displaced", "employed", "polled", "surveyed", "interviewed", "questioned",
@@ -526,6 +529,13 @@ class SentenceRules {
     size_t j = ts_.IndexEndingBefore(subject->range.end) + 1;
     if (j >= verb || !ts_[j].is_word()) return std::nullopt;
     const std::string participle = Lower(ts_.Text(j));
+    if (participle == "who") {
+      if (j + 1 >= verb || verb - j > 14) return std::nullopt;
+      for (size_t t = j + 1; t < verb; ++t) {
+        if (!ts_[t].is_word() || IsCueVerbAt(ts_, t)) return std::nullopt;
+      }
+      return subject;
+    }
     if (!IsGerundForm(participle) && !kPostModifiers->contains(participle)) return std::nullopt;
     if (IsCueVerbAt(ts_, j)) return std::nullopt;
     for (size_t t = j + 1; t < verb; ++t) {
@@ -735,6 +745,9 @@ class SentenceRules {
       if (which && mention->kind == MentionKind::kName) return;  // "which" is an organisation's
     } else {
       mention = ParseMentionEndingAt(text_, ts_, subject_verb);
+      // ("Residents who lost homes in the flood said": no mention ends at
+      // the cue.)
+      if (!mention) mention = SubjectBeforeParticiplePhrase(subject_verb);
       if (!mention) {
         // (", reported The Associated Press." is the writer's source.)
         if (subject_verb == k && lemma != "report") Inverted(k);
