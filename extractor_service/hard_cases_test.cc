@@ -1409,5 +1409,21 @@ TEST(HardCasesTest, RelativeClausesHoldersAndNarratedJudges) {
   EXPECT_EQ(Find(claims, "the club was adrift").speaker().canonical_name(), "season-ticket holder");
   EXPECT_EQ(Find(claims, "the records were incomplete").speaker().canonical_name(), "Irene Vasquez");
 }
+
+// A business with a one-word name ("Streamly") is what "the company" and
+// "a company spokesperson" mean later; "said it strongly disagreed", with
+// an adverb or a quotation mark before the pronoun's verb, is a clause.
+TEST(HardCasesTest, OneWordBusinessesAndAdverbsAfterIt) {
+  const auto claims = Claims(
+      "Fine\n\n"
+      "Regulators fined the video service Streamly on Monday.\n\n"
+      "Streamly said it \"strongly disagreed\" with the decision and would appeal.\n\n"
+      "The company said it still expected to win.\n\n"
+      "\"We take privacy seriously,\" a company spokesperson said.\n");
+  const v1::Claim appeal = Find(claims, "it \"strongly disagreed\" with the decision and would appeal");
+  EXPECT_EQ(appeal.speaker().canonical_name(), "Streamly");
+  EXPECT_EQ(Find(claims, "it still expected to win").speaker().canonical_name(), "Streamly");
+  EXPECT_EQ(Find(claims, "We take privacy seriously").speaker().canonical_name(), "Streamly");
+}
 }  // namespace
 }  // namespace claims::extractor

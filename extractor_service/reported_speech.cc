@@ -438,8 +438,10 @@ class SentenceRules {
     }
     // (A capitalised word in -ing is a name: "said Beijing opposed ...".)
     if (!IsAdjunctStart(w)) return !IsGerundForm(w) || ts_.IsCapitalized(i) || GerundSubject(i);
-    if (i + 1 >= ts_.size() || !ts_[i + 1].is_word()) return false;
-    const std::string next = Lower(ts_.Text(i + 1));
+    // ("said it “strongly disagreed”": the verb may open a quotation.)
+    const size_t n = w == "it" && i + 2 < ts_.size() && IsQuoteToken(i + 1) ? i + 2 : i + 1;
+    if (n >= ts_.size() || !ts_[n].is_word()) return false;
+    const std::string next = Lower(ts_.Text(n));
     // "said nothing had been won": an indefinite pronoun with its verb (not
     // "said nothing about the deal").
     if (w == "nothing" || w == "everything" || w == "nobody" || w == "everyone" || w == "none") {
@@ -448,10 +450,19 @@ class SentenceRules {
     if (w != "it" && w != "there" && w != "this") return false;
     if (IsFiniteAuxiliary(next)) return true;
     // "said it accepted the findings", "says it plans to": a finite verb
-    // of the pronoun (not "said it twice", "said it again").
-    const bool past = (next.size() > 4 && absl::EndsWith(next, "ed")) || IsCommonVerbForm(next);
-    const bool present = next.size() > 4 && absl::EndsWith(next, "s") && !absl::EndsWith(next, "ss") &&
-                         !IsAdjunctStart(next) && !absl::EndsWith(next, "ly");
+    // of the pronoun (not "said it twice", "said it again"), after an
+    // adverb too ("said it strongly disagreed", "said it still expected").
+    std::string verb = next;
+    static const auto* kAdverbs = new absl::flat_hash_set<absl::string_view>{
+        "also", "still", "never", "already", "now", "only", "just", "even", "always", "often", "later"};
+    if (w == "it" && (kAdverbs->contains(next) || (next.size() > 4 && absl::EndsWith(next, "ly"))) &&
+        n + 1 < ts_.size() && ts_[n + 1].is_word() && !ts_.IsCapitalized(n + 1)) {
+      verb = Lower(ts_.Text(n + 1));
+      if (IsFiniteAuxiliary(verb)) return true;
+    }
+    const bool past = (verb.size() > 4 && absl::EndsWith(verb, "ed")) || IsCommonVerbForm(verb);
+    const bool present = verb.size() > 4 && absl::EndsWith(verb, "s") && !absl::EndsWith(verb, "ss") &&
+                         !IsAdjunctStart(verb) && !absl::EndsWith(verb, "ly");
     return w == "it" && (past || present);
   }
 

@@ -150,10 +150,10 @@ bool IsBareSpokesperson(absl::string_view title) {
 // An entry that may be a business a generic description means: an
 // organisation with a name of its own, or a name with no known given name
 // and no gender ("Halden Foods").
-// A person's entry whose name may be a company's ("Morgan Stanley"): no
-// gender, no sign of a person, two words or more, no known given name.
+// A person's entry whose name may be a company's ("Morgan Stanley",
+// "Clipwave"): no gender, no sign of a person, no known given name.
 bool MayNameABusiness(const SpeakerRegistry::Entry& e) {
-  return e.gender == 0 && !e.person && e.folded.size() > 1 && GivenNameGender(e.folded.front()) == 0;
+  return e.gender == 0 && !e.person && !e.folded.empty() && GivenNameGender(e.folded.front()) == 0;
 }
 
 bool IsNamedBusiness(const SpeakerRegistry::Entry& e) {
@@ -349,6 +349,10 @@ int SpeakerRegistry::Resolve(const SpeakerMention& m) {
       as_org.kind = MentionKind::kOrganization;
       as_org.name = org;
       as_org.role.clear();
+      // "a company spokesperson" speaks for the company of the story; "a
+      // spokesman for a local firm" for some firm.
+      const std::string lower = absl::AsciiStrToLower(m.name);
+      as_org.indefinite = absl::StrContains(lower, " a ") || absl::StrContains(lower, " an ");
       found = Resolve(as_org);
       if (found >= 0) {
         if (entries_[found].gender == 0) entries_[found].gender = m.gender;
