@@ -1425,5 +1425,17 @@ TEST(HardCasesTest, OneWordBusinessesAndAdverbsAfterIt) {
   EXPECT_EQ(Find(claims, "it still expected to win").speaker().canonical_name(), "Streamly");
   EXPECT_EQ(Find(claims, "We take privacy seriously").speaker().canonical_name(), "Streamly");
 }
+
+// "The Center for Open Data, a think tank, argued": a centre is an
+// organisation, named whole (it was a person "Open Data" with the role
+// "Center").
+TEST(HardCasesTest, CentresAreOrganisations) {
+  const auto claims = Claims(
+      "Rules\n\n"
+      "The Center for Open Data, a think tank, argued in a report that the rules were too vague.\n");
+  const v1::Claim vague = Find(claims, "the rules were too vague");
+  EXPECT_EQ(vague.speaker().canonical_name(), "Center for Open Data");
+  EXPECT_EQ(vague.speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
+}
 }  // namespace
 }  // namespace claims::extractor

@@ -247,6 +247,7 @@ const StringSet& OrganizationWords() {
       "kremlin", "pentagon", "elysee", "élysée", "downing", "whitehall", "vatican",
       "nato", "un", "eu", "who", "imf", "opec", "fbi", "cia", "press", "university", "hospital",
       "foundation", "fund", "assembly", "league", "coalition", "chamber", "tribunal", "society",
+      "centre", "center", "forum", "academy", "observatory", "laboratory", "lab", "clinic",
       // Businesses by what they do ("the operator says", "the airline said").
       "operator", "firm", "carrier", "airline", "retailer", "manufacturer", "insurer", "lender",
       "utility", "broadcaster", "publisher", "developer", "producer", "supplier", "club", "team",

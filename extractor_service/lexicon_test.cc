@@ -25,6 +25,8 @@ TEST(LexiconTest, TitlesOrganisationsPronouns) {
   EXPECT_FALSE(IsTitleWord("right-wing"));
   EXPECT_FALSE(IsTitleWord("-minister"));
   EXPECT_TRUE(IsOrganizationWord("Ministry"));
+  EXPECT_TRUE(IsOrganizationWord("Centre"));
+  EXPECT_TRUE(IsOrganizationWord("center"));
   EXPECT_TRUE(IsHonorific("Dr"));
   EXPECT_EQ(PronounKind("She"), 'f');
   EXPECT_EQ(PronounKind("they"), 'p');
