@@ -343,7 +343,16 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
     if (absl::EndsWith(m.name, "'s")) m.name.resize(m.name.size() - 2);
     size_t role_end = before_honorifics(name_start);
     while (role_end > body && IsMentionJoiner(Lower(ts.Text(role_end - 1)))) --role_end;  // "spokesman for"
-    if (role_end > body) m.role = join(body, role_end);
+    if (role_end > body) {
+      m.role = join(body, role_end);
+      // "Bus operator Metroline Express", "chipmaker Veltron": a business
+      // described by what it is, not a person.
+      const absl::string_view head = ts.Stem(role_end - 1);
+      if (role_end == name_start && IsOrganizationWord(head) && !IsTitleWord(head) &&
+          GivenNameGender(ts.Text(name_start)) == 0) {
+        m.kind = MentionKind::kOrganization;
+      }
+    }
     m.gender = gender_before(name_start);
     return m;
   }

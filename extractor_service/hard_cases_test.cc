@@ -1437,5 +1437,21 @@ TEST(HardCasesTest, CentresAreOrganisations) {
   EXPECT_EQ(vague.speaker().canonical_name(), "Center for Open Data");
   EXPECT_EQ(vague.speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
 }
+
+// An analyst's estimate is a claim ("She estimated that ..."); a business
+// introduced by what it is ("Bus operator Cityline Express said") is an
+// organisation, and "the company" later is that business.
+TEST(HardCasesTest, EstimatesAndBusinessesIntroducedByWhatTheyAre) {
+  const auto claims = Claims(
+      "Buses\n\n"
+      "\"Demand is falling,\" said Rosa Lind, an analyst at Nordbank. She estimated that fares would rise by 5%.\n\n"
+      "Bus operator Cityline Express said journeys had become slower. The company added that it would push for "
+      "bus lanes.\n");
+  EXPECT_EQ(Find(claims, "fares would rise by 5%").speaker().canonical_name(), "Rosa Lind");
+  const v1::Claim slower = Find(claims, "journeys had become slower");
+  EXPECT_EQ(slower.speaker().canonical_name(), "Cityline Express");
+  EXPECT_EQ(slower.speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
+  EXPECT_EQ(Find(claims, "it would push for bus lanes").speaker().canonical_name(), "Cityline Express");
+}
 }  // namespace
 }  // namespace claims::extractor

@@ -47,7 +47,7 @@ bool TakesClause(absl::string_view lemma) {
       "tweet", "promise", "vow", "pledge", "agree", "reveal", "indicate", "conclude", "remark",
       "observe", "recall", "mention", "deny", "threaten", "boast", "counter", "signal", "hint",
       "testify", "disclose", "assure", "affirm", "reaffirm", "lament", "speculate", "joke", "find", "post",
-      "opine", "aver", "report", "advise", "rule", "remind", "hold"};
+      "opine", "aver", "report", "advise", "rule", "remind", "hold", "estimate", "forecast"};
   return s->contains(lemma);
 }
 
