@@ -1107,7 +1107,7 @@ bool IsDocumentWord(absl::string_view w) {
   static const auto* kDocuments = new absl::flat_hash_set<absl::string_view>{
       "statement", "report", "readout", "release", "transcript", "letter", "post", "document",
       "filing", "announcement", "memo", "communique", "communiqué", "notice", "study", "survey", "poll",
-      "audit", "analysis", "assessment", "ruling", "indictment", "lawsuit"};
+      "audit", "analysis", "assessment", "ruling", "indictment", "lawsuit", "review", "investigation"};
   return kDocuments->contains(w) || IsDataWord(w);
 }
 

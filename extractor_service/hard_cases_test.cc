@@ -1453,5 +1453,19 @@ TEST(HardCasesTest, EstimatesAndBusinessesIntroducedByWhatTheyAre) {
   EXPECT_EQ(slower.speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
   EXPECT_EQ(Find(claims, "it would push for bus lanes").speaker().canonical_name(), "Cityline Express");
 }
+
+// "said staffing was unsafe": a noun in -ing right before its verb opens
+// the clause; "It added" after a document that spoke for a person is the
+// document, so the person; "A diplomat briefed on the talks said": a
+// participle phrase between the speaker and the cue.
+TEST(HardCasesTest, GerundNounsDocumentsAsItAndBriefedSources) {
+  const auto claims = Claims(
+      "Care homes\n\n"
+      "The review, published by Dr Ana Lima, said staffing was unsafe. It added that three homes should close.\n\n"
+      "A diplomat briefed on the talks said the gap was narrowing.\n");
+  EXPECT_EQ(Find(claims, "staffing was unsafe").speaker().canonical_name(), "Ana Lima");
+  EXPECT_EQ(Find(claims, "three homes should close").speaker().canonical_name(), "Ana Lima");
+  EXPECT_EQ(Find(claims, "the gap was narrowing").speaker().canonical_name(), "diplomat");
+}
 }  // namespace
 }  // namespace claims::extractor

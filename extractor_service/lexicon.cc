@@ -258,7 +258,7 @@ const StringSet& OrganizationWords() {
       "municipality", "city", "county", "exchange", "regime", "junta",
       // Documents that speak for their authors ("the study found", "the report said").
       "study", "report", "survey", "poll", "analysis", "audit", "ruling", "indictment", "lawsuit", "filing",
-      "memo", "letter", "statement", "document", "assessment",
+      "memo", "letter", "statement", "document", "assessment", "review", "investigation",
       "trust", "think-tank", "thinktank", "campaign", "bloc", "consulate", "legislature", "cooperative",
       "co-op", "chain", "platform", "startup", "start-up",
       // News media as sources ("state media reported that").

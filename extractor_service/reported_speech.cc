@@ -377,7 +377,7 @@ class SentenceRules {
     if (IsParticipleCue(i)) return false;
     for (size_t j = i + 1; j < ts_.size() && j - i <= 6; ++j) {
       if (!ts_[j].is_word()) return false;
-      if (IsFiniteAuxiliary(Lower(ts_.Text(j)))) return j > i + 1;
+      if (IsFiniteAuxiliary(Lower(ts_.Text(j)))) return true;  // ("said staffing was unsafe")
     }
     return false;
   }
@@ -534,7 +534,8 @@ class SentenceRules {
   std::optional<SpeakerMention> SubjectBeforeParticiplePhrase(size_t verb) const {
     static const auto* kPostModifiers = new absl::flat_hash_set<absl::string_view>{
         "based", "affected", "displaced", "employed", "polled", "surveyed", "interviewed", "questioned",
-        "arrested", "detained", "injured", "trapped", "rescued", "evacuated", "involved"};
+        "arrested", "detained", "injured", "trapped", "rescued", "evacuated", "involved", "briefed",
+        "quoted", "cited", "contacted", "consulted", "reached"};
     std::optional<SpeakerMention> subject = SentenceSubject(verb);
     if (!subject) return std::nullopt;
     size_t j = ts_.IndexEndingBefore(subject->range.end) + 1;

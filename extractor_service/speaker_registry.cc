@@ -264,7 +264,7 @@ int SpeakerRegistry::ResolvePronoun(char pronoun) {
     // company's ("Morgan Stanley said ... It added").
     if (last_any_ < 0) return -1;
     const Entry& e = entries_[last_any_];
-    if (e.type != v1::SPEAKER_TYPE_PERSON) return last_any_;
+    if (e.type != v1::SPEAKER_TYPE_PERSON || last_through_document_) return last_any_;
     return MayNameABusiness(e) ? last_any_ : -1;
   }
   // An epithet ("the 54-year-old"): the person last spoken of.
@@ -313,11 +313,14 @@ int SpeakerRegistry::UnnamedHolder(absl::string_view role, char gender) const {
 
 int SpeakerRegistry::Resolve(const SpeakerMention& m) {
   int found = -1;
+  // (A pronoun keeps what the mention before it was heard through.)
+  if (m.kind != MentionKind::kPronoun) last_through_document_ = false;
   // "The report, published by the Care Inspectorate, said ... “…,” the
   // report said": the author heard through that document.
   if (m.kind == MentionKind::kOrganization && !m.indefinite && IsDocumentWord(absl::AsciiStrToLower(m.name))) {
     if (auto it = document_authors_.find(absl::AsciiStrToLower(m.name)); it != document_authors_.end()) {
       last_any_ = it->second;
+      last_through_document_ = true;
       return it->second;
     }
   }
@@ -487,6 +490,7 @@ int SpeakerRegistry::Resolve(const SpeakerMention& m) {
   last_any_ = found;
   if (found >= 0 && IsNamedBusiness(entries_[found]) && !IsGenericBusiness(m)) last_business_ = found;
   if (found >= 0 && !m.through.empty()) document_authors_[m.through] = found;
+  if (m.kind != MentionKind::kPronoun) last_through_document_ = found >= 0 && !m.through.empty();
   return found;
 }
 

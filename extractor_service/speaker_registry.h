@@ -128,6 +128,10 @@ class SpeakerRegistry {
   int last_business_ = -1;
   // The author last heard through each document word ("report").
   absl::flat_hash_map<std::string, int> document_authors_;
+  // Whether last_any_ was heard through a document: "it" then means the
+  // document, which speaks for its author ("The letter, sent by Ada Lind,
+  // warns ... It asks ...").
+  bool last_through_document_ = false;
   std::optional<SpeakerMention> passing_;  // NoteNamedInPassing()
 };
 
