@@ -71,5 +71,18 @@ TEST(ArticleStructureTest, DatelineWithAColon) {
   EXPECT_EQ(AfterDateline(xinhua, 0, static_cast<uint32_t>(xinhua.size())), xinhua.find("China"));
 }
 
+
+// A live blog's time stamp opens its entry as a dateline does.
+TEST(ArticleStructureTest, LiveBlogTimeStamps) {
+  // (The normaliser writes an em dash as a hyphen between spaces.)
+  for (const std::string stamp : {"22:30 \u2014 ", "22:30  -  ", "9.45am: ", "10:05 GMT - ", "7.15 pm \u2013 "}) {
+    const std::string text = stamp + "The minister said the polls had closed.";
+    EXPECT_EQ(AfterDateline(text, 0, static_cast<uint32_t>(text.size())), text.find("The")) << stamp;
+  }
+  // A number in running text is no time stamp.
+  for (const std::string text : {"22.5 percent of voters stayed home.", "10:05 was when the polls closed."}) {
+    EXPECT_EQ(AfterDateline(text, 0, static_cast<uint32_t>(text.size())), 0u) << text;
+  }
+}
 }  // namespace
 }  // namespace claims::extractor

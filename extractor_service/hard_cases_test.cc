@@ -1467,5 +1467,16 @@ TEST(HardCasesTest, GerundNounsDocumentsAsItAndBriefedSources) {
   EXPECT_EQ(Find(claims, "three homes should close").speaker().canonical_name(), "Ana Lima");
   EXPECT_EQ(Find(claims, "the gap was narrowing").speaker().canonical_name(), "diplomat");
 }
+
+// A live blog: each entry opens with a time stamp, and narration after it
+// names the person a pronoun then means.
+TEST(HardCasesTest, LiveBlogEntries) {
+  const auto claims = Claims(
+      "Election live\n\n"
+      "22:12 \u2014 Campaign chief Lars Berglund tells supporters the party is confident.\n\n"
+      "22:30 \u2014 Opposition leader Hedda Moerk has conceded nothing. Speaking to NRT, she said: \"Exit "
+      "polls have been wrong before.\"\n");
+  EXPECT_EQ(Find(claims, "Exit polls have been wrong before").speaker().canonical_name(), "Hedda Moerk");
+}
 }  // namespace
 }  // namespace claims::extractor
