@@ -1343,6 +1343,36 @@ std::optional<SpeakerMention> ParseMentionBefore(absl::string_view text, TextRan
   return ParseBackward(text, ts, ts.size());
 }
 
+namespace {
+
+// "…,” said its head of travel, Nadia Rahman." or "said the group's head
+// of travel, Nadia Rahman": after a possessor, a role (which may run on in
+// lower-case words past what ParseForward reads), then the name in
+// apposition closing the sentence or a clause. The name, with the role.
+std::optional<SpeakerMention> RoleThenNameAfterCue(absl::string_view text, const TokenStream& ts, size_t i) {
+  if (i >= ts.size() || !ts[i].is_word()) return std::nullopt;
+  size_t from = i;
+  const std::string first = Lower(ts.Text(i));
+  const bool possessor = first == "its" || first == "his" || first == "her" || first == "their" || first == "our";
+  if (possessor) ++from;
+  size_t end = 0;
+  std::optional<SpeakerMention> role = ParseForward(text, ts, from, &end);
+  if (!role || role->kind != MentionKind::kTitle) return std::nullopt;
+  if (!possessor && !HoldsPossessive(role->name)) return std::nullopt;  // ("said the minister, Ek," is handled as before)
+  size_t comma = end;
+  while (comma < ts.size() && comma - end < 5 && ts[comma].is_word() && !ts.IsCapitalized(comma)) ++comma;
+  size_t name_end = 0;
+  std::optional<SpeakerMention> name = NameInApposition(text, ts, *role, comma, &name_end);
+  if (!name || (name_end < ts.size() && !ts.IsPunct(name_end, '.') && !ts.IsPunct(name_end, ','))) {
+    return std::nullopt;
+  }
+  const size_t role_start = IsArticle(ts.Text(from)) && from + 1 < comma ? from + 1 : from;
+  name->role = std::string(text.substr(ts[role_start].start, ts[comma - 1].end - ts[role_start].start));
+  return name;
+}
+
+}  // namespace
+
 std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpan& quote,
                                           TextRange sentence, TextRange para) {
   // Attributions sit near their quotation. Bounding the window keeps the
@@ -1390,6 +1420,9 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
       if (IsVerbAt(after, i) && gerund) {
         // Leave it to rule 4.
       } else if (IsVerbAt(after, i)) {
+        if (std::optional<SpeakerMention> named = RoleThenNameAfterCue(text, after, i + 1)) {
+          return MakeAttribution(after, *named, i, 2);
+        }
         size_t end;
         if (auto m = ParseForward(text, after, i + 1, &end)) {
           // "…,” said the study's lead author, Dr. Ana Lima.": a role, then

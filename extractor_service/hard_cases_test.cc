@@ -1478,5 +1478,21 @@ TEST(HardCasesTest, LiveBlogEntries) {
       "polls have been wrong before.\"\n");
   EXPECT_EQ(Find(claims, "Exit polls have been wrong before").speaker().canonical_name(), "Hedda Moerk");
 }
+
+// "…,” said its head of travel, Nadia Rahman.": a possessor and a role
+// that runs on past its head ("of travel"), then the name in apposition.
+TEST(HardCasesTest, PossessedRolesBeforeANameAfterTheCue) {
+  const auto claims = Claims(
+      "Flights\n\n"
+      "Consumer group Fairfly said airlines used faults as an excuse. \"The law is clear,\" said its head of "
+      "travel, Nadia Rahman.\n\n"
+      "\"Refunds are late,\" said the group's head of policy, Omar Reyes.\n");
+  const v1::Claim clear = Find(claims, "The law is clear");
+  EXPECT_EQ(clear.speaker().canonical_name(), "Nadia Rahman");
+  EXPECT_EQ(clear.speaker().role(), "head of travel");
+  const v1::Claim late = Find(claims, "Refunds are late");
+  EXPECT_EQ(late.speaker().canonical_name(), "Omar Reyes");
+  EXPECT_EQ(late.speaker().role(), "group's head of policy");
+}
 }  // namespace
 }  // namespace claims::extractor
