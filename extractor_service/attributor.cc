@@ -1265,10 +1265,21 @@ std::optional<SpeakerMention> NarrativeSubject(absl::string_view text, TextRange
   // someone narration is about too.)
   // So is an organisation with a name of its own ("Skyway Airlines
   // cancelled ... The carrier said").
+  // (And a state body a country's possessive names: "Ostrava's defence
+  // ministry rejected the accusation ... the ministry said"; not "Dahl's
+  // office".)
+  auto possessed_body = [&m] {
+    static const auto* kStateBodies = new absl::flat_hash_set<absl::string_view>{
+        "ministry", "government", "army", "military", "navy", "police", "embassy", "parliament", "cabinet",
+        "presidency"};
+    const size_t space = m->name.rfind(' ');
+    return space != std::string::npos &&
+           kStateBodies->contains(absl::AsciiStrToLower(absl::string_view(m->name).substr(space + 1)));
+  };
   const bool person = m->kind == MentionKind::kName || (m->kind == MentionKind::kTitle && !m->indefinite) ||
                       (m->kind == MentionKind::kOrganization && !m->name.empty() &&
                        absl::ascii_isupper(static_cast<unsigned char>(m->name[0])) &&
-                       !HoldsPossessive(m->name));
+                       (!HoldsPossessive(m->name) || possessed_body()));
   if (!person || end >= ts.size() || !ts[end].is_word() || ts.IsCapitalized(end) || EndsPossessive(ts.Text(end))) {
     return std::nullopt;
   }

@@ -734,10 +734,13 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
   uint32_t previous_mention = 0;
   for (size_t i : by_mention) {
     const SpeakerMention& speaker = candidates[i].attribution->speaker;
-    // (So do "the company said" and "the judge noted": the business or
-    // person meant may be one the narration names.)
+    // (So do "the company said", "the judge noted" and "the ministry
+    // said": the business, person or body meant may be one the narration
+    // names.)
     if (speaker.kind == MentionKind::kPronoun || NamesBusinessGenerically(speaker) ||
-        (speaker.kind == MentionKind::kTitle && !speaker.indefinite)) {
+        (speaker.kind == MentionKind::kTitle && !speaker.indefinite) ||
+        (speaker.kind == MentionKind::kOrganization && !speaker.indefinite &&
+         speaker.name.find(' ') == std::string::npos && IsOrganizationWord(speaker.name))) {
       windows.push_back({previous_mention, speaker.range.start});
     }
     previous_mention = speaker.range.end;

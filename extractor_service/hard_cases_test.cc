@@ -1206,9 +1206,10 @@ TEST(HardCasesTest, PossessiveModifiersAndReflexiveAppositives) {
 
 // The name a mention by an organisation's kind means is looked for only in
 // the text shortly before it (8 KB), which keeps many such mentions in a
-// huge document linear.
+// huge document linear. (Here the name is no sentence's subject, which
+// narration would remember however far back.)
 TEST(HardCasesTest, OrganisationNamesAreLookedForNearby) {
-  std::string text = "Council\n\nAshcombe District Council met on Monday.\n\n";
+  std::string text = "Council\n\nThe mayor thanked Ashcombe District Council on Monday.\n\n";
   const std::string filler = "The weather was mild and the streets were quiet all week long.\n\n";
   std::string near = text + "The council said the plan was dead.\n";
   while (text.size() < 10000) text += filler;
@@ -1493,6 +1494,20 @@ TEST(HardCasesTest, PossessedRolesBeforeANameAfterTheCue) {
   const v1::Claim late = Find(claims, "Refunds are late");
   EXPECT_EQ(late.speaker().canonical_name(), "Omar Reyes");
   EXPECT_EQ(late.speaker().role(), "group's head of policy");
+}
+
+// "Ostrava's defence ministry rejected the accusation. ... the ministry
+// said": a body narration names by its country's possessive is what "the
+// ministry" then means (it went to another country's ministry that had
+// spoken before).
+TEST(HardCasesTest, MinistriesNarrationNames) {
+  const auto claims = Claims(
+      "Talks\n\n"
+      "Belmark's foreign ministry said the talks had failed.\n\n"
+      "Ostrava's defence ministry rejected the accusation. In a statement, the ministry said its forces had not "
+      "fired.\n");
+  EXPECT_EQ(Find(claims, "the talks had failed").speaker().canonical_name(), "Belmark's foreign ministry");
+  EXPECT_EQ(Find(claims, "its forces had not fired").speaker().canonical_name(), "Ostrava's defence ministry");
 }
 }  // namespace
 }  // namespace claims::extractor
