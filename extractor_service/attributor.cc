@@ -219,8 +219,32 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
   SpeakerMention m;
   m.range = {ts[s].start, ts[e - 1].end};
   m.indefinite = indefinite;
+  // "Tobias Grant MP", "Ann Lee KC": post-nominal letters stay in the
+  // mention but are no part of the name.
+  static const auto* kPostNominals = new absl::flat_hash_set<absl::string_view>{
+      "MP", "MSP", "MEP", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE"};
+  while (e > s + 2 && ts[e - 1].is_word() && kPostNominals->contains(ts.Text(e - 1)) && ts.IsCapitalized(e - 2)) {
+    --e;
+  }
   const size_t body = IsDeterminer(ts.Text(s)) ? s + 1 : s;
   if (body >= e) return std::nullopt;
+  // "Doctors Without Borders", "Surfers Against Sewage": a capitalised
+  // preposition inside a run of capitalised words makes it an
+  // organisation's name.
+  if (e - body >= 3) {
+    bool capitalised = true;
+    bool preposition = false;
+    for (size_t k = body; k < e && capitalised; ++k) {
+      capitalised = ts[k].is_word() && ts.IsCapitalized(k);
+      const absl::string_view w = ts.Text(k);
+      preposition |= k > body && k + 1 < e && (w == "Against" || w == "Without" || w == "Beyond" || w == "Across");
+    }
+    if (capitalised && preposition) {
+      m.kind = MentionKind::kOrganization;
+      m.name = std::string(text.substr(ts[body].start, ts[e - 1].end - ts[body].start));
+      return m;
+    }
+  }
   // The gender an honorific or role word gives, the one nearest the end.
   auto gender_before = [&](size_t end) {
     for (size_t k = end; k > body; --k) {

@@ -1509,5 +1509,22 @@ TEST(HardCasesTest, MinistriesNarrationNames) {
   EXPECT_EQ(Find(claims, "the talks had failed").speaker().canonical_name(), "Belmark's foreign ministry");
   EXPECT_EQ(Find(claims, "its forces had not fired").speaker().canonical_name(), "Ostrava's defence ministry");
 }
+
+// Names with post-nominal letters ("Tobias Grant MP") and organisations
+// named with a capitalised preposition ("Doctors Without Borders").
+TEST(HardCasesTest, PostNominalsAndOrganisationsWithPrepositions) {
+  const auto claims = Claims(
+      "Spills\n\n"
+      "\"We have heard this before,\" said Tobias Grant MP.\n\n"
+      "Surfers Against Spills, which has counted 400 spills, wrote in a letter that fines should be larger.\n\n"
+      "Medics Without Borders said the clinic was shelled.\n");
+  const v1::Claim before = Find(claims, "We have heard this before");
+  EXPECT_EQ(before.speaker().canonical_name(), "Tobias Grant");
+  EXPECT_EQ(before.speaker().mention(), "Tobias Grant MP");
+  EXPECT_EQ(Find(claims, "fines should be larger").speaker().canonical_name(), "Surfers Against Spills");
+  const v1::Claim shelled = Find(claims, "the clinic was shelled");
+  EXPECT_EQ(shelled.speaker().canonical_name(), "Medics Without Borders");
+  EXPECT_EQ(shelled.speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
+}
 }  // namespace
 }  // namespace claims::extractor
