@@ -195,6 +195,11 @@ std::optional<absl::CivilDay> ResolveStatementDate(absl::string_view clause, con
     if (weekday >= 0) {
       // "Wednesday's answer" names a thing, not when it was said.
       if (i + 1 < v.size() && (v[i + 1] == "'" || absl::StartsWith(v[i + 1], "'"))) continue;
+      // So does a weekday opening a title: "told the Sunday Herald".
+      if (i > 0 && lower(i - 1) == "the" && i + 1 < v.size() && !v[i + 1].empty() &&
+          absl::ascii_isupper(static_cast<unsigned char>(v[i + 1][0])) && MonthIndex(v[i + 1]) == 0) {
+        continue;
+      }
       // "on Sunday, March 3": the date written after the weekday decides.
       bool dated = false;
       for (size_t j = i + 1; j <= i + 2 && j < v.size() && !dated; ++j) {

@@ -73,6 +73,11 @@ TEST(DateResolverTest, ANameIsNoDay) {
   EXPECT_EQ(ResolveStatementDate("Street told the BBC's Today programme", published), std::nullopt);
   EXPECT_EQ(ResolveStatementDate("Today, the minister said", published), published);
   EXPECT_EQ(ResolveStatementDate("the minister said today", published), published);
+  // A weekday opening a title ("the Sunday Herald") is no day either; "the
+  // Sunday before" still is.
+  EXPECT_EQ(ResolveStatementDate("Holm told the Sunday Herald's podcast", published), std::nullopt);
+  EXPECT_EQ(ResolveStatementDate("Holm said on the Sunday before the vote", published),
+            absl::CivilDay(2026, 2, 8));
 }
 
 TEST(DateResolverTest, CountsOfDaysAndWeeks) {
