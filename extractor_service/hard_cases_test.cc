@@ -1526,5 +1526,15 @@ TEST(HardCasesTest, PostNominalsAndOrganisationsWithPrepositions) {
   EXPECT_EQ(shelled.speaker().canonical_name(), "Medics Without Borders");
   EXPECT_EQ(shelled.speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
 }
+
+// "Costa's spokesman said" speaks for the person the text names in full,
+// as "a spokesman for Costa" does.
+TEST(HardCasesTest, APersonsSpokesman) {
+  const auto claims = Claims(
+      "Budget\n\n"
+      "Prime Minister Ana Costa flew to Brussels on Monday.\n\n"
+      "Costa's spokesman said the budget was final.\n");
+  EXPECT_EQ(Find(claims, "the budget was final").speaker().canonical_name(), "Ana Costa");
+}
 }  // namespace
 }  // namespace claims::extractor

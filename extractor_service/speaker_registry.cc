@@ -348,6 +348,17 @@ int SpeakerRegistry::Resolve(const SpeakerMention& m) {
       return found;
     }
     if (const std::string org = SpokespersonOrganization(m.name); !org.empty()) {
+      // ("Costa's spokesman said" where the text names Ana Costa: a
+      // person's spokesman speaks for that person.)
+      if (org.find(' ') == std::string::npos && !IsOrganizationWord(org) &&
+          (FindPerson(org) >= 0 || (full_name_lookup_ && !full_name_lookup_(org).empty()))) {
+        SpeakerMention as_person = m;
+        as_person.kind = MentionKind::kName;
+        as_person.name = org;
+        as_person.role.clear();
+        as_person.indefinite = false;
+        return Resolve(as_person);
+      }
       SpeakerMention as_org = m;
       as_org.kind = MentionKind::kOrganization;
       as_org.name = org;
