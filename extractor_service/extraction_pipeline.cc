@@ -655,7 +655,17 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
   for (size_t i = 0; i < candidates.size(); ++i) {
     Candidate& c = candidates[i];
     if (c.attribution || c.kind != v1::CLAIM_KIND_DIRECT) continue;
-    if (CountWords(text.substr(c.quote->content.start, c.quote->content.size())) < 3) continue;
+    if (CountWords(text.substr(c.quote->content.start, c.quote->content.size())) < 3) {
+      // A short quotation is one only right after an attributed one in its
+      // paragraph ("“We will not back down,” Lind said. “Not now.”").
+      if (i > 0 && candidates[i - 1].paragraph == c.paragraph && candidates[i - 1].kind == v1::CLAIM_KIND_DIRECT &&
+          candidates[i - 1].quote != nullptr &&
+          (candidates[i - 1].attribution || candidates[i - 1].inherit_from >= 0)) {
+        c.inherit_from = static_cast<int>(i - 1);
+        c.confidence = 0.6f;
+      }
+      continue;
+    }
     // Right after a sentence of narration about a named person ("Lund was
     // not convinced. “We have heard that before.”"), the quotation is theirs;
     // it has no cue.

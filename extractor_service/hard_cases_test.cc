@@ -1536,5 +1536,19 @@ TEST(HardCasesTest, APersonsSpokesman) {
       "Costa's spokesman said the budget was final.\n");
   EXPECT_EQ(Find(claims, "the budget was final").speaker().canonical_name(), "Ana Costa");
 }
+
+// A short quotation right after an attributed one in its paragraph is the
+// same speaker's ("“We will not back down,” Lind said. “Not now.”"); a
+// quotation with its own cue and "according to witnesses" after it is no
+// second, indirect claim of the witnesses.
+TEST(HardCasesTest, ShortContinuationsAndWitnessedQuotations) {
+  const auto claims = Claims(
+      "Probe\n\n"
+      "\"We will not back down,\" Lind told reporters. \"Not now.\"\n\n"
+      "\"Let's go,\" he shouted, according to witnesses.\n");
+  EXPECT_EQ(Find(claims, "Not now").speaker().canonical_name(), "Lind");
+  for (const v1::Claim& c : claims) EXPECT_NE(c.kind(), v1::CLAIM_KIND_INDIRECT) << c.text();
+  EXPECT_EQ(Find(claims, "Let's go").cue().text(), "shouted");
+}
 }  // namespace
 }  // namespace claims::extractor

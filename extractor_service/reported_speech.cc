@@ -999,7 +999,13 @@ class SentenceRules {
     // said ..., according to a letter seen by the Gazette"), the source is
     // the writer's, not a second speaker.
     if (k > 0 && ts_.IsPunct(k - 1, ',') && (end >= ts_.size() || ts_.IsPunct(end, '.')) && found_.empty()) {
-      Emit(sentence_.start, ts_[k - 1].start, *a);
+      // (Nor after a quotation with its own cue: "“Let's go,” he shouted,
+      // according to witnesses.")
+      const uint32_t before = ts_[k - 1].start;
+      if (std::any_of(quote_cues_.begin(), quote_cues_.end(), [before](uint32_t cue) { return cue < before; })) {
+        return;
+      }
+      Emit(sentence_.start, before, *a);
       return;
     }
     // "The plan, according to the minister, is dead.": the statement runs
