@@ -1550,5 +1550,14 @@ TEST(HardCasesTest, ShortContinuationsAndWitnessedQuotations) {
   for (const v1::Claim& c : claims) EXPECT_NE(c.kind(), v1::CLAIM_KIND_INDIRECT) << c.text();
   EXPECT_EQ(Find(claims, "Let's go").cue().text(), "shouted");
 }
+
+// "The couple, who have lived in the village for 40 years, said": a couple
+// speaks together, as a family does.
+TEST(HardCasesTest, CouplesSpeakTogether) {
+  const auto claims = Claims(
+      "Village\n\n"
+      "The couple, who have lived in the village for 40 years, said they would not leave.\n");
+  EXPECT_EQ(Find(claims, "they would not leave").speaker().canonical_name(), "couple");
+}
 }  // namespace
 }  // namespace claims::extractor

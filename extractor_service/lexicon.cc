@@ -263,8 +263,9 @@ const StringSet& OrganizationWords() {
       "co-op", "chain", "platform", "startup", "start-up",
       // News media as sources ("state media reported that").
       "media", "newspaper", "paper", "daily", "tabloid", "outlet", "television",
-      // Families speaking together ("the family said in a statement").
-      "family",
+      // Families and couples speaking together ("the family said in a
+      // statement", "the couple said").
+      "family", "couple", "pair", "trio",
       // Political sides ("the opposition said") and gatherings ("the crowd
       // chanted").
       "opposition", "crowd", "audience"};
