@@ -1393,7 +1393,8 @@ std::optional<SpeakerMention> RoleThenNameAfterCue(absl::string_view text, const
   size_t end = 0;
   std::optional<SpeakerMention> role = ParseForward(text, ts, from, &end);
   if (!role || role->kind != MentionKind::kTitle) return std::nullopt;
-  if (!possessor && !HoldsPossessive(role->name)) return std::nullopt;  // ("said the minister, Ek," is handled as before)
+  // ("said the minister, Ek," is read as before.)
+  if (!possessor && !HoldsPossessive(role->name)) return std::nullopt;
   size_t comma = end;
   while (comma < ts.size() && comma - end < 5 && ts[comma].is_word() && !ts.IsCapitalized(comma)) ++comma;
   size_t name_end = 0;
