@@ -1230,6 +1230,41 @@ bool PossessorOfWords(const TokenStream& ts, size_t end, SpeakerMention* m) {
 
 }  // namespace
 
+namespace {
+
+// "Veltra's shares fell 8% after it said ...", "The company's profits
+// halved": the business whose shares or results open the sentence, which
+// "it" may then mean (a possessive subject parses as no mention).
+std::optional<SpeakerMention> BusinessWhoseFiguresNarrationGives(absl::string_view text, const TokenStream& ts,
+                                                                size_t first) {
+  static const auto* kFigures = new absl::flat_hash_set<absl::string_view>{
+      "shares", "share", "stock", "profit", "profits", "revenue", "revenues", "sales", "results", "earnings",
+      "losses", "debt", "bonds", "valuation", "customers", "shareholders"};
+  size_t p = first < ts.size() && ts[first].is_word() && IsArticle(ts.Text(first)) ? first + 1 : first;
+  const size_t name_start = p;
+  while (p < ts.size() && p - name_start < 3 && ts[p].is_word() && !EndsPossessive(ts.Text(p)) &&
+         ts.IsCapitalized(p)) {
+    ++p;
+  }
+  if (p + 1 >= ts.size() || !ts[p].is_word() || !EndsPossessive(ts.Text(p)) || !ts[p + 1].is_word() ||
+      !kFigures->contains(Lower(ts.Text(p + 1)))) {
+    return std::nullopt;
+  }
+  const absl::string_view last = ts.Stem(p);
+  // A business by name ("Veltra's", "Brenner Motors'") or by kind ("The
+  // company's").
+  const bool named = ts.IsCapitalized(name_start) && !IsNonNameCapitalized(ts.Text(name_start)) &&
+                     GivenNameGender(ts.Text(name_start)) == 0;
+  if (!named && !(name_start == p && IsOrganizationWord(last))) return std::nullopt;
+  SpeakerMention m;
+  m.kind = MentionKind::kOrganization;
+  m.name = std::string(text.substr(ts[name_start].start, ts[p].start + last.size() - ts[name_start].start));
+  m.range = {ts[first].start, ts[p].end};
+  return m;
+}
+
+}  // namespace
+
 std::optional<SpeakerMention> NarrativeSubject(absl::string_view text, TextRange sentence) {
   // The subject sits in the sentence's first words: tokenise only those.
   uint32_t head_end = std::min(sentence.end, sentence.start + 160);
@@ -1273,13 +1308,14 @@ std::optional<SpeakerMention> NarrativeSubject(absl::string_view text, TextRange
   }
   if (!m) {
     m = ParseForward(text, ts, first, &end);
-    if (!m || end >= ts.size()) return std::nullopt;
+    if (!m) return BusinessWhoseFiguresNarrationGives(text, ts, first);
+    if (end >= ts.size()) return std::nullopt;
     // ("Ellis's comments came as talks broke down. He said": the one whose
     // words narration speaks of.)
     if (PossessorOfWords(ts, end, &*m)) {
       ++end;
     } else if (EndsPossessive(ts.Text(end - 1))) {
-      return std::nullopt;
+      return BusinessWhoseFiguresNarrationGives(text, ts, first);
     }
     // "Inspector Ana Lima, who leads the inquiry, appealed ...": past an
     // appositive between commas.

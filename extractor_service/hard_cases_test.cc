@@ -1559,5 +1559,16 @@ TEST(HardCasesTest, CouplesSpeakTogether) {
       "The couple, who have lived in the village for 40 years, said they would not leave.\n");
   EXPECT_EQ(Find(claims, "they would not leave").speaker().canonical_name(), "couple");
 }
+
+// "Veltra's shares fell 8% after it warned that ...": the business whose
+// shares or results open the sentence is what "it" means.
+TEST(HardCasesTest, BusinessesWhoseSharesNarrationGives) {
+  const auto claims = Claims(
+      "Markets\n\n"
+      "Veltra's shares fell 8% after it warned that sales had slowed.\n\n"
+      "Brenner Motors' shares fell after it said demand was weak.\n");
+  EXPECT_EQ(Find(claims, "sales had slowed").speaker().canonical_name(), "Veltra");
+  EXPECT_EQ(Find(claims, "demand was weak").speaker().canonical_name(), "Brenner Motors");
+}
 }  // namespace
 }  // namespace claims::extractor
