@@ -1306,6 +1306,21 @@ std::optional<SpeakerMention> NarrativeSubject(absl::string_view text, TextRange
       m.reset();  // "Inspector Ana Lima, who leads the inquiry, ...": the name came first
     }
   }
+  // "The doctors' union, the Medical Staff Association, confirmed ...": an
+  // organisation's kind, then its name in apposition; the kind is its role,
+  // so "the union" later can mean it.
+  if (!m && comma > first + 1 && comma + 2 < ts.size() && ts.IsPunct(comma, ',') && IsArticle(ts.Text(first)) &&
+      IsOrganizationWord(ts.Stem(comma - 1)) && !IsTitleWord(ts.Stem(comma - 1))) {
+    std::optional<SpeakerMention> named = ParseForward(text, ts, comma + 1, &end);
+    if (named && named->kind == MentionKind::kOrganization && end < ts.size() && ts.IsPunct(end, ',')) {
+      const size_t name_start = IsArticle(ts.Text(comma + 1)) ? comma + 2 : comma + 1;
+      if (name_start < end && ts.IsCapitalized(name_start)) {
+        named->role = std::string(text.substr(ts[first + 1].start, ts[comma - 1].end - ts[first + 1].start));
+        m = std::move(named);
+        ++end;
+      }
+    }
+  }
   if (!m) {
     m = ParseForward(text, ts, first, &end);
     if (!m) return BusinessWhoseFiguresNarrationGives(text, ts, first);

@@ -1570,5 +1570,21 @@ TEST(HardCasesTest, BusinessesWhoseSharesNarrationGives) {
   EXPECT_EQ(Find(claims, "sales had slowed").speaker().canonical_name(), "Veltra");
   EXPECT_EQ(Find(claims, "demand was weak").speaker().canonical_name(), "Brenner Motors");
 }
+
+// "The doctors' union, the Medical Staff Association, confirmed the
+// decision. ..., the union said.": an organisation introduced by its kind
+// keeps it as its role, so "the union" means it; and a cue with an object
+// ("confirmed the decision") makes no trailing claim of the words before
+// its subject.
+TEST(HardCasesTest, OrganisationsIntroducedByTheirKind) {
+  const auto claims = Claims(
+      "Strike\n\n"
+      "The doctors' union, the Medical Staff Association, confirmed the decision on Saturday. A ballot will "
+      "close on December 14, the union said.\n");
+  ASSERT_EQ(claims.size(), 1u);
+  const v1::Claim ballot = Find(claims, "A ballot will close on December 14");
+  EXPECT_EQ(ballot.speaker().canonical_name(), "Medical Staff Association");
+  EXPECT_EQ(ballot.speaker().role(), "doctors' union");
+}
 }  // namespace
 }  // namespace claims::extractor

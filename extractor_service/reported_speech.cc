@@ -803,6 +803,18 @@ class SentenceRules {
     if (before < 1 || !ts_.IsPunct(before, ',')) return;
     size_t stop = cue_end;
     if (!OnlyAdjunctFollows(cue_end, &stop)) return;
+    // "The doctors' union, the Medical Staff Association, confirmed the
+    // decision": a cue with an object is no trailing cue (an addressee is:
+    // ", Ek told the BBC."; so is a time: ", she added the next day").
+    if (cue_end + 1 < stop && ts_[cue_end].is_word() && IsArticleOrPossessive(ts_.Text(cue_end)) &&
+        lemma != "tell" && lemma != "inform" && lemma != "assure" && lemma != "remind" && lemma != "warn" &&
+        lemma != "advise") {
+      static const auto* kTimes = new absl::flat_hash_set<absl::string_view>{
+          "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"};
+      bool time = false;
+      for (size_t j = cue_end + 1; j < stop && !time; ++j) time = kTimes->contains(Lower(ts_.Text(j)));
+      if (!time) return;
+    }
     a.rule = kRuleTrailing;
     // "..., the mayor said on Monday, after the vote." - an adverbial, not
     // the rest of the statement ("The plan, Novak said, was never costed").

@@ -487,14 +487,23 @@ int SpeakerRegistry::Resolve(const SpeakerMention& m) {
         if (FoldForMatching(entries_[i].canonical) == folded) found = i;
       }
       // "the agency" after "the regional health agency": the latest
-      // organisation whose name ends in the kind's word.
+      // organisation whose name ends in the kind's word, or whose role does
+      // ("the union" after "The doctors' union, the Medical Staff
+      // Association, ...").
       if (found < 0 && !m.indefinite && folded.find(' ') == std::string::npos && IsOrganizationWord(folded)) {
         for (int i = static_cast<int>(entries_.size()) - 1; i >= 0 && found < 0; --i) {
           const Entry& e = entries_[i];
-          if (e.type == v1::SPEAKER_TYPE_ORGANIZATION && e.folded.size() > 1 && e.folded.back() == folded) found = i;
+          if (e.type != v1::SPEAKER_TYPE_ORGANIZATION) continue;
+          const std::vector<std::string> role = FoldedWords(e.role);
+          if ((e.folded.size() > 1 && e.folded.back() == folded) || (!role.empty() && role.back() == folded)) {
+            found = i;
+          }
         }
       }
       if (found < 0) found = Add({m.name, {}, "", v1::SPEAKER_TYPE_ORGANIZATION});
+      // (An organisation keeps the kind it was introduced by: "The doctors'
+      // union, the Medical Staff Association".)
+      if (entries_[found].role.empty() && !m.role.empty()) entries_[found].role = m.role;
       break;
     }
   }
