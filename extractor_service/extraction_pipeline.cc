@@ -593,6 +593,13 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
   }
   if (first_question < paragraphs.size()) {
     std::optional<SpeakerMention> interviewee = Interviewee(text, sentences, structure.skip, first_question);
+    // Paragraphs that already report or quote someone: narration again,
+    // not an answer going on ("Okafor's firm employs 40 people. She says
+    // ..." after the last answer).
+    std::vector<bool> reports(paragraphs.size(), false);
+    for (const Candidate& c : candidates) reports[c.paragraph] = true;
+    const size_t space = interviewee ? interviewee->name.rfind(' ') : std::string::npos;
+    const std::string surname = space == std::string::npos ? "" : interviewee->name.substr(space + 1);
     bool answering = false;
     for (size_t p = first_question; interviewee && p < paragraphs.size(); ++p) {
       if (structure.skip[p]) continue;
@@ -600,6 +607,11 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
       const char label = InterviewLabel(text, paragraphs[p], &after);
       if (label == 'q') answering = false;
       if (label == 'a') answering = true;
+      if (label == 0 && answering &&
+          (reports[p] ||
+           (!surname.empty() && absl::StrContains(text.substr(paragraphs[p].start, paragraphs[p].size()), surname)))) {
+        answering = false;
+      }
       if (!answering) continue;
       TextRange words{after, paragraphs[p].end};
       while (words.end > words.start && (text[words.end - 1] == '.' || text[words.end - 1] == ' ')) --words.end;

@@ -1586,5 +1586,22 @@ TEST(HardCasesTest, OrganisationsIntroducedByTheirKind) {
   EXPECT_EQ(ballot.speaker().canonical_name(), "Medical Staff Association");
   EXPECT_EQ(ballot.speaker().role(), "doctors' union");
 }
+
+// After the last answer of a question-and-answer interview, a paragraph of
+// narration about the interviewee (her surname, a report of what she says)
+// is no answer going on.
+TEST(HardCasesTest, NarrationAfterAnInterviewsLastAnswer) {
+  const auto claims = Claims(
+      "Interview: the architect of the harbour\n\n"
+      "Lena Okafor, 52, has spent a decade on the harbour. We spoke to her about it.\n\n"
+      "Q: Why did you take the job?\n\n"
+      "A: Because nobody else wanted it.\n\n"
+      "The harbour was dying, and I grew up there.\n\n"
+      "Okafor's firm employs 40 people. She says the next phase will begin in spring.\n");
+  EXPECT_EQ(Find(claims, "The harbour was dying, and I grew up there").kind(), v1::CLAIM_KIND_DIRECT);
+  const v1::Claim spring = Find(claims, "the next phase will begin in spring");
+  EXPECT_EQ(spring.kind(), v1::CLAIM_KIND_INDIRECT);
+  for (const v1::Claim& c : claims) EXPECT_FALSE(absl::StrContains(c.text(), "employs 40 people")) << c.text();
+}
 }  // namespace
 }  // namespace claims::extractor
