@@ -147,6 +147,11 @@ std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
 
 bool IsAcronym(absl::string_view w) {
   if (w.size() < 2 || w.size() > 6) return false;
+  // Measures, taxes, jobs and diseases written in capitals name no body.
+  static const auto* kNotBodies = new absl::flat_hash_set<absl::string_view>{
+      "GDP", "GNP", "VAT", "CPI", "PMI", "IPO", "CEO", "CFO", "COO", "AI", "EV", "LNG", "GMT", "BST", "UTC",
+      "COVID", "HIV", "AIDS", "DNA"};
+  if (kNotBodies->contains(w)) return false;
   int letters = 0;
   for (char c : w) {
     if (absl::ascii_isupper(static_cast<unsigned char>(c))) {

@@ -96,6 +96,13 @@ TEST(EntitiesTest, TypesPlacesGovernmentsOrganisationsAndPeople) {
                   IsEntity("NATO", v1::ENTITY_TYPE_ORGANIZATION, "NATO")));
 }
 
+// Capitals that name a measure, a tax or a disease are no organisation.
+TEST(EntitiesTest, MeasuresInCapitalsAreNoOrganisations) {
+  EXPECT_THAT(Entities("the deficit would fall to 2.4% of GDP while VAT and NATO spending rose"),
+              ElementsAre(IsEntity("GDP", v1::ENTITY_TYPE_OTHER, "GDP"), IsEntity("VAT", v1::ENTITY_TYPE_OTHER, "VAT"),
+                          IsEntity("NATO", v1::ENTITY_TYPE_ORGANIZATION, "NATO")));
+}
+
 TEST(EntitiesTest, TitlesAndAdjacentNamesSplit) {
   EXPECT_THAT(Entities("we spoke to Deputy Mayor Ines Duarte and the Port Authority Maria Lopez in Europe"),
               ElementsAre(IsEntity("Ines Duarte", v1::ENTITY_TYPE_PERSON, "Ines Duarte"),
