@@ -1431,16 +1431,20 @@ std::optional<SpeakerMention> ParseMentionBefore(absl::string_view text, TextRan
 
 namespace {
 
+// A possessive word before a role ("its chairman", "her deputy", "our
+// spokesman"), lower-cased.
+bool IsPossessorBeforeRole(absl::string_view lower) {
+  return lower == "its" || lower == "his" || lower == "her" || lower == "their" || lower == "our";
+}
+
 // "…,” said its head of travel, Nadia Rahman." or "said the group's head
 // of travel, Nadia Rahman": after a possessor, a role (which may run on in
 // lower-case words past what ParseForward reads), then the name in
 // apposition closing the sentence or a clause. The name, with the role.
 std::optional<SpeakerMention> RoleThenNameAfterCue(absl::string_view text, const TokenStream& ts, size_t i) {
   if (i >= ts.size() || !ts[i].is_word()) return std::nullopt;
-  size_t from = i;
-  const std::string first = Lower(ts.Text(i));
-  const bool possessor = first == "its" || first == "his" || first == "her" || first == "their" || first == "our";
-  if (possessor) ++from;
+  const bool possessor = IsPossessorBeforeRole(Lower(ts.Text(i)));
+  const size_t from = possessor ? i + 1 : i;
   size_t end = 0;
   std::optional<SpeakerMention> role = ParseForward(text, ts, from, &end);
   if (!role || role->kind != MentionKind::kTitle) return std::nullopt;
@@ -1542,9 +1546,7 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
       } else {
         // "its chairman, Nils Ek, said": a possessive role, then the name
         // in apposition.
-        size_t from = i;
-        const std::string first = Lower(after.Text(i));
-        if (first == "its" || first == "his" || first == "her" || first == "their" || first == "our") ++from;
+        const size_t from = IsPossessorBeforeRole(Lower(after.Text(i))) ? i + 1 : i;
         size_t end;
         if (auto m = ParseForward(text, after, from, &end)) {
           end = SkipParenthesisForward(after, end);

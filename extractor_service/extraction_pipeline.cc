@@ -760,9 +760,7 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     // said": the business, person or body meant may be one the narration
     // names.)
     if (speaker.kind == MentionKind::kPronoun || NamesBusinessGenerically(speaker) ||
-        (speaker.kind == MentionKind::kTitle && !speaker.indefinite) ||
-        (speaker.kind == MentionKind::kOrganization && !speaker.indefinite &&
-         speaker.name.find(' ') == std::string::npos && IsOrganizationWord(speaker.name))) {
+        (speaker.kind == MentionKind::kTitle && !speaker.indefinite) || NamesOrganisationByKind(speaker)) {
       windows.push_back({previous_mention, speaker.range.start});
     }
     previous_mention = speaker.range.end;

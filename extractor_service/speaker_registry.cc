@@ -229,6 +229,11 @@ bool IsGenericBusiness(const SpeakerMention& m) {
   return true;
 }
 
+bool NamesOrganisationByKind(const SpeakerMention& m) {
+  return m.kind == MentionKind::kOrganization && !m.indefinite && m.name.find(' ') == std::string::npos &&
+         IsOrganizationWord(m.name);
+}
+
 bool NamesBusinessGenerically(const SpeakerMention& m) {
   if (IsGenericBusiness(m)) return true;
   if (m.kind != MentionKind::kTitle) return false;
@@ -490,13 +495,15 @@ int SpeakerRegistry::Resolve(const SpeakerMention& m) {
       // organisation whose name ends in the kind's word, or whose role does
       // ("the union" after "The doctors' union, the Medical Staff
       // Association, ...").
-      if (found < 0 && !m.indefinite && folded.find(' ') == std::string::npos && IsOrganizationWord(folded)) {
+      if (found < 0 && NamesOrganisationByKind(m)) {
         for (int i = static_cast<int>(entries_.size()) - 1; i >= 0 && found < 0; --i) {
           const Entry& e = entries_[i];
           if (e.type != v1::SPEAKER_TYPE_ORGANIZATION) continue;
-          const std::vector<std::string> role = FoldedWords(e.role);
-          if ((e.folded.size() > 1 && e.folded.back() == folded) || (!role.empty() && role.back() == folded)) {
+          if (e.folded.size() > 1 && e.folded.back() == folded) {
             found = i;
+          } else if (!e.role.empty()) {
+            const std::vector<std::string> role = FoldedWords(e.role);
+            if (!role.empty() && role.back() == folded) found = i;
           }
         }
       }

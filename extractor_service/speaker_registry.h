@@ -44,6 +44,13 @@ bool IsGenericBusiness(const SpeakerMention& mention);
 // for the firm").
 bool NamesBusinessGenerically(const SpeakerMention& mention);
 
+// NamesOrganisationByKind()
+//
+// True for a definite mention of an organisation by one word for its kind
+// ("the ministry", "the union"): the registry resolves it to the latest
+// organisation whose name or role ends in that word.
+bool NamesOrganisationByKind(const SpeakerMention& mention);
+
 class SpeakerRegistry {
  public:
   struct Entry {
