@@ -1345,8 +1345,8 @@ std::optional<SpeakerMention> NarrativeSubject(absl::string_view text, TextRange
   // office".)
   auto possessed_body = [&m] {
     static const auto* kStateBodies = new absl::flat_hash_set<absl::string_view>{
-        "ministry", "government", "army", "military", "navy", "police", "embassy", "parliament", "cabinet",
-        "presidency"};
+        "ministry", "government", "army", "military", "navy", "force", "police", "embassy", "parliament",
+        "cabinet", "presidency"};
     const size_t space = m->name.rfind(' ');
     return space != std::string::npos &&
            kStateBodies->contains(absl::AsciiStrToLower(absl::string_view(m->name).substr(space + 1)));

@@ -1603,5 +1603,22 @@ TEST(HardCasesTest, NarrationAfterAnInterviewsLastAnswer) {
   EXPECT_EQ(spring.kind(), v1::CLAIM_KIND_INDIRECT);
   for (const v1::Claim& c : claims) EXPECT_FALSE(absl::StrContains(c.text(), "employs 40 people")) << c.text();
 }
+
+// Armed services speak as organisations ("the air force said"), and "the
+// air force" later means the one a possessive named ("Velmora's air
+// force"): a kind of several lower-case words matches the end of a name.
+TEST(HardCasesTest, ArmedServicesAndKindsOfSeveralWords) {
+  const auto claims = Claims(
+      "Drones downed\n\n"
+      "Velmora's air force said on Wednesday it had shot down 30 drones overnight.\n"
+      "The drones targeted power stations in the east, the air force said.\n"
+      "The coast guard said two boats had been stopped.\n");
+  ASSERT_EQ(claims.size(), 3u);
+  EXPECT_EQ(Find(claims, "it had shot down 30 drones overnight").speaker().canonical_name(), "Velmora's air force");
+  const v1::Claim targets = Find(claims, "The drones targeted power stations in the east");
+  EXPECT_EQ(targets.speaker().canonical_name(), "Velmora's air force");
+  EXPECT_EQ(targets.speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
+  EXPECT_EQ(Find(claims, "two boats had been stopped").speaker().canonical_name(), "coast guard");
+}
 }  // namespace
 }  // namespace claims::extractor

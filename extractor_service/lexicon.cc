@@ -241,6 +241,9 @@ const StringSet& OrganizationWords() {
       "ministry", "government", "administration", "office", "council", "presidency",
       "department", "agency", "commission", "committee", "parliament", "senate",
       "congress", "cabinet", "embassy", "army", "military", "navy", "police", "court",
+      // Armed and uniformed services ("the air force said", "the coast guard
+      // said", "the brigade said").
+      "force", "forces", "guard", "corps", "brigade", "battalion", "regiment", "fleet", "marines",
       "bank", "company", "corporation", "group", "union", "organisation", "organization",
       "party", "alliance", "authority", "authorities", "service", "institute", "board",
       "bureau", "command", "headquarters", "secretariat", "federation", "association",

@@ -230,8 +230,15 @@ bool IsGenericBusiness(const SpeakerMention& m) {
 }
 
 bool NamesOrganisationByKind(const SpeakerMention& m) {
-  return m.kind == MentionKind::kOrganization && !m.indefinite && m.name.find(' ') == std::string::npos &&
-         IsOrganizationWord(m.name);
+  if (m.kind != MentionKind::kOrganization || m.indefinite) return false;
+  const std::vector<absl::string_view> words = absl::StrSplit(m.name, ' ', absl::SkipEmpty());
+  if (words.empty() || words.size() > 3 || !IsOrganizationWord(absl::AsciiStrToLower(words.back()))) return false;
+  // ("the air force", "the defence ministry"; not "the Foreign Ministry",
+  // a name.)
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    if (StartsWithUppercase(words[i])) return false;
+  }
+  return true;
 }
 
 bool NamesBusinessGenerically(const SpeakerMention& m) {
@@ -496,15 +503,14 @@ int SpeakerRegistry::Resolve(const SpeakerMention& m) {
       // ("the union" after "The doctors' union, the Medical Staff
       // Association, ...").
       if (found < 0 && NamesOrganisationByKind(m)) {
+        const std::vector<std::string> kind = FoldedWords(m.name);
+        const auto ends_with_kind = [&kind](const std::vector<std::string>& words) {
+          return words.size() > kind.size() && std::equal(kind.rbegin(), kind.rend(), words.rbegin());
+        };
         for (int i = static_cast<int>(entries_.size()) - 1; i >= 0 && found < 0; --i) {
           const Entry& e = entries_[i];
           if (e.type != v1::SPEAKER_TYPE_ORGANIZATION) continue;
-          if (e.folded.size() > 1 && e.folded.back() == folded) {
-            found = i;
-          } else if (!e.role.empty()) {
-            const std::vector<std::string> role = FoldedWords(e.role);
-            if (!role.empty() && role.back() == folded) found = i;
-          }
+          if (ends_with_kind(e.folded) || (!e.role.empty() && ends_with_kind(FoldedWords(e.role)))) found = i;
         }
       }
       if (found < 0) found = Add({m.name, {}, "", v1::SPEAKER_TYPE_ORGANIZATION});

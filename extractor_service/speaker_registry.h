@@ -46,9 +46,10 @@ bool NamesBusinessGenerically(const SpeakerMention& mention);
 
 // NamesOrganisationByKind()
 //
-// True for a definite mention of an organisation by one word for its kind
-// ("the ministry", "the union"): the registry resolves it to the latest
-// organisation whose name or role ends in that word.
+// True for a definite mention of an organisation by the words of its kind
+// ("the ministry", "the union", "the air force", modifiers in lower case):
+// the registry resolves it to the latest organisation whose name or role
+// ends in them.
 bool NamesOrganisationByKind(const SpeakerMention& mention);
 
 class SpeakerRegistry {
