@@ -1620,5 +1620,17 @@ TEST(HardCasesTest, ArmedServicesAndKindsOfSeveralWords) {
   EXPECT_EQ(targets.speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
   EXPECT_EQ(Find(claims, "two boats had been stopped").speaker().canonical_name(), "coast guard");
 }
+
+// An adverb of time between the cue and "that" is no part of the clause
+// ("said afterwards that", "said subsequently that").
+TEST(HardCasesTest, AdverbOfTimeBeforeThat) {
+  const auto claims = Claims(
+      "Summit\n\n"
+      "The prime minister said afterwards that the two countries faced a severe threat.\n"
+      "Her deputy said subsequently that talks would resume.\n");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].text(), "the two countries faced a severe threat");
+  EXPECT_EQ(claims[1].text(), "talks would resume");
+}
 }  // namespace
 }  // namespace claims::extractor

@@ -87,7 +87,8 @@ bool IsAdjunctStart(absl::string_view w) {
       "this", "yesterday", "today", "tonight", "from", "via", "through", "to", "with", "by",
       "of", "about", "over", "while", "when", "as", "for", "into", "upon", "under", "outside", "without",
       "inside", "following", "ahead", "shortly", "again", "also", "repeatedly", "publicly",
-      "privately", "separately", "recently", "previously", "once", "too", "here", "there",
+      "privately", "separately", "recently", "previously", "afterwards", "afterward", "subsequently",
+      "initially", "originally", "once", "too", "here", "there",
       "and", "or", "but", "nothing", "so", "it", "goodbye", "hello"};
   return s->contains(w) || WeekdayIndex(w) >= 0;
 }
