@@ -153,13 +153,19 @@ class SentenceRules {
 
   // A report inside another's clause ("Berg said that Hale had told him
   // that ...") is the outer speaker's statement, not a claim of its own.
+  // When each holds the other's cue ("A, hours before a rally he had called
+  // to protest, his lawyers said": "called" took the rest of the sentence),
+  // the report whose clause starts first is the outer one.
   void DropNestedReports() {
+    const auto holds = [this](size_t outer, size_t inner) {
+      const TextRange o = found_[outer].clause;
+      const TextRange cue = found_[inner].attribution.cue;
+      return outer != inner && found_[inner].clause.start < o.end && cue.start >= o.start && cue.end <= o.end;
+    };
     std::vector<bool> nested(found_.size(), false);
     for (size_t r = 0; r < found_.size(); ++r) {
-      const TextRange cue = found_[r].attribution.cue;
       for (size_t o = 0; o < found_.size() && !nested[r]; ++o) {
-        const TextRange outer = found_[o].clause;
-        nested[r] = o != r && found_[r].clause.start < outer.end && cue.start >= outer.start && cue.end <= outer.end;
+        nested[r] = holds(o, r) && !(holds(r, o) && found_[r].clause.start < found_[o].clause.start);
       }
     }
     size_t kept = 0;

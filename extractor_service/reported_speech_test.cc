@@ -633,5 +633,17 @@ TEST(ReportedSpeechTest, NamesInIngOpenClauses) {
               ElementsAre(IsClaim("Beijing opposed the sanctions", "Wang Yi", "said")));
 }
 
+
+// "A, hours before a rally he had called to protest, his lawyers said": the
+// inner cue's clause runs to the sentence's end and so holds the trailing
+// cue, as the trailing clause holds it; the clause that starts first is
+// the statement.
+TEST(ReportedSpeechTest, TwoReportsHoldingEachOthersCue) {
+  EXPECT_THAT(Reported("Police held the leader on Friday, hours before a rally he had called to protest against the "
+                       "vote, his lawyers said."),
+              ElementsAre(IsClaim("Police held the leader on Friday, hours before a rally he had called to protest "
+                                  "against the vote",
+                                  "lawyers", "said")));
+}
 }  // namespace
 }  // namespace claims::extractor
