@@ -499,6 +499,17 @@ class SentenceRules {
       if (first >= limit) return std::nullopt;
       ++first;
     }
+    // "It is to mention that farmers protested ..., arguing": past an
+    // extraposed "It is ... that" ("It should be noted that").
+    if (first + 2 < limit && ts_[first].is_word() && absl::EqualsIgnoreCase(ts_.Text(first), "it") &&
+        ts_[first + 1].is_word() && IsFiniteAuxiliary(Lower(ts_.Text(first + 1)))) {
+      for (size_t j = first + 2; j < limit && j <= first + 7 && ts_[j].is_word(); ++j) {
+        if (Lower(ts_.Text(j)) == "that") {
+          first = j + 1;
+          break;
+        }
+      }
+    }
     // "The firm's chief operating officer, Kristin Dahl, called ...": a role
     // up to a comma, then the name in apposition.
     size_t comma = first;

@@ -645,5 +645,13 @@ TEST(ReportedSpeechTest, TwoReportsHoldingEachOthersCue) {
                                   "against the vote",
                                   "lawyers", "said")));
 }
+
+// "It is to mention that farmers protested, arguing that ...": the
+// participle's subject is the clause's after an extraposed "It is ...
+// that", not "It".
+TEST(ReportedSpeechTest, ParticipleSubjectPastExtraposedIt) {
+  EXPECT_THAT(Reported("It is to mention that dairy farmers protested outside, arguing that prices would fall."),
+              ElementsAre(IsClaim("prices would fall", "dairy farmers", "arguing")));
+}
 }  // namespace
 }  // namespace claims::extractor
