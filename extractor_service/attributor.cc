@@ -179,6 +179,12 @@ bool IsDeterminer(absl::string_view w) {
          absl::EqualsIgnoreCase(w, "one") || absl::EqualsIgnoreCase(w, "another");  // "One reviewer said"
 }
 
+// A possessive word before a role ("its chairman", "her deputy", "our
+// spokesman"), lower-cased.
+bool IsPossessorBeforeRole(absl::string_view lower) {
+  return lower == "its" || lower == "his" || lower == "her" || lower == "their" || lower == "our";
+}
+
 // Builds a SpeakerMention from tokens [s, e).
 std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenStream& ts,
                                            size_t s, size_t e) {
@@ -545,12 +551,16 @@ std::optional<SpeakerMention> DescribedSource(absl::string_view text, const Toke
 std::optional<SpeakerMention> ParseForward(absl::string_view text, const TokenStream& ts,
                                            size_t i, size_t* end) {
   if (i >= ts.size() || !ts[i].is_word()) return std::nullopt;
-  if (PronounKind(ts.Text(i)) != 0) {
+  // ("according to his wife": a role the pronoun possesses.)
+  const bool possessed_role = i + 1 < ts.size() && IsPossessorBeforeRole(Lower(ts.Text(i))) &&
+                              ts[i + 1].is_word() && !ts.IsCapitalized(i + 1) &&
+                              IsRoleOrOrganizationHead(ts.Text(i + 1));
+  if (PronounKind(ts.Text(i)) != 0 && !possessed_role) {
     *end = i + 1;
     return BuildMention(text, ts, i, i + 1);
   }
   size_t j = i;
-  if (IsDeterminer(ts.Text(j))) {
+  if (IsDeterminer(ts.Text(j)) || possessed_role) {
     ++j;
   } else {
     j = SkipQuantity(ts, j);  // ("two European diplomats", "more than 300 workers")
@@ -1107,6 +1117,16 @@ std::optional<Attribution> AccordingTo(absl::string_view text, const TokenStream
   if (m->kind == MentionKind::kTitle && end < ts.size() && ts[end].is_word() && IsDataWord(Lower(ts.Text(end)))) {
     return std::nullopt;
   }
+  // "according to the finance minister, Ana Lima, ...": the name in
+  // apposition, with the title as role.
+  if (m->kind == MentionKind::kTitle && !m->indefinite) {
+    size_t name_end = 0;
+    if (std::optional<SpeakerMention> name = NameInApposition(text, ts, *m, end, &name_end);
+        name && (name_end >= ts.size() || ts.IsPunct(name_end, ',') || ts.IsPunct(name_end, '.'))) {
+      m = std::move(name);
+      end = name_end;
+    }
+  }
   if (mention_end != nullptr) *mention_end = end;
   Attribution a;
   a.speaker = std::move(*m);
@@ -1430,12 +1450,6 @@ std::optional<SpeakerMention> ParseMentionBefore(absl::string_view text, TextRan
 }
 
 namespace {
-
-// A possessive word before a role ("its chairman", "her deputy", "our
-// spokesman"), lower-cased.
-bool IsPossessorBeforeRole(absl::string_view lower) {
-  return lower == "its" || lower == "his" || lower == "her" || lower == "their" || lower == "our";
-}
 
 // "…,” said its head of travel, Nadia Rahman." or "said the group's head
 // of travel, Nadia Rahman": after a possessor, a role (which may run on in

@@ -770,8 +770,13 @@ class SentenceRules {
     } else if (relative) {
       // "The minister, who said last year that fares would fall, has
       // resigned": the speaker is the noun the relative clause hangs on.
+      // (The noun may be an object: "..., according to Ana Lima, who said
+      // ...", "The council thanked Ana Lima, who said ...".)
       mention = ParseMentionEndingAt(text_, ts_, static_cast<size_t>(before_cue) - 1);
-      if (!mention || InQuote(mention->range.start) || !StandsAsSubject(*mention)) return;
+      if (!mention || InQuote(mention->range.start) ||
+          EndsPossessive(text_.substr(mention->range.start, mention->range.size()))) {
+        return;
+      }
       if (which && mention->kind == MentionKind::kName) return;  // "which" is an organisation's
     } else {
       mention = ParseMentionEndingAt(text_, ts_, subject_verb);
@@ -1001,10 +1006,16 @@ class SentenceRules {
         break;
       }
     }
-    // "According to Ek, who chairs the board, ...": past a relative clause.
+    // "According to Ek, who chairs the board, ...": past a relative clause;
+    // ("..., according to a neighbour, who asked not to be named.") one that
+    // ends the sentence describes the source.
     if (mention_end + 1 < ts_.size() && ts_.IsPunct(mention_end, ',') && ts_[mention_end + 1].is_word() &&
         (Lower(ts_.Text(mention_end + 1)) == "who" || Lower(ts_.Text(mention_end + 1)) == "which")) {
-      if (const size_t close = NextComma(mention_end + 2, ts_.size(), 13); close < ts_.size()) mention_end = close;
+      if (const size_t close = NextComma(mention_end + 2, ts_.size(), 13); close < ts_.size()) {
+        mention_end = close;
+      } else if (k > 0 && ts_.IsPunct(k - 1, ',')) {
+        mention_end = ts_.IsPunct(ts_.size() - 1, '.') ? ts_.size() - 1 : ts_.size();
+      }
     }
     // (At the sentence's start, or after a semicolon: "According to Berg,
     // the deal is dead; according to Lima, it is alive.")

@@ -653,5 +653,21 @@ TEST(ReportedSpeechTest, ParticipleSubjectPastExtraposedIt) {
   EXPECT_THAT(Reported("It is to mention that dairy farmers protested outside, arguing that prices would fall."),
               ElementsAre(IsClaim("prices would fall", "dairy farmers", "arguing")));
 }
+
+// The source after "according to": a role a pronoun possesses ("his
+// wife"), a name in apposition to a title ("the finance minister, Ana
+// Lima"), and a relative clause ending the sentence, which describes the
+// source and may report a statement of its own ("who said ...").
+TEST(ReportedSpeechTest, SourcesAfterAccordingTo) {
+  EXPECT_THAT(Reported("Officers came before dawn, according to his wife."),
+              ElementsAre(IsClaim("Officers came before dawn", "wife", "according to")));
+  EXPECT_THAT(Reported("According to the finance minister, Ana Lima, the plan is dead."),
+              ElementsAre(IsClaim("the plan is dead", "Ana Lima", "According to")));
+  EXPECT_THAT(Reported("Officers came before dawn, according to a neighbour, who asked not to be named."),
+              ElementsAre(IsClaim("Officers came before dawn", "neighbour", "according to")));
+  EXPECT_THAT(Reported("Officers came before dawn, according to his wife, Grace, who said they had no warrant."),
+              ElementsAre(IsClaim("Officers came before dawn", "Grace", "according to"),
+                          IsClaim("they had no warrant", "Grace", "said")));
+}
 }  // namespace
 }  // namespace claims::extractor
