@@ -65,10 +65,12 @@ bool IsInitials(absl::string_view w) {
 bool OpensSurname(absl::string_view particle);
 
 // A token inside a name that is not a capitalised word: the period after an
-// initial ("J. Doe"), or lower-case particles between capitalised words
-// ("Maria van der Berg", "Paulo de Souza").
+// initial ("J. Doe"), lower-case particles between capitalised words
+// ("Maria van der Berg", "Paulo de Souza"), or a surname joined to its
+// Arabic article ("Majed al-Ansari", "al-Ansari said").
 bool IsNameInfixAt(const TokenStream& ts, size_t i) {
   if (ts.IsPunct(i, '.')) return ts.IsNamePeriod(i);  // "J. Doe", "Dr. Doe"
+  if (ts[i].is_word() && IsArticledSurname(ts.Text(i))) return true;
   if (ts.IsPunct(i, '&')) {  // "Johnson & Johnson", "Procter & Gamble"
     return i > 0 && i + 1 < ts.size() && ts.IsCapitalized(i - 1) && ts.IsCapitalized(i + 1);
   }
@@ -270,10 +272,12 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
   // organisation words, honorifics or acronyms.
   size_t name_start = e;
   while (name_start > body && IsNameWordAt(ts, name_start - 1)) --name_start;
-  // A name starts with a capitalised word or a particle opening a surname
-  // ("de Souza"), not with another infix.
+  // A name starts with a capitalised word, a particle opening a surname
+  // ("de Souza") or an articled surname ("al-Ansari"), not with another
+  // infix.
   while (name_start < e && !ts.IsCapitalized(name_start) &&
-         !(ts[name_start].is_word() && OpensSurname(ts.Text(name_start)) && IsNameInfixAt(ts, name_start))) {
+         !(ts[name_start].is_word() && (OpensSurname(ts.Text(name_start)) || IsArticledSurname(ts.Text(name_start))) &&
+           IsNameInfixAt(ts, name_start))) {
     ++name_start;
   }
   auto join = [&](size_t a, size_t b) {

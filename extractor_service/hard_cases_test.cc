@@ -1632,5 +1632,19 @@ TEST(HardCasesTest, AdverbOfTimeBeforeThat) {
   EXPECT_EQ(claims[0].text(), "the two countries faced a severe threat");
   EXPECT_EQ(claims[1].text(), "talks would resume");
 }
+
+// Surnames joined to an Arabic article in lower case ("Majed al-Ansari",
+// later "al-Ansari said") are names, and the lone surname is the person.
+TEST(HardCasesTest, ArticledSurnames) {
+  const auto claims = Claims(
+      "Talks\n\n"
+      "The ministry's spokesman, Karim al-Mansour, told reporters that the talks were at a difficult stage.\n"
+      "\u201cWe are not close to a deal,\u201d al-Mansour said.\n");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(Find(claims, "the talks were at a difficult stage").speaker().canonical_name(), "Karim al-Mansour");
+  const v1::Claim quote = Find(claims, "We are not close to a deal");
+  EXPECT_EQ(quote.speaker().canonical_name(), "Karim al-Mansour");
+  EXPECT_EQ(quote.speaker().mention(), "al-Mansour");
+}
 }  // namespace
 }  // namespace claims::extractor

@@ -781,6 +781,15 @@ bool IsNameParticle(absl::string_view word) {
   return s->contains(word);
 }
 
+bool IsArticledSurname(absl::string_view word) {
+  // The article as romanised before sun and moon letters.
+  static const auto* kArticles = new absl::flat_hash_set<absl::string_view>{
+      "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul"};
+  const size_t hyphen = word.find('-');
+  return hyphen != absl::string_view::npos && hyphen + 2 < word.size() && kArticles->contains(word.substr(0, hyphen)) &&
+         absl::ascii_isupper(static_cast<unsigned char>(word[hyphen + 1]));
+}
+
 char WordGender(absl::string_view word) {
   if (auto it = Honorifics().find(word); it != Honorifics().end()) return it->second;
   static const auto* nouns = new absl::flat_hash_map<absl::string_view, char>{

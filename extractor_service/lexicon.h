@@ -175,6 +175,12 @@ bool IsMannerOfSpeakingLemma(absl::string_view lemma);
 // case-sensitive: "De Souza" opening a sentence is a capitalised word.
 bool IsNameParticle(absl::string_view word);
 
+// IsArticledSurname()
+//
+// A surname joined to its Arabic article, written in lower case ("al-Ansari",
+// "el-Sisi", "ash-Shara"): a name word though it is not capitalised.
+bool IsArticledSurname(absl::string_view word);
+
 // WordGender()
 //
 // 'f' or 'm' for an honorific ("Ms", "Sir", case-sensitive) or a role or

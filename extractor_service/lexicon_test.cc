@@ -88,6 +88,15 @@ TEST(LexiconTest, NameParticlesAreLowerCase) {
   EXPECT_FALSE(IsNameParticle("the"));
 }
 
+TEST(LexiconTest, ArticledSurnames) {
+  EXPECT_TRUE(IsArticledSurname("al-Ansari"));
+  EXPECT_TRUE(IsArticledSurname("el-Sisi"));
+  EXPECT_TRUE(IsArticledSurname("ash-Shara"));
+  EXPECT_FALSE(IsArticledSurname("al-"));         // nothing after the article
+  EXPECT_FALSE(IsArticledSurname("an-average"));  // not a name
+  EXPECT_FALSE(IsArticledSurname("co-Author"));
+}
+
 TEST(LexiconTest, PossessiveEndings) {
   EXPECT_TRUE(EndsPossessive("Berg's"));
   EXPECT_TRUE(EndsPossessive("Berg\u2019s"));
