@@ -119,12 +119,6 @@ bool IsMentionToken(const TokenStream& ts, size_t i) {
   return IsTitleWord(w) || IsOrganizationWord(w) || IsPluralTitleWord(w) || IsAgeEpithet(w);
 }
 
-// An adverb that may follow a cue ("said only:", "added quickly").
-bool IsMannerAdverb(absl::string_view w) {
-  return w == "only" || w == "simply" || w == "just" || w == "merely" || w == "again" || w == "later" ||
-         w == "also" || w == "then" || w == "afterwards" || (w.size() > 4 && absl::EndsWith(w, "ly"));
-}
-
 // A form of "be": before a participle it makes a passive ("were called to
 // the site"), which names no speaker.
 bool IsBeForm(absl::string_view w) {
@@ -1482,6 +1476,68 @@ std::optional<SpeakerMention> RoleThenNameAfterCue(absl::string_view text, const
 
 }  // namespace
 
+namespace {
+
+// Rule 3: "SPEAKER CUE [that] [:,]" just before the opening mark; `before`
+// holds the sentence's tokens up to it.
+std::optional<Attribution> CueBeforeQuote(absl::string_view text, const TokenStream& before) {
+  if (before.size() == 0) return std::nullopt;
+  long k = static_cast<long>(before.size()) - 1;
+  while (k >= 0 && (before.IsPunct(k, ':') || before.IsPunct(k, ','))) --k;
+  if (k >= 0 && before.Text(k) == "that") --k;
+  // "said only:", "said simply:": an adverb between the cue and its colon.
+  if (k >= 1 && before[k].is_word() && IsVerbAt(before, k - 1) && IsMannerAdverb(Lower(before.Text(k)))) --k;
+  while (k >= 0 && before[k].is_word() && IsAuxiliary(before.Text(k))) --k;
+  if (k >= 0 && IsVerbAt(before, k)) {
+    if (auto m = ParseBackward(text, before, k)) return MakeAttribution(before, *m, k, 3);
+  }
+  // "As Lima put it, “…”": the idiom is the cue.
+  if (k >= 2 && before[k].is_word() && Lower(before.Text(k)) == "it" &&
+      (Lower(before.Text(k - 1)) == "put" || Lower(before.Text(k - 1)) == "puts")) {
+    if (auto m = ParseBackward(text, before, k - 1)) {
+      Attribution a = MakeAttribution(before, *m, k - 1, 3);
+      a.cue = {before[k - 1].start, before[k].end};
+      a.cue_lemma = "put";
+      return a;
+    }
+  }
+  // "In the words of one trader, “…”": the source follows the phrase.
+  for (long w = 0; w + 3 < static_cast<long>(before.size()) && w <= 3; ++w) {
+    if (Lower(before.Text(w)) != "words" || Lower(before.Text(w + 1)) != "of") continue;
+    size_t end;
+    if (auto m = ParseForward(text, before, w + 2, &end); m && end < before.size() && before.IsPunct(end, ',')) {
+      Attribution a;
+      a.speaker = std::move(*m);
+      a.cue = {before[0].start, before[w + 1].end};
+      a.cue_lemma = "in the words of";
+      a.rule = 3;
+      return a;
+    }
+  }
+  // "told the Tidewater Gazette: “…”": the addressee stands between;
+  // "said in a statement: “…”", "said on Monday: “…”": an adjunct does.
+  for (long v = k - 1; v >= 0 && k - v <= 6; --v) {
+    if (!IsVerbAt(before, v)) continue;
+    // ("told supporters in Malmby: “…”": the addressee, then an adjunct.)
+    const size_t cue_end = ExtendCue(before, v);
+    const bool addressee = cue_end == static_cast<size_t>(k) + 1 ||
+                           (cue_end > static_cast<size_t>(v) + 1 && cue_end <= static_cast<size_t>(k) &&
+                            before[cue_end].is_word() && IsParentheticalStart(Lower(before.Text(cue_end))));
+    // ("said of the talks: “…”": what the words are about.)
+    const absl::string_view lemma = ReportingVerbLemma(Lower(before.Text(v)));
+    const bool adjunct =
+        before[v + 1].is_word() && (IsParentheticalStart(Lower(before.Text(v + 1))) ||
+                                    (Lower(before.Text(v + 1)) == "of" && (lemma == "say" || lemma == "write")));
+    if (addressee || adjunct) {
+      if (auto m = ParseBackward(text, before, v)) return MakeAttribution(before, *m, v, 3);
+    }
+    break;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpan& quote,
                                           TextRange sentence, TextRange para) {
   // Attributions sit near their quotation. Bounding the window keeps the
@@ -1497,6 +1553,7 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
     while (end > quote.close_end && text[end] != ' ') --end;
     sentence_end = end;
   }
+  TokenStream before(text, {sentence.start, quote.open_mark});
   // Rules 1 and 2: after the closing mark.
   if (quote.close_end <= para.end) {
     TokenStream after(text, {quote.close_end, std::max(sentence_end, quote.close_end)});
@@ -1560,6 +1617,9 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
           return MakeAttribution(after, *m, i, 2);
         }
       } else if (auto a = AccordingTo(text, after, i, 2)) {
+        // ("X told Y that “…”, according to a readout": the source is the
+        // writer's; the speaker is the cue's before the quotation.)
+        if (auto cued = CueBeforeQuote(text, before)) return cued;
         return a;
       } else {
         // "its chairman, Nils Ek, said": a possessive role, then the name
@@ -1589,61 +1649,8 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
       }
     }
   }
-  // Rule 3: "SPEAKER CUE [that] [:,]" just before the opening mark.
-  TokenStream before(text, {sentence.start, quote.open_mark});
-  if (before.size() > 0) {
-    long k = static_cast<long>(before.size()) - 1;
-    while (k >= 0 && (before.IsPunct(k, ':') || before.IsPunct(k, ','))) --k;
-    if (k >= 0 && before.Text(k) == "that") --k;
-    // "said only:", "said simply:": an adverb between the cue and its colon.
-    if (k >= 1 && before[k].is_word() && IsVerbAt(before, k - 1) && IsMannerAdverb(Lower(before.Text(k)))) --k;
-    while (k >= 0 && before[k].is_word() && IsAuxiliary(before.Text(k))) --k;
-    if (k >= 0 && IsVerbAt(before, k)) {
-      if (auto m = ParseBackward(text, before, k)) return MakeAttribution(before, *m, k, 3);
-    }
-    // "As Lima put it, “…”": the idiom is the cue.
-    if (k >= 2 && before[k].is_word() && Lower(before.Text(k)) == "it" &&
-        (Lower(before.Text(k - 1)) == "put" || Lower(before.Text(k - 1)) == "puts")) {
-      if (auto m = ParseBackward(text, before, k - 1)) {
-        Attribution a = MakeAttribution(before, *m, k - 1, 3);
-        a.cue = {before[k - 1].start, before[k].end};
-        a.cue_lemma = "put";
-        return a;
-      }
-    }
-    // "In the words of one trader, “…”": the source follows the phrase.
-    for (long w = 0; w + 3 < static_cast<long>(before.size()) && w <= 3; ++w) {
-      if (Lower(before.Text(w)) != "words" || Lower(before.Text(w + 1)) != "of") continue;
-      size_t end;
-      if (auto m = ParseForward(text, before, w + 2, &end); m && end < before.size() && before.IsPunct(end, ',')) {
-        Attribution a;
-        a.speaker = std::move(*m);
-        a.cue = {before[0].start, before[w + 1].end};
-        a.cue_lemma = "in the words of";
-        a.rule = 3;
-        return a;
-      }
-    }
-    // "told the Tidewater Gazette: “…”": the addressee stands between;
-    // "said in a statement: “…”", "said on Monday: “…”": an adjunct does.
-    for (long v = k - 1; v >= 0 && k - v <= 6; --v) {
-      if (!IsVerbAt(before, v)) continue;
-      // ("told supporters in Malmby: “…”": the addressee, then an adjunct.)
-      const size_t cue_end = ExtendCue(before, v);
-      const bool addressee = cue_end == static_cast<size_t>(k) + 1 ||
-                             (cue_end > static_cast<size_t>(v) + 1 && cue_end <= static_cast<size_t>(k) &&
-                              before[cue_end].is_word() && IsParentheticalStart(Lower(before.Text(cue_end))));
-      // ("said of the talks: “…”": what the words are about.)
-      const absl::string_view lemma = ReportingVerbLemma(Lower(before.Text(v)));
-      const bool adjunct =
-          before[v + 1].is_word() && (IsParentheticalStart(Lower(before.Text(v + 1))) ||
-                                      (Lower(before.Text(v + 1)) == "of" && (lemma == "say" || lemma == "write")));
-      if (addressee || adjunct) {
-        if (auto m = ParseBackward(text, before, v)) return MakeAttribution(before, *m, v, 3);
-      }
-      break;
-    }
-  }
+  // Rule 3.
+  if (auto a = CueBeforeQuote(text, before)) return a;
   // Rule 4: a cue elsewhere in the sentence, nearest to the quotation first:
   // before it ("Doe said the plan was “unworkable”"), then after it.
   auto distant_cue = [](const TokenStream& ts, size_t k) {

@@ -1646,5 +1646,28 @@ TEST(HardCasesTest, ArticledSurnames) {
   EXPECT_EQ(quote.speaker().canonical_name(), "Karim al-Mansour");
   EXPECT_EQ(quote.speaker().mention(), "al-Mansour");
 }
+
+// "X told Y that “…”, according to a readout": the readout is the writer's
+// source, the quotation is X's; "He also urged ..., the readout said": the
+// document's trailing cue is the source of the report it holds, which is
+// the claim; "saying only that": the adverb is no part of the clause.
+TEST(HardCasesTest, DocumentsAsSourcesOfReportedWords) {
+  const auto claims = Claims(
+      "Leaders meet\n\n"
+      "President Ana Lima and Premier Wu Tao met on Wednesday.\n"
+      "Wu told Lima that \u201cthe world is big enough for both countries,\u201d according to a readout issued by "
+      "state media. He also urged Lima to stop arming the island, the readout said.\n"
+      "A spokesman, Tom Hale, declined to comment, saying only that the premier would decide soon.\n");
+  const v1::Claim quote = Find(claims, "the world is big enough for both countries");
+  EXPECT_EQ(quote.speaker().mention(), "Wu");
+  const v1::Claim urged = Find(claims, "Lima to stop arming the island");
+  EXPECT_EQ(urged.speaker().mention(), "He");
+  EXPECT_EQ(urged.speaker().canonical_name(), quote.speaker().canonical_name());
+  EXPECT_EQ(Find(claims, "the premier would decide soon").speaker().canonical_name(), "Tom Hale");
+  for (const v1::Claim& c : claims) {
+    EXPECT_FALSE(absl::StrContains(c.text(), "readout said")) << c.text();
+    EXPECT_FALSE(absl::StartsWith(c.text(), "only")) << c.text();
+  }
+}
 }  // namespace
 }  // namespace claims::extractor

@@ -261,7 +261,8 @@ const StringSet& OrganizationWords() {
       "municipality", "city", "county", "exchange", "regime", "junta",
       // Documents that speak for their authors ("the study found", "the report said").
       "study", "report", "survey", "poll", "analysis", "audit", "ruling", "indictment", "lawsuit", "filing",
-      "memo", "letter", "statement", "document", "assessment", "review", "investigation",
+      "memo", "letter", "statement", "document", "assessment", "review", "investigation", "readout",
+      "communique", "communiqué", "transcript", "announcement",
       "trust", "think-tank", "thinktank", "campaign", "bloc", "consulate", "legislature", "cooperative",
       "co-op", "chain", "platform", "startup", "start-up",
       // News media as sources ("state media reported that").
@@ -779,6 +780,11 @@ bool IsNameParticle(absl::string_view word) {
       "van", "von", "der", "den", "de", "del", "della", "di", "da",
       "dos", "das", "du", "bin", "ibn", "ter", "ten", "zu"};
   return s->contains(word);
+}
+
+bool IsMannerAdverb(absl::string_view w) {
+  return w == "only" || w == "simply" || w == "just" || w == "merely" || w == "again" || w == "later" ||
+         w == "also" || w == "then" || w == "afterwards" || (w.size() > 4 && absl::EndsWith(w, "ly"));
 }
 
 bool IsArticledSurname(absl::string_view word) {

@@ -175,6 +175,12 @@ bool IsMannerOfSpeakingLemma(absl::string_view lemma);
 // case-sensitive: "De Souza" opening a sentence is a capitalised word.
 bool IsNameParticle(absl::string_view word);
 
+// IsMannerAdverb()
+//
+// An adverb that may follow a cue ("said only:", "added quickly", "saying
+// only that"), lower-cased.
+bool IsMannerAdverb(absl::string_view word);
+
 // IsArticledSurname()
 //
 // A surname joined to its Arabic article, written in lower case ("al-Ansari",

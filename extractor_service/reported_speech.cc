@@ -162,10 +162,24 @@ class SentenceRules {
       const TextRange cue = found_[inner].attribution.cue;
       return outer != inner && found_[inner].clause.start < o.end && cue.start >= o.start && cue.end <= o.end;
     };
+    // "He also urged Washington to stop arming the island, the readout
+    // said.": a document's trailing cue whose clause opens with another
+    // report's speaker is that report's source; the report is the claim.
+    // (A person's is not: "China urged restraint, its spokesman said" is
+    // the spokesman's.)
+    const auto source_of = [this](size_t outer, size_t inner) {
+      const SpeakerMention& source = found_[outer].attribution.speaker;
+      const size_t space = source.name.rfind(' ');
+      return found_[outer].attribution.rule == kRuleTrailing &&
+             found_[inner].attribution.speaker.range.start == found_[outer].clause.start &&
+             IsDocumentWord(Lower(space == std::string::npos ? source.name : source.name.substr(space + 1)));
+    };
     std::vector<bool> nested(found_.size(), false);
     for (size_t r = 0; r < found_.size(); ++r) {
       for (size_t o = 0; o < found_.size() && !nested[r]; ++o) {
-        nested[r] = holds(o, r) && !(holds(r, o) && found_[r].clause.start < found_[o].clause.start);
+        if (holds(o, r) && source_of(o, r)) continue;
+        nested[r] = (holds(o, r) && !(holds(r, o) && found_[r].clause.start < found_[o].clause.start)) ||
+                    (holds(r, o) && source_of(r, o));
       }
     }
     size_t kept = 0;
@@ -576,6 +590,13 @@ class SentenceRules {
 
   // Rule 1 complement of the finite cue at token `verb`, ending at `cue_end`: the index
   // where the clause starts, or ts_.size() when there is none.
+  // "said simply that ...", "saying only that ...": an adverb, then "that"
+  // and a word, at token i.
+  bool AdverbThenThat(size_t i) const {
+    return i + 2 < ts_.size() && ts_[i].is_word() && IsMannerAdverb(Lower(ts_.Text(i))) && ts_[i + 1].is_word() &&
+           Lower(ts_.Text(i + 1)) == "that" && ts_[i + 2].is_word();
+  }
+
   size_t Complement(size_t verb, size_t cue_end, absl::string_view lemma, Attribution& a) const {
     size_t i = cue_end;
     // "reported, citing a source in the ministry, that ...": a participle
@@ -606,6 +627,7 @@ class SentenceRules {
     }
     // "denied that, saying ...": a demonstrative, not a clause.
     if (w == "that") return i + 1 < ts_.size() && ts_[i + 1].is_word() ? i + 1 : ts_.size();
+    if (AdverbThenThat(i)) return i + 2;
     // A time adjunct after the cue ("on Friday", "two weeks ago"), and
     // whether "that" follows it.
     const size_t after_time = SkipTimeAdjunct(ts_, i);
@@ -978,6 +1000,8 @@ class SentenceRules {
       const std::string w = Lower(ts_.Text(i));
       if (w == "that") {
         start = i + 1;
+      } else if (AdverbThenThat(i)) {
+        start = i + 2;
       } else if (TakesBareClause(lemma) && OpensBareClause(i)) {
         start = i;
       } else {
