@@ -1,6 +1,7 @@
 #include "extractor_service/extraction_pipeline.h"
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 #include <vector>
 
@@ -898,6 +899,15 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
         absl::string_view(text).substr(narration_start, std::max(left_end, narration_start) - narration_start);
     if (const size_t mark = left.rfind('"'); mark != absl::string_view::npos) left.remove_prefix(mark + 1);
     std::string clause(left);
+    // So does a relative clause closed before the cue ("The minister, who
+    // resigned on Monday, told reporters on Thursday that ...").
+    for (const char* relative : {", which ", ", who ", ", whom ", ", whose "}) {
+      for (size_t open = clause.find(relative); open != std::string::npos; open = clause.find(relative, open + 1)) {
+        const size_t close = clause.find(',', open + std::strlen(relative));
+        if (close == std::string::npos) break;
+        clause.erase(open, close - open);
+      }
+    }
     if (words_end < c.sentence.end) {
       absl::string_view right =
           absl::string_view(text).substr(words_end, std::min(c.sentence.end - words_end, kNarrationBytes));

@@ -1669,5 +1669,18 @@ TEST(HardCasesTest, DocumentsAsSourcesOfReportedWords) {
     EXPECT_FALSE(absl::StartsWith(c.text(), "only")) << c.text();
   }
 }
+
+// A relative clause between the speaker and the cue tells of something
+// else: its time does not date the statement.
+TEST(HardCasesTest, RelativeClauseBeforeTheCueDatesNothing) {
+  const auto claims = Claims(
+      "Row\n\n"
+      "The minister, who resigned on Monday, told reporters on Thursday that the plan was fair.\n\n"
+      "Her deputy, whom the premier fired on Tuesday, said in an interview that talks had failed.\n",
+      "2026-11-20");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(Date(Find(claims, "the plan was fair")), "2026-11-19");
+  EXPECT_EQ(Date(Find(claims, "talks had failed")), "");
+}
 }  // namespace
 }  // namespace claims::extractor
