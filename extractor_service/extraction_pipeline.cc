@@ -917,6 +917,17 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
       for (absl::string_view relative : {", which ", ", who ", ", whose ", ", where "}) {
         right = right.substr(0, right.find(relative));
       }
+      // So does a participle of speaking, a statement of its own ("said X,
+      // calling for protests on Saturday").
+      for (size_t comma = right.find(", "); comma != absl::string_view::npos; comma = right.find(", ", comma + 1)) {
+        absl::string_view next = right.substr(comma + 2);
+        next = next.substr(0, next.find_first_of(" ,.;"));
+        const std::string lower = absl::AsciiStrToLower(next);
+        if (IsGerundForm(lower) && !ReportingVerbLemma(lower).empty()) {
+          right = right.substr(0, comma);
+          break;
+        }
+      }
       absl::StrAppend(&clause, " ", right);
     }
     // Without its own time expression, a claim continues the date of the

@@ -1682,5 +1682,25 @@ TEST(HardCasesTest, RelativeClauseBeforeTheCueDatesNothing) {
   EXPECT_EQ(Date(Find(claims, "the plan was fair")), "2026-11-19");
   EXPECT_EQ(Date(Find(claims, "talks had failed")), "");
 }
+
+// "“…,” said X, leader of the party, calling for protests on Saturday.":
+// the participle's speaker is the one after the inverted cue, "calling
+// for" takes what is called for, and the participle's time is no date of
+// the quotation.
+TEST(HardCasesTest, ParticipleAfterAnInvertedCue) {
+  const auto claims = Claims(
+      "Deadlock\n\n"
+      "\u201cThe vote has been stolen from the people,\u201d said Jean Roux, leader of the Green Left party, calling "
+      "for protests on Saturday.\n",
+      "2026-11-20");
+  ASSERT_EQ(claims.size(), 2u);
+  const v1::Claim quote = Find(claims, "The vote has been stolen from the people");
+  EXPECT_EQ(quote.speaker().canonical_name(), "Jean Roux");
+  EXPECT_EQ(Date(quote), "");
+  const v1::Claim call = Find(claims, "protests on Saturday");
+  EXPECT_EQ(call.kind(), v1::CLAIM_KIND_INDIRECT);
+  EXPECT_EQ(call.speaker().canonical_name(), "Jean Roux");
+  EXPECT_EQ(call.cue().text(), "calling for");
+}
 }  // namespace
 }  // namespace claims::extractor

@@ -965,6 +965,14 @@ class SentenceRules {
       if (IsGerundForm(Lower(ts_.Text(j)))) continue;
       if (std::optional<SpeakerMention> m = ParseMentionEndingAt(text_, ts_, j)) {
         main = MakeCueAttribution(ts_, *m, j, kRuleParticiple);
+      } else if (j > 0 && (IsQuoteToken(j - 1) || ts_.IsPunct(j - 1, ','))) {
+        // "“…,” said Jean Roux, leader of the party, calling for ...": the
+        // speaker after an inverted cue.
+        size_t end = 0;
+        if (std::optional<SpeakerMention> after = ParseMentionAt(text_, ts_, j + 1, &end);
+            after && after->kind != MentionKind::kPronoun) {
+          main = MakeCueAttribution(ts_, *after, j, kRuleParticiple);
+        }
       }
     }
     if (!main) {
@@ -1002,6 +1010,10 @@ class SentenceRules {
         start = i + 1;
       } else if (AdverbThenThat(i)) {
         start = i + 2;
+      } else if (lemma == "call" && (w == "for" || w == "on" || w == "upon") && i + 1 < ts_.size()) {
+        // ", calling for protests", ", calling on X to ...".
+        a.cue.end = ts_[i].end;
+        start = i + 1;
       } else if (TakesBareClause(lemma) && OpensBareClause(i)) {
         start = i;
       } else {
