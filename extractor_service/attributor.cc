@@ -110,13 +110,18 @@ bool IsNameWordAt(const TokenStream& ts, size_t k) {
   return !IsOrganizationWord(w) && (!IsAllCapsAcronym(w) || IsInitials(w)) && !IsPluralTitleWord(w);
 }
 
+bool IsVerbAt(const TokenStream& ts, size_t i);
+
 // True when token i may be part of a speaker mention.
 bool IsMentionToken(const TokenStream& ts, size_t i) {
   if (IsNameInfixAt(ts, i)) return true;
   if (!ts[i].is_word()) return false;
   const absl::string_view w = ts.Text(i);
   if (ts.IsCapitalized(i)) return true;
-  return IsTitleWord(w) || IsOrganizationWord(w) || IsPluralTitleWord(w) || IsAgeEpithet(w);
+  if (IsTitleWord(w) || IsOrganizationWord(w) || IsPluralTitleWord(w) || IsAgeEpithet(w)) return true;
+  // "the 55-year-old leftist": a noun after an age.
+  return i > 0 && ts[i - 1].is_word() && IsAgeEpithet(ts.Text(i - 1)) && !IsVerbAt(ts, i) && PronounKind(w) == 0 &&
+         !IsNonNameCapitalized(w);
 }
 
 // A form of "be": before a participle it makes a passive ("were called to
@@ -193,15 +198,19 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
     m.name = std::string(ts.Text(s));
     return m;
   }
-  if (e - s == 2 && Lower(ts.Text(s)) == "the" &&
-      (IsAgeEpithet(ts.Text(s + 1)) || IsPersonEpithet(ts.Text(s + 1)))) {
+  if ((e - s == 2 && Lower(ts.Text(s)) == "the" &&
+       (IsAgeEpithet(ts.Text(s + 1)) || IsPersonEpithet(ts.Text(s + 1)))) ||
+      (e - s == 3 && Lower(ts.Text(s)) == "the" && IsAgeEpithet(ts.Text(s + 1)) && ts[s + 2].is_word() &&
+       !ts.IsCapitalized(s + 2))) {
     // "the 54-year-old said", "the Brazilian said": the person last spoken
     // of, whatever their gender (a country's government is "Brazil" or "the
-    // Brazilian government").
+    // Brazilian government"); so does "the 55-year-old leftist" (or
+    // "minister": an age makes any noun a description of someone named).
     SpeakerMention m;
-    m.range = {ts[s].start, ts[s + 1].end};
+    m.range = {ts[s].start, ts[e - 1].end};
     m.kind = MentionKind::kPronoun;
     m.pronoun = 'u';
+    m.gender = WordGender(ts.Stem(e - 1));
     m.name = std::string(text.substr(m.range.start, m.range.size()));
     return m;
   }
@@ -565,8 +574,13 @@ std::optional<SpeakerMention> ParseForward(absl::string_view text, const TokenSt
   }
   // "the harbour ministry", "retired teacher Jean Doe": lower-case
   // modifiers of a role or organisation noun.
+  // (An adverb may modify a modifier: "newly elected President X".)
+  auto modifier = [&ts](size_t h) {
+    return IsHeadModifier(ts, h) || (ts[h].is_word() && !ts.IsCapitalized(h) && absl::EndsWith(ts.Text(h), "ly") &&
+                                     h + 1 < ts.size() && IsHeadModifier(ts, h + 1));
+  };
   size_t h = j;
-  while (h < ts.size() && h - j < 3 && IsHeadModifier(ts, h) && !IsRoleOrOrganizationHead(ts.Text(h))) ++h;
+  while (h < ts.size() && h - j < 3 && modifier(h) && !IsRoleOrOrganizationHead(ts.Text(h))) ++h;
   if (h > j && h < ts.size() && ts[h].is_word() && IsRoleOrOrganizationHead(ts.Text(h))) {
     j = h;
   } else if (h > j && j == i && h < ts.size() && ts.IsCapitalized(h) && !IsNonNameCapitalized(ts.Text(h))) {
@@ -1348,7 +1362,16 @@ std::optional<SpeakerMention> NarrativeSubject(absl::string_view text, TextRange
     if (PossessorOfWords(ts, end, &*m)) {
       ++end;
     } else if (EndsPossessive(ts.Text(end - 1))) {
-      return BusinessWhoseFiguresNarrationGives(text, ts, first);
+      // "Sri Lanka's newly elected President Anura Dissanayake was sworn
+      // in": the person the possessor's role belongs to.
+      size_t person_end = 0;
+      if (std::optional<SpeakerMention> person = ParseForward(text, ts, end, &person_end);
+          person && person->kind == MentionKind::kName && !person->role.empty() && person_end < ts.size()) {
+        m = std::move(person);
+        end = person_end;
+      } else {
+        return BusinessWhoseFiguresNarrationGives(text, ts, first);
+      }
     }
     // "Inspector Ana Lima, who leads the inquiry, appealed ...": past an
     // appositive between commas.

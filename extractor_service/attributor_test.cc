@@ -72,6 +72,10 @@ TEST(AttributorTest, NarrativeSubjects) {
   // An organisation with a name of its own ("Skyway Airlines cancelled ...
   // The carrier said").
   EXPECT_EQ(NarratedName("Skyway Airlines cancelled 400 flights on Friday."), "Skyway Airlines");
+  // A country's role past its possessive, with an adverb modifying the
+  // role's modifier.
+  EXPECT_EQ(NarratedName("Velmora's newly elected President Anura Kumara Tennakoon was sworn in."),
+            "Anura Kumara Tennakoon");
 }
 
 // A colon with no verb of speech: the subject of the clause before it.

@@ -185,13 +185,25 @@ std::string FullNameInText(absl::string_view text, absl::string_view surname) {
         (MonthIndex(given) != 0 && GivenNameGender(given) == 0)) {  // "Jan Ek" is a name
       continue;
     }
-    // "Lucas Moura Santos": a known given name before a middle name or a
-    // first surname opens the name.
-    if (GivenNameGender(given) == 0 && start >= 2 && text[start - 1] == ' ') {
+    // "Lucas Moura Santos", "Andres Manuel Lopez Obrador": a known given
+    // name before a middle name or a first surname opens the name; so does
+    // any name word right after a title ("President Anura Kumara
+    // Dissanayake").
+    if (start >= 2 && text[start - 1] == ' ') {
       size_t first = start - 1;
       while (first > 0 && is_letter(text[first - 1])) --first;
       const absl::string_view before = text.substr(first, start - 1 - first);
-      if (StartsWithUppercase(before) && GivenNameGender(before) != 0) {
+      auto title_before = [&] {
+        if (first < 2 || text[first - 1] != ' ') return false;
+        size_t t = first - 1;
+        while (t > 0 && is_letter(text[t - 1])) --t;
+        const absl::string_view title = text.substr(t, first - 1 - t);
+        return IsTitleWord(absl::AsciiStrToLower(title)) || IsHonorific(title);
+      };
+      if (StartsWithUppercase(before) &&
+          (GivenNameGender(before) != 0 ||
+           (GivenNameGender(given) == 0 && !IsTitleWord(before) && !IsHonorific(before) && !IsOrganizationWord(before) &&
+            !IsNonNameCapitalized(before) && title_before()))) {
         return absl::StrCat(before, " ", given, " ", surname);
       }
     }

@@ -1702,5 +1702,25 @@ TEST(HardCasesTest, ParticipleAfterAnInvertedCue) {
   EXPECT_EQ(call.speaker().canonical_name(), "Jean Roux");
   EXPECT_EQ(call.cue().text(), "calling for");
 }
+
+// A surname alone, or a two-word surname, finds the full name narration
+// gave: past a title ("President Anura Kumara Tennakoon") or a known given
+// name ("Andres Manuel Lopez Obrador"); and "the 55-year-old leftist" is an
+// epithet for the person last spoken of, as "the 55-year-old" is.
+TEST(HardCasesTest, FullNamesAndEpithetsWithNouns) {
+  const auto claims = Claims(
+      "Sworn in\n\n"
+      "Velmora's newly elected President Anura Kumara Tennakoon was sworn in on Monday.\n"
+      "\u201cI am not a magician,\u201d Tennakoon said.\n"
+      "The 55-year-old leftist said he would dissolve parliament.\n"
+      "Outgoing President Andres Manuel Lopez Obrador defended the overhaul.\n"
+      "\u201cThe markets will adjust,\u201d Lopez Obrador said.\n");
+  ASSERT_EQ(claims.size(), 3u);
+  EXPECT_EQ(Find(claims, "I am not a magician").speaker().canonical_name(), "Anura Kumara Tennakoon");
+  const v1::Claim dissolve = Find(claims, "he would dissolve parliament");
+  EXPECT_EQ(dissolve.speaker().mention(), "The 55-year-old leftist");
+  EXPECT_EQ(dissolve.speaker().canonical_name(), "Anura Kumara Tennakoon");
+  EXPECT_EQ(Find(claims, "The markets will adjust").speaker().canonical_name(), "Andres Manuel Lopez Obrador");
+}
 }  // namespace
 }  // namespace claims::extractor

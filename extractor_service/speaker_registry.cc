@@ -419,8 +419,12 @@ int SpeakerRegistry::Resolve(const SpeakerMention& m) {
       }
       if (found < 0) {
         std::string canonical = m.name;
-        if (folded.size() == 1 && full_name_lookup_) {
-          // A surname alone: the full name the narration gave, if any.
+        const std::vector<absl::string_view> named = absl::StrSplit(m.name, ' ', absl::SkipEmpty());
+        const bool surname = folded.size() == 1 || (named.size() == 2 && GivenNameGender(named[0]) == 0 &&
+                                                     !IsNameParticle(named[0]));
+        if (surname && full_name_lookup_) {
+          // A surname alone ("Dissanayake", "Lopez Obrador"): the full name
+          // the narration gave, if any.
           if (std::string full = full_name_lookup_(m.name); !full.empty()) canonical = std::move(full);
         }
         const std::vector<absl::string_view> words = absl::StrSplit(canonical, ' ', absl::SkipEmpty());
