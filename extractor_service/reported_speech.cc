@@ -110,7 +110,11 @@ bool IsFiniteAuxiliary(absl::string_view w) {
 // ("..., a claim the council rejects", "..., an assertion critics dispute").
 bool IsCommentNoun(absl::string_view w) {
   return w == "claim" || w == "charge" || w == "allegation" || w == "assertion" || w == "accusation" ||
-         w == "view" || w == "position" || w == "stance" || w == "suggestion" || w == "argument" || w == "figure";
+         w == "view" || w == "position" || w == "stance" || w == "suggestion" || w == "argument" || w == "figure" ||
+         // (", a move analysts said was meant to reassure markets": the
+         // writer's account of what the statement did.)
+         w == "move" || w == "step" || w == "decision" || w == "shift" || w == "reversal" || w == "setback" ||
+         w == "blow" || w == "u-turn" || w == "concession" || w == "rebuke";
 }
 
 // A finite form of "be" ("is", "are", "was", "were").
@@ -811,6 +815,12 @@ class SentenceRules {
         return;
       }
       if (InQuote(mention->range.start)) return;
+      // ("..., a move analysts said was meant to reassure markets": a
+      // relative clause about the writer's comment, with no subject.)
+      if (const size_t first = static_cast<size_t>(TokenBeforePhrase(*mention) + 1);
+          first + 1 < ts_.size() && IsArticle(ts_.Text(first)) && IsCommentNoun(Lower(ts_.Text(first + 1)))) {
+        return;
+      }
       if (!StandsAsSubject(*mention)) {
         // "Families living on a clifftop in Eastholme say ...": the
         // sentence's subject, past a participle phrase describing it (not

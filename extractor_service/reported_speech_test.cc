@@ -669,5 +669,13 @@ TEST(ReportedSpeechTest, SourcesAfterAccordingTo) {
               ElementsAre(IsClaim("Officers came before dawn", "Grace", "according to"),
                           IsClaim("they had no warrant", "Grace", "said")));
 }
+
+// ", a move analysts said was meant to ...": the writer's account of what
+// the statement did ends the clause, and its relative clause has no
+// subject to make a claim of.
+TEST(ReportedSpeechTest, WritersAccountOfAMove) {
+  EXPECT_THAT(Reported("She said Ana Lima would stay in her post, a move analysts said was meant to calm markets."),
+              ElementsAre(IsClaim("Ana Lima would stay in her post", "She", "said")));
+}
 }  // namespace
 }  // namespace claims::extractor
