@@ -513,6 +513,25 @@ std::optional<SpeakerMention> BelongingPhrase(absl::string_view text, const Toke
     return m;
   }
   const bool group = IsPluralTitleWord(ts.Text(prep - 1));
+  // "The Chinese embassy in Rome", "the UN office in Geneva": a body where
+  // it sits speaks, not the place.
+  const std::string where = Lower(ts.Text(prep));
+  if (!group && (where == "in" || where == "at") && !ts.IsCapitalized(prep - 1) &&
+      IsOrganizationWord(ts.Stem(prep - 1)) && !IsTitleWord(ts.Stem(prep - 1)) && ts.IsCapitalized(end - 1)) {
+    long g = prep - 1;
+    while (g > 0 && prep - g < 4 && ts[g - 1].is_word() && (ts.IsCapitalized(g - 1) || IsHeadModifier(ts, g - 1)) &&
+           !IsNonNameCapitalized(ts.Text(g - 1))) {
+      --g;
+    }
+    const bool article = g > 0 && ts[g - 1].is_word() && IsArticle(ts.Text(g - 1));
+    SpeakerMention m;
+    m.kind = MentionKind::kOrganization;
+    m.indefinite = article && Lower(ts.Text(g - 1)) != "the";
+    m.name = join(g, prep);
+    m.role = join(prep, end);
+    m.range = {ts[article ? g - 1 : g].start, ts[end - 1].end};
+    return m;
+  }
   if (!group && !IsTitleWord(ts.Stem(prep - 1))) return std::nullopt;
   long g = prep - 1;
   while (g > 0 && prep - g < 4 && ts[g - 1].is_word() && (ts.IsCapitalized(g - 1) || IsHeadModifier(ts, g - 1)) &&

@@ -1722,5 +1722,32 @@ TEST(HardCasesTest, FullNamesAndEpithetsWithNouns) {
   EXPECT_EQ(dissolve.speaker().canonical_name(), "Anura Kumara Tennakoon");
   EXPECT_EQ(Find(claims, "The markets will adjust").speaker().canonical_name(), "Andres Manuel Lopez Obrador");
 }
+
+// Shapes from court and summit reports: a court's side as a source ("the
+// prosecution"), a participle opening the sentence before a coordinated
+// cue, an adverb between commas before "that", a role in apposition before
+// a trailing speaker's name, a movement's name, a body and the city it sits
+// in, and a colon before a quotation ending a reported clause.
+TEST(HardCasesTest, CourtAndSummitShapes) {
+  const auto claims = Claims(
+      "Verdict\n\n"
+      "According to the prosecution, the couple kept gifts worth millions.\n"
+      "Speaking alongside the premier, President Ana Lima thanked the leaders and said the money would buy "
+      "generators.\n"
+      "The minister declined to comment. He insisted, however, that the vote would be held on time.\n"
+      "The court fined each of them a million rupees, his lawyer, Omar Farid, told reporters.\n"
+      "The party, the Velmoran Justice Movement, said it would appeal.\n"
+      "The Chinese embassy in Rome said the group was using the war as a pretext.\n"
+      "Lima said the deal sent a message to the Kremlin: \u201cWe are not backing down.\u201d\n");
+  EXPECT_EQ(Find(claims, "the couple kept gifts worth millions").speaker().canonical_name(), "prosecution");
+  EXPECT_EQ(Find(claims, "the money would buy generators").speaker().canonical_name(), "Ana Lima");
+  EXPECT_EQ(Find(claims, "the vote would be held on time").text(), "the vote would be held on time");
+  const v1::Claim fined = Find(claims, "The court fined each of them a million rupees");
+  EXPECT_EQ(fined.text(), "The court fined each of them a million rupees");
+  EXPECT_EQ(fined.speaker().canonical_name(), "Omar Farid");
+  EXPECT_EQ(Find(claims, "it would appeal").speaker().canonical_name(), "Velmoran Justice Movement");
+  EXPECT_EQ(Find(claims, "the group was using the war as a pretext").speaker().canonical_name(), "Chinese embassy");
+  EXPECT_EQ(Find(claims, "the deal sent a message to the Kremlin").text(), "the deal sent a message to the Kremlin");
+}
 }  // namespace
 }  // namespace claims::extractor

@@ -272,7 +272,12 @@ const StringSet& OrganizationWords() {
       "family", "couple", "pair", "trio",
       // Political sides ("the opposition said") and gatherings ("the crowd
       // chanted").
-      "opposition", "crowd", "audience"};
+      "opposition", "crowd", "audience",
+      // Sides in a court ("the prosecution said", "according to the defence").
+      "prosecution", "defence", "defense",
+      // Political and armed movements ("the Justice Movement", "the
+      // National Front").
+      "movement", "front", "caucus", "brotherhood", "militia"};
   return *s;
 }
 

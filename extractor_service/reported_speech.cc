@@ -318,6 +318,9 @@ class SentenceRules {
     for (size_t j = first + 1; j + 1 < ts_.size(); ++j) {
       if (InQuote(ts_[j].start)) continue;
       if (ts_.IsPunct(j, ';')) return ts_[j].start;
+      // "... sent a message to Putin: “We're not backing down.”": the
+      // quotation after a colon is a statement of its own.
+      if (ts_.IsPunct(j, ':') && IsQuoteToken(j + 1)) return ts_[j].start;
       // "... would act and warned that ...": a coordinated cue starts a
       // claim of its own; so does a speech act ("... was too late and
       // accused ministers of ...", "and called for a vote").
@@ -509,8 +512,10 @@ class SentenceRules {
     const uint32_t body = AfterDateline(text_, sentence_.start, sentence_.end);
     while (first < limit && ts_[first].start < body) ++first;
     // ("About 200 traders marched ...": a count, not a phrase.)
-    if (first < limit && ts_[first].is_word() && OpensIntroductoryPhrase(Lower(ts_.Text(first))) &&
-        SkipQuantity(ts_, first) == first) {
+    // (Or a participle: "Speaking alongside Biden, Zelenskiy thanked ...".)
+    if (first < limit && ts_[first].is_word() &&
+        ((OpensIntroductoryPhrase(Lower(ts_.Text(first))) && SkipQuantity(ts_, first) == first) ||
+         IsSpeakerParticiple(Lower(ts_.Text(first))))) {
       // "In separate letters to the unions, the board ...": past an
       // introductory phrase.
       first = NextComma(first, limit, 16);
@@ -603,6 +608,15 @@ class SentenceRules {
 
   size_t Complement(size_t verb, size_t cue_end, absl::string_view lemma, Attribution& a) const {
     size_t i = cue_end;
+    // "insisted, however, that ...": past an adverb between commas.
+    if (i + 3 < ts_.size() && ts_.IsPunct(i, ',') && ts_[i + 1].is_word() && ts_.IsPunct(i + 2, ',')) {
+      const std::string adverb = Lower(ts_.Text(i + 1));
+      if ((adverb == "however" || adverb == "though" || adverb == "nonetheless" || adverb == "nevertheless" ||
+           IsMannerAdverb(adverb)) &&
+          ts_[i + 3].is_word() && Lower(ts_.Text(i + 3)) == "that") {
+        i += 3;
+      }
+    }
     // "reported, citing a source in the ministry, that ...": a participle
     // of sourcing between commas, then the clause.
     if (i + 2 < ts_.size() && ts_.IsPunct(i, ',') && ts_[i + 1].is_word() &&
@@ -854,8 +868,23 @@ class SentenceRules {
     // object is not the sentence before it ("Speaking after the vote, Ek
     // called the result a disaster").
     if (!TakesClause(lemma) || (lemma == "report" && MayBeNewsSource(*mention))) return;
-    const long before = TokenBeforePhrase(*mention);
+    long before = TokenBeforePhrase(*mention);
     if (before < 1 || !ts_.IsPunct(before, ',')) return;
+    // "..., his lawyer, Ana Lima, told reporters.": a role in apposition
+    // before the name belongs to the speaker, not the statement.
+    if (mention->kind == MentionKind::kName) {
+      long c = before - 1;
+      bool titled = false;
+      while (c > 0 && before - c <= 6 && ts_[c].is_word()) titled |= IsTitleWord(ts_.Stem(c--));
+      if (titled && c > 0 && c < before - 1 && ts_.IsPunct(c, ',') &&
+          (IsArticleOrPossessive(ts_.Text(c + 1)) || IsTitleWord(ts_.Stem(c + 1)))) {
+        const size_t role_start = IsArticle(ts_.Text(c + 1)) ? c + 2 : c + 1;
+        if (a.speaker.role.empty()) {
+          a.speaker.role = std::string(text_.substr(ts_[role_start].start, ts_[before - 1].end - ts_[role_start].start));
+        }
+        before = c;
+      }
+    }
     size_t stop = cue_end;
     if (!OnlyAdjunctFollows(cue_end, &stop)) return;
     // "The doctors' union, the Medical Staff Association, confirmed the
