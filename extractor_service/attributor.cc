@@ -1580,6 +1580,59 @@ std::optional<Attribution> CueBeforeQuote(absl::string_view text, const TokenStr
 
 }  // namespace
 
+std::optional<Attribution> HeadlineAttribution(absl::string_view text, const QuoteSpan& quote, TextRange headline) {
+  if (quote.open_mark < headline.start || quote.close_end > headline.end) return std::nullopt;
+  // A headline's cue: a reporting verb in the present tense, in any case
+  // ("Warns", "says").
+  auto cue_at = [](const TokenStream& ts, size_t k, std::string* lemma) {
+    if (k >= ts.size() || !ts[k].is_word()) return false;
+    const std::string w = Lower(ts.Text(k));
+    if (w.size() < 4 || w.back() != 's') return false;
+    *lemma = std::string(ReportingVerbLemma(w));
+    return !lemma->empty();
+  };
+  auto attribution = [&text](const TokenStream& ts, size_t from, size_t verb, size_t cue_end, std::string lemma,
+                             int rule) -> std::optional<Attribution> {
+    if (from >= verb) return std::nullopt;
+    std::optional<SpeakerMention> m = BuildMention(text, ts, from, verb);
+    if (!m || m->kind == MentionKind::kPronoun) return std::nullopt;
+    Attribution a;
+    a.speaker = std::move(*m);
+    a.cue = {ts[verb].start, ts[cue_end - 1].end};
+    a.cue_lemma = std::move(lemma);
+    a.rule = rule;
+    return a;
+  };
+  std::string lemma;
+  // "‘We Will Not Back Down’: Minister Vows to Fight On".
+  TokenStream after(text, {quote.close_end, headline.end});
+  if (text.substr(headline.start, quote.open_mark - headline.start).find_first_not_of(' ') == absl::string_view::npos &&
+      after.size() > 2 && after.IsPunct(0, ':')) {
+    for (size_t k = 2; k < after.size() && k <= 6 && after[k].is_word(); ++k) {
+      if (cue_at(after, k, &lemma)) return attribution(after, 1, k, k + 1, lemma, 1);
+    }
+    return std::nullopt;
+  }
+  // "Moscow Warns of ‘Retaliatory Measures’".
+  TokenStream before(text, {headline.start, quote.open_mark});
+  long k = static_cast<long>(before.size()) - 1;
+  while (k >= 0 && (before.IsPunct(k, ':') || before.IsPunct(k, ','))) --k;
+  const long cue_end = k + 1;
+  if (k >= 1 && before[k].is_word()) {
+    const std::string w = Lower(before.Text(k));
+    if (w == "of" || w == "on" || w == "over" || w == "about" || w == "that") --k;
+  }
+  if (k < 1 || !cue_at(before, k, &lemma)) return std::nullopt;
+  // The speaker: the capitalised words before the cue, back to a word that
+  // opens a clause ("After Moscow Warns of").
+  long s = k;
+  while (s > 0 && k - s < 4 && before[s - 1].is_word() && before.IsCapitalized(s - 1) &&
+         !IsNonNameCapitalized(before.Text(s - 1))) {
+    --s;
+  }
+  return attribution(before, s, k, cue_end, lemma, 3);
+}
+
 std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpan& quote,
                                           TextRange sentence, TextRange para) {
   // Attributions sit near their quotation. Bounding the window keeps the

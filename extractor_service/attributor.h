@@ -75,6 +75,17 @@ struct Attribution {
 std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpan& quote,
                                           TextRange sentence, TextRange para);
 
+// HeadlineAttribution()
+//
+// The speaker of a quotation in the headline `headline`, where words are in
+// title case and cues in the present tense: "Moscow Warns of ‘Retaliatory
+// Measures’" (a cue, maybe with "of", "on" or "over", right before the
+// quotation) or "‘We Will Not Back Down’: Minister Vows to Fight On" (the
+// quotation opening the headline, a colon, then the speaker and a cue).
+// nullopt otherwise: a headline's other quotations are names or scare
+// quotes.
+std::optional<Attribution> HeadlineAttribution(absl::string_view text, const QuoteSpan& quote, TextRange headline);
+
 // WordsNamedAfter()
 //
 // "That was the message from the union's leader, Ana Lima.": a sentence

@@ -477,7 +477,25 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
   // Pass 1: attribute each top-level quotation.
   std::vector<Candidate> candidates;
   for (const QuoteSpan& q : quotes) {
-    if (q.nested || structure.skip[q.paragraph]) continue;
+    if (q.nested) continue;
+    if (structure.skip[q.paragraph]) {
+      // A headline's quotation with its cue ("Moscow Warns of ‘…’"): a
+      // partial quotation, or a whole one opening the headline before a
+      // colon ("‘…’: Minister Vows ...").
+      const TextRange line = paragraphs[q.paragraph];
+      if (structure.title.empty() || text.substr(line.start, line.size()) != structure.title) continue;
+      Candidate c;
+      c.attribution = HeadlineAttribution(text, q, line);
+      if (!c.attribution) continue;
+      c.quote = &q;
+      c.content = q.content;
+      c.paragraph = q.paragraph;
+      c.sentence = line;
+      c.kind = c.attribution->rule == 1 ? v1::CLAIM_KIND_DIRECT : v1::CLAIM_KIND_PARTIAL;
+      c.confidence = 0.7f;
+      candidates.push_back(c);
+      continue;
+    }
     TextRange para = paragraphs[q.paragraph];
     const std::vector<TextRange>& sents = sentences[q.paragraph];
     TextRange sentence = SentenceAt(sents, q.open_mark);

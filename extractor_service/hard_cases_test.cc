@@ -1749,5 +1749,35 @@ TEST(HardCasesTest, CourtAndSummitShapes) {
   EXPECT_EQ(Find(claims, "the group was using the war as a pretext").speaker().canonical_name(), "Chinese embassy");
   EXPECT_EQ(Find(claims, "the deal sent a message to the Kremlin").text(), "the deal sent a message to the Kremlin");
 }
+
+// Headlines: a quotation right after a present-tense cue ("Moscow Warns of
+// ‘…’") is a partial quotation of the cue's subject; one opening the
+// headline before a colon and a speaker with a cue ("‘…’: Defence Minister
+// Warns") is a whole one, whose speaker the body names; scare quotes
+// without a cue are nobody's.
+TEST(HardCasesTest, QuotationsInHeadlines) {
+  auto claims = Claims(
+      "Ostrava Warns of \u2018Painful Measures\u2019 After Talks Fail\n\n"
+      "The talks failed on Monday. Officials said a new round was unlikely.\n");
+  ASSERT_EQ(claims.size(), 2u);
+  const v1::Claim measures = Find(claims, "Painful Measures");
+  EXPECT_EQ(measures.kind(), v1::CLAIM_KIND_PARTIAL);
+  EXPECT_EQ(measures.speaker().mention(), "Ostrava");
+  EXPECT_EQ(measures.cue().text(), "Warns of");
+
+  claims = Claims(
+      "\u2018We will not back down\u2019: Defence Minister warns after drone attack\n\n"
+      "Defence Minister Arvind Rao said on Sunday that the forces were ready.\n");
+  ASSERT_EQ(claims.size(), 2u);
+  const v1::Claim vow = Find(claims, "We will not back down");
+  EXPECT_EQ(vow.kind(), v1::CLAIM_KIND_DIRECT);
+  EXPECT_EQ(vow.speaker().canonical_name(), "Arvind Rao");
+
+  claims = Claims(
+      "Premier's \u2018dictator\u2019 remark angers rivals\n\n"
+      "The premier spoke on Monday. Officials said a new round was unlikely.\n");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].text(), "a new round was unlikely");
+}
 }  // namespace
 }  // namespace claims::extractor
