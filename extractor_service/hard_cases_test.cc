@@ -1779,5 +1779,17 @@ TEST(HardCasesTest, QuotationsInHeadlines) {
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_EQ(claims[0].text(), "a new round was unlikely");
 }
+
+// Abbreviated ranks before a name are honorifics: the name is the
+// person's ("Det Ch Insp Laura Hill", "Lt Col Ian Roe").
+TEST(HardCasesTest, AbbreviatedRanks) {
+  const auto claims = Claims(
+      "Appeal\n\n"
+      "Det Ch Insp Laura Hill said: \u201cWe urge anyone with information to come forward.\u201d\n"
+      "Lt Col Ian Roe said the base would stay closed.\n");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].speaker().canonical_name(), "Laura Hill");
+  EXPECT_EQ(claims[1].speaker().canonical_name(), "Ian Roe");
+}
 }  // namespace
 }  // namespace claims::extractor

@@ -377,7 +377,12 @@ const absl::flat_hash_map<absl::string_view, char>& Honorifics() {
       {"Mr", 'm'},   {"Sir", 'm'},  {"Lord", 'm'}, {"Herr", 'm'},  {"Sr", 'm'},   {"M", 'm'},   {"Mrs", 'f'},
       {"Ms", 'f'},   {"Miss", 'f'}, {"Dame", 'f'}, {"Lady", 'f'},  {"Madam", 'f'}, {"Mme", 'f'}, {"Frau", 'f'},
       {"Sra", 'f'},  {"Mlle", 'f'}, {"Mx", 0},     {"Dr", 0},      {"Prof", 0},   {"Rev", 0},   {"Hon", 0},
-      {"Shri", 'm'}, {"Smt", 'f'}, {"Cllr", 0}};
+      {"Shri", 'm'}, {"Smt", 'f'}, {"Cllr", 0},
+      // Abbreviated ranks of the police ("Det Ch Insp Laura Hill", "DCI
+      // Ann Cole") and the forces ("Gen. Mark Hale", "Lt Col Ian Roe").
+      {"Det", 0},    {"Ch", 0},    {"Insp", 0},   {"Supt", 0},   {"Sgt", 0},   {"PC", 0},
+      {"DC", 0},     {"DS", 0},    {"DI", 0},     {"DCI", 0},    {"DCS", 0},   {"Gen", 0},   {"Lt", 0},
+      {"Col", 0},    {"Capt", 0},  {"Maj", 0},    {"Cpl", 0},    {"Adm", 0},   {"Brig", 0},  {"Cmdr", 0}};
   return *m;
 }
 
