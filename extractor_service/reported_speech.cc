@@ -910,7 +910,12 @@ class SentenceRules {
     const bool description_follows =
         stop + 1 < ts_.size() && ts_.IsPunct(stop, ',') && ts_[stop + 1].is_word() && IsArticle(ts_.Text(stop + 1));
     const bool ends_sentence = stop >= ts_.size() || ts_.IsPunct(stop, '.') || adverbial_follows || description_follows;
-    const bool participle_follows = stop + 1 < ts_.size() && ts_[stop + 1].is_word() && IsParticipleCue(stop + 1);
+    // (", the agency said, issuing its highest alert": any participle
+    // phrase is about the speaker.)
+    const bool participle_follows =
+        stop + 1 < ts_.size() && ts_[stop + 1].is_word() &&
+        (IsParticipleCue(stop + 1) ||
+         (ts_.IsPunct(stop, ',') && !ts_.IsCapitalized(stop + 1) && IsGerundForm(Lower(ts_.Text(stop + 1)))));
     // A sentence opening with a quotation is the quotation's: its speaker
     // is the quote rules' to find.
     if (ts_.size() > 0 && IsQuoteToken(0)) return;

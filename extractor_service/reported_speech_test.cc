@@ -677,5 +677,12 @@ TEST(ReportedSpeechTest, WritersAccountOfAMove) {
   EXPECT_THAT(Reported("She said Ana Lima would stay in her post, a move analysts said was meant to calm markets."),
               ElementsAre(IsClaim("Ana Lima would stay in her post", "She", "said")));
 }
+
+// "A, the agency said, issuing its highest alert.": a participle phrase
+// after a trailing cue is about the speaker, not the statement going on.
+TEST(ReportedSpeechTest, ParticiplePhraseAfterTrailingCue) {
+  EXPECT_THAT(Reported("The storm will reach the coast on Thursday, the weather agency said, issuing its highest alert."),
+              ElementsAre(IsClaim("The storm will reach the coast on Thursday", "weather agency", "said")));
+}
 }  // namespace
 }  // namespace claims::extractor
