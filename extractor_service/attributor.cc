@@ -452,6 +452,19 @@ bool IsPersonNameRun(const TokenStream& ts, size_t s, size_t e) {
 // mention). The person keeps the phrase as their role; a group is named by
 // the whole phrase.
 std::optional<SpeakerMention> BelongingPhrase(absl::string_view text, const TokenStream& ts, long j, size_t end) {
+  // A person's name: a known given name first, or any name words after a
+  // title or honorific ("Professor Trudie Lang of ...").
+  auto name_run = [&ts](size_t s, size_t e) {
+    if (IsPersonNameRun(ts, s, e)) return true;
+    if (s == 0 || e < s + 2 || e > s + 4 || !ts[s - 1].is_word() ||
+        !(IsTitleWord(ts.Stem(s - 1)) || IsHonorific(ts.Text(s - 1)))) {
+      return false;
+    }
+    for (size_t k = s; k < e; ++k) {
+      if (!IsNameWordAt(ts, k)) return false;
+    }
+    return true;
+  };
   long prep = -1;
   if (j >= 1 && ts[j].is_word() && IsBelongingPreposition(ts.Text(j))) {
     prep = j;
@@ -462,7 +475,7 @@ std::optional<SpeakerMention> BelongingPhrase(absl::string_view text, const Toke
                              ? j + 2
                              : j + 1;
     for (size_t p = first + 2; p + 1 < end; ++p) {
-      if (ts[p].is_word() && IsBelongingPreposition(ts.Text(p)) && IsPersonNameRun(ts, first, p)) {
+      if (ts[p].is_word() && IsBelongingPreposition(ts.Text(p)) && name_run(first, p)) {
         prep = static_cast<long>(p);
         break;
       }
@@ -495,7 +508,7 @@ std::optional<SpeakerMention> BelongingPhrase(absl::string_view text, const Toke
     }
   }
   for (long s = std::max<long>(0, prep - 4); s + 2 <= prep; ++s) {
-    if (!IsPersonNameRun(ts, s, prep)) continue;
+    if (!name_run(s, prep)) continue;
     std::optional<SpeakerMention> m = BuildMention(text, ts, s, prep);
     if (!m || m->kind != MentionKind::kName) return std::nullopt;
     size_t object = prep + 1;

@@ -1791,5 +1791,17 @@ TEST(HardCasesTest, AbbreviatedRanks) {
   EXPECT_EQ(claims[0].speaker().canonical_name(), "Laura Hill");
   EXPECT_EQ(claims[1].speaker().canonical_name(), "Ian Roe");
 }
+
+// "Professor Trudie Lang of the University of Oxford": after a title, name
+// words need no known given name for the phrase to be a person's with the
+// place they belong to.
+TEST(HardCasesTest, TitledNameOfAnInstitution) {
+  const auto claims = Claims(
+      "Health\n\n"
+      "The virus is rarely fatal, said Professor Trudie Vantongeren of the University of Lisbon.\n");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].speaker().canonical_name(), "Trudie Vantongeren");
+  EXPECT_EQ(claims[0].speaker().type(), v1::SPEAKER_TYPE_PERSON);
+}
 }  // namespace
 }  // namespace claims::extractor
