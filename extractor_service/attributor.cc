@@ -27,7 +27,11 @@ bool IsAuxiliary(absl::string_view w) {
       "previously", "earlier", "reportedly", "once", "is", "was", "were", "are", "had",
       "would", "will", "has", "recently", "publicly", "separately", "subsequently",
       "firmly", "specifically", "categorically", "flatly", "already", "clearly", "openly",
-      "both", "all", "there", "here", "too", "did", "does"};  // "Berg and Lima both said", "Ek did say"
+      "both", "all", "there", "here", "too", "did", "does",  // "Berg and Lima both said", "Ek did say"
+      // "has long argued", "has consistently denied", "angrily rejected".
+      "long", "consistently", "privately", "frequently", "often", "always", "initially", "originally",
+      "personally", "explicitly", "emphatically", "vehemently", "angrily", "strongly", "formally",
+      "officially", "quickly", "immediately", "swiftly"};
   return s->contains(w);
 }
 

@@ -1803,5 +1803,17 @@ TEST(HardCasesTest, TitledNameOfAnInstitution) {
   EXPECT_EQ(claims[0].speaker().canonical_name(), "Trudie Vantongeren");
   EXPECT_EQ(claims[0].speaker().type(), v1::SPEAKER_TYPE_PERSON);
 }
+
+// An adverb of frequency or manner between the auxiliary and the cue
+// ("has long argued", "has consistently denied", "angrily rejected").
+TEST(HardCasesTest, AdverbsBeforeTheCue) {
+  const auto claims = Claims(
+      "Probe\n\n"
+      "Tom Reed has long argued that taxes are too high.\n"
+      "Ana Lima has consistently said that the plan would fail.\n");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(Find(claims, "taxes are too high").speaker().canonical_name(), "Tom Reed");
+  EXPECT_EQ(Find(claims, "the plan would fail").speaker().canonical_name(), "Ana Lima");
+}
 }  // namespace
 }  // namespace claims::extractor
