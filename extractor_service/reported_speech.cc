@@ -741,6 +741,8 @@ class SentenceRules {
   size_t AfterThatAhead(size_t i) const {
     for (size_t j = i; j < ts_.size() && j - i < kThatWindow; ++j) {
       if (IsQuoteToken(j) || ts_.IsPunct(j, ';')) break;
+      // (", adding that ...": the participle's own "that".)
+      if (ts_.IsPunct(j, ',') && j + 1 < ts_.size() && ts_[j + 1].is_word() && IsParticipleCue(j + 1)) break;
       if (ts_[j].is_word() && absl::EqualsIgnoreCase(ts_.Text(j), "that")) return j + 1;
     }
     return ts_.size();

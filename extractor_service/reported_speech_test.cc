@@ -684,5 +684,13 @@ TEST(ReportedSpeechTest, ParticiplePhraseAfterTrailingCue) {
   EXPECT_THAT(Reported("The storm will reach the coast on Thursday, the weather agency said, issuing its highest alert."),
               ElementsAre(IsClaim("The storm will reach the coast on Thursday", "weather agency", "said")));
 }
+
+// "A, Reed said Monday, adding that B.": the cue's search for "that" stops
+// at the participle, whose "that" it is; A is the trailing cue's claim.
+TEST(ReportedSpeechTest, TrailingCueWithTimeThenParticiple) {
+  EXPECT_THAT(Reported("The plan had failed, Reed said Monday, adding that he would try again."),
+              ElementsAre(IsClaim("The plan had failed", "Reed", "said"),
+                          IsClaim("he would try again", "Reed", "adding")));
+}
 }  // namespace
 }  // namespace claims::extractor
