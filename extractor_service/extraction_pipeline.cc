@@ -156,9 +156,64 @@ std::optional<SpeakerMention> Interviewee(absl::string_view text, absl::Span<con
         }
         last = std::move(m);
       }
+      // ("Nouriel Varga, a professor at ..., was one of the few ...": a
+      // named subject whose given name the lexicon does not know.)
+      if (!last) {
+        if (std::optional<SpeakerMention> subject = NarrativeSubject(text, sentence);
+            subject && subject->kind == MentionKind::kName && subject->name.find(' ') != std::string::npos) {
+          last = std::move(subject);
+        }
+      }
     }
   }
   return last;
+}
+
+// The paragraphs of an interview set out as questions and answers: 'q' for
+// a question, 'a' for the paragraph opening an answer, 0 for others; *after
+// receives, for each, the offset after its label. Labelled ("Q: ...", "A:
+// ...") or not: a headline or introduction that says it is an interview or
+// a Q&A, and at least two questions that are paragraphs of their own (one
+// sentence ending in "?", no quotation marks), each followed by an answer.
+std::vector<char> InterviewParagraphs(absl::string_view text, absl::Span<const TextRange> paragraphs,
+                                      const ArticleStructure& structure, std::vector<uint32_t>* after) {
+  std::vector<char> labels(paragraphs.size(), 0);
+  after->assign(paragraphs.size(), 0);
+  bool labelled = false;
+  for (size_t p = 0; p < paragraphs.size(); ++p) {
+    (*after)[p] = paragraphs[p].start;
+    labels[p] = InterviewLabel(text, paragraphs[p], &(*after)[p]);
+    labelled |= labels[p] == 'q';
+  }
+  if (labelled) return labels;
+  std::fill(labels.begin(), labels.end(), 0);
+  auto question = [&](size_t p) {
+    const absl::string_view line = text.substr(paragraphs[p].start, paragraphs[p].size());
+    const absl::string_view body = absl::StripTrailingAsciiWhitespace(line);
+    return !structure.skip[p] && absl::EndsWith(body, "?") && CountWords(body) <= 40 &&
+           body.find_first_of(".!?") == body.size() - 1 && body.find('"') == absl::string_view::npos &&
+           body.find("\u201c") == absl::string_view::npos;
+  };
+  int questions = 0;
+  size_t first_question = paragraphs.size();
+  for (size_t p = 0; p + 1 < paragraphs.size(); ++p) {
+    if (!question(p) || question(p + 1) || structure.skip[p + 1]) continue;
+    labels[p] = 'q';
+    labels[p + 1] = 'a';
+    if (questions++ == 0) first_question = p;
+  }
+  // Said to be an interview: in the headline, or in the paragraphs before
+  // the first question.
+  bool said = false;
+  for (absl::string_view marker : {"Q&A", "Q & A", "interview", "Interview", "asked him", "asked her", "asked them",
+                                   "spoke to", "talked to", "sat down with"}) {
+    said |= absl::StrContains(structure.title, marker);
+    for (size_t p = 0; p < first_question && !said; ++p) {
+      said |= absl::StrContains(text.substr(paragraphs[p].start, paragraphs[p].size()), marker);
+    }
+  }
+  if (questions < 2 || !said) std::fill(labels.begin(), labels.end(), 0);
+  return labels;
 }
 
 // The first "Given Surname" in `text` for `surname`: the word before an
@@ -617,10 +672,11 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
   // Pass 1c: an interview set out as questions and answers ("Q: ..." /
   // "A: ..."): each answer, and each paragraph that goes on with it before
   // the next question, is the interviewee's, quoted without marks.
+  std::vector<uint32_t> label_end;
+  const std::vector<char> labels = InterviewParagraphs(text, paragraphs, structure, &label_end);
   size_t first_question = paragraphs.size();
   for (size_t p = 0; p < paragraphs.size() && first_question == paragraphs.size(); ++p) {
-    uint32_t after = 0;
-    if (InterviewLabel(text, paragraphs[p], &after) == 'q') first_question = p;
+    if (labels[p] == 'q') first_question = p;
   }
   if (first_question < paragraphs.size()) {
     std::optional<SpeakerMention> interviewee = Interviewee(text, sentences, structure.skip, first_question);
@@ -634,8 +690,8 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     bool answering = false;
     for (size_t p = first_question; interviewee && p < paragraphs.size(); ++p) {
       if (structure.skip[p]) continue;
-      uint32_t after = paragraphs[p].start;
-      const char label = InterviewLabel(text, paragraphs[p], &after);
+      const uint32_t after = label_end[p];
+      const char label = labels[p];
       if (label == 'q') answering = false;
       if (label == 'a') answering = true;
       if (label == 0 && answering &&

@@ -1815,5 +1815,35 @@ TEST(HardCasesTest, AdverbsBeforeTheCue) {
   EXPECT_EQ(Find(claims, "taxes are too high").speaker().canonical_name(), "Tom Reed");
   EXPECT_EQ(Find(claims, "the plan would fail").speaker().canonical_name(), "Ana Lima");
 }
+
+// An interview set out as questions and answers without "Q:"/"A:" labels:
+// questions are paragraphs of their own, and the introduction says it is
+// an interview; each answer is the interviewee's. Without that, questions
+// in a feature are the writer's.
+TEST(HardCasesTest, UnlabelledQuestionsAndAnswers) {
+  auto claims = Claims(
+      "Q&A: the economist who saw it coming\n\n"
+      "Nouriel Vantor, a professor at Lakeside University, warned of the crash. We asked him about the risks now.\n\n"
+      "What worries you most?\n\n"
+      "Debt. Global debt is at a record high.\n\n"
+      "Are we heading for a recession?\n\n"
+      "A mild one is likely next year, but not a crash.\n\n"
+      "Vantor's new book is published next month.\n");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].text(), "Debt. Global debt is at a record high");
+  EXPECT_EQ(claims[1].text(), "A mild one is likely next year, but not a crash");
+  for (const v1::Claim& c : claims) {
+    EXPECT_EQ(c.kind(), v1::CLAIM_KIND_DIRECT);
+    EXPECT_EQ(c.speaker().canonical_name(), "Nouriel Vantor");
+  }
+  claims = Claims(
+      "Why the harbour died\n\n"
+      "The harbour closed in 1990.\n\n"
+      "What went wrong?\n\n"
+      "The fish left first, then the boats.\n\n"
+      "Could it have been saved?\n\n"
+      "Probably not, historians think.\n");
+  EXPECT_TRUE(claims.empty());
+}
 }  // namespace
 }  // namespace claims::extractor
