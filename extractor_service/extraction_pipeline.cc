@@ -202,6 +202,10 @@ std::vector<char> InterviewParagraphs(absl::string_view text, absl::Span<const T
     labels[p + 1] = 'a';
     if (questions++ == 0) first_question = p;
   }
+  if (questions < 2) {
+    std::fill(labels.begin(), labels.end(), 0);
+    return labels;
+  }
   // Said to be an interview: in the headline, or in the paragraphs before
   // the first question.
   bool said = false;
@@ -212,7 +216,7 @@ std::vector<char> InterviewParagraphs(absl::string_view text, absl::Span<const T
       said |= absl::StrContains(text.substr(paragraphs[p].start, paragraphs[p].size()), marker);
     }
   }
-  if (questions < 2 || !said) std::fill(labels.begin(), labels.end(), 0);
+  if (!said) std::fill(labels.begin(), labels.end(), 0);
   return labels;
 }
 
