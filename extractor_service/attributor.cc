@@ -1348,6 +1348,24 @@ std::optional<SpeakerMention> NarrativeSubject(absl::string_view text, TextRange
     while (first < ts.size() && first < 12 && !ts.IsPunct(first, ',')) ++first;
     if (first >= ts.size() || !ts.IsPunct(first, ',')) return std::nullopt;
     ++first;
+  } else if (!ts.IsCapitalized(first + 1) && ts[first + 1].is_word() && !IsVerbAt(ts, first + 1) &&
+             PronounKind(ts.Text(first)) == 0 && !IsDeterminer(ts.Text(first)) &&
+             !IsPossessorBeforeRole(Lower(ts.Text(first))) && !EndsPossessive(ts.Text(first))) {
+    // "Every spring for forty years, Ivo Brdar has driven ...": a phrase
+    // of lower-case words up to a comma, then a person's name.
+    size_t comma = first + 1;
+    while (comma < ts.size() && comma - first < 10 && ts[comma].is_word() && !ts.IsCapitalized(comma) &&
+           !IsVerbAt(ts, comma)) {
+      ++comma;
+    }
+    size_t name_end = 0;
+    if (comma + 1 < ts.size() && ts.IsPunct(comma, ',')) {
+      if (std::optional<SpeakerMention> named = ParseForward(text, ts, comma + 1, &name_end);
+          named && named->kind == MentionKind::kName && name_end < ts.size() && ts[name_end].is_word() &&
+          !ts.IsCapitalized(name_end)) {
+        first = comma + 1;
+      }
+    }
   }
   // "The party's lead negotiator, Per Dahl, struck ...": a role, then the
   // name in apposition.

@@ -76,6 +76,9 @@ TEST(AttributorTest, NarrativeSubjects) {
   // role's modifier.
   EXPECT_EQ(NarratedName("Velmora's newly elected President Anura Kumara Tennakoon was sworn in."),
             "Anura Kumara Tennakoon");
+  // Past a phrase of lower-case words before a comma.
+  EXPECT_EQ(NarratedName("Every spring for forty years, Ivo Brdar has driven his sheep up the valley."), "Ivo Brdar");
+  EXPECT_EQ(NarratedName("Every spring for forty years, the sheep have gone up the valley."), "");
 }
 
 // A colon with no verb of speech: the subject of the clause before it.
