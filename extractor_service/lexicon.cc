@@ -296,7 +296,8 @@ const StringSet& NonNameCapitalized() {
       "which", "who", "how", "why", "not", "no", "yes", "last", "next", "previous",
       "prior", "today", "yesterday", "tomorrow", "tonight", "two", "three", "four", "five",
       "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "nobody", "none",
-      "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "neither", "either", "whether"};
+      "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "neither", "either", "whether",
+      "every", "each", "all", "most", "few", "once", "until", "unless", "whatever", "whenever"};
   return *s;
 }
 
