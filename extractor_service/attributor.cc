@@ -140,6 +140,11 @@ bool IsVerbAt(const TokenStream& ts, size_t i) {
   }
   if (i == 0 || !ts[i - 1].is_word()) return true;
   const absl::string_view before = ts.Text(i - 1);
+  // ("close to her said": "her" is an object after a preposition.)
+  if (before == "her" && i >= 2 && ts[i - 2].is_word()) {
+    const absl::string_view prep = ts.Text(i - 2);
+    if (prep == "to" || prep == "with" || prep == "for") return true;
+  }
   // ("is quoted as saying" names its speaker.)
   // (After an article or a possessive, a noun: "a state official", "its
   // report".)
@@ -913,7 +918,13 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
     }
   }
   const long end = j + 1;
-  if (ts[j].is_word() && PronounKind(ts.Text(j)) != 0) {
+  // (An object pronoun is no subject: "a source close to her said"; "One of
+  // them said" is one of a group.)
+  const std::string last = ts[j].is_word() ? Lower(ts.Text(j)) : std::string();
+  const std::string prep = j > 0 && ts[j - 1].is_word() ? Lower(ts.Text(j - 1)) : std::string();
+  const bool object = (last == "her" || last == "him" || last == "them" || last == "us" || last == "me") &&
+                      (prep == "to" || prep == "with" || prep == "for");
+  if (ts[j].is_word() && PronounKind(ts.Text(j)) != 0 && !object) {
     return BuildMention(text, ts, j, end);
   }
   while (j >= 0 && end - j <= 12) {
@@ -969,6 +980,11 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
       // ("Residents of the island said").
       while (at >= 0 && j - at < 3 && IsHeadModifier(ts, at)) --at;
       if (at >= 0 && ts[at].is_word() && IsDeterminer(ts.Text(at))) --at;
+      // ("a source close to her said": an object pronoun.)
+      if (at == j && at >= 0 && ts[at].is_word()) {
+        const std::string object = Lower(ts.Text(at));
+        if (object == "her" || object == "him" || object == "them" || object == "us") --at;
+      }
     }
     if (std::optional<SpeakerMention> source = DescribedSource(text, ts, at, end)) return source;
     if (std::optional<SpeakerMention> belonging = BelongingPhrase(text, ts, at, end)) return belonging;

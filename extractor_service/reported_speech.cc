@@ -1060,6 +1060,10 @@ class SentenceRules {
         // ", calling for protests", ", calling on X to ...".
         a.cue.end = ts_[i].end;
         start = i + 1;
+      } else if (lemma != "call" && IsDirective(lemma) && !TakesBareClause(lemma) && !IsAdjunctStart(w)) {
+        // ", urging protesters to return home": a directive's object and
+        // infinitive.
+        start = i;
       } else if (TakesBareClause(lemma) && OpensBareClause(i)) {
         start = i;
       } else {

@@ -692,5 +692,15 @@ TEST(ReportedSpeechTest, TrailingCueWithTimeThenParticiple) {
               ElementsAre(IsClaim("The plan had failed", "Reed", "said"),
                           IsClaim("he would try again", "Reed", "adding")));
 }
+
+// "a source close to her said": an object pronoun after a preposition is
+// neither the speaker nor a possessive before a noun; and ", urging X to
+// ..." is a directive's object and infinitive.
+TEST(ReportedSpeechTest, SourceCloseToHerAndUrgingParticiple) {
+  EXPECT_THAT(Reported("The minister left by helicopter, a source close to her said."),
+              ElementsAre(IsClaim("The minister left by helicopter", "source close to her", "said")));
+  EXPECT_THAT(Reported("The general spoke on television, urging protesters to return home."),
+              ElementsAre(IsClaim("protesters to return home", "general", "urging")));
+}
 }  // namespace
 }  // namespace claims::extractor
