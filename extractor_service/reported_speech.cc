@@ -121,7 +121,7 @@ bool IsCommentNoun(absl::string_view w) {
 bool IsFiniteBe(absl::string_view w) { return w == "is" || w == "are" || w == "was" || w == "were"; }
 
 bool IsAuxiliaryWord(absl::string_view w) {
-  return w == "also" || w == "has" || w == "have" || w == "had" || w == "later" || w == "then";
+  return w == "also" || w == "has" || w == "have" || w == "had" || w == "later" || w == "then" || w == "further";
 }
 
 
@@ -324,9 +324,12 @@ class SentenceRules {
       // "... would act and warned that ...": a coordinated cue starts a
       // claim of its own; so does a speech act ("... was too late and
       // accused ministers of ...", "and called for a vote").
-      if (ts_[j].is_word() && (ts_.Text(j) == "and" || ts_.Text(j) == "but") && IsCueVerbAt(ts_, j + 1) &&
-          !IsGerundForm(Lower(ts_.Text(j + 1)))) {
-        const std::string lemma(ReportingVerbLemma(Lower(ts_.Text(j + 1))));
+      // ("and further added that", "and also said": an adverb between.)
+      const size_t verb =
+          j + 2 < ts_.size() && ts_[j + 1].is_word() && IsAuxiliaryWord(Lower(ts_.Text(j + 1))) ? j + 2 : j + 1;
+      if (ts_[j].is_word() && (ts_.Text(j) == "and" || ts_.Text(j) == "but") && IsCueVerbAt(ts_, verb) &&
+          !IsGerundForm(Lower(ts_.Text(verb)))) {
+        const std::string lemma(ReportingVerbLemma(Lower(ts_.Text(verb))));
         if (TakesClause(lemma) || IsDirective(lemma) || IsSpeechAct(lemma)) return ts_[j].start;
       }
       if (!ts_.IsPunct(j, ',')) continue;
@@ -512,6 +515,11 @@ class SentenceRules {
     const uint32_t body = AfterDateline(text_, sentence_.start, sentence_.end);
     while (first < limit && ts_[first].start < body) ++first;
     // ("About 200 traders marched ...": a count, not a phrase.)
+    // "Meanwhile, the minister ...": past a sentence adverb.
+    if (first + 2 < limit && ts_[first].is_word() && ts_.IsPunct(first + 1, ',') &&
+        (IsNonNameCapitalized(ts_.Text(first)) || IsMannerAdverb(Lower(ts_.Text(first))))) {
+      first += 2;
+    }
     // (Or a participle: "Speaking alongside Biden, Zelenskiy thanked ...".)
     if (first < limit && ts_[first].is_word() &&
         ((OpensIntroductoryPhrase(Lower(ts_.Text(first))) && SkipQuantity(ts_, first) == first) ||

@@ -702,5 +702,15 @@ TEST(ReportedSpeechTest, SourceCloseToHerAndUrgingParticiple) {
   EXPECT_THAT(Reported("The general spoke on television, urging protesters to return home."),
               ElementsAre(IsClaim("protesters to return home", "general", "urging")));
 }
+
+// "Meanwhile, X stated that A and further added that B": the coordinated
+// cue, after an adverb, ends the first clause and takes the sentence's
+// subject past the sentence adverb.
+TEST(ReportedSpeechTest, CoordinatedCueAfterAnAdverb) {
+  EXPECT_THAT(Reported("Meanwhile, Foreign Minister Qin Gang stated that China opposed sanctions and further added "
+                       "that Beijing stood for dialogue."),
+              ElementsAre(IsClaim("China opposed sanctions", "Qin Gang", "stated"),
+                          IsClaim("Beijing stood for dialogue", "Qin Gang", "added")));
+}
 }  // namespace
 }  // namespace claims::extractor
