@@ -1845,5 +1845,19 @@ TEST(HardCasesTest, UnlabelledQuestionsAndAnswers) {
       "Probably not, historians think.\n");
   EXPECT_TRUE(claims.empty());
 }
+
+// Relations in office introduce people as family relations do ("Her rival,
+// Tom Hart, said", "his Swedish counterpart said").
+TEST(HardCasesTest, RelationsInOffice) {
+  const auto claims = Claims(
+      "Summit\n\n"
+      "Her rival, Tom Hart, said the plan was bad.\n"
+      "His Swedish counterpart said the quotas were unfair.\n");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].speaker().canonical_name(), "Tom Hart");
+  EXPECT_EQ(claims[0].speaker().type(), v1::SPEAKER_TYPE_PERSON);
+  EXPECT_EQ(claims[1].speaker().mention(), "Swedish counterpart");
+  EXPECT_EQ(claims[1].speaker().type(), v1::SPEAKER_TYPE_PERSON);
+}
 }  // namespace
 }  // namespace claims::extractor

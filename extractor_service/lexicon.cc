@@ -204,6 +204,8 @@ const StringSet& Titles() {
       "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow", "widower",
       "friend", "colleague", "partner", "cousin", "aunt", "uncle", "niece", "nephew", "fiance", "fiancee",
       "boyfriend", "girlfriend", "grandmother", "grandfather", "grandson", "granddaughter", "relative",
+      // Relations in office ("his Swedish counterpart said").
+      "counterpart", "successor", "predecessor", "rival", "opponent", "ally",
       // People by what they do, as news introduces unnamed sources.
       "reviewer", "bystander", "shopkeeper", "eyewitness", "spectator", "viewer", "reader", "writer",
       "author", "novelist", "artist", "musician", "singer", "actor", "actress", "filmmaker",
