@@ -1859,5 +1859,16 @@ TEST(HardCasesTest, RelationsInOffice) {
   EXPECT_EQ(claims[1].speaker().mention(), "Swedish counterpart");
   EXPECT_EQ(claims[1].speaker().type(), v1::SPEAKER_TYPE_PERSON);
 }
+
+// "announced a decree that repeals ...": "that" after the cue's object
+// opens a relative clause about the object; nobody is reported.
+TEST(HardCasesTest, ThatAfterTheCuesObject) {
+  const auto claims = Claims(
+      "Decree\n\n"
+      "The president on Wednesday announced a decree that repeals more than 300 regulations.\n"
+      "The president said on Wednesday that the rules had held back growth.\n");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].text(), "the rules had held back growth");
+}
 }  // namespace
 }  // namespace claims::extractor

@@ -740,6 +740,9 @@ class SentenceRules {
       const bool time_is_subject = w == "this" || w == "last" || w == "next" || WeekdayIndex(w) >= 0;
       return time_is_subject && IsFiniteAuxiliary(Lower(ts_.Text(after_time))) ? i : after_time;
     }
+    // "announced a decree that repeals ...": "that" after the cue's object
+    // opens a relative clause about it, not the statement.
+    if (IsArticle(ts_.Text(i)) && lemma != "tell" && lemma != "inform" && !addresses) return ts_.size();
     // Across adjuncts to "that": "told reporters at the White House on Wednesday that".
     return AfterThatAhead(i);
   }
