@@ -53,11 +53,39 @@ bool IsAbbreviation(absl::string_view word) {
   return kAbbreviations->contains(word);
 }
 
+namespace {
+
+// Whether the line ending at `end` (exclusive, before its newline) wraps
+// onto the next line starting at `next`: the line stops with no sentence
+// end (nor a colon), and the next goes on in lower case ("said on Monday
+// that the talks had\ncollapsed").
+bool WrapsOnto(absl::string_view text, uint32_t line_start, uint32_t end, uint32_t next) {
+  while (end > line_start && IsSpace(text[end - 1])) --end;
+  while (next < text.size() && text[next] != '\n' && IsSpace(text[next])) ++next;
+  if (end == line_start || next + 1 >= text.size()) return false;
+  if (!(text[next] >= 'a' && text[next] <= 'z') || !(text[next + 1] >= 'a' && text[next + 1] <= 'z')) return false;
+  uint32_t last = end - 1;
+  // Past closing quotation marks (", ', and the curly ones' last byte).
+  while (last > line_start && (text[last] == '"' || text[last] == '\'' || text[last] == ')' ||
+                               (last >= 2 && static_cast<unsigned char>(text[last - 2]) == 0xE2 &&
+                                static_cast<unsigned char>(text[last - 1]) == 0x80 &&
+                                (static_cast<unsigned char>(text[last]) == 0x99 ||
+                                 static_cast<unsigned char>(text[last]) == 0x9D)))) {
+    last -= text[last] == '"' || text[last] == '\'' || text[last] == ')' ? 1 : 3;
+  }
+  const char c = text[last];
+  return c != '.' && c != '!' && c != '?' && c != ':' && c != ';';
+}
+
+}  // namespace
+
 std::vector<TextRange> SplitParagraphs(absl::string_view text) {
   std::vector<TextRange> paragraphs;
   uint32_t line_start = 0;
   const uint32_t n = static_cast<uint32_t>(text.size());
   for (uint32_t i = 0; i <= n; ++i) {
+    // (A line wrapped inside a paragraph goes on.)
+    if (i < n && text[i] == '\n' && WrapsOnto(text, line_start, i, i + 1)) continue;
     if (i == n || text[i] == '\n') {
       uint32_t s = line_start, e = i;
       while (s < e && IsSpace(text[s])) ++s;

@@ -23,6 +23,20 @@ TEST(SegmenterTest, Paragraphs) {
   EXPECT_EQ(text.substr(p[1].start, p[1].size()), "Two two.");
 }
 
+// A line wrapped inside a paragraph (no sentence end, the next line going
+// on in lower case) goes on; a headline, a byline or a finished sentence
+// does not.
+TEST(SegmenterTest, WrappedLines) {
+  const std::string text =
+      "Talks collapse\nBy Ann Lee\nThe minister said the talks had\ncollapsed. \u201cWe are ready.\u201d\n"
+      "more text follows.\nThe end:\nnothing more.\n";
+  std::vector<TextRange> p = SplitParagraphs(text);
+  ASSERT_EQ(p.size(), 6u);
+  EXPECT_EQ(text.substr(p[2].start, p[2].size()), "The minister said the talks had\ncollapsed. \u201cWe are ready.\u201d");
+  EXPECT_EQ(text.substr(p[3].start, p[3].size()), "more text follows.");
+  EXPECT_EQ(text.substr(p[5].start, p[5].size()), "nothing more.");
+}
+
 TEST(SegmenterTest, AbbreviationsInitialsAndNumbers) {
   EXPECT_EQ(Sentences("Gen. Mark Ode met Mr. J. Smith on Jan. 4 in St. Paul. They spoke."),
             (std::vector<std::string>{"Gen. Mark Ode met Mr. J. Smith on Jan. 4 in St. Paul.",
