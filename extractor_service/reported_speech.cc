@@ -306,7 +306,13 @@ class SentenceRules {
       // "If Ek says ...": a condition, not a report; "What Ek said was
       // ...": a cleft whose statement follows.
       const std::string w = Lower(ts_.Text(before));
-      if (w == "if" || w == "unless" || w == "whether" || w == "what") return false;
+      if (w == "if" || w == "unless" || w == "whether" || w == "what" || w == "whenever") return false;
+      // "When they say the economy is strong, they mean ...": a generic
+      // speaker in a clause of time.
+      if (w == "when" && m.kind == MentionKind::kPronoun) {
+        const std::string who = Lower(m.name);
+        if (who == "they" || who == "you" || who == "we") return false;
+      }
     }
     if (before < 0 || !ts_[before].is_word() || ts_.IsCapitalized(before)) return true;
     return IsClauseOpener(Lower(ts_.Text(before)));
@@ -863,8 +869,14 @@ class SentenceRules {
     const size_t start = Complement(k, cue_end, lemma, a);
     if (start < ts_.size()) {
       uint32_t end = ClauseEnd(start);
-      if (relative) {
-        // The relative clause ends at its closing comma.
+      // "When the minister said the plan was dead, the crowd cheered": a
+      // clause of time opening the sentence ends at its comma.
+      const long opener = TokenBeforePhrase(*mention);
+      static const auto* kSubordinators = new absl::flat_hash_set<absl::string_view>{
+          "when", "after", "before", "because", "since", "while", "once", "until", "although", "though"};
+      const bool subordinate = opener == 0 && ts_[0].is_word() && kSubordinators->contains(Lower(ts_.Text(0)));
+      if (relative || subordinate) {
+        // The relative or subordinate clause ends at its closing comma.
         for (size_t j = start; j < ts_.size() && ts_[j].start < end; ++j) {
           if (ts_.IsPunct(j, ',') && !InQuote(ts_[j].start)) {
             end = ts_[j].start;

@@ -712,5 +712,14 @@ TEST(ReportedSpeechTest, CoordinatedCueAfterAnAdverb) {
               ElementsAre(IsClaim("China opposed sanctions", "Qin Gang", "stated"),
                           IsClaim("Beijing stood for dialogue", "Qin Gang", "added")));
 }
+
+// A generic speaker in a clause of time or condition reports nothing:
+// "When they say ..., they mean ...", "Whenever we say ...".
+TEST(ReportedSpeechTest, GenericSpeakersInClausesOfTime) {
+  EXPECT_THAT(Reported("When they say the economy is strong, they mean the stock market."), IsEmpty());
+  EXPECT_THAT(Reported("Whenever the minister says the plan works, the unions laugh."), IsEmpty());
+  EXPECT_THAT(Reported("When the minister said the plan was dead, the crowd cheered."),
+              ElementsAre(IsClaim("the plan was dead", "minister", "said")));
+}
 }  // namespace
 }  // namespace claims::extractor
