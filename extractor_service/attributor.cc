@@ -138,6 +138,12 @@ bool IsVerbAt(const TokenStream& ts, size_t i) {
   if (i >= ts.size() || !ts[i].is_word() || ts.IsCapitalized(i) || ReportingVerbLemma(ts.Text(i)).empty()) {
     return false;
   }
+  // ("Rio Grande do Sul state governor", "state media said": a noun before
+  // a role or a body.)
+  if (ts.Text(i) == "state" && i + 1 < ts.size() && ts[i + 1].is_word() &&
+      (IsTitleWord(ts.Stem(i + 1)) || IsOrganizationWord(ts.Stem(i + 1)))) {
+    return false;
+  }
   if (i == 0 || !ts[i - 1].is_word()) return true;
   const absl::string_view before = ts.Text(i - 1);
   // ("close to her said": "her" is an object after a preposition.)

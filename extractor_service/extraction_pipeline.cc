@@ -223,6 +223,24 @@ std::vector<char> InterviewParagraphs(absl::string_view text, absl::Span<const T
 // The first "Given Surname" in `text` for `surname`: the word before an
 // occurrence of the surname that is capitalised and not a title, honorific,
 // organisation or place ("Mayor Ingrid Sola" -> "Ingrid Sola"). "" if none.
+// " da Silva" when the name at `end` of `text` goes on with a particle and
+// a capitalised word ("Luiz Inacio Lula da Silva"); "" otherwise.
+std::string SurnameGoesOn(absl::string_view text, size_t end) {
+  if (end + 1 >= text.size() || text[end] != ' ') return "";
+  const size_t particle_end = text.find(' ', end + 1);
+  if (particle_end == absl::string_view::npos || !IsNameParticle(text.substr(end + 1, particle_end - end - 1))) {
+    return "";
+  }
+  size_t word_end = particle_end + 1;
+  while (word_end < text.size() && (absl::ascii_isalpha(static_cast<unsigned char>(text[word_end])) ||
+                                    (text[word_end] & 0x80) != 0 || text[word_end] == '-')) {
+    ++word_end;
+  }
+  const absl::string_view word = text.substr(particle_end + 1, word_end - particle_end - 1);
+  if (word.size() < 2 || !StartsWithUppercase(word)) return "";
+  return std::string(text.substr(end, word_end - end));
+}
+
 std::string FullNameInText(absl::string_view text, absl::string_view surname) {
   auto is_letter = [](char c) { return absl::ascii_isalpha(static_cast<unsigned char>(c)) || (c & 0x80) != 0; };
   for (size_t pos = text.find(surname); pos != absl::string_view::npos; pos = text.find(surname, pos + 1)) {
@@ -263,10 +281,10 @@ std::string FullNameInText(absl::string_view text, absl::string_view surname) {
           (GivenNameGender(before) != 0 ||
            (GivenNameGender(given) == 0 && !IsTitleWord(before) && !IsHonorific(before) && !IsOrganizationWord(before) &&
             !IsNonNameCapitalized(before) && title_before()))) {
-        return absl::StrCat(before, " ", given, " ", surname);
+        return absl::StrCat(before, " ", given, " ", surname, SurnameGoesOn(text, end));
       }
     }
-    return absl::StrCat(given, " ", surname);
+    return absl::StrCat(given, " ", surname, SurnameGoesOn(text, end));
   }
   return "";
 }

@@ -1870,5 +1870,20 @@ TEST(HardCasesTest, ThatAfterTheCuesObject) {
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_EQ(claims[0].text(), "the rules had held back growth");
 }
+
+// Portuguese and Spanish particles inside names ("Rio Grande do Sul"), the
+// noun "state" before a role ("state governor"), and a surname that goes
+// on after its particle ("Luiz Inacio Lula da Silva").
+TEST(HardCasesTest, ParticlesAndStateRoles) {
+  const auto claims = Claims(
+      "Floods\n\n"
+      "President Luiz Inacio Lula da Silva visited the region on Monday.\n"
+      "Rio Grande do Sul state governor Eduardo Leite said the state would need a new plan to rebuild.\n"
+      "Lula promised that the government would not let money hinder the rescue.\n");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(Find(claims, "the state would need a new plan to rebuild").speaker().canonical_name(), "Eduardo Leite");
+  EXPECT_EQ(Find(claims, "the government would not let money hinder the rescue").speaker().canonical_name(),
+            "Luiz Inacio Lula da Silva");
+}
 }  // namespace
 }  // namespace claims::extractor

@@ -791,7 +791,7 @@ bool IsMannerOfSpeakingLemma(absl::string_view lemma) {
 bool IsNameParticle(absl::string_view word) {
   static const auto* s = new absl::flat_hash_set<absl::string_view>{
       "van", "von", "der", "den", "de", "del", "della", "di", "da",
-      "dos", "das", "du", "bin", "ibn", "ter", "ten", "zu"};
+      "dos", "das", "do", "du", "la", "le", "y", "bin", "ibn", "ter", "ten", "zu"};
   return s->contains(word);
 }
 
