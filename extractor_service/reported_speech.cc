@@ -315,7 +315,16 @@ class SentenceRules {
       }
     }
     if (before < 0 || !ts_[before].is_word() || ts_.IsCapitalized(before)) return true;
-    return IsClauseOpener(Lower(ts_.Text(before)));
+    if (IsClauseOpener(Lower(ts_.Text(before)))) return true;
+    // "Political scientist Sarah de Lange of ...", "- Dutch far-right leader
+    // Geert Wilders": a name after lower-case words of its description.
+    if (m.kind != MentionKind::kName) return false;
+    long b = before;
+    while (b >= 0 && before - b < 3 && ts_[b].is_word() && !ts_.IsCapitalized(b) &&
+           (IsTitleWord(ts_.Stem(b)) || absl::StrContains(ts_.Text(b), '-'))) {
+      --b;
+    }
+    return b < before && (b < 0 || !ts_[b].is_word() || ts_.IsCapitalized(b));
   }
 
   // End of the clause starting at token `first`: the sentence end, or just

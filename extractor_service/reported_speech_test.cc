@@ -721,5 +721,17 @@ TEST(ReportedSpeechTest, GenericSpeakersInClausesOfTime) {
   EXPECT_THAT(Reported("When the minister said the plan was dead, the crowd cheered."),
               ElementsAre(IsClaim("the plan was dead", "minister", "said")));
 }
+
+// A name after lower-case words of its description stands as the subject
+// ("Political scientist Sarah de Lange of ...", "- Dutch far-right leader
+// Geert Wilders said" after a dateline).
+TEST(ReportedSpeechTest, NameAfterItsLowerCaseDescription) {
+  EXPECT_THAT(Reported("Political scientist Sarah de Lange of the University of Amsterdam said a cabinet of experts "
+                       "was likely."),
+              ElementsAre(IsClaim("a cabinet of experts was likely", "Sarah de Lange", "said")));
+  EXPECT_THAT(Reported("THE HAGUE, March 13 (Wire) - Dutch far-right leader Geert Wilders said on Wednesday he had "
+                       "given up his bid."),
+              ElementsAre(IsClaim("he had given up his bid", "Geert Wilders", "said")));
+}
 }  // namespace
 }  // namespace claims::extractor
