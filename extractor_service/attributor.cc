@@ -115,6 +115,7 @@ bool IsNameWordAt(const TokenStream& ts, size_t k) {
 }
 
 bool IsVerbAt(const TokenStream& ts, size_t i);
+bool ObjectOfPreposition(const TokenStream& ts, long i);
 
 // True when token i may be part of a speaker mention.
 bool IsMentionToken(const TokenStream& ts, size_t i) {
@@ -146,11 +147,8 @@ bool IsVerbAt(const TokenStream& ts, size_t i) {
   }
   if (i == 0 || !ts[i - 1].is_word()) return true;
   const absl::string_view before = ts.Text(i - 1);
-  // ("close to her said": "her" is an object after a preposition.)
-  if (before == "her" && i >= 2 && ts[i - 2].is_word()) {
-    const absl::string_view prep = ts.Text(i - 2);
-    if (prep == "to" || prep == "with" || prep == "for") return true;
-  }
+  // ("close to her said": "her" is an object, not a possessive.)
+  if (ObjectOfPreposition(ts, static_cast<long>(i) - 1)) return true;
   // ("is quoted as saying" names its speaker.)
   // (After an article or a possessive, a noun: "a state official", "its
   // report".)
@@ -199,6 +197,15 @@ bool IsDeterminer(absl::string_view w) {
 // spokesman"), lower-cased.
 bool IsPossessorBeforeRole(absl::string_view lower) {
   return lower == "its" || lower == "his" || lower == "her" || lower == "their" || lower == "our";
+}
+
+// Token i is a pronoun as the object of "to", "with" or "for" ("a source
+// close to her", "familiar with them"): neither a subject nor a possessive.
+bool ObjectOfPreposition(const TokenStream& ts, long i) {
+  if (i < 1 || !ts[i].is_word() || !ts[i - 1].is_word()) return false;
+  const std::string w = Lower(ts.Text(i)), prep = Lower(ts.Text(i - 1));
+  return (w == "her" || w == "him" || w == "them" || w == "us" || w == "me") &&
+         (prep == "to" || prep == "with" || prep == "for");
 }
 
 // Builds a SpeakerMention from tokens [s, e).
@@ -541,16 +548,17 @@ std::optional<SpeakerMention> BelongingPhrase(absl::string_view text, const Toke
     return m;
   }
   const bool group = IsPluralTitleWord(ts.Text(prep - 1));
+  // The head before the preposition with its modifiers.
+  long g = prep - 1;
+  while (g > 0 && prep - g < 4 && ts[g - 1].is_word() && (ts.IsCapitalized(g - 1) || IsHeadModifier(ts, g - 1)) &&
+         !IsNonNameCapitalized(ts.Text(g - 1))) {
+    --g;
+  }
   // "The Chinese embassy in Rome", "the UN office in Geneva": a body where
   // it sits speaks, not the place.
   const std::string where = Lower(ts.Text(prep));
   if (!group && (where == "in" || where == "at") && !ts.IsCapitalized(prep - 1) &&
       IsOrganizationWord(ts.Stem(prep - 1)) && !IsTitleWord(ts.Stem(prep - 1)) && ts.IsCapitalized(end - 1)) {
-    long g = prep - 1;
-    while (g > 0 && prep - g < 4 && ts[g - 1].is_word() && (ts.IsCapitalized(g - 1) || IsHeadModifier(ts, g - 1)) &&
-           !IsNonNameCapitalized(ts.Text(g - 1))) {
-      --g;
-    }
     const bool article = g > 0 && ts[g - 1].is_word() && IsArticle(ts.Text(g - 1));
     SpeakerMention m;
     m.kind = MentionKind::kOrganization;
@@ -561,11 +569,6 @@ std::optional<SpeakerMention> BelongingPhrase(absl::string_view text, const Toke
     return m;
   }
   if (!group && !IsTitleWord(ts.Stem(prep - 1))) return std::nullopt;
-  long g = prep - 1;
-  while (g > 0 && prep - g < 4 && ts[g - 1].is_word() && (ts.IsCapitalized(g - 1) || IsHeadModifier(ts, g - 1)) &&
-         !IsNonNameCapitalized(ts.Text(g - 1))) {
-    --g;
-  }
   std::optional<SpeakerMention> m = BuildMention(text, ts, g, prep);
   if (!m || m->kind != (group ? MentionKind::kOrganization : MentionKind::kTitle)) return std::nullopt;
   // "the leader of the opposition": a role whose holder is not named here.
@@ -926,11 +929,7 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
   const long end = j + 1;
   // (An object pronoun is no subject: "a source close to her said"; "One of
   // them said" is one of a group.)
-  const std::string last = ts[j].is_word() ? Lower(ts.Text(j)) : std::string();
-  const std::string prep = j > 0 && ts[j - 1].is_word() ? Lower(ts.Text(j - 1)) : std::string();
-  const bool object = (last == "her" || last == "him" || last == "them" || last == "us" || last == "me") &&
-                      (prep == "to" || prep == "with" || prep == "for");
-  if (ts[j].is_word() && PronounKind(ts.Text(j)) != 0 && !object) {
+  if (ts[j].is_word() && PronounKind(ts.Text(j)) != 0 && !ObjectOfPreposition(ts, j)) {
     return BuildMention(text, ts, j, end);
   }
   while (j >= 0 && end - j <= 12) {
@@ -987,10 +986,7 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
       while (at >= 0 && j - at < 3 && IsHeadModifier(ts, at)) --at;
       if (at >= 0 && ts[at].is_word() && IsDeterminer(ts.Text(at))) --at;
       // ("a source close to her said": an object pronoun.)
-      if (at == j && at >= 0 && ts[at].is_word()) {
-        const std::string object = Lower(ts.Text(at));
-        if (object == "her" || object == "him" || object == "them" || object == "us") --at;
-      }
+      if (at == j && ObjectOfPreposition(ts, at)) --at;
     }
     if (std::optional<SpeakerMention> source = DescribedSource(text, ts, at, end)) return source;
     if (std::optional<SpeakerMention> belonging = BelongingPhrase(text, ts, at, end)) return belonging;

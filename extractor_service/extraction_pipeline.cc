@@ -191,8 +191,7 @@ std::vector<char> InterviewParagraphs(absl::string_view text, absl::Span<const T
     const absl::string_view line = text.substr(paragraphs[p].start, paragraphs[p].size());
     const absl::string_view body = absl::StripTrailingAsciiWhitespace(line);
     return !structure.skip[p] && absl::EndsWith(body, "?") && CountWords(body) <= 40 &&
-           body.find_first_of(".!?") == body.size() - 1 && body.find('"') == absl::string_view::npos &&
-           body.find("\u201c") == absl::string_view::npos;
+           body.find_first_of(".!?") == body.size() - 1 && body.find('"') == absl::string_view::npos;
   };
   int questions = 0;
   size_t first_question = paragraphs.size();

@@ -634,9 +634,8 @@ class SentenceRules {
     // "insisted, however, that ...": past an adverb between commas.
     if (i + 3 < ts_.size() && ts_.IsPunct(i, ',') && ts_[i + 1].is_word() && ts_.IsPunct(i + 2, ',')) {
       const std::string adverb = Lower(ts_.Text(i + 1));
-      if ((adverb == "however" || adverb == "though" || adverb == "nonetheless" || adverb == "nevertheless" ||
-           IsMannerAdverb(adverb)) &&
-          ts_[i + 3].is_word() && Lower(ts_.Text(i + 3)) == "that") {
+      if ((IsParentheticalStart(adverb) || IsMannerAdverb(adverb)) && ts_[i + 3].is_word() &&
+          Lower(ts_.Text(i + 3)) == "that") {
         i += 3;
       }
     }

@@ -65,14 +65,8 @@ bool WrapsOnto(absl::string_view text, uint32_t line_start, uint32_t end, uint32
   if (end == line_start || next + 1 >= text.size()) return false;
   if (!(text[next] >= 'a' && text[next] <= 'z') || !(text[next + 1] >= 'a' && text[next + 1] <= 'z')) return false;
   uint32_t last = end - 1;
-  // Past closing quotation marks (", ', and the curly ones' last byte).
-  while (last > line_start && (text[last] == '"' || text[last] == '\'' || text[last] == ')' ||
-                               (last >= 2 && static_cast<unsigned char>(text[last - 2]) == 0xE2 &&
-                                static_cast<unsigned char>(text[last - 1]) == 0x80 &&
-                                (static_cast<unsigned char>(text[last]) == 0x99 ||
-                                 static_cast<unsigned char>(text[last]) == 0x9D)))) {
-    last -= text[last] == '"' || text[last] == '\'' || text[last] == ')' ? 1 : 3;
-  }
+  // Past closing quotation marks (normalised to '"' and '\'') and brackets.
+  while (last > line_start && (text[last] == '"' || text[last] == '\'' || text[last] == ')')) --last;
   const char c = text[last];
   return c != '.' && c != '!' && c != '?' && c != ':' && c != ';';
 }

@@ -27,12 +27,13 @@ TEST(SegmenterTest, Paragraphs) {
 // on in lower case) goes on; a headline, a byline or a finished sentence
 // does not.
 TEST(SegmenterTest, WrappedLines) {
+  // (Normalised text: quotation marks are ASCII.)
   const std::string text =
-      "Talks collapse\nBy Ann Lee\nThe minister said the talks had\ncollapsed. \u201cWe are ready.\u201d\n"
+      "Talks collapse\nBy Ann Lee\nThe minister said the talks had\ncollapsed. \"We are ready.\"\n"
       "more text follows.\nThe end:\nnothing more.\n";
   std::vector<TextRange> p = SplitParagraphs(text);
   ASSERT_EQ(p.size(), 6u);
-  EXPECT_EQ(text.substr(p[2].start, p[2].size()), "The minister said the talks had\ncollapsed. \u201cWe are ready.\u201d");
+  EXPECT_EQ(text.substr(p[2].start, p[2].size()), "The minister said the talks had\ncollapsed. \"We are ready.\"");
   EXPECT_EQ(text.substr(p[3].start, p[3].size()), "more text follows.");
   EXPECT_EQ(text.substr(p[5].start, p[5].size()), "nothing more.");
 }
