@@ -56,7 +56,8 @@ bool TakesBareClause(absl::string_view lemma) {
   static const auto* s = new absl::flat_hash_set<absl::string_view>{
       "say", "tell", "add", "warn", "insist", "argue", "claim", "note", "admit", "confirm",
       "stress", "state", "predict", "suggest", "concede", "contend", "allege", "assert",
-      "acknowledge", "maintain", "reiterate", "explain", "announce", "write", "complain"};
+      "acknowledge", "maintain", "reiterate", "explain", "announce", "write", "complain", "indicate",
+      "signal", "hint", "estimate", "reckon"};
   return s->contains(lemma);
 }
 
@@ -114,7 +115,7 @@ bool IsCommentNoun(absl::string_view w) {
          // (", a move analysts said was meant to reassure markets": the
          // writer's account of what the statement did.)
          w == "move" || w == "step" || w == "decision" || w == "shift" || w == "reversal" || w == "setback" ||
-         w == "blow" || w == "u-turn" || w == "concession" || w == "rebuke";
+         w == "blow" || w == "u-turn" || w == "concession" || w == "rebuke" || w == "response" || w == "reaction";
 }
 
 // A finite form of "be" ("is", "are", "was", "were").
@@ -768,6 +769,12 @@ class SentenceRules {
       if (IsQuoteToken(j) || ts_.IsPunct(j, ';')) break;
       // (", adding that ...": the participle's own "that".)
       if (ts_.IsPunct(j, ',') && j + 1 < ts_.size() && ts_[j + 1].is_word() && IsParticipleCue(j + 1)) break;
+      // (", a response that appeared to ...": a relative clause about an
+      // appositive.)
+      if (ts_.IsPunct(j, ',') && j + 3 < ts_.size() && ts_[j + 1].is_word() && IsArticle(ts_.Text(j + 1)) &&
+          ts_[j + 3].is_word() && absl::EqualsIgnoreCase(ts_.Text(j + 3), "that")) {
+        break;
+      }
       if (ts_[j].is_word() && absl::EqualsIgnoreCase(ts_.Text(j), "that")) return j + 1;
     }
     return ts_.size();
@@ -831,8 +838,21 @@ class SentenceRules {
     if (coordinated) {
       // "The ministry raised the fees but denies it is ...": a coordinated
       // verb's subject is the sentence's, further back than the words
-      // before "and".
-      mention = SentenceSubject(static_cast<size_t>(before_cue));
+      // before "and" - or that of the clause a conjunction after a comma
+      // opens ("..., sources said, but Tehran played down the attack and
+      // indicated ...").
+      for (long j = before_cue - 1; j >= 2 && !mention; --j) {
+        if (!ts_.IsPunct(j - 1, ',') || !ts_[j].is_word()) continue;
+        const std::string conjunction = Lower(ts_.Text(j));
+        if (conjunction != "but" && conjunction != "while" && conjunction != "whereas" && conjunction != "and") continue;
+        size_t end = 0;
+        std::optional<SpeakerMention> subject = ParseMentionAt(text_, ts_, static_cast<size_t>(j) + 1, &end);
+        if (subject && static_cast<long>(end) < before_cue && ts_[end].is_word() && !ts_.IsCapitalized(end)) {
+          mention = std::move(subject);
+        }
+        break;
+      }
+      if (!mention) mention = SentenceSubject(static_cast<size_t>(before_cue));
       if (!mention) return;
     } else if (relative) {
       // "The minister, who said last year that fares would fall, has

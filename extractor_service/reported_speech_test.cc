@@ -733,5 +733,16 @@ TEST(ReportedSpeechTest, NameAfterItsLowerCaseDescription) {
                        "given up his bid."),
               ElementsAre(IsClaim("he had given up his bid", "Geert Wilders", "said")));
 }
+
+// "A, sources said, but Tehran played down the attack and indicated it had
+// no plans, a response that appeared to ...": the coordinated cue's subject
+// is the clause's after ", but", "indicated" takes a bare clause, and the
+// writer's appositive with its relative clause is no part of it.
+TEST(ReportedSpeechTest, CoordinatedCueInASecondClause) {
+  EXPECT_THAT(Reported("Israel struck Iran on Friday, sources said, but Tehran played down the attack and indicated it "
+                       "had no plans for retaliation, a response that appeared to reduce the risk of war."),
+              ElementsAre(IsClaim("Israel struck Iran on Friday", "sources", "said"),
+                          IsClaim("it had no plans for retaliation", "Tehran", "indicated")));
+}
 }  // namespace
 }  // namespace claims::extractor
