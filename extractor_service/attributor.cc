@@ -1808,6 +1808,19 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
     if (before[k].kind == Token::Kind::kQuote) continue;
     if (distant_cue(before, k)) {
       if (auto m = ParseBackward(text, before, k)) return MakeAttribution(before, *m, k, 4);
+      // "X went further, calling the pact “a disgrace”": a participle after
+      // a comma is the sentence subject's.
+      if (k >= 2 && before.IsPunct(k - 1, ',') && IsGerundForm(Lower(before.Text(k)))) {
+        size_t first = 0;
+        const uint32_t body = AfterDateline(text, before[0].start, before[before.size() - 1].end);
+        while (first < static_cast<size_t>(k) && before[first].start < body) ++first;
+        size_t end = 0;
+        if (std::optional<SpeakerMention> subject = ParseForward(text, before, first, &end);
+            subject && subject->kind != MentionKind::kPronoun && end < static_cast<size_t>(k) &&
+            before[end].is_word() && !before.IsCapitalized(end) && !EndsPossessive(before.Text(end - 1))) {
+          return MakeAttribution(before, *subject, k, 4);
+        }
+      }
     }
     if (auto a = AccordingTo(text, before, k, 4)) return a;
   }

@@ -1885,5 +1885,18 @@ TEST(HardCasesTest, ParticlesAndStateRoles) {
   EXPECT_EQ(Find(claims, "the government would not let money hinder the rescue").speaker().canonical_name(),
             "Luiz Inacio Lula da Silva");
 }
+
+// "X went further, calling the pact “a disgrace”": a quoted label after a
+// participle of speaking that follows a comma is the sentence subject's.
+TEST(HardCasesTest, QuotedLabelAfterAParticiple) {
+  const auto claims = Claims(
+      "Pact\n\n"
+      "Prime Minister Karl Vadas went further, describing the pact as \u201clegal robbery\u201d of his country.\n");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].text(), "legal robbery");
+  EXPECT_EQ(claims[0].kind(), v1::CLAIM_KIND_PARTIAL);
+  EXPECT_EQ(claims[0].speaker().canonical_name(), "Karl Vadas");
+  EXPECT_EQ(claims[0].cue().text(), "describing");
+}
 }  // namespace
 }  // namespace claims::extractor
