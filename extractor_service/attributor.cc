@@ -1158,6 +1158,14 @@ std::optional<Attribution> AccordingTo(absl::string_view text, const TokenStream
   // "according to a statement from the ministry": the document's author.
   size_t d = from;
   if (d < ts.size() && IsDeterminer(ts.Text(d))) ++d;
+  // ("a quick count by ...", "preliminary official results from ...": past
+  // the document's modifiers.)
+  for (size_t m = d; m < ts.size() && m < d + 3 && ts[m].is_word() && !ts.IsCapitalized(m); ++m) {
+    if (IsDocumentWord(Lower(ts.Text(m)))) {
+      d = m;
+      break;
+    }
+  }
   // ("a study of 90,000 adults": "of" names an author only when a name or
   // a body follows.)
   auto author_at = [&ts](size_t a) {
@@ -1209,7 +1217,8 @@ std::optional<Attribution> AccordingTo(absl::string_view text, const TokenStream
 // writer's source, not a speaker.
 bool IsDataWord(absl::string_view w) {
   return w == "figures" || w == "data" || w == "statistics" || w == "estimates" || w == "records" ||
-         w == "numbers" || w == "calculations" || w == "projections";
+         w == "numbers" || w == "calculations" || w == "projections" || w == "results" || w == "count" ||
+         w == "tally";
 }
 
 // Documents that speak for their authors ("a statement from the ministry").

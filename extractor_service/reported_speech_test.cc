@@ -744,5 +744,13 @@ TEST(ReportedSpeechTest, CoordinatedCueInASecondClause) {
               ElementsAre(IsClaim("Israel struck Iran on Friday", "sources", "said"),
                           IsClaim("it had no plans for retaliation", "Tehran", "indicated")));
 }
+
+// "according to a quick count by the electoral authority": past the
+// document's modifiers to its author; "official results" name nobody.
+TEST(ReportedSpeechTest, AccordingToACountByItsAuthor) {
+  EXPECT_THAT(Reported("Ana Lima won the election, according to a quick count by the electoral authority."),
+              ElementsAre(IsClaim("Ana Lima won the election", "electoral authority", "according to")));
+  EXPECT_THAT(Reported("Ana Lima won the election, according to official results."), IsEmpty());
+}
 }  // namespace
 }  // namespace claims::extractor
