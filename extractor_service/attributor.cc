@@ -1473,10 +1473,17 @@ std::optional<SpeakerMention> NarrativeSubject(absl::string_view text, TextRange
     return space != std::string::npos &&
            kStateBodies->contains(absl::AsciiStrToLower(absl::string_view(m->name).substr(space + 1)));
   };
+  // (And a group by its kind: "The unions walked out ... They said".)
+  auto group = [&m] {
+    const size_t space = m->name.rfind(' ');
+    return !m->indefinite && !HoldsPossessive(m->name) &&
+           IsPluralTitleWord(space == std::string::npos ? m->name : m->name.substr(space + 1));
+  };
   const bool person = m->kind == MentionKind::kName || (m->kind == MentionKind::kTitle && !m->indefinite) ||
                       (m->kind == MentionKind::kOrganization && !m->name.empty() &&
-                       absl::ascii_isupper(static_cast<unsigned char>(m->name[0])) &&
-                       (!HoldsPossessive(m->name) || possessed_body()));
+                       ((absl::ascii_isupper(static_cast<unsigned char>(m->name[0])) &&
+                         (!HoldsPossessive(m->name) || possessed_body())) ||
+                        group()));
   if (!person || end >= ts.size() || !ts[end].is_word() || ts.IsCapitalized(end) || EndsPossessive(ts.Text(end))) {
     return std::nullopt;
   }

@@ -79,6 +79,8 @@ TEST(AttributorTest, NarrativeSubjects) {
   // Past a phrase of lower-case words before a comma.
   EXPECT_EQ(NarratedName("Every spring for forty years, Ivo Brdar has driven his sheep up the valley."), "Ivo Brdar");
   EXPECT_EQ(NarratedName("Every spring for forty years, the sheep have gone up the valley."), "");
+  // A group by its kind, for a later "they said".
+  EXPECT_EQ(NarratedName("The unions walked out of the talks."), "unions");
 }
 
 // A colon with no verb of speech: the subject of the clause before it.

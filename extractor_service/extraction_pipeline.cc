@@ -454,7 +454,8 @@ bool IsNickname(absl::string_view text, uint32_t open, uint32_t close, TextRange
 constexpr size_t kMaxNarratedWords = 256;
 
 std::optional<SpeakerMention> NarratedPerson(absl::string_view text, absl::string_view body, TextRange sentence,
-                                             absl::flat_hash_map<std::string, bool>* known) {
+                                             absl::flat_hash_map<std::string, bool>* known,
+                                             bool organisation_wanted = false) {
   std::optional<SpeakerMention> m = NarrativeSubject(text, sentence);
   if (!m || m->name.find(' ') != std::string::npos || m->range.size() != m->name.size()) return m;
   if (known->size() >= kMaxNarratedWords && !known->contains(m->name)) return std::nullopt;
@@ -468,7 +469,17 @@ std::optional<SpeakerMention> NarratedPerson(absl::string_view text, absl::strin
       it->second = absl::ascii_islower(static_cast<unsigned char>(before)) || before == ',';
     }
   }
-  if (!it->second) return std::nullopt;
+  if (!it->second) {
+    // "Greenpeace staged a protest ... It said": a word the text writes
+    // only at a sentence's start, and not as a person's name, is the body
+    // an "it", "they" or "the company" after it means.
+    if (organisation_wanted && m->kind == MentionKind::kName && GivenNameGender(m->name) == 0 &&
+        !IsNonNameCapitalized(m->name) && MonthIndex(m->name) == 0 && WeekdayIndex(m->name) < 0) {
+      m->kind = MentionKind::kOrganization;
+      return m;
+    }
+    return std::nullopt;
+  }
   return m;
 }
 
@@ -861,6 +872,9 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
   // narration between a pronoun's mention and the speaker mention before it
   // can change what the pronoun means, so only there is it read.
   std::vector<TextRange> windows;
+  // Per window: whether its speaker means an organisation or a group ("it",
+  // "they", "the company").
+  std::vector<bool> organisation_windows;
   uint32_t previous_mention = 0;
   for (size_t i : by_mention) {
     const SpeakerMention& speaker = candidates[i].attribution->speaker;
@@ -870,6 +884,8 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     if (speaker.kind == MentionKind::kPronoun || NamesBusinessGenerically(speaker) ||
         (speaker.kind == MentionKind::kTitle && !speaker.indefinite) || NamesOrganisationByKind(speaker)) {
       windows.push_back({previous_mention, speaker.range.start});
+      organisation_windows.push_back((speaker.kind == MentionKind::kPronoun && speaker.pronoun == 'p') ||
+                                     NamesBusinessGenerically(speaker) || NamesOrganisationByKind(speaker));
     }
     previous_mention = speaker.range.end;
   }
@@ -888,7 +904,8 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
       // first quotation not closed before the sentence is the one to test).
       while (quote < quotes.size() && quotes[quote].close_end <= sentence.start) ++quote;
       if (quote < quotes.size() && quotes[quote].open_mark < sentence.start) continue;
-      std::optional<SpeakerMention> subject = NarratedPerson(text, body, sentence, &known_names);
+      std::optional<SpeakerMention> subject =
+          NarratedPerson(text, body, sentence, &known_names, organisation_windows[window]);
       for (SpeakerMention& m : NamedPeople(text, sentence)) {
         if (!subject || m.range.start != subject->range.start) passing.push_back(std::move(m));
       }

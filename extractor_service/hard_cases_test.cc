@@ -1898,5 +1898,22 @@ TEST(HardCasesTest, QuotedLabelAfterAParticiple) {
   EXPECT_EQ(claims[0].speaker().canonical_name(), "Karl Vadas");
   EXPECT_EQ(claims[0].cue().text(), "describing");
 }
+
+// An organisation the narration names by one word written only at a
+// sentence's start ("Greenpeace staged a protest. It said ...", "Shell
+// rejected the criticism. The company said ..."), and a group by its kind
+// ("The unions walked out. They said ..."), are what "it", "the company" and
+// "they" mean.
+TEST(HardCasesTest, NarratedBodiesForItTheyAndTheCompany) {
+  const auto claims = Claims(
+      "Protest\n\n"
+      "Seawatch staged a protest outside the ministry on Monday. It said the new licences would wreck the targets.\n"
+      "The unions walked out of the talks. They said the offer was an insult.\n"
+      "Pellworth rejected the criticism. The company said it was investing in renewables.\n");
+  ASSERT_EQ(claims.size(), 3u);
+  EXPECT_EQ(Find(claims, "the new licences would wreck the targets").speaker().canonical_name(), "Seawatch");
+  EXPECT_EQ(Find(claims, "the offer was an insult").speaker().canonical_name(), "unions");
+  EXPECT_EQ(Find(claims, "it was investing in renewables").speaker().canonical_name(), "Pellworth");
+}
 }  // namespace
 }  // namespace claims::extractor
