@@ -1727,6 +1727,13 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
       if (after.IsPunct(i, '-')) dash = static_cast<long>(i);
       ++i;
     }
+    // "“…” - that was the message from the coach": the words named after a
+    // dash.
+    if (dash >= 0 && i < after.size() && after[i].is_word()) {
+      if (std::optional<Attribution> named = WordsNamedAfter(text, {after[i].start, after[after.size() - 1].end})) {
+        return named;
+      }
+    }
     // A pull quote signed with a dash: "“…” — Priya, 34, nurse, Leeds" (a
     // name, then only its description to the end of the paragraph).
     if (dash >= 0 && i < after.size() && quote.open_mark == para.start) {

@@ -1915,5 +1915,17 @@ TEST(HardCasesTest, NarratedBodiesForItTheyAndTheCompany) {
   EXPECT_EQ(Find(claims, "the offer was an insult").speaker().canonical_name(), "unions");
   EXPECT_EQ(Find(claims, "it was investing in renewables").speaker().canonical_name(), "Pellworth");
 }
+
+// "“…” - that was the message from the coach": the words named after a
+// dash in the quotation's own sentence.
+TEST(HardCasesTest, WordsNamedAfterADash) {
+  const auto claims = Claims(
+      "Defeat\n\n"
+      "Chief executive Ann Cole wrote to staff: \u201cWe must cut costs.\u201d\n\n"
+      "\u201cI am not going anywhere\u201d - that was the message from the coach after the defeat.\n");
+  ASSERT_EQ(claims.size(), 2u);
+  const v1::Claim coach = Find(claims, "I am not going anywhere");
+  EXPECT_EQ(coach.speaker().mention(), "the coach");
+}
 }  // namespace
 }  // namespace claims::extractor
