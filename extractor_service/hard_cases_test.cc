@@ -424,14 +424,14 @@ TEST(HardCasesTest, SpellingVariantsAreOnePerson) {
 TEST(HardCasesTest, PartialQuotesAndScareQuotes) {
   const auto claims = Claims(
       "The minister called the plan \xE2\x80\x9Creckless and rushed\xE2\x80\x9D, officials said.\n"
-      "The ferry \xE2\x80\x9CAurora\xE2\x80\x9D left the harbour at dawn.\n");
+      "The ferry \xE2\x80\x9C" "Aurora\xE2\x80\x9D left the harbour at dawn.\n");
   EXPECT_EQ(Find(claims, "reckless and rushed").kind(), v1::CLAIM_KIND_PARTIAL);
   for (const v1::Claim& c : claims) EXPECT_NE(c.text(), "Aurora");
 }
 
 TEST(HardCasesTest, ApostrophesAreNotQuotes) {
   const auto claims = Claims(
-      "The region\xE2\x80\x99s farmers won\xE2\x80\x99t plant in the \xE2\x80\x9990s style again, the co-operative "
+      "The region\xE2\x80\x99s farmers won\xE2\x80\x99t plant in the \xE2\x80\x99" "90s style again, the co-operative "
       "said.\n");
   for (const v1::Claim& c : claims) EXPECT_EQ(c.kind(), v1::CLAIM_KIND_INDIRECT) << c.text();
 }
