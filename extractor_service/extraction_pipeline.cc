@@ -875,6 +875,9 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
   // Per window: whether its speaker means an organisation or a group ("it",
   // "they", "the company").
   std::vector<bool> organisation_windows;
+  // And whether it is "he" or "she" after a comma (a trailing cue: ", she
+  // said.").
+  std::vector<bool> personal_windows;
   uint32_t previous_mention = 0;
   for (size_t i : by_mention) {
     const SpeakerMention& speaker = candidates[i].attribution->speaker;
@@ -886,6 +889,11 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
       windows.push_back({previous_mention, speaker.range.start});
       organisation_windows.push_back((speaker.kind == MentionKind::kPronoun && speaker.pronoun == 'p') ||
                                      NamesBusinessGenerically(speaker) || NamesOrganisationByKind(speaker));
+      uint32_t before = speaker.range.start;
+      while (before > 0 && text[before - 1] == ' ') --before;
+      personal_windows.push_back(speaker.kind == MentionKind::kPronoun &&
+                                 (speaker.pronoun == 'm' || speaker.pronoun == 'f') && before > 0 &&
+                                 text[before - 1] == ',');
     }
     previous_mention = speaker.range.end;
   }
@@ -899,6 +907,11 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
       while (window < windows.size() && windows[window].end <= sentence.start) ++window;
       if (window == windows.size()) break;
       if (sentence.start < windows[window].start || sentence.size() > kMaxReportedSentenceBytes) continue;
+      // (Not the speaker's own sentence for a trailing "he" or "she": in
+      // "The president had urged Congress to act, she said", "she" is
+      // someone else; but "Lima smiled as she said" is Lima, and
+      // "Veltron plans to cut jobs, the company said" is Veltron.)
+      if (sentence.end > windows[window].end && personal_windows[window]) continue;
       // A sentence inside a quotation is not narration (quotes are ordered
       // by opening mark; a nested one lies inside the one before it, so the
       // first quotation not closed before the sentence is the one to test).

@@ -1927,5 +1927,20 @@ TEST(HardCasesTest, WordsNamedAfterADash) {
   const v1::Claim coach = Find(claims, "I am not going anywhere");
   EXPECT_EQ(coach.speaker().mention(), "the coach");
 }
+
+// A trailing "she said" is not the person its own clause is about ("The
+// president had urged Congress to act, she said" is the press secretary's),
+// while "Lima smiled as she said" is Lima's.
+TEST(HardCasesTest, TrailingPronounAndItsOwnClause) {
+  const auto claims = Claims(
+      "Bill\n\n"
+      "Press secretary Karine Jean-Pierre said the bill would be signed tonight. The president had urged Congress to "
+      "act quickly, she said.\n"
+      "Tom Reed spoke next. Ana Lima smiled as she said the vote had been won.\n");
+  ASSERT_EQ(claims.size(), 3u);
+  EXPECT_EQ(Find(claims, "The president had urged Congress to act quickly").speaker().canonical_name(),
+            "Karine Jean-Pierre");
+  EXPECT_EQ(Find(claims, "the vote had been won").speaker().canonical_name(), "Ana Lima");
+}
 }  // namespace
 }  // namespace claims::extractor
