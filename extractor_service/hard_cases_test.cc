@@ -1942,5 +1942,18 @@ TEST(HardCasesTest, TrailingPronounAndItsOwnClause) {
             "Karine Jean-Pierre");
   EXPECT_EQ(Find(claims, "the vote had been won").speaker().canonical_name(), "Ana Lima");
 }
+
+// "The minister's spokeswoman, Anne Roy," is not the minister: a title in
+// the possessive is the possessor's, so "the minister" before her stays the
+// minister, not a title she is later named by.
+TEST(HardCasesTest, TitleInThePossessiveIsThePossessors) {
+  const auto claims = Claims(
+      "Deal\n\n"
+      "The minister said the deal was close.\n"
+      "The minister's spokeswoman, Anne Roy, said a vote could come next week.\n");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(Find(claims, "the deal was close").speaker().canonical_name(), "minister");
+  EXPECT_EQ(Find(claims, "a vote could come next week").speaker().canonical_name(), "Anne Roy");
+}
 }  // namespace
 }  // namespace claims::extractor

@@ -45,7 +45,11 @@ size_t EditDistance(absl::string_view a, absl::string_view b) {
 std::vector<std::string> RoleKeys(absl::string_view role) {
   std::vector<std::string> keys;
   for (absl::string_view w : absl::StrSplit(role, ' ', absl::SkipEmpty())) {
-    w = absl::StripSuffix(w, "'s");
+    const absl::string_view stem = absl::StripSuffix(absl::StripSuffix(w, "'s"), "\u2019s");
+    // ("the minister's spokeswoman": a title in the possessive is the
+    // possessor's, not the holder's.)
+    if (stem.size() < w.size() && IsTitleWord(absl::AsciiStrToLower(stem))) continue;
+    w = stem;
     if (IsNonNameCapitalized(w)) continue;
     keys.push_back(FoldForMatching(w));
   }
