@@ -1686,17 +1686,34 @@ std::optional<Attribution> HeadlineAttribution(absl::string_view text, const Quo
   TokenStream before(text, {headline.start, quote.open_mark});
   long k = static_cast<long>(before.size()) - 1;
   while (k >= 0 && (before.IsPunct(k, ':') || before.IsPunct(k, ','))) --k;
-  const long cue_end = k + 1;
+  long cue_end = k + 1;
   if (k >= 1 && before[k].is_word()) {
     const std::string w = Lower(before.Text(k));
     if (w == "of" || w == "on" || w == "over" || w == "about" || w == "that") --k;
   }
+  // ("Zelensky Says Kursk Operation ‘Going to Plan’": the cue may stand a
+  // few words before, its clause holding the quotation.)
+  // (Not a noun in the same form: after a possessive, "Russia's Demands",
+  // or before a verb, "AI Rules Will ‘Crush’ Startups".)
+  for (long v = k; v >= 1 && k - v <= 5 && before[v].is_word(); --v) {
+    if (!cue_at(before, v, &lemma)) continue;
+    const std::string next = v + 1 < static_cast<long>(before.size()) && before[v + 1].is_word()
+                                 ? Lower(before.Text(v + 1))
+                                 : std::string();
+    static const auto* kAuxiliaries = new absl::flat_hash_set<absl::string_view>{
+        "will", "would", "can", "could", "may", "might", "must", "should", "is", "are", "have", "has"};
+    if (EndsPossessive(before.Text(v - 1)) || kAuxiliaries->contains(next)) continue;
+    if (v < k) cue_end = v + 1;
+    k = v;
+    break;
+  }
   if (k < 1 || !cue_at(before, k, &lemma)) return std::nullopt;
-  // The speaker: the capitalised words before the cue, back to a word that
-  // opens a clause ("After Moscow Warns of").
+  // The speaker: the words before the cue, back to a word that opens a
+  // clause ("After Moscow Warns of"); in a headline in sentence case they
+  // may be lower case ("Tech founder says").
   long s = k;
-  while (s > 0 && k - s < 4 && before[s - 1].is_word() && before.IsCapitalized(s - 1) &&
-         !IsNonNameCapitalized(before.Text(s - 1))) {
+  while (s > 0 && k - s < 4 && before[s - 1].is_word() && !IsNonNameCapitalized(before.Text(s - 1)) &&
+         !IsVerbAt(before, s - 1)) {
     --s;
   }
   return attribution(before, s, k, cue_end, lemma, 3);

@@ -1955,5 +1955,25 @@ TEST(HardCasesTest, TitleInThePossessiveIsThePossessors) {
   EXPECT_EQ(Find(claims, "the deal was close").speaker().canonical_name(), "minister");
   EXPECT_EQ(Find(claims, "a vote could come next week").speaker().canonical_name(), "Anne Roy");
 }
+
+// Headlines in sentence case: the cue may stand a few words before the
+// quotation ("Tech founder says AI rules will “crush” startups": not
+// "rules", a noun before a verb; not "Demands" after a possessive), and a
+// title by initials ("UN envoy") finds the holder the body names in full
+// ("The United Nations envoy Amara Diallo").
+TEST(HardCasesTest, SentenceCaseHeadlines) {
+  auto claims = Claims(
+      "Tech founder says AI rules will \u201ccrush\u201d small startups\n\n"
+      "The rules were published on Monday. Officials said a review was planned.\n");
+  const v1::Claim crush = Find(claims, "crush");
+  EXPECT_EQ(crush.speaker().mention(), "Tech founder");
+  EXPECT_EQ(crush.cue().text(), "says");
+
+  claims = Claims(
+      "UN envoy warns of \u201cwater war\u201d as river talks end\n\n"
+      "The United Nations envoy Amara Diallo said on Wednesday that nobody could afford a conflict.\n");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(Find(claims, "water war").speaker().canonical_name(), "Amara Diallo");
+}
 }  // namespace
 }  // namespace claims::extractor

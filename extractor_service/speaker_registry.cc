@@ -2,9 +2,11 @@
 
 #include <algorithm>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
@@ -52,6 +54,17 @@ std::vector<std::string> RoleKeys(absl::string_view role) {
     w = stem;
     if (IsNonNameCapitalized(w)) continue;
     keys.push_back(FoldForMatching(w));
+  }
+  // "United Nations envoy" and "UN envoy" are one role: a body's name of
+  // two words is its initials.
+  static const auto* kInitials = new absl::flat_hash_map<std::string, std::string>{
+      {"united nations", "un"}, {"european union", "eu"}, {"united states", "us"}, {"united kingdom", "uk"},
+      {"african union", "au"},  {"world bank", "wb"}};
+  for (size_t i = 0; i + 1 < keys.size(); ++i) {
+    if (auto it = kInitials->find(absl::StrCat(keys[i], " ", keys[i + 1])); it != kInitials->end()) {
+      keys[i] = it->second;
+      keys.erase(keys.begin() + static_cast<long>(i) + 1);
+    }
   }
   return keys;
 }
