@@ -623,6 +623,18 @@ class SentenceRules {
 
   // Rule 1 complement of the finite cue at token `verb`, ending at `cue_end`: the index
   // where the clause starts, or ts_.size() when there is none.
+  // "adding to evidence that ...", "added to fears that ...": "add" at
+  // token k adds to a mood or a case, not a statement (unlike "added to
+  // reporters that").
+  bool AddsToAFeeling(size_t k, absl::string_view lemma) const {
+    static const auto* kMoods = new absl::flat_hash_set<absl::string_view>{
+        "concerns", "concern", "fears", "evidence", "pressure", "worries", "doubts", "speculation", "hopes",
+        "signs", "momentum", "uncertainty", "tension", "tensions", "anger", "confusion", "criticism", "calls",
+        "suspicions", "expectations"};
+    return lemma == "add" && k + 2 < ts_.size() && ts_[k + 1].is_word() && Lower(ts_.Text(k + 1)) == "to" &&
+           ts_[k + 2].is_word() && kMoods->contains(Lower(ts_.Text(k + 2)));
+  }
+
   // "said simply that ...", "saying only that ...": an adverb, then "that"
   // and a word, at token i.
   bool AdverbThenThat(size_t i) const {
@@ -795,6 +807,7 @@ class SentenceRules {
   }
 
   void Finite(size_t k, absl::string_view lemma) {
+    if (AddsToAFeeling(k, lemma)) return;
     // "... to join the alliance and urged ...": a coordinated verb's subject
     // is further back than the words before "and".
     long before_cue = static_cast<long>(k) - 1;
@@ -1082,6 +1095,7 @@ class SentenceRules {
       }
     }
     if (!main) return;
+    if (AddsToAFeeling(k, lemma)) return;
     Attribution a = *main;
     // "telling ABC radio on Tuesday that ...": the addressee joins the cue.
     size_t cue_end = k + 1;

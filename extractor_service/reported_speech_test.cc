@@ -752,5 +752,15 @@ TEST(ReportedSpeechTest, AccordingToACountByItsAuthor) {
               ElementsAre(IsClaim("Ana Lima won the election", "electoral authority", "according to")));
   EXPECT_THAT(Reported("Ana Lima won the election, according to official results."), IsEmpty());
 }
+
+// "added to concerns that ...", ", adding to evidence that ...": adding to a
+// mood or a case reports nothing; "added to reporters that" does.
+TEST(ReportedSpeechTest, AddingToAFeeling) {
+  EXPECT_THAT(Reported("The report added to concerns that the economy was slowing."), IsEmpty());
+  EXPECT_THAT(Reported("Scientists said the oceans were warmer, adding to evidence that warming is speeding up."),
+              ElementsAre(IsClaim("the oceans were warmer", "Scientists", "said")));
+  EXPECT_THAT(Reported("The minister added to reporters that the economy was slowing."),
+              ElementsAre(IsClaim("the economy was slowing", "minister", "added")));
+}
 }  // namespace
 }  // namespace claims::extractor
