@@ -285,6 +285,24 @@ std::string FullNameInText(absl::string_view text, absl::string_view surname) {
     }
     return absl::StrCat(given, " ", surname, SurnameGoesOn(text, end));
   }
+  // "Prime Minister Srettha Thavisin ... Srettha said": a name used by its
+  // first word, after a title.
+  for (size_t pos = text.find(surname); pos != absl::string_view::npos; pos = text.find(surname, pos + 1)) {
+    const size_t end = pos + surname.size();
+    if (end + 2 >= text.size() || text[end] != ' ' || pos < 2 || text[pos - 1] != ' ') continue;
+    size_t t = pos - 1;
+    while (t > 0 && is_letter(text[t - 1])) --t;
+    const absl::string_view title = text.substr(t, pos - 1 - t);
+    if (!IsTitleWord(absl::AsciiStrToLower(title)) && !IsHonorific(title)) continue;
+    size_t next_end = end + 1;
+    while (next_end < text.size() && (is_letter(text[next_end]) || text[next_end] == '-')) ++next_end;
+    const absl::string_view next = text.substr(end + 1, next_end - end - 1);
+    if (next.size() < 2 || !StartsWithUppercase(next) || IsTitleWord(absl::AsciiStrToLower(next)) ||
+        IsOrganizationWord(next) || IsNonNameCapitalized(next) || WeekdayIndex(next) >= 0 || MonthIndex(next) != 0) {
+      continue;
+    }
+    return absl::StrCat(surname, " ", next);
+  }
   return "";
 }
 

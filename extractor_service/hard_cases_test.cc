@@ -1975,5 +1975,19 @@ TEST(HardCasesTest, SentenceCaseHeadlines) {
   ASSERT_EQ(claims.size(), 2u);
   EXPECT_EQ(Find(claims, "water war").speaker().canonical_name(), "Amara Diallo");
 }
+
+// A name used by its first word finds the full name narration gives after
+// a title ("Chinese leader Xi Jinping ... Xi said", "Prime Minister Srettha
+// Thavisin ... Srettha said"); "ruled 5-4 that" reports the ruling.
+TEST(HardCasesTest, NamesUsedByTheirFirstWordAndVoteCounts) {
+  const auto claims = Claims(
+      "Verdict\n\n"
+      "The court removed Prime Minister Srettha Thavisin from office on Wednesday.\n"
+      "The court ruled 5-4 that Srettha had breached ethical standards.\n"
+      "Srettha told reporters he respected the verdict.\n");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(Find(claims, "Srettha had breached ethical standards").speaker().canonical_name(), "court");
+  EXPECT_EQ(Find(claims, "he respected the verdict").speaker().canonical_name(), "Srettha Thavisin");
+}
 }  // namespace
 }  // namespace claims::extractor

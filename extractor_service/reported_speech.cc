@@ -689,6 +689,11 @@ class SentenceRules {
     // "State media reported (on Friday) that ...", "the judge ruled that
     // ...": only with "that" ("reported a loss that ..." names a figure,
     // "ruled out a rise" is no ruling).
+    // ("ruled 5-4 that ...": a vote's count before "that".)
+    if (lemma == "rule" && i + 1 < ts_.size() && absl::ascii_isdigit(static_cast<unsigned char>(ts_.Text(i)[0])) &&
+        ts_[i + 1].is_word() && absl::EqualsIgnoreCase(ts_.Text(i + 1), "that")) {
+      return i + 2 < ts_.size() ? i + 2 : ts_.size();
+    }
     if (lemma == "report" || lemma == "rule") return that_after_time ? after_time + 1 : ts_.size();
     // "told the Wire the councils had warned ... that ...": the cue took
     // its addressee, so a clause opening right after it is the statement
