@@ -1989,5 +1989,16 @@ TEST(HardCasesTest, NamesUsedByTheirFirstWordAndVoteCounts) {
   EXPECT_EQ(Find(claims, "Srettha had breached ethical standards").speaker().canonical_name(), "court");
   EXPECT_EQ(Find(claims, "he respected the verdict").speaker().canonical_name(), "Srettha Thavisin");
 }
+
+// "The Chief Minister, while addressing a rally in Lucknow, said ...": a
+// clause of time between commas is no appositive of the speaker.
+TEST(HardCasesTest, ClauseOfTimeBetweenSpeakerAndCue) {
+  const auto claims = Claims(
+      "Rally\n\n"
+      "The Chief Minister, while addressing a rally in Lucknow, said the state had seen record investment.\n");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].speaker().mention(), "The Chief Minister");
+  EXPECT_EQ(claims[0].text(), "the state had seen record investment");
+}
 }  // namespace
 }  // namespace claims::extractor

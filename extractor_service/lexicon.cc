@@ -734,7 +734,7 @@ bool IsParentheticalStart(absl::string_view word) {
       "in", "on", "at", "during", "after", "before", "from", "via", "through", "with", "without",
       "by", "for", "following", "earlier", "later", "yesterday", "today", "tonight", "speaking",
       "writing", "addressing", "responding", "replying", "answering", "asked", "interviewed",
-      "quoted", "reached", "contacted", "briefing", "testifying",
+      "quoted", "reached", "contacted", "briefing", "testifying", "while", "whilst", "when",
       // Discourse adverbs ("Falk, however, said", "Ek did, though, say").
       "however", "meanwhile", "though", "nevertheless", "nonetheless", "instead", "too"};
   return s->contains(word) || WeekdayIndex(word) >= 0;
