@@ -240,6 +240,16 @@ std::string SurnameGoesOn(absl::string_view text, size_t end) {
   return std::string(text.substr(end, word_end - end));
 }
 
+// Whether the word of `text` ending one space before `pos` is a title or
+// an honorific ("President ", "Dr ").
+bool TitleBefore(absl::string_view text, size_t pos) {
+  if (pos < 2 || text[pos - 1] != ' ') return false;
+  size_t t = pos - 1;
+  while (t > 0 && (absl::ascii_isalpha(static_cast<unsigned char>(text[t - 1])) || (text[t - 1] & 0x80) != 0)) --t;
+  const absl::string_view word = text.substr(t, pos - 1 - t);
+  return IsTitleWord(absl::AsciiStrToLower(word)) || IsHonorific(word);
+}
+
 std::string FullNameInText(absl::string_view text, absl::string_view surname) {
   auto is_letter = [](char c) { return absl::ascii_isalpha(static_cast<unsigned char>(c)) || (c & 0x80) != 0; };
   for (size_t pos = text.find(surname); pos != absl::string_view::npos; pos = text.find(surname, pos + 1)) {
@@ -269,17 +279,10 @@ std::string FullNameInText(absl::string_view text, absl::string_view surname) {
       size_t first = start - 1;
       while (first > 0 && is_letter(text[first - 1])) --first;
       const absl::string_view before = text.substr(first, start - 1 - first);
-      auto title_before = [&] {
-        if (first < 2 || text[first - 1] != ' ') return false;
-        size_t t = first - 1;
-        while (t > 0 && is_letter(text[t - 1])) --t;
-        const absl::string_view title = text.substr(t, first - 1 - t);
-        return IsTitleWord(absl::AsciiStrToLower(title)) || IsHonorific(title);
-      };
       if (StartsWithUppercase(before) &&
           (GivenNameGender(before) != 0 ||
            (GivenNameGender(given) == 0 && !IsTitleWord(before) && !IsHonorific(before) && !IsOrganizationWord(before) &&
-            !IsNonNameCapitalized(before) && title_before()))) {
+            !IsNonNameCapitalized(before) && TitleBefore(text, first)))) {
         return absl::StrCat(before, " ", given, " ", surname, SurnameGoesOn(text, end));
       }
     }
@@ -289,11 +292,7 @@ std::string FullNameInText(absl::string_view text, absl::string_view surname) {
   // first word, after a title.
   for (size_t pos = text.find(surname); pos != absl::string_view::npos; pos = text.find(surname, pos + 1)) {
     const size_t end = pos + surname.size();
-    if (end + 2 >= text.size() || text[end] != ' ' || pos < 2 || text[pos - 1] != ' ') continue;
-    size_t t = pos - 1;
-    while (t > 0 && is_letter(text[t - 1])) --t;
-    const absl::string_view title = text.substr(t, pos - 1 - t);
-    if (!IsTitleWord(absl::AsciiStrToLower(title)) && !IsHonorific(title)) continue;
+    if (end + 2 >= text.size() || text[end] != ' ' || !TitleBefore(text, pos)) continue;
     size_t next_end = end + 1;
     while (next_end < text.size() && (is_letter(text[next_end]) || text[next_end] == '-')) ++next_end;
     const absl::string_view next = text.substr(end + 1, next_end - end - 1);
