@@ -1474,11 +1474,7 @@ std::optional<SpeakerMention> NarrativeSubject(absl::string_view text, TextRange
            kStateBodies->contains(absl::AsciiStrToLower(absl::string_view(m->name).substr(space + 1)));
   };
   // (And a group by its kind: "The unions walked out ... They said".)
-  auto group = [&m] {
-    const size_t space = m->name.rfind(' ');
-    return !m->indefinite && !HoldsPossessive(m->name) &&
-           IsPluralTitleWord(space == std::string::npos ? m->name : m->name.substr(space + 1));
-  };
+  auto group = [&m] { return !m->indefinite && !HoldsPossessive(m->name) && IsPluralTitleWord(LastWord(m->name)); };
   const bool person = m->kind == MentionKind::kName || (m->kind == MentionKind::kTitle && !m->indefinite) ||
                       (m->kind == MentionKind::kOrganization && !m->name.empty() &&
                        ((absl::ascii_isupper(static_cast<unsigned char>(m->name[0])) &&
@@ -1700,9 +1696,7 @@ std::optional<Attribution> HeadlineAttribution(absl::string_view text, const Quo
     const std::string next = v + 1 < static_cast<long>(before.size()) && before[v + 1].is_word()
                                  ? Lower(before.Text(v + 1))
                                  : std::string();
-    static const auto* kAuxiliaries = new absl::flat_hash_set<absl::string_view>{
-        "will", "would", "can", "could", "may", "might", "must", "should", "is", "are", "have", "has"};
-    if (EndsPossessive(before.Text(v - 1)) || kAuxiliaries->contains(next)) continue;
+    if (EndsPossessive(before.Text(v - 1)) || IsFiniteAuxiliary(next)) continue;
     if (v < k) cue_end = v + 1;
     k = v;
     break;

@@ -888,13 +888,16 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
   // order among the speakers, so that a later "he said" can mean them. Only
   // narration between a pronoun's mention and the speaker mention before it
   // can change what the pronoun means, so only there is it read.
-  std::vector<TextRange> windows;
-  // Per window: whether its speaker means an organisation or a group ("it",
-  // "they", "the company").
-  std::vector<bool> organisation_windows;
-  // And whether it is "he" or "she" after a comma (a trailing cue: ", she
-  // said.").
-  std::vector<bool> personal_windows;
+  struct Window {
+    TextRange range;
+    // Its speaker means an organisation or a group ("it", "they", "the
+    // company").
+    bool organisation = false;
+    // Its speaker is "he" or "she" after a comma (a trailing cue: ", she
+    // said.").
+    bool trailing_person = false;
+  };
+  std::vector<Window> windows;
   uint32_t previous_mention = 0;
   for (size_t i : by_mention) {
     const SpeakerMention& speaker = candidates[i].attribution->speaker;
@@ -903,14 +906,13 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     // names.)
     if (speaker.kind == MentionKind::kPronoun || NamesBusinessGenerically(speaker) ||
         (speaker.kind == MentionKind::kTitle && !speaker.indefinite) || NamesOrganisationByKind(speaker)) {
-      windows.push_back({previous_mention, speaker.range.start});
-      organisation_windows.push_back((speaker.kind == MentionKind::kPronoun && speaker.pronoun == 'p') ||
-                                     NamesBusinessGenerically(speaker) || NamesOrganisationByKind(speaker));
       uint32_t before = speaker.range.start;
       while (before > 0 && text[before - 1] == ' ') --before;
-      personal_windows.push_back(speaker.kind == MentionKind::kPronoun &&
-                                 (speaker.pronoun == 'm' || speaker.pronoun == 'f') && before > 0 &&
-                                 text[before - 1] == ',');
+      windows.push_back({{previous_mention, speaker.range.start},
+                         (speaker.kind == MentionKind::kPronoun && speaker.pronoun == 'p') ||
+                             NamesBusinessGenerically(speaker) || NamesOrganisationByKind(speaker),
+                         speaker.kind == MentionKind::kPronoun && (speaker.pronoun == 'm' || speaker.pronoun == 'f') &&
+                             before > 0 && text[before - 1] == ','});
     }
     previous_mention = speaker.range.end;
   }
@@ -921,21 +923,21 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
   for (size_t p = 0; p < paragraphs.size() && window < windows.size(); ++p) {
     if (structure.skip[p]) continue;
     for (const TextRange& sentence : sentences[p]) {
-      while (window < windows.size() && windows[window].end <= sentence.start) ++window;
+      while (window < windows.size() && windows[window].range.end <= sentence.start) ++window;
       if (window == windows.size()) break;
-      if (sentence.start < windows[window].start || sentence.size() > kMaxReportedSentenceBytes) continue;
+      if (sentence.start < windows[window].range.start || sentence.size() > kMaxReportedSentenceBytes) continue;
       // (Not the speaker's own sentence for a trailing "he" or "she": in
       // "The president had urged Congress to act, she said", "she" is
       // someone else; but "Lima smiled as she said" is Lima, and
       // "Veltron plans to cut jobs, the company said" is Veltron.)
-      if (sentence.end > windows[window].end && personal_windows[window]) continue;
+      if (sentence.end > windows[window].range.end && windows[window].trailing_person) continue;
       // A sentence inside a quotation is not narration (quotes are ordered
       // by opening mark; a nested one lies inside the one before it, so the
       // first quotation not closed before the sentence is the one to test).
       while (quote < quotes.size() && quotes[quote].close_end <= sentence.start) ++quote;
       if (quote < quotes.size() && quotes[quote].open_mark < sentence.start) continue;
       std::optional<SpeakerMention> subject =
-          NarratedPerson(text, body, sentence, &known_names, organisation_windows[window]);
+          NarratedPerson(text, body, sentence, &known_names, windows[window].organisation);
       for (SpeakerMention& m : NamedPeople(text, sentence)) {
         if (!subject || m.range.start != subject->range.start) passing.push_back(std::move(m));
       }

@@ -795,6 +795,20 @@ bool IsNameParticle(absl::string_view word) {
   return s->contains(word);
 }
 
+bool IsFiniteAuxiliary(absl::string_view w) {
+  static const auto* s = new absl::flat_hash_set<absl::string_view>{
+      "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
+      "might", "must", "should", "shall", "does", "did", "do", "remains", "remained", "seems",
+      "seemed", "appears", "appeared", "'s", "\u2019s", "isn't", "wasn't", "won't", "wouldn't", "hasn't",
+      "hadn't", "doesn't", "didn't", "cannot", "can't"};
+  return s->contains(w);
+}
+
+absl::string_view LastWord(absl::string_view name) {
+  const size_t space = name.rfind(' ');
+  return space == absl::string_view::npos ? name : name.substr(space + 1);
+}
+
 bool IsMannerAdverb(absl::string_view w) {
   return w == "only" || w == "simply" || w == "just" || w == "merely" || w == "again" || w == "later" ||
          w == "also" || w == "then" || w == "afterwards" || (w.size() > 4 && absl::EndsWith(w, "ly"));

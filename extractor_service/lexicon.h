@@ -175,6 +175,20 @@ bool IsMannerOfSpeakingLemma(absl::string_view lemma);
 // case-sensitive: "De Souza" opening a sentence is a capitalised word.
 bool IsNameParticle(absl::string_view word);
 
+// IsFiniteAuxiliary()
+//
+// Finite auxiliaries, modals and copulas, lower-cased: after "it", "there"
+// or "this" they make the pronoun a clause's subject ("said it had no
+// plans", "says there is no risk") rather than an object or the start of
+// an adjunct ("said it twice", "said this week").
+bool IsFiniteAuxiliary(absl::string_view word);
+
+// LastWord()
+//
+// The last space-separated word of a name ("ministry" of "the foreign
+// ministry"); the whole name when it is one word.
+absl::string_view LastWord(absl::string_view name);
+
 // IsMannerAdverb()
 //
 // An adverb that may follow a cue ("said only:", "added quickly", "saying

@@ -94,19 +94,6 @@ bool IsAdjunctStart(absl::string_view w) {
   return s->contains(w) || WeekdayIndex(w) >= 0;
 }
 
-// Finite auxiliaries, modals and copulas: after "it", "there" or "this"
-// they make the pronoun a clause's subject ("said it had no plans", "says
-// there is no risk") rather than an object or the start of an adjunct
-// ("said it twice", "said this week").
-bool IsFiniteAuxiliary(absl::string_view w) {
-  static const auto* s = new absl::flat_hash_set<absl::string_view>{
-      "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
-      "might", "must", "should", "shall", "does", "did", "do", "remains", "remained", "seems",
-      "seemed", "appears", "appeared", "'s", "’s", "isn't", "wasn't", "won't", "wouldn't", "hasn't",
-      "hadn't", "doesn't", "didn't", "cannot", "can't"};
-  return s->contains(w);
-}
-
 // Nouns with which a writer comments on a statement just reported
 // ("..., a claim the council rejects", "..., an assertion critics dispute").
 bool IsCommentNoun(absl::string_view w) {
@@ -173,11 +160,9 @@ class SentenceRules {
     // (A person's is not: "China urged restraint, its spokesman said" is
     // the spokesman's.)
     const auto source_of = [this](size_t outer, size_t inner) {
-      const SpeakerMention& source = found_[outer].attribution.speaker;
-      const size_t space = source.name.rfind(' ');
       return found_[outer].attribution.rule == kRuleTrailing &&
              found_[inner].attribution.speaker.range.start == found_[outer].clause.start &&
-             IsDocumentWord(Lower(space == std::string::npos ? source.name : source.name.substr(space + 1)));
+             IsDocumentWord(Lower(LastWord(found_[outer].attribution.speaker.name)));
     };
     std::vector<bool> nested(found_.size(), false);
     for (size_t r = 0; r < found_.size(); ++r) {
