@@ -40,6 +40,9 @@ constexpr absl::Duration kQuietBeforeRelease = absl::Milliseconds(100);
 // on at most kCodecSamples of them spread over the index.
 constexpr uint64_t kCodecTrainingClaims = 8192;
 constexpr uint64_t kCodecSamples = 16384;
+// A page of at least this many claims has the stored-claim codec's tables
+// prefetched before its claims are decompressed (ClaimCodec::PrefetchTables).
+constexpr size_t kPrefetchCodecClaims = 8;
 // BM25 parameters, and the weight of an exact word form over its stem.
 // Matches a relevance search counts before it may skip claims that cannot
 // reach the page (SearchClaimsRequest.exact_total).
@@ -1726,6 +1729,10 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
   if (more) ranked.resize(*page_size);
   for (const int wave : {0, 1}) {
     for (const Ranked& r : ranked) snap->segments[r.segment].segment->PrefetchClaim(r.doc, wave);
+  }
+  if (ranked.size() >= kPrefetchCodecClaims) {
+    const ClaimCodec* codec = snap->segments[ranked[0].segment].segment->codec();
+    if (codec != nullptr) codec->PrefetchTables();
   }
   const Highlighter highlights(*query);
   for (const Ranked& r : ranked) {
