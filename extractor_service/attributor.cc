@@ -1323,10 +1323,6 @@ bool PossessorOfWords(const TokenStream& ts, size_t end, SpeakerMention* m) {
   return true;
 }
 
-}  // namespace
-
-namespace {
-
 // "Veltra's shares fell 8% after it said ...", "The company's profits
 // halved": the business whose shares or results open the sentence, which
 // "it" may then mean (a possessive subject parses as no mention).
@@ -1469,9 +1465,7 @@ std::optional<SpeakerMention> NarrativeSubject(absl::string_view text, TextRange
     static const auto* kStateBodies = new absl::flat_hash_set<absl::string_view>{
         "ministry", "government", "army", "military", "navy", "force", "police", "embassy", "parliament",
         "cabinet", "presidency"};
-    const size_t space = m->name.rfind(' ');
-    return space != std::string::npos &&
-           kStateBodies->contains(absl::AsciiStrToLower(absl::string_view(m->name).substr(space + 1)));
+    return m->name.find(' ') != std::string::npos && kStateBodies->contains(absl::AsciiStrToLower(LastWord(m->name)));
   };
   // (And a group by its kind: "The unions walked out ... They said".)
   auto group = [&m] { return !m->indefinite && !HoldsPossessive(m->name) && IsPluralTitleWord(LastWord(m->name)); };
@@ -1580,10 +1574,6 @@ std::optional<SpeakerMention> RoleThenNameAfterCue(absl::string_view text, const
   name->role = std::string(text.substr(ts[role_start].start, ts[comma - 1].end - ts[role_start].start));
   return name;
 }
-
-}  // namespace
-
-namespace {
 
 // Rule 3: "SPEAKER CUE [that] [:,]" just before the opening mark; `before`
 // holds the sentence's tokens up to it.

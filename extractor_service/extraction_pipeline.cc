@@ -734,8 +734,9 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     // ..." after the last answer).
     std::vector<bool> reports(paragraphs.size(), false);
     for (const Candidate& c : candidates) reports[c.paragraph] = true;
-    const size_t space = interviewee ? interviewee->name.rfind(' ') : std::string::npos;
-    const std::string surname = space == std::string::npos ? "" : interviewee->name.substr(space + 1);
+    const std::string surname = interviewee && interviewee->name.find(' ') != std::string::npos
+                                    ? std::string(LastWord(interviewee->name))
+                                    : "";
     bool answering = false;
     for (size_t p = first_question; interviewee && p < paragraphs.size(); ++p) {
       if (structure.skip[p]) continue;
