@@ -823,6 +823,12 @@ bool IsArticledSurname(absl::string_view word) {
          absl::ascii_isupper(static_cast<unsigned char>(word[hyphen + 1]));
 }
 
+bool IsTimeUnitWord(absl::string_view word) {
+  static const auto* s = new absl::flat_hash_set<absl::string_view>{
+      "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"};
+  return s->contains(word);
+}
+
 char WordGender(absl::string_view word) {
   if (auto it = Honorifics().find(word); it != Honorifics().end()) return it->second;
   static const auto* nouns = new absl::flat_hash_map<absl::string_view, char>{

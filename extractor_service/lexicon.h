@@ -201,6 +201,12 @@ bool IsMannerAdverb(absl::string_view word);
 // "el-Sisi", "ash-Shara"): a name word though it is not capitalised.
 bool IsArticledSurname(absl::string_view word);
 
+// IsTimeUnitWord()
+//
+// A unit or part of time that ends a time phrase ("last week", "the next
+// day", "on Tuesday night"), lower-cased.
+bool IsTimeUnitWord(absl::string_view word);
+
 // WordGender()
 //
 // 'f' or 'm' for an honorific ("Ms", "Sir", case-sensitive) or a role or

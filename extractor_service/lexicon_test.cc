@@ -150,5 +150,11 @@ TEST(LexiconTest, GivenNames) {
   }
 }
 
+TEST(LexiconTest, TimeUnitWordsEndTimePhrases) {
+  for (const char* w : {"day", "week", "weekend", "night"}) EXPECT_TRUE(IsTimeUnitWord(w)) << w;
+  // Lower-cased words only; weekdays and months are names of their own.
+  for (const char* w : {"Week", "days", "tuesday", "march", "minister"}) EXPECT_FALSE(IsTimeUnitWord(w)) << w;
+}
+
 }  // namespace
 }  // namespace claims::extractor

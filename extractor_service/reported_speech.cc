@@ -257,15 +257,15 @@ class SentenceRules {
     return before;
   }
 
-  // Words after which a subject may open a clause ("while Hale said").
+  // Words after which a subject may open a clause ("while Hale said",
+  // "last week Hale said").
   static bool IsClauseOpener(absl::string_view w) {
     static const auto* openers = new absl::flat_hash_set<absl::string_view>{
-        "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
         "and", "but", "or", "so", "yet", "that", "while", "as", "when", "after", "before", "because",
         "since", "although", "though", "where", "whereas", "also", "then", "meanwhile", "however",
         "which", "who", "whom", "yesterday", "today", "later", "earlier", "now", "here", "there",
         "once", "until", "instead", "still", "separately", "similarly"};
-    return openers->contains(w);
+    return IsTimeUnitWord(w) || openers->contains(w);
   }
 
   // Whether the subject of a trailing "reported" may be the writer's news
@@ -949,10 +949,8 @@ class SentenceRules {
     if (cue_end + 1 < stop && ts_[cue_end].is_word() && IsArticleOrPossessive(ts_.Text(cue_end)) &&
         lemma != "tell" && lemma != "inform" && lemma != "assure" && lemma != "remind" && lemma != "warn" &&
         lemma != "advise") {
-      static const auto* kTimes = new absl::flat_hash_set<absl::string_view>{
-          "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"};
       bool time = false;
-      for (size_t j = cue_end + 1; j < stop && !time; ++j) time = kTimes->contains(Lower(ts_.Text(j)));
+      for (size_t j = cue_end + 1; j < stop && !time; ++j) time = IsTimeUnitWord(Lower(ts_.Text(j)));
       if (!time) return;
     }
     a.rule = kRuleTrailing;
