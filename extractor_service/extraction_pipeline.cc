@@ -219,9 +219,10 @@ std::vector<char> InterviewParagraphs(absl::string_view text, absl::Span<const T
   return labels;
 }
 
-// The first "Given Surname" in `text` for `surname`: the word before an
-// occurrence of the surname that is capitalised and not a title, honorific,
-// organisation or place ("Mayor Ingrid Sola" -> "Ingrid Sola"). "" if none.
+// A byte of a name's word: an ASCII letter, or part of a letter outside
+// ASCII.
+bool IsLetterByte(char c) { return absl::ascii_isalpha(static_cast<unsigned char>(c)) || (c & 0x80) != 0; }
+
 // " da Silva" when the name at `end` of `text` goes on with a particle and
 // a capitalised word ("Luiz Inacio Lula da Silva"); "" otherwise.
 std::string SurnameGoesOn(absl::string_view text, size_t end) {
@@ -231,10 +232,7 @@ std::string SurnameGoesOn(absl::string_view text, size_t end) {
     return "";
   }
   size_t word_end = particle_end + 1;
-  while (word_end < text.size() && (absl::ascii_isalpha(static_cast<unsigned char>(text[word_end])) ||
-                                    (text[word_end] & 0x80) != 0 || text[word_end] == '-')) {
-    ++word_end;
-  }
+  while (word_end < text.size() && (IsLetterByte(text[word_end]) || text[word_end] == '-')) ++word_end;
   const absl::string_view word = text.substr(particle_end + 1, word_end - particle_end - 1);
   if (word.size() < 2 || !StartsWithUppercase(word)) return "";
   return std::string(text.substr(end, word_end - end));
@@ -245,16 +243,18 @@ std::string SurnameGoesOn(absl::string_view text, size_t end) {
 bool TitleBefore(absl::string_view text, size_t pos) {
   if (pos < 2 || text[pos - 1] != ' ') return false;
   size_t t = pos - 1;
-  while (t > 0 && (absl::ascii_isalpha(static_cast<unsigned char>(text[t - 1])) || (text[t - 1] & 0x80) != 0)) --t;
+  while (t > 0 && IsLetterByte(text[t - 1])) --t;
   const absl::string_view word = text.substr(t, pos - 1 - t);
   return IsTitleWord(absl::AsciiStrToLower(word)) || IsHonorific(word);
 }
 
+// The first "Given Surname" in `text` for `surname`: the word before an
+// occurrence of the surname that is capitalised and not a title, honorific,
+// organisation or place ("Mayor Ingrid Sola" -> "Ingrid Sola"). "" if none.
 std::string FullNameInText(absl::string_view text, absl::string_view surname) {
-  auto is_letter = [](char c) { return absl::ascii_isalpha(static_cast<unsigned char>(c)) || (c & 0x80) != 0; };
   for (size_t pos = text.find(surname); pos != absl::string_view::npos; pos = text.find(surname, pos + 1)) {
     const size_t end = pos + surname.size();
-    if ((end < text.size() && is_letter(text[end])) || pos < 2 || text[pos - 1] != ' ') continue;
+    if ((end < text.size() && IsLetterByte(text[end])) || pos < 2 || text[pos - 1] != ' ') continue;
     size_t given_end = pos - 1;
     // ("Mohammed “Mo” Farah": past a quoted nickname.)
     if (given_end > 0 && (text[given_end - 1] == '"' || text[given_end - 1] == '\'')) {
@@ -263,7 +263,7 @@ std::string FullNameInText(absl::string_view text, absl::string_view surname) {
       if (open >= 2 && text[open - 2] == ' ') given_end = open - 2;
     }
     size_t start = given_end;
-    while (start > 0 && (is_letter(text[start - 1]) || text[start - 1] == '-')) --start;
+    while (start > 0 && (IsLetterByte(text[start - 1]) || text[start - 1] == '-')) --start;
     const absl::string_view given = text.substr(start, given_end - start);
     if (given.size() < 2 || !StartsWithUppercase(given)) continue;
     if (IsTitleWord(given) || IsHonorific(given) || IsOrganizationWord(given) || IsNonNameCapitalized(given) ||
@@ -277,7 +277,7 @@ std::string FullNameInText(absl::string_view text, absl::string_view surname) {
     // Dissanayake").
     if (start >= 2 && text[start - 1] == ' ') {
       size_t first = start - 1;
-      while (first > 0 && is_letter(text[first - 1])) --first;
+      while (first > 0 && IsLetterByte(text[first - 1])) --first;
       const absl::string_view before = text.substr(first, start - 1 - first);
       if (StartsWithUppercase(before) &&
           (GivenNameGender(before) != 0 ||
@@ -294,7 +294,7 @@ std::string FullNameInText(absl::string_view text, absl::string_view surname) {
     const size_t end = pos + surname.size();
     if (end + 2 >= text.size() || text[end] != ' ' || !TitleBefore(text, pos)) continue;
     size_t next_end = end + 1;
-    while (next_end < text.size() && (is_letter(text[next_end]) || text[next_end] == '-')) ++next_end;
+    while (next_end < text.size() && (IsLetterByte(text[next_end]) || text[next_end] == '-')) ++next_end;
     const absl::string_view next = text.substr(end + 1, next_end - end - 1);
     if (next.size() < 2 || !StartsWithUppercase(next) || IsTitleWord(absl::AsciiStrToLower(next)) ||
         IsOrganizationWord(next) || IsNonNameCapitalized(next) || WeekdayIndex(next) >= 0 || MonthIndex(next) != 0) {
