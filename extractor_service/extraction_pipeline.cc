@@ -905,13 +905,14 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     // (So do "the company said", "the judge noted" and "the ministry
     // said": the business, person or body meant may be one the narration
     // names.)
-    if (speaker.kind == MentionKind::kPronoun || NamesBusinessGenerically(speaker) ||
-        (speaker.kind == MentionKind::kTitle && !speaker.indefinite) || NamesOrganisationByKind(speaker)) {
+    const bool organisation = (speaker.kind == MentionKind::kPronoun && speaker.pronoun == 'p') ||
+                              NamesBusinessGenerically(speaker) || NamesOrganisationByKind(speaker);
+    if (speaker.kind == MentionKind::kPronoun || organisation ||
+        (speaker.kind == MentionKind::kTitle && !speaker.indefinite)) {
       uint32_t before = speaker.range.start;
       while (before > 0 && text[before - 1] == ' ') --before;
       windows.push_back({{previous_mention, speaker.range.start},
-                         (speaker.kind == MentionKind::kPronoun && speaker.pronoun == 'p') ||
-                             NamesBusinessGenerically(speaker) || NamesOrganisationByKind(speaker),
+                         organisation,
                          speaker.kind == MentionKind::kPronoun && (speaker.pronoun == 'm' || speaker.pronoun == 'f') &&
                              before > 0 && text[before - 1] == ','});
     }
