@@ -19,6 +19,7 @@
 #include "common/ids.h"
 #include "common/release_memory.h"
 #include "common/utf8.h"
+#include "query_service/proto_wire.h"
 #include "query_service/query_parser.h"
 #include "query_service/tokenizer.h"
 
@@ -360,9 +361,10 @@ class Highlighter {
     }
   }
 
-  std::vector<v1::Highlight> operator()(const std::string& text) const {
-    std::vector<v1::Highlight> out;
-    if (query_.empty()) return out;
+  // Calls on_match(start, end) for each word of `text` with a query stem.
+  template <typename OnMatch>
+  void operator()(absl::string_view text, OnMatch on_match) const {
+    if (query_.empty()) return;
     ForEachWord(text, [&](absl::string_view word, uint32_t start, uint32_t end) {
       const auto lead = static_cast<unsigned char>(word[0]);
       if (lead < 0x80 && !first_[absl::ascii_tolower(lead)]) return;
@@ -374,15 +376,11 @@ class Highlighter {
       const std::string stem = Stem(term);
       for (const QueryTerm& q : query_.terms) {
         if (q.stem == stem) {
-          v1::Highlight h;
-          h.set_start(start);
-          h.set_end(end);
-          out.push_back(h);
+          on_match(start, end);
           return;
         }
       }
     });
-    return out;
   }
 
  private:
@@ -1039,12 +1037,20 @@ v1::SearchClaimsRequest ClaimIndex::ResolveSpeakers(const v1::SearchClaimsReques
   return out;
 }
 
-v1::Claim ClaimIndex::ReadClaim(const Segment& segment, uint32_t doc) const {
-  v1::Claim claim = segment.claim(doc);
+void ClaimIndex::AppendClaim(const Segment& segment, uint32_t doc, std::string* out) const {
+  segment.AppendClaimBytes(doc, out);
   if (const uint32_t cluster = ClusterOf(segment.meta(doc)); cluster != 0) {
-    claim.set_cluster_id(ClusterId(cluster));
-    claim.set_outlet_count(clusterer_.outlets(cluster));
+    wire::AppendBytesField(v1::Claim::kClusterIdFieldNumber, ClusterId(cluster), out);
+    wire::AppendVarintField(v1::Claim::kOutletCountFieldNumber, clusterer_.outlets(cluster), out);
   }
+}
+
+v1::Claim ClaimIndex::ReadClaim(const Segment& segment, uint32_t doc) const {
+  thread_local std::string bytes;
+  bytes.clear();
+  AppendClaim(segment, doc, &bytes);
+  v1::Claim claim;
+  claim.ParseFromString(bytes);
   return claim;
 }
 
@@ -1059,7 +1065,15 @@ std::optional<v1::Claim> ClaimIndex::FindLiveClaim(const Snapshot& snapshot, uin
   return std::nullopt;
 }
 
-absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClaimsRequest& original) const {
+absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClaimsRequest& request) const {
+  absl::StatusOr<std::string> bytes = SearchSerialized(request);
+  if (!bytes.ok()) return bytes.status();
+  v1::SearchClaimsResponse response;
+  if (!response.ParseFromString(*bytes)) return absl::InternalError("the search response does not parse");
+  return response;
+}
+
+absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsRequest& original) const {
   // Speaker ids are mapped to index-wide ids; most searches name none and
   // need no copy of the request.
   const bool names_speakers = !original.speaker().empty() || !original.filter().speaker_ids().empty();
@@ -1734,15 +1748,30 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
     const ClaimCodec* codec = snap->segments[ranked[0].segment].segment->codec();
     if (codec != nullptr) codec->PrefetchTables();
   }
+  // The page's claims and hits go into the response as bytes: each claim
+  // as stored (see AppendClaim), its hit written beside it. Parsing the
+  // claims only for gRPC to serialize them again took about as long as
+  // decompressing them.
+  std::string serialized;
+  std::string claim, hit, highlight;
   const Highlighter highlights(*query);
   for (const Ranked& r : ranked) {
-    const Segment& seg = *snap->segments[r.segment].segment;
-    v1::Claim* claim = response.add_claims();
-    *claim = ReadClaim(seg, r.doc);
-    v1::SearchHit* hit = response.add_hits();
-    hit->set_claim_id(claim->claim_id());
-    hit->set_score(r.score);
-    for (v1::Highlight& h : highlights(claim->text())) *hit->add_highlights() = std::move(h);
+    claim.clear();
+    AppendClaim(*snap->segments[r.segment].segment, r.doc, &claim);
+    static constexpr uint32_t kFields[] = {v1::Claim::kClaimIdFieldNumber, v1::Claim::kTextFieldNumber};
+    absl::string_view id_and_text[2];
+    wire::ReadBytesFields(claim, kFields, absl::MakeSpan(id_and_text));
+    hit.clear();
+    if (!id_and_text[0].empty()) wire::AppendBytesField(v1::SearchHit::kClaimIdFieldNumber, id_and_text[0], &hit);
+    if (r.score != 0) wire::AppendFloatField(v1::SearchHit::kScoreFieldNumber, r.score, &hit);
+    highlights(id_and_text[1], [&](uint32_t start, uint32_t end) {
+      highlight.clear();
+      if (start != 0) wire::AppendVarintField(v1::Highlight::kStartFieldNumber, start, &highlight);
+      wire::AppendVarintField(v1::Highlight::kEndFieldNumber, end, &highlight);
+      wire::AppendBytesField(v1::SearchHit::kHighlightsFieldNumber, highlight, &hit);
+    });
+    wire::AppendBytesField(v1::SearchClaimsResponse::kClaimsFieldNumber, claim, &serialized);
+    wire::AppendBytesField(v1::SearchClaimsResponse::kHitsFieldNumber, hit, &serialized);
   }
   if (more && !ranked.empty()) {
     Cursor next;
@@ -1801,7 +1830,8 @@ absl::StatusOr<v1::SearchClaimsResponse> ClaimIndex::Search(const v1::SearchClai
         AddFacet(&response, field, facets.month, facet_size);
     }
   }
-  return response;
+  response.AppendToString(&serialized);  // after the page: fields may come in any order
+  return serialized;
 }
 
 absl::StatusOr<v1::ListSpeakersResponse> ClaimIndex::ListSpeakers(const v1::ListSpeakersRequest& request) const {

@@ -109,6 +109,9 @@ class ClaimIndex {
   v1::BatchGetClaimsResponse BatchGetClaims(const google::protobuf::RepeatedPtrField<std::string>& claim_ids) const;
   absl::StatusOr<v1::DocumentClaims> GetDocument(absl::string_view doc_id) const;
   absl::StatusOr<v1::SearchClaimsResponse> Search(const v1::SearchClaimsRequest& request) const;
+  // Search's response serialized, as the service sends it: the page's
+  // claims are copied from their stored bytes rather than parsed.
+  absl::StatusOr<std::string> SearchSerialized(const v1::SearchClaimsRequest& request) const;
   absl::StatusOr<v1::ListSpeakersResponse> ListSpeakers(const v1::ListSpeakersRequest& request) const;
   absl::StatusOr<v1::SpeakerProfile> GetSpeaker(absl::string_view speaker_id) const;
   // Documents, claims, speakers, terms, memory and segments (the ingest
@@ -190,6 +193,8 @@ class ClaimIndex {
   static bool IsLive(const SegmentRef& ref, uint32_t doc) { return ref.live == nullptr || ref.live->contains(doc); }
   // A stored claim with its cluster and live outlet count.
   v1::Claim ReadClaim(const Segment& segment, uint32_t doc) const;
+  // Appends what ReadClaim parses: the claim in protobuf's wire format.
+  void AppendClaim(const Segment& segment, uint32_t doc, std::string* out) const;
   // The cluster of a claim (0 while the clustering stage has not reached it).
   uint32_t ClusterOf(const ClaimMeta& m) const { return cluster_of_.Get(m.ordinal); }
   // The live claim whose id hashes to `claim_hash`, if any; with `claim_id`,

@@ -10,6 +10,7 @@
 #include <thread>
 #include <utility>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "absl/synchronization/mutex.h"
 #include "absl/synchronization/notification.h"
@@ -396,6 +397,7 @@ TEST(ClaimIndexMergeTest, StoredClaimsAreCompressedOnceTheIndexHasEnoughToTrainO
                                "dredging", "cargo", "quay", "fares", "storm", "repairs", "annual", "vote"};
   uint32_t x = 7;
   uint64_t raw = 0;
+  absl::flat_hash_map<std::string, v1::Claim> originals;
   for (int batch = 0; batch < 60; ++batch) {
     std::vector<std::vector<v1::Claim>> docs;
     for (int d = 0; d < 50; ++d) {
@@ -409,7 +411,9 @@ TEST(ClaimIndexMergeTest, StoredClaimsAreCompressedOnceTheIndexHasEnoughToTrainO
         }
         claims.push_back(MakeClaim(doc, n, text, n % 2 ? "Ana Lind" : "Port Authority", "Harbour Times"));
         claims.back().mutable_source()->set_url(absl::StrCat("https://news.example/", doc));
+        claims.back().set_extractor_version("test-1");
         raw += claims.back().ByteSizeLong();
+        if (d == 7) originals[claims.back().claim_id()] = claims.back();
       }
       docs.push_back(std::move(claims));
     }
@@ -430,6 +434,22 @@ TEST(ClaimIndexMergeTest, StoredClaimsAreCompressedOnceTheIndexHasEnoughToTrainO
       EXPECT_EQ(c.text().substr(0, 4), "The ");
       EXPECT_EQ(Search(index, Query("\"" + c.text() + "\"")).claims(0).claim_id(), c.claim_id());
     }
+  }
+  // Search pages splice each claim's stored bytes (record, the document's
+  // shared part, its doc_id and cluster) into the response: what parses
+  // is the claim as ingested, with the index's cluster fields.
+  ASSERT_EQ(originals.size(), 240u);
+  for (const auto& [id, original] : originals) {
+    const v1::SearchClaimsResponse r = Search(index, Query("\"" + original.text() + "\""));
+    ASSERT_GE(r.claims_size(), 1);
+    ASSERT_EQ(r.hits_size(), r.claims_size());
+    v1::Claim found = r.claims(0);
+    EXPECT_EQ(r.hits(0).claim_id(), id);
+    EXPECT_FALSE(found.cluster_id().empty()) << id;
+    EXPECT_GE(found.outlet_count(), 1u) << id;
+    found.clear_cluster_id();
+    found.clear_outlet_count();
+    EXPECT_EQ(found.SerializeAsString(), original.SerializeAsString()) << found.DebugString();
   }
 }
 

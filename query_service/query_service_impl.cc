@@ -78,9 +78,36 @@ grpc::Status QueryServiceImpl::BatchGetClaims(grpc::ServerContext*, const v1::Ba
   return grpc::Status::OK;
 }
 
-grpc::Status QueryServiceImpl::SearchClaims(grpc::ServerContext*, const v1::SearchClaimsRequest* request,
-                                            v1::SearchClaimsResponse* response) {
-  return Reply(index_->Search(*request), response);
+grpc::ServerUnaryReactor* QueryServiceImpl::SearchClaims(grpc::CallbackServerContext* context,
+                                                         const grpc::ByteBuffer* request_bytes,
+                                                         grpc::ByteBuffer* response) {
+  grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
+  v1::SearchClaimsRequest request;
+  std::vector<grpc::Slice> slices;
+  std::string joined;
+  bool parsed = request_bytes->Dump(&slices).ok();
+  if (parsed && slices.size() == 1) {
+    parsed = request.ParseFromArray(slices[0].begin(), static_cast<int>(slices[0].size()));
+  } else if (parsed) {
+    for (const grpc::Slice& s : slices) joined.append(reinterpret_cast<const char*>(s.begin()), s.size());
+    parsed = request.ParseFromString(joined);
+  }
+  if (!parsed) {
+    reactor->Finish(grpc::Status(grpc::StatusCode::INVALID_ARGUMENT,
+                                 "the request is not a serialized claims.v1.SearchClaimsRequest"));
+    return reactor;
+  }
+  absl::StatusOr<std::string> bytes = index_->SearchSerialized(request);
+  if (!bytes.ok()) {
+    reactor->Finish(ToGrpcStatus(bytes.status()));
+    return reactor;
+  }
+  // The slice takes the string over rather than copying it.
+  auto* owned = new std::string(*std::move(bytes));
+  grpc::Slice slice(owned->data(), owned->size(), [](void* p) { delete static_cast<std::string*>(p); }, owned);
+  *response = grpc::ByteBuffer(&slice, 1);
+  reactor->Finish(grpc::Status::OK);
+  return reactor;
 }
 
 grpc::Status QueryServiceImpl::ListSpeakers(grpc::ServerContext*, const v1::ListSpeakersRequest* request,

@@ -12,7 +12,10 @@
 
 namespace claims::query {
 
-class QueryServiceImpl final : public v1::QueryService::Service {
+// SearchClaims answers with bytes (ClaimIndex::SearchSerialized splices
+// stored claims into the response), so it is the one method on gRPC's
+// callback API with raw buffers; clients see the same typed method.
+class QueryServiceImpl final : public v1::QueryService::WithRawCallbackMethod_SearchClaims<v1::QueryService::Service> {
  public:
   struct Options {
     // Most documents accepted in one ingest batch. Default 1000.
@@ -32,8 +35,8 @@ class QueryServiceImpl final : public v1::QueryService::Service {
                         v1::Claim* response) override;
   grpc::Status BatchGetClaims(grpc::ServerContext* context, const v1::BatchGetClaimsRequest* request,
                               v1::BatchGetClaimsResponse* response) override;
-  grpc::Status SearchClaims(grpc::ServerContext* context, const v1::SearchClaimsRequest* request,
-                            v1::SearchClaimsResponse* response) override;
+  grpc::ServerUnaryReactor* SearchClaims(grpc::CallbackServerContext* context, const grpc::ByteBuffer* request,
+                                         grpc::ByteBuffer* response) override;
   grpc::Status ListSpeakers(grpc::ServerContext* context, const v1::ListSpeakersRequest* request,
                             v1::ListSpeakersResponse* response) override;
   grpc::Status GetSpeaker(grpc::ServerContext* context, const v1::GetSpeakerRequest* request,

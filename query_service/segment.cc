@@ -11,6 +11,7 @@
 #include "absl/time/civil_time.h"
 #include "common/ids.h"
 #include "common/utf8.h"
+#include "query_service/proto_wire.h"
 #include "query_service/statement_words.h"
 #include "query_service/tokenizer.h"
 
@@ -724,13 +725,22 @@ std::shared_ptr<const Segment> Segment::Merge(absl::Span<const std::shared_ptr<c
 }
 
 v1::Claim Segment::claim(uint32_t doc) const {
+  thread_local std::string bytes;
+  bytes.clear();
+  AppendClaimBytes(doc, &bytes);
   v1::Claim claim;
-  thread_local std::string record;
-  if (Record(doc, &record)) claim.ParseFromString(record);
-  if (meta_[doc].doc_part) claim.MergeFromString(doc_parts_[doc_of_[doc]]);
-  const absl::string_view id = doc_id(doc);
-  claim.set_doc_id(id.data(), id.size());
+  claim.ParseFromString(bytes);
   return claim;
+}
+
+bool Segment::AppendClaimBytes(uint32_t doc, std::string* out) const {
+  thread_local std::string record;
+  const bool intact = Record(doc, &record);
+  if (intact) out->append(record);
+  if (meta_[doc].doc_part) out->append(doc_parts_[doc_of_[doc]]);
+  const absl::string_view id = doc_id(doc);
+  if (!id.empty()) wire::AppendBytesField(v1::Claim::kDocIdFieldNumber, id, out);
+  return intact;
 }
 
 void Segment::PrefetchClaim(uint32_t doc, int wave) const {

@@ -427,6 +427,11 @@ class Segment {
   // The claim, decompressed and parsed from its stored bytes, with its
   // document's shared part.
   v1::Claim claim(uint32_t doc) const;
+  // Appends the claim in protobuf's wire format, as claim(doc) parses it:
+  // its stored record decompressed, its document's shared part and its
+  // doc_id (see proto_wire.h). False if the stored record is damaged (the
+  // rest is appended all the same).
+  bool AppendClaimBytes(uint32_t doc, std::string* out) const;
   // Reading a page of claims: each claim(doc) looks up arrays by doc, then
   // what they point to (stored bytes, the document's part and id), one miss
   // after another. PrefetchClaim(doc, 0) for every claim of the page, then

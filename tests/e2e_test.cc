@@ -15,8 +15,10 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/synchronization/notification.h"
 #include "common/document_files.h"
 #include "gmock/gmock.h"
+#include "grpcpp/generic/generic_stub.h"
 #include "grpcpp/grpcpp.h"
 #include "gtest/gtest.h"
 #include "protos/claims/v1/extractor_service.grpc.pb.h"
@@ -277,6 +279,30 @@ TEST_F(EndToEndTest, BadRequestsGetClearStatuses) {
     grpc::Status status = query_stub_->SearchClaims(context.get(), search, &found);
     EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
     EXPECT_THAT(status.error_message(), ::testing::HasSubstr("page_token"));
+  }
+  // SearchClaims reads its request from raw bytes: bytes that are not a
+  // request are refused by name, and the server goes on answering.
+  {
+    grpc::GenericStub generic(Connect(*query_));
+    const std::string garbage("\x0a\xff\xff\xff\xff\x0f truncated", 13);
+    grpc::Slice slice(garbage);
+    const grpc::ByteBuffer request(&slice, 1);
+    grpc::ByteBuffer reply;
+    auto context = Context();
+    absl::Notification done;
+    grpc::Status status;
+    generic.UnaryCall(context.get(), "/claims.v1.QueryService/SearchClaims", grpc::StubOptions(), &request, &reply,
+                      [&](grpc::Status s) {
+                        status = std::move(s);
+                        done.Notify();
+                      });
+    done.WaitForNotification();
+    EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+    EXPECT_THAT(status.error_message(), ::testing::HasSubstr("SearchClaimsRequest"));
+    search.set_page_token("");
+    search.set_query("minister");
+    auto retry = Context();
+    EXPECT_TRUE(query_stub_->SearchClaims(retry.get(), search, &found).ok());
   }
   // Extract on invalid UTF-8 still answers: bytes are replaced, not fatal.
   v1::ExtractRequest extract;
