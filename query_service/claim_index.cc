@@ -349,58 +349,6 @@ struct FacetCounts {
   absl::flat_hash_map<std::string, uint64_t> speaker, outlet, kind, month;
 };
 
-// Byte ranges of the words of a claim's text that have a query word's stem.
-class Highlighter {
- public:
-  explicit Highlighter(const ParsedQuery& query) : query_(query) {
-    // A stem keeps its word's first byte (see Stem), and an ASCII letter
-    // folds to its lower case, so a word opening with an ASCII byte no
-    // query stem opens with is ruled out on that byte alone.
-    for (const QueryTerm& q : query.terms) {
-      if (!q.stem.empty()) first_[static_cast<unsigned char>(q.stem[0])] = true;
-    }
-  }
-
-  // Calls on_match(start, end) for each word of `text` with a query stem.
-  template <typename OnMatch>
-  void operator()(absl::string_view text, OnMatch on_match) const {
-    if (query_.empty()) return;
-    ForEachWord(text, [&](absl::string_view word, uint32_t start, uint32_t end) {
-      const auto lead = static_cast<unsigned char>(word[0]);
-      if (lead < 0x80 && !first_[absl::ascii_tolower(lead)]) return;
-      const bool ascii =
-          std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-      if (ascii && !Possible(word)) return;
-      const std::string term = FoldForMatching(word);
-      if (term.empty() || (!ascii && !Possible(term))) return;
-      const std::string stem = Stem(term);
-      for (const QueryTerm& q : query_.terms) {
-        if (q.stem == stem) {
-          on_match(start, end);
-          return;
-        }
-      }
-    });
-  }
-
- private:
-  // A word has a query stem only if it starts with the stem's first
-  // StemSharedPrefix() bytes: most words are ruled out without stemming,
-  // and ASCII words (which fold to their lower case) without folding.
-  bool Possible(absl::string_view word) const {
-    for (const QueryTerm& q : query_.terms) {
-      if (q.stem.empty()) continue;
-      const size_t keep = StemSharedPrefix(q.stem);
-      const absl::string_view prefix = absl::string_view(q.stem).substr(0, keep);
-      if (word.size() >= keep && absl::EqualsIgnoreCase(word.substr(0, keep), prefix)) return true;
-    }
-    return false;
-  }
-
-  const ParsedQuery& query_;
-  std::array<bool, 256> first_{};  // a query stem opens with this byte
-};
-
 // Facet counts by dense id (a speaker or outlet number) with a bitmap of
 // the ids counted, so that reading them costs the id space over 64 and the
 // ids counted, not a pass over every count: a word's claims may name a few
@@ -1764,7 +1712,7 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
     hit.clear();
     if (!id_and_text[0].empty()) wire::AppendBytesField(v1::SearchHit::kClaimIdFieldNumber, id_and_text[0], &hit);
     if (r.score != 0) wire::AppendFloatField(v1::SearchHit::kScoreFieldNumber, r.score, &hit);
-    highlights(id_and_text[1], [&](uint32_t start, uint32_t end) {
+    highlights.ForEachMatch(id_and_text[1], [&](uint32_t start, uint32_t end) {
       highlight.clear();
       if (start != 0) wire::AppendVarintField(v1::Highlight::kStartFieldNumber, start, &highlight);
       wire::AppendVarintField(v1::Highlight::kEndFieldNumber, end, &highlight);

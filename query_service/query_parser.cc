@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "common/utf8.h"
 #include "query_service/segment.h"
@@ -47,8 +49,7 @@ absl::Status ValidateRange(const v1::DateRange& range, absl::string_view field) 
 
 absl::StatusOr<ParsedQuery> ParseQuery(absl::string_view query) {
   if (query.size() > kMaxQueryBytes) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("query is ", query.size(), " bytes; the limit is ", kMaxQueryBytes));
+    return absl::InvalidArgumentError(absl::StrCat("query is ", query.size(), " bytes; the limit is ", kMaxQueryBytes));
   }
   if (std::count(query.begin(), query.end(), '"') % 2 != 0) {
     return absl::InvalidArgumentError("query has an unbalanced '\"': close every quoted phrase");
@@ -83,9 +84,8 @@ absl::Status ValidateFilter(const v1::ClaimFilter& filter) {
 }
 
 bool MatchesClaim(const ParsedQuery& query, const v1::ClaimFilter& filter, const v1::Claim& claim) {
-  if (!filter.speaker_ids().empty() &&
-      std::find(filter.speaker_ids().begin(), filter.speaker_ids().end(), claim.speaker().speaker_id()) ==
-          filter.speaker_ids().end()) {
+  if (!filter.speaker_ids().empty() && std::find(filter.speaker_ids().begin(), filter.speaker_ids().end(),
+                                                 claim.speaker().speaker_id()) == filter.speaker_ids().end()) {
     return false;
   }
   if (!filter.outlets().empty()) {
@@ -142,6 +142,82 @@ bool ContainsPhrases(const ParsedQuery& query, absl::Span<const std::string> ste
     if (PhraseFrequency(query, p, stems) == 0) return false;
   }
   return true;
+}
+
+Highlighter::Highlighter(const ParsedQuery& query) : query_(query) {
+  // A stem keeps its word's first byte (see Stem), and an ASCII letter
+  // folds to its lower case, so a word opening with an ASCII byte no query
+  // stem opens with is ruled out on that byte alone.
+  for (const QueryTerm& q : query.terms) {
+    if (q.stem.empty()) continue;
+    const auto lead = static_cast<unsigned char>(q.stem[0]);
+    first_[lead] = true;
+    openers_[lead] = true;
+    openers_[static_cast<unsigned char>(absl::ascii_toupper(lead))] = true;
+  }
+  // Where a word's written bytes may differ from its folded form other than
+  // in ASCII case: an apostrophe joining its parts ("won't"), or any
+  // non-ASCII character (accents fold away, other scripts fold their case).
+  openers_['\''] = true;
+  for (int b = 0x80; b < 0x100; ++b) openers_[b] = true;
+}
+
+bool Highlighter::Possible(absl::string_view word) const {
+  for (const QueryTerm& q : query_.terms) {
+    if (q.stem.empty()) continue;
+    const size_t keep = StemSharedPrefix(q.stem);
+    if (word.size() >= keep &&
+        absl::EqualsIgnoreCase(word.substr(0, keep), absl::string_view(q.stem).substr(0, keep))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Highlighter::PrefixAt(absl::string_view text, size_t at) const { return Possible(text.substr(at)); }
+
+void Highlighter::Highlight(absl::string_view chunk, uint32_t offset,
+                            absl::FunctionRef<void(uint32_t, uint32_t)> on_match) const {
+  ForEachWord(chunk, [&](absl::string_view word, uint32_t start, uint32_t end) {
+    const auto lead = static_cast<unsigned char>(word[0]);
+    if (lead < 0x80 && !first_[absl::ascii_tolower(lead)]) return;
+    const bool ascii =
+        std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (ascii && !Possible(word)) return;
+    const std::string term = FoldForMatching(word);
+    if (term.empty() || (!ascii && !Possible(term))) return;
+    const std::string stem = Stem(term);
+    for (const QueryTerm& q : query_.terms) {
+      if (q.stem == stem) {
+        on_match(offset + start, offset + end);
+        return;
+      }
+    }
+  });
+}
+
+void Highlighter::ForEachMatch(absl::string_view text, absl::FunctionRef<void(uint32_t, uint32_t)> on_match) const {
+  if (query_.empty()) return;
+  // ASCII white space always ends a word and is never looked past (an
+  // apostrophe joins only to a word character), so the text splits into
+  // white-space-free chunks that tokenize on their own. Only a chunk where
+  // a query stem's prefix starts, or with bytes that fold other than by
+  // ASCII case, can hold a match: the rest are skipped without tokenizing.
+  auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; };
+  size_t at = 0;
+  while (at < text.size()) {
+    const auto byte = static_cast<unsigned char>(text[at]);
+    if (!openers_[byte] || (byte < 0x80 && byte != '\'' && !PrefixAt(text, at))) {
+      ++at;
+      continue;
+    }
+    size_t begin = at;
+    while (begin > 0 && !is_space(text[begin - 1])) --begin;
+    size_t end = at + 1;
+    while (end < text.size() && !is_space(text[end])) ++end;
+    Highlight(text.substr(begin, end - begin), static_cast<uint32_t>(begin), on_match);
+    at = end;
+  }
 }
 
 }  // namespace claims::query

@@ -3,9 +3,11 @@
 #ifndef CLAIMS_QUERY_SERVICE_QUERY_PARSER_H_
 #define CLAIMS_QUERY_SERVICE_QUERY_PARSER_H_
 
+#include <array>
 #include <string>
 #include <vector>
 
+#include "absl/functional/function_ref.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "absl/types/span.h"
@@ -51,6 +53,31 @@ size_t PhraseFrequency(const ParsedQuery& query, size_t phrase_index, absl::Span
 
 // Whether every phrase of `query` occurs in `stems` (TextStems of a text).
 bool ContainsPhrases(const ParsedQuery& query, absl::Span<const std::string> stems);
+
+// Byte ranges of the words of a text (a claim's) that have one of a query's
+// stems: the words ForEachWord finds whose folded form stems to a query
+// term's stem.
+class Highlighter {
+ public:
+  // `query` must outlive the highlighter.
+  explicit Highlighter(const ParsedQuery& query);
+
+  // Calls on_match(start, end) for each such word of `text`, in order.
+  void ForEachMatch(absl::string_view text, absl::FunctionRef<void(uint32_t, uint32_t)> on_match) const;
+
+ private:
+  // Whether an ASCII word could have a query stem: it starts with the
+  // stem's first StemSharedPrefix() bytes, ignoring case.
+  bool Possible(absl::string_view word) const;
+  // Whether a query stem's shared prefix starts at text[at].
+  bool PrefixAt(absl::string_view text, size_t at) const;
+  void Highlight(absl::string_view chunk, uint32_t offset,
+                 absl::FunctionRef<void(uint32_t, uint32_t)> on_match) const;
+
+  const ParsedQuery& query_;
+  std::array<bool, 256> first_{};     // a query stem opens with this byte
+  std::array<bool, 256> openers_{};   // first_ in either case, apostrophes, non-ASCII bytes
+};
 
 // Validates a filter: known kinds, date ranges with from <= to and real
 // calendar days. INVALID_ARGUMENT naming the field otherwise.

@@ -1,7 +1,13 @@
 #include "query_service/query_parser.h"
 
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "common/utf8.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "query_service/tokenizer.h"
 
 namespace claims::query {
 namespace {
@@ -60,6 +66,110 @@ TEST(QueryParserTest, MatchesClaimsDirectly) {
   v1::ClaimFilter speaker;
   speaker.add_speaker_ids("someone-else");
   EXPECT_FALSE(MatchesClaim(*ParseQuery(""), speaker, claim));
+}
+
+// Every word ForEachWord finds whose folded form stems to a query stem:
+// the definition the highlighter's shortcuts must keep to.
+std::vector<std::pair<uint32_t, uint32_t>> ReferenceHighlights(const ParsedQuery& query, absl::string_view text) {
+  std::vector<std::pair<uint32_t, uint32_t>> out;
+  ForEachWord(text, [&](absl::string_view word, uint32_t start, uint32_t end) {
+    const std::string stem = Stem(claims::FoldForMatching(word));
+    for (const QueryTerm& q : query.terms) {
+      if (q.stem == stem) {
+        out.emplace_back(start, end);
+        return;
+      }
+    }
+  });
+  return out;
+}
+
+TEST(HighlighterTest, MatchesEveryWrittenFormAndSkipsTheRest) {
+  absl::StatusOr<ParsedQuery> query = ParseQuery("minister warned");
+  ASSERT_TRUE(query.ok());
+  const Highlighter highlighter(*query);
+  const std::string text = "The Minister\u2019s aides (ministers) warn; WARNING: administer, Ministers\twarned.";
+  std::vector<std::pair<uint32_t, uint32_t>> got;
+  highlighter.ForEachMatch(text, [&](uint32_t start, uint32_t end) { got.emplace_back(start, end); });
+  std::vector<std::string> words;
+  for (const auto& [start, end] : got) words.push_back(text.substr(start, end - start));
+  EXPECT_THAT(words, ::testing::ElementsAre("Minister", "ministers", "warn", "WARNING", "Ministers", "warned"));
+}
+
+TEST(HighlighterTest, AgreesWithTokenizingTheWholeText) {
+  const std::vector<std::string> words = {"minister",
+                                          "Minister's",
+                                          "ministers\u2019",
+                                          "MINISTRY",
+                                          "administer",
+                                          "won't",
+                                          "wont",
+                                          "o'clock",
+                                          "anti-war",
+                                          "war",
+                                          "Wars",
+                                          "police-led",
+                                          "(police)",
+                                          "\u2014policing",
+                                          "\"Police",
+                                          "polic'e",
+                                          "po'lice",
+                                          "min'isters",
+                                          "wa'r",
+                                          "\u00c9lys\u00e9e",
+                                          "elysee",
+                                          "2024",
+                                          "2024's",
+                                          "\u041f\u043e\u043b\u0438\u0446\u0438\u044f",
+                                          "\u043f\u043e\u043b\u0438\u0446\u0438\u0438",
+                                          "caf\u00e9s",
+                                          "Cafe",
+                                          "dying",
+                                          "die",
+                                          "lied",
+                                          "lying",
+                                          "it's",
+                                          "'s",
+                                          "'",
+                                          "s",
+                                          "\u00ff",
+                                          "\xc3",
+                                          "said",
+                                          "says",
+                                          "saying",
+                                          "\u201cSaid"};
+  const std::vector<std::string> queries = {"minister police",
+                                            "war",
+                                            "\u00e9lys\u00e9e",
+                                            "2024",
+                                            "won't",
+                                            "\u043f\u043e\u043b\u0438\u0446\u0438\u044f",
+                                            "cafe dying",
+                                            "lie",
+                                            "say",
+                                            "s",
+                                            "it"};
+  const char* const gaps[] = {" ", "  ", "\n", "\t", ", ", "-", "'", "\u2019", "/", ". ", ""};
+  uint32_t x = 12345;
+  auto next = [&x](size_t n) {
+    x = x * 1103515245u + 12345u;
+    return (x >> 16) % n;
+  };
+  for (const std::string& q : queries) {
+    absl::StatusOr<ParsedQuery> query = ParseQuery(q);
+    ASSERT_TRUE(query.ok()) << q;
+    const Highlighter highlighter(*query);
+    for (int round = 0; round < 300; ++round) {
+      std::string text;
+      for (size_t w = 0, n = 1 + next(20); w < n; ++w) {
+        text += words[next(words.size())];
+        text += gaps[next(sizeof(gaps) / sizeof(gaps[0]))];
+      }
+      std::vector<std::pair<uint32_t, uint32_t>> got;
+      highlighter.ForEachMatch(text, [&](uint32_t start, uint32_t end) { got.emplace_back(start, end); });
+      EXPECT_EQ(got, ReferenceHighlights(*query, text)) << "query " << q << " text: " << text;
+    }
+  }
 }
 
 }  // namespace
