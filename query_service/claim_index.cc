@@ -44,6 +44,9 @@ constexpr uint64_t kCodecSamples = 16384;
 // A page of at least this many claims has the stored-claim codec's tables
 // prefetched before its claims are decompressed (ClaimCodec::PrefetchTables).
 constexpr size_t kPrefetchCodecClaims = 8;
+// Walks fetch a claim's length (and the fields a filter reads) this many
+// claims ahead of their use: at 1M claims each is a cache miss.
+constexpr size_t kPrefetchAhead = 16;
 // BM25 parameters, and the weight of an exact word form over its stem.
 // Matches a relevance search counts before it may skip claims that cannot
 // reach the page (SearchClaimsRequest.exact_total).
@@ -1356,8 +1359,11 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
             }
             if (single_idf * bound * (1 + 1e-6) < heap.top().primary) continue;
           }
-          for (size_t k = b * PostingList::kBlock; k < end; ++k) {
+          const size_t first = b * PostingList::kBlock;
+          for (size_t k = first; k < std::min(end, first + kPrefetchAhead); ++k) seg.PrefetchLength(list.docs[k]);
+          for (size_t k = first; k < end; ++k) {
             const uint32_t doc = list.docs[k];
+            if (k + kPrefetchAhead < end) seg.PrefetchLength(list.docs[k + kPrefetchAhead]);
             if (!IsLive(ref, doc)) continue;
             const ClaimMeta& m = seg.meta(doc);
             const uint16_t length = seg.length(doc);
@@ -1434,6 +1440,9 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
       // (IntersectDocIds), or, for a scan, the lead list itself. A listed
       // walk seeks every list at each claim.
       std::vector<uint32_t> lead_docs;
+      // With an intersection: each walked claim's index in each active
+      // list, active.size() a claim (no list is sought in the walk).
+      std::vector<uint32_t> lead_indexes;
       bool listed = true;
       if (bitmap_lead != nullptr) {
         lead_docs.resize(bitmap_lead->cardinality());
@@ -1441,7 +1450,7 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
       } else if (active.size() > 1 && scan == nullptr) {
         absl::InlinedVector<const DocIds*, 4> lists;
         for (size_t c : active) lists.push_back(&cursors[c].list->docs);
-        IntersectDocIds(lists, &lead_docs);
+        IntersectDocIds(lists, &lead_docs, &lead_indexes);
       } else {
         listed = false;
       }
@@ -1537,9 +1546,6 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
         return static_cast<int32_t>(seg.length(doc)) > longest;
       };
       std::vector<uint32_t> phrase_tf(query->phrases.size());
-      // Lengths, and the fields a filter reads, are fetched this many
-      // claims ahead of their use.
-      constexpr size_t kPrefetchAhead = 16;
       // Speakers and statement dates are tested first on the segment's
       // dense arrays, so only claims passing them have their fields read;
       // those are fetched ahead when the rest of the filter reads them for
@@ -1568,6 +1574,18 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
           if (filter.by_statement) seg.PrefetchStatementDay(walk[k + kPrefetchAhead]);
           if (prefetch_speaker) seg.PrefetchSpeaker(walk[k + kPrefetchAhead]);
         }
+        // A listed walk's claims hold every word, so one that may reach the
+        // page is offered to it: its metadata (a sort key) and id hash (the
+        // tie-break) are read, each a miss at 1M claims. They are fetched
+        // half as far ahead, once its length (fetched above) shows it may
+        // reach the page under the last length bound found.
+        if (listed && k + kPrefetchAhead / 2 < walk.size()) {
+          const uint32_t next = walk[k + kPrefetchAhead / 2];
+          if (heap.size() < keep || units.empty() || static_cast<int32_t>(seg.length(next)) <= longest) {
+            if (!prefetch_meta) seg.PrefetchMeta(next);
+            seg.PrefetchClaimHash(next);
+          }
+        }
         // Before the lists are sought: when the claim is counted already,
         // or when its phrases would have to be checked to count it and the
         // exact count is past.
@@ -1580,7 +1598,9 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
         }
         if (!filter.AcceptsSpeakerAndDay(seg, doc)) continue;
         bool all = true;
-        if (listed) {
+        if (!lead_indexes.empty()) {
+          for (size_t a = 0; a < active.size(); ++a) cursors[active[a]].i = lead_indexes[k * active.size() + a];
+        } else if (listed) {
           for (size_t a = 0; a < active.size() && all; ++a) all = cursors[active[a]].SeekTo(doc);
         } else {
           cursors[lead].i = k;

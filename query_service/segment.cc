@@ -905,14 +905,16 @@ std::array<uint64_t, 2> PostingList::NeighbourMask(size_t b, uint8_t code, bool 
   return mask;
 }
 
-void DocIds::AppendCommon(const DocIds& narrow, std::vector<uint32_t>* out) const {
+void DocIds::AppendCommon(const DocIds& narrow, std::vector<uint32_t>* out, std::vector<uint32_t>* indexes) const {
   if (narrow.empty()) return;
   const size_t blocks = (narrow.size_ + kBlock - 1) / kBlock;
   // The other list's block, its first id and its end; k: the first index
   // in it not below the ids sought so far.
   size_t b = 0, k = 0, end = std::min(narrow.size_, kBlock);
   uint32_t base = narrow.bases_[0];
+  uint32_t at = 0;  // the index in this list of the id visited
   ForEach([&](uint32_t doc) {
+    const uint32_t here = at++;
     if (b + 1 < blocks && narrow.bases_[b + 1] <= doc) {
       b = Gallop(b + 1, blocks, [&](size_t x) { return narrow.bases_[x] <= doc; }) - 1;
       k = b * kBlock;
@@ -926,30 +928,45 @@ void DocIds::AppendCommon(const DocIds& narrow, std::vector<uint32_t>* out) cons
       return;
     }
     k = narrow.ScanBlock(static_cast<uint16_t>(offset), k, end);
-    if (k < end && narrow.narrow_[k] == offset) out->push_back(doc);
+    if (k < end && narrow.narrow_[k] == offset) {
+      out->push_back(doc);
+      if (indexes != nullptr) indexes->insert(indexes->end(), {here, static_cast<uint32_t>(k)});
+    }
   });
 }
 
-void IntersectDocIds(absl::Span<const DocIds* const> lists, std::vector<uint32_t>* out) {
-  absl::InlinedVector<const DocIds*, 4> by_length(lists.begin(), lists.end());
-  std::sort(by_length.begin(), by_length.end(),
-            [](const DocIds* a, const DocIds* b) { return a->size() < b->size(); });
-  if (by_length.size() == 2 && by_length[1]->narrow()) {  // the usual case, without the general loop's bookkeeping
-    by_length[0]->AppendCommon(*by_length[1], out);
+void IntersectDocIds(absl::Span<const DocIds* const> lists, std::vector<uint32_t>* out,
+                     std::vector<uint32_t>* indexes) {
+  // The lists' positions in `lists`, shortest first.
+  absl::InlinedVector<size_t, 4> order(lists.size());
+  for (size_t l = 0; l < order.size(); ++l) order[l] = l;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return lists[a]->size() < lists[b]->size(); });
+  if (order.size() == 2 && lists[order[1]]->narrow()) {  // the usual case, without the general loop's bookkeeping
+    const size_t first = indexes == nullptr ? 0 : indexes->size();
+    lists[order[0]]->AppendCommon(*lists[order[1]], out, indexes);
+    if (indexes != nullptr && order[0] != 0) {  // pairs come shortest list first
+      for (size_t i = first; i < indexes->size(); i += 2) std::swap((*indexes)[i], (*indexes)[i + 1]);
+    }
     return;
   }
-  const DocIds& lead = *by_length[0];
-  absl::InlinedVector<size_t, 4> at(by_length.size(), 0);
+  const DocIds& lead = *lists[order[0]];
+  absl::InlinedVector<size_t, 4> at(order.size(), 0);
   for (size_t i = 0; i < lead.size(); ++i) {
     const uint32_t doc = lead[i];
+    at[0] = i;
     bool all = true;
-    for (size_t l = 1; l < by_length.size() && all; ++l) {
-      const DocIds& list = *by_length[l];
+    for (size_t l = 1; l < order.size() && all; ++l) {
+      const DocIds& list = *lists[order[l]];
       at[l] = list.LowerBound(doc, at[l]);
       if (at[l] == list.size()) return;  // no later id of the lead is in this list
       all = list[at[l]] == doc;
     }
-    if (all) out->push_back(doc);
+    if (!all) continue;
+    out->push_back(doc);
+    if (indexes == nullptr) continue;
+    const size_t row = indexes->size();
+    indexes->resize(row + order.size());
+    for (size_t l = 0; l < order.size(); ++l) (*indexes)[row + order[l]] = static_cast<uint32_t>(at[l]);
   }
 }
 

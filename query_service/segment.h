@@ -119,8 +119,9 @@ class DocIds {
   }
   // Appends to *out the ids of this list that `narrow` (16-bit offsets)
   // also holds, in order: each id of this list seeks the next in the other,
-  // which keeps its block and base from one seek to the next.
-  void AppendCommon(const DocIds& narrow, std::vector<uint32_t>* out) const;
+  // which keeps its block and base from one seek to the next. With
+  // `indexes`, also appends each id's index in this list and in `narrow`.
+  void AppendCommon(const DocIds& narrow, std::vector<uint32_t>* out, std::vector<uint32_t>* indexes = nullptr) const;
   bool narrow() const { return wide_ == nullptr; }
 
  private:
@@ -191,7 +192,11 @@ inline size_t DocIds::ScanBlock(uint16_t offset, size_t k, size_t end) const {
 // ascending order: each id of the shortest list is sought in the others,
 // in one tight loop (a search then visits only the claims holding every
 // word, instead of seeking the lists claim by claim among its other work).
-void IntersectDocIds(absl::Span<const DocIds* const> lists, std::vector<uint32_t>* out);
+// With `indexes`, also appends for each id its index in each list, in the
+// order of `lists` (lists.size() values an id), so that a walk over the
+// ids reads each list's entry for them without seeking it again.
+void IntersectDocIds(absl::Span<const DocIds* const> lists, std::vector<uint32_t>* out,
+                     std::vector<uint32_t>* indexes = nullptr);
 
 // Postings of one term: documents ascending, each with its term frequency
 // and, in stem lists, its positions (phrases match on stems; exact-form
@@ -444,6 +449,7 @@ class Segment {
   // 64-bit hash of the claim id (StableHash64): the tie-breaker of result
   // orders and the key of FindClaimHash().
   uint64_t claim_hash(uint32_t doc) const { return claim_hashes_[doc]; }
+  void PrefetchClaimHash(uint32_t doc) const { __builtin_prefetch(claim_hashes_.data() + doc); }
   absl::string_view doc_id(uint32_t doc) const { return doc_ids_.value(doc_of_[doc]); }
 
   // Local id of the claim whose id hashes to `claim_hash` (StableHash64 of

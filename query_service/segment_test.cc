@@ -367,20 +367,36 @@ TEST(DocIdsTest, IntersectionMatchesSetIntersection) {
     }
     return got;
   };
+  // The ids, and with them each id's index in every list.
+  auto intersect = [](std::initializer_list<const DocIds*> init, std::vector<uint32_t>* got) {
+    const std::vector<const DocIds*> lists(init);
+    const size_t first = got->size();
+    std::vector<uint32_t> plain = *got;
+    IntersectDocIds(lists, &plain);
+    std::vector<uint32_t> indexes;
+    IntersectDocIds(lists, got, &indexes);
+    EXPECT_EQ(*got, plain);
+    ASSERT_EQ(indexes.size(), (got->size() - first) * lists.size());
+    for (size_t i = first; i < got->size(); ++i) {
+      for (size_t l = 0; l < lists.size(); ++l) {
+        ASSERT_EQ((*lists[l])[indexes[(i - first) * lists.size() + l]], (*got)[i]) << "list " << l;
+      }
+    }
+  };
   const DocIds d = dense.Narrow(), s = sparse.Narrow(), r = sparser.Narrow(), t = tail.Narrow();
   const DocIds wide(absl::MakeConstSpan(sparse.ids));
   std::vector<uint32_t> got;
-  IntersectDocIds({&d, &s}, &got);
+  intersect({&d, &s}, &got);
   EXPECT_EQ(got, expected({&dense.ids, &sparse.ids}));
   EXPECT_GT(got.size(), 100u);  // the case is not trivial
   got.clear();
-  IntersectDocIds({&r, &wide, &d}, &got);
+  intersect({&r, &wide, &d}, &got);
   EXPECT_EQ(got, expected({&sparser.ids, &sparse.ids, &dense.ids}));
   got.clear();
-  IntersectDocIds({&s, &t}, &got);  // the tail list ends long before the sparse one
+  intersect({&s, &t}, &got);  // the tail list ends long before the sparse one
   EXPECT_EQ(got, expected({&sparse.ids, &tail.ids}));
   got.clear();
-  IntersectDocIds({&wide, &d}, &got);  // a wide list's ids sought in a narrow one
+  intersect({&wide, &d}, &got);  // a wide list's ids sought in a narrow one
   EXPECT_EQ(got, expected({&sparse.ids, &dense.ids}));
   // Blocks far apart: the shorter list's ids fall before the first block,
   // in blocks, past a block's last offset and before the next block's
@@ -401,11 +417,11 @@ TEST(DocIdsTest, IntersectionMatchesSetIntersection) {
   const Ids far = of(far_ids);
   const DocIds f = far.Narrow(), p(absl::MakeConstSpan(probe_ids));  // the probe's blocks span too far for offsets
   got.clear();
-  IntersectDocIds({&f, &p}, &got);
+  intersect({&f, &p}, &got);
   EXPECT_EQ(got, expected({&probe_ids, &far.ids}));
   EXPECT_EQ(got.size(), (far_ids.size() + 2) / 3);
   got = {7};
-  IntersectDocIds({&d}, &got);  // one list: all of it, appended
+  intersect({&d}, &got);  // one list: all of it, appended
   EXPECT_EQ(got.size(), dense.ids.size() + 1);
   EXPECT_EQ(got[1], dense.ids[0]);
 }
