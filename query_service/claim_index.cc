@@ -318,13 +318,15 @@ struct BlockCursor {
   size_t block = 0;
   uint32_t tf_bound = 0;  // at the last MoveTo: 0 when the claim lies outside every block
 
-  // True when tf_bound changed.
+  // True when tf_bound changed. Blocks are stepped over by their first
+  // ids, dense in one array, so a walk far sparser than the list does not
+  // read a line of the list for every block it passes.
   bool MoveTo(uint32_t doc) {
     const PostingList& l = *list;
     const size_t count = l.block_max_tf.size();
-    while (block < count && l.BlockLast(block) < doc) ++block;
+    while (block + 1 < count && l.BlockFirst(block + 1) <= doc) ++block;
     const uint32_t before = tf_bound;
-    tf_bound = block < count && l.BlockFirst(block) <= doc ? l.block_max_tf[block] : 0;
+    tf_bound = block < count && l.BlockFirst(block) <= doc && doc <= l.BlockLast(block) ? l.block_max_tf[block] : 0;
     return tf_bound != before;
   }
 };
@@ -1201,7 +1203,8 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
   // forward through the ids reads each block about once.
   auto range_bound = [&](const PostingList& l, size_t& from, uint32_t first, uint32_t last) {
     const size_t blocks = l.block_max_tf.size();
-    while (from < blocks && l.BlockLast(from) < first) ++from;
+    while (from + 1 < blocks && l.BlockFirst(from + 1) <= first) ++from;  // see BlockCursor::MoveTo
+    if (from < blocks && l.BlockLast(from) < first) ++from;
     double best = 0;
     for (size_t b = from; b < blocks && l.BlockFirst(b) <= last; ++b) {
       best = std::max(best, block_bound(l, b));
@@ -1368,8 +1371,11 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
             const ClaimMeta& m = seg.meta(doc);
             const uint16_t length = seg.length(doc);
             double score = single_idf * impact(list.tf(k), length);
-            if (exact.list.has_value() && exact.SeekTo(doc)) {
-              score += kExactWeight * single_idf * impact(exact.list->tf(exact.i), length);
+            if (exact.list.has_value()) {
+              // The exact form occurs at most as often as the stem: a claim
+              // that cannot reach the page even so is not sought in its list.
+              if (heap.size() >= keep && score * (1 + kExactWeight) * (1 + 1e-6) < heap.top().primary) continue;
+              if (exact.SeekTo(doc)) score += kExactWeight * single_idf * impact(exact.list->tf(exact.i), length);
             }
             offer(doc, static_cast<float>(score), m);
           }
@@ -1632,12 +1638,26 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
         }
         const uint16_t length = seg.length(doc);
         const double norm = kK1 * (1 - kB + kB * length / avgdl);
+        // The stems' part of the score, and the most the exact forms can
+        // add: a form occurs at most as often as its stem. A claim that
+        // cannot reach the page even so is not sought in the exact forms'
+        // lists (nor its metadata read).
         double score = 0;
+        double exact_most = 0;
         for (size_t t = 0; t < words; ++t) {
           if (!loose[t]) continue;
           const double tf = cursors[t].list->tf(cursors[t].i);
-          score += idf[t] * tf * (kK1 + 1) / (tf + norm);
-          if (exact[t].list.has_value() && exact[t].SeekTo(doc)) {
+          const double impact_tf = tf * (kK1 + 1) / (tf + norm);
+          score += idf[t] * impact_tf;
+          if (exact[t].list.has_value()) exact_most += kExactWeight * idf[t] * impact_tf;
+        }
+        if (query->phrases.empty() && !units.empty() && heap.size() >= keep &&
+            (score + exact_most) * (1 + 1e-6) < heap.top().primary) {
+          if (!counted) ++total;
+          continue;
+        }
+        for (size_t t = 0; t < words; ++t) {
+          if (loose[t] && exact[t].list.has_value() && exact[t].SeekTo(doc)) {
             const double etf = exact[t].list->tf(exact[t].i);
             score += kExactWeight * idf[t] * etf * (kK1 + 1) / (etf + norm);
           }

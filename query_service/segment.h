@@ -123,6 +123,9 @@ class DocIds {
   // `indexes`, also appends each id's index in this list and in `narrow`.
   void AppendCommon(const DocIds& narrow, std::vector<uint32_t>* out, std::vector<uint32_t>* indexes = nullptr) const;
   bool narrow() const { return wide_ == nullptr; }
+  // The first id of block b (of kBlock ids): a narrow list's base, read
+  // from the dense array of bases rather than a line of offsets per block.
+  uint32_t BlockFirst(size_t b) const { return wide_ != nullptr ? wide_[b * kBlock] : bases_[b]; }
 
  private:
   // LowerBound's searches, for an id past the one at `from`.
@@ -249,7 +252,7 @@ struct PostingList {
   const Roaring* bitmap = nullptr;  // stem lists of kBitmapDocs or more
 
   // The first and last document of block b.
-  uint32_t BlockFirst(size_t b) const { return docs[b * kBlock]; }
+  uint32_t BlockFirst(size_t b) const { return docs.BlockFirst(b); }
   uint32_t BlockLast(size_t b) const { return docs[std::min(docs.size(), (b + 1) * kBlock) - 1]; }
   uint32_t tf(size_t i) const {
     const uint32_t at = block_tfs[i / kBlock];
