@@ -315,6 +315,9 @@ struct ListCursor {
 // ascending order: its largest frequency bounds theirs in the list.
 struct BlockCursor {
   const PostingList* list;
+  // Every claim the walk reaches is in the list (an intersection of it):
+  // none falls between blocks, so a block's last id need not be read.
+  bool holds_every_claim = false;
   size_t block = 0;
   uint32_t tf_bound = 0;  // at the last MoveTo: 0 when the claim lies outside every block
 
@@ -326,7 +329,9 @@ struct BlockCursor {
     const size_t count = l.block_max_tf.size();
     while (block + 1 < count && l.BlockFirst(block + 1) <= doc) ++block;
     const uint32_t before = tf_bound;
-    tf_bound = block < count && l.BlockFirst(block) <= doc && doc <= l.BlockLast(block) ? l.block_max_tf[block] : 0;
+    const bool inside =
+        block < count && l.BlockFirst(block) <= doc && (holds_every_claim || doc <= l.BlockLast(block));
+    tf_bound = inside ? l.block_max_tf[block] : 0;
     return tf_bound != before;
   }
 };
@@ -1408,6 +1413,7 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
       // bitmaps, the filter's is intersected with them first, so only
       // claims passing both are visited.
       std::unique_ptr<Roaring> bitmap_lead;
+      bool walk_in_every_list = false;  // every claim walked is in every active list
       if (filter.by_speaker || filter.by_entity) {
         bitmap_lead = FilterCandidates(seg, filter);
         if (bitmap_lead != nullptr) {
@@ -1438,6 +1444,7 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
       // shortest list.
       if (bitmap_lead == nullptr && scan == nullptr && active.size() > 1 && cursors[lead].list->bitmap != nullptr) {
         bitmap_lead = std::make_unique<Roaring>(*cursors[lead].list->bitmap);
+        walk_in_every_list = true;
         for (size_t c : active) {
           if (c != lead) *bitmap_lead &= *cursors[c].list->bitmap;  // as long or longer: has one
         }
@@ -1457,6 +1464,7 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
         absl::InlinedVector<const DocIds*, 4> lists;
         for (size_t c : active) lists.push_back(&cursors[c].list->docs);
         IntersectDocIds(lists, &lead_docs, &lead_indexes);
+        walk_in_every_list = true;
       } else {
         listed = false;
       }
@@ -1485,7 +1493,9 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
         };
         std::vector<size_t> word_block(words, SIZE_MAX);
         for (size_t t = 0; t < words; ++t) {
-          if (word_list[t]) word_block[t] = add(*cursors[t].list);
+          if (!word_list[t]) continue;
+          word_block[t] = add(*cursors[t].list);
+          blocks[word_block[t]].holds_every_claim = walk_in_every_list;  // a word's list is active
         }
         for (size_t t = 0; t < words; ++t) {
           if (!loose[t]) continue;
