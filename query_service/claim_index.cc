@@ -1751,6 +1751,7 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
   // claims only for gRPC to serialize them again took about as long as
   // decompressing them.
   std::string serialized;
+  serialized.reserve(ranked.size() * 1024);  // a claim and its hit take a few hundred bytes
   std::string claim, hit, highlight;
   const Highlighter highlights(*query);
   for (const Ranked& r : ranked) {

@@ -7,7 +7,6 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_format.h"
 #include "common/ids.h"
 #include "query_service/segment.h"
 #include "query_service/statement_words.h"
@@ -149,7 +148,7 @@ double LinkScore(const StatementView& a, const StatementView& b, const std::func
   return 0;
 }
 
-std::string ClusterId(uint32_t ordinal) { return absl::StrFormat("cl-%x", ordinal); }
+std::string ClusterId(uint32_t ordinal) { return absl::StrCat("cl-", absl::Hex(ordinal)); }
 
 std::optional<uint32_t> ParseClusterId(absl::string_view cluster_id) {
   if (cluster_id.size() < 4 || cluster_id.substr(0, 3) != "cl-") return std::nullopt;

@@ -184,16 +184,21 @@ void Highlighter::Highlight(absl::string_view chunk, uint32_t offset,
     const bool ascii =
         std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
     if (ascii && !Possible(word)) return;
-    const std::string term = FoldForMatching(word);
-    if (term.empty() || (!ascii && !Possible(term))) return;
-    const std::string stem = Stem(term);
-    for (const QueryTerm& q : query_.terms) {
-      if (q.stem == stem) {
-        on_match(offset + start, offset + end);
-        return;
-      }
+    if (auto known = matches_.find(word); known != matches_.end()) {
+      if (known->second) on_match(offset + start, offset + end);
+      return;
     }
+    const bool match = HasQueryStem(word, ascii);
+    matches_.emplace(std::string(word), match);
+    if (match) on_match(offset + start, offset + end);
   });
+}
+
+bool Highlighter::HasQueryStem(absl::string_view word, bool ascii) const {
+  const std::string term = FoldForMatching(word);
+  if (term.empty() || (!ascii && !Possible(term))) return false;
+  const std::string stem = Stem(term);
+  return std::any_of(query_.terms.begin(), query_.terms.end(), [&stem](const QueryTerm& q) { return q.stem == stem; });
 }
 
 void Highlighter::ForEachMatch(absl::string_view text, absl::FunctionRef<void(uint32_t, uint32_t)> on_match) const {
@@ -204,10 +209,17 @@ void Highlighter::ForEachMatch(absl::string_view text, absl::FunctionRef<void(ui
   // a query stem's prefix starts, or with bytes that fold other than by
   // ASCII case, can hold a match: the rest are skipped without tokenizing.
   auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; };
+  // A word never starts right after an ASCII letter or digit (the run is
+  // one word), so a prefix is looked for only where one may start; a word
+  // joined across an apostrophe has its chunk read for the apostrophe.
   size_t at = 0;
   while (at < text.size()) {
     const auto byte = static_cast<unsigned char>(text[at]);
-    if (!openers_[byte] || (byte < 0x80 && byte != '\'' && !PrefixAt(text, at))) {
+    const bool opens =
+        openers_[byte] && (byte >= 0x80 || byte == '\'' ||
+                           ((at == 0 || !absl::ascii_isalnum(static_cast<unsigned char>(text[at - 1]))) &&
+                            PrefixAt(text, at)));
+    if (!opens) {
       ++at;
       continue;
     }

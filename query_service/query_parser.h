@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/functional/function_ref.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
@@ -56,7 +57,7 @@ bool ContainsPhrases(const ParsedQuery& query, absl::Span<const std::string> ste
 
 // Byte ranges of the words of a text (a claim's) that have one of a query's
 // stems: the words ForEachWord finds whose folded form stems to a query
-// term's stem.
+// term's stem. Not thread-safe: it remembers the words it has stemmed.
 class Highlighter {
  public:
   // `query` must outlive the highlighter.
@@ -73,8 +74,14 @@ class Highlighter {
   bool PrefixAt(absl::string_view text, size_t at) const;
   void Highlight(absl::string_view chunk, uint32_t offset,
                  absl::FunctionRef<void(uint32_t, uint32_t)> on_match) const;
+  // Whether a word (as written; `ascii` if all its bytes are) folds and
+  // stems to a query stem.
+  bool HasQueryStem(absl::string_view word, bool ascii) const;
 
   const ParsedQuery& query_;
+  // Words already folded and stemmed, as written: a page's claims repeat
+  // the forms of the query's words. (So one highlighter is for one thread.)
+  mutable absl::flat_hash_map<std::string, bool> matches_;
   std::array<bool, 256> first_{};     // a query stem opens with this byte
   std::array<bool, 256> openers_{};   // first_ in either case, apostrophes, non-ASCII bytes
 };
