@@ -935,6 +935,59 @@ void DocIds::AppendCommon(const DocIds& narrow, std::vector<uint32_t>* out, std:
   });
 }
 
+// Two lists intersect by merging (DocIds::MergeCommon) unless the longer
+// holds more than this many times the shorter's ids.
+constexpr size_t kMergeRatio = 16;
+
+bool DocIds::MergeCommon(const DocIds& other, std::vector<uint32_t>* out, std::vector<uint32_t>* indexes) const {
+#if defined(__SSE2__)
+  // Four ids from index k (a multiple of four, so inside one block).
+  auto four = [](const DocIds& l, size_t k) {
+    if (l.wide_ != nullptr) return _mm_loadu_si128(reinterpret_cast<const __m128i*>(l.wide_ + k));
+    const __m128i offsets = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(l.narrow_ + k));
+    return _mm_add_epi32(_mm_unpacklo_epi16(offsets, _mm_setzero_si128()),
+                         _mm_set1_epi32(static_cast<int32_t>(l.bases_[k / kBlock])));
+  };
+  size_t i = 0, j = 0;
+  const size_t i_end = size_ & ~size_t{3}, j_end = other.size_ & ~size_t{3};
+  while (i < i_end && j < j_end) {
+    const __m128i a = four(*this, i);
+    const __m128i b = four(other, j);
+    // Lane l of rotation r compares a[l] with b[(l + r) % 4].
+    int hit[4];
+    hit[0] = _mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(a, b)));
+    hit[1] = _mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(a, _mm_shuffle_epi32(b, _MM_SHUFFLE(0, 3, 2, 1)))));
+    hit[2] = _mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(a, _mm_shuffle_epi32(b, _MM_SHUFFLE(1, 0, 3, 2)))));
+    hit[3] = _mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(a, _mm_shuffle_epi32(b, _MM_SHUFFLE(2, 1, 0, 3)))));
+    for (int any = hit[0] | hit[1] | hit[2] | hit[3]; any != 0; any &= any - 1) {
+      const int lane = __builtin_ctz(any);
+      out->push_back((*this)[i + lane]);
+      if (indexes == nullptr) continue;
+      int r = 0;
+      while ((hit[r] >> lane & 1) == 0) ++r;
+      indexes->insert(indexes->end(), {static_cast<uint32_t>(i + lane), static_cast<uint32_t>(j + (lane + r) % 4)});
+    }
+    const uint32_t a_last = (*this)[i + 3], b_last = other[j + 3];
+    i += a_last <= b_last ? 4 : 0;
+    j += b_last <= a_last ? 4 : 0;
+  }
+  // The tails (fewer than four ids left in a list), one id at a time.
+  while (i < size_ && j < other.size_) {
+    const uint32_t a = (*this)[i], b = other[j];
+    if (a == b) {
+      out->push_back(a);
+      if (indexes != nullptr) indexes->insert(indexes->end(), {static_cast<uint32_t>(i), static_cast<uint32_t>(j)});
+    }
+    i += a <= b;
+    j += b <= a;
+  }
+  return true;
+#else
+  (void)other, (void)out, (void)indexes;
+  return false;
+#endif
+}
+
 void IntersectDocIds(absl::Span<const DocIds* const> lists, std::vector<uint32_t>* out,
                      std::vector<uint32_t>* indexes) {
   // The lists' positions in `lists`, shortest first.
@@ -943,7 +996,13 @@ void IntersectDocIds(absl::Span<const DocIds* const> lists, std::vector<uint32_t
   std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return lists[a]->size() < lists[b]->size(); });
   if (order.size() == 2 && lists[order[1]]->narrow()) {  // the usual case, without the general loop's bookkeeping
     const size_t first = indexes == nullptr ? 0 : indexes->size();
-    lists[order[0]]->AppendCommon(*lists[order[1]], out, indexes);
+    // Lists of comparable lengths merge; a much shorter one seeks its ids
+    // in the other, skipping its blocks.
+    const DocIds& shorter = *lists[order[0]];
+    const DocIds& longer = *lists[order[1]];
+    if (longer.size() > kMergeRatio * shorter.size() || !shorter.MergeCommon(longer, out, indexes)) {
+      shorter.AppendCommon(longer, out, indexes);
+    }
     if (indexes != nullptr && order[0] != 0) {  // pairs come shortest list first
       for (size_t i = first; i < indexes->size(); i += 2) std::swap((*indexes)[i], (*indexes)[i + 1]);
     }

@@ -122,6 +122,11 @@ class DocIds {
   // which keeps its block and base from one seek to the next. With
   // `indexes`, also appends each id's index in this list and in `narrow`.
   void AppendCommon(const DocIds& narrow, std::vector<uint32_t>* out, std::vector<uint32_t>* indexes = nullptr) const;
+  // The same for lists of comparable lengths, as a merge: four ids of each
+  // list compared with four of the other's at once (SSE2), the list whose
+  // fourth id is lower stepping on, so that no branch depends on whether
+  // one id matches. False, doing nothing, where SSE2 is missing.
+  bool MergeCommon(const DocIds& other, std::vector<uint32_t>* out, std::vector<uint32_t>* indexes) const;
   bool narrow() const { return wide_ == nullptr; }
   // The first id of block b (of kBlock ids): a narrow list's base, read
   // from the dense array of bases rather than a line of offsets per block.

@@ -420,6 +420,19 @@ TEST(DocIdsTest, IntersectionMatchesSetIntersection) {
   intersect({&f, &p}, &got);
   EXPECT_EQ(got, expected({&probe_ids, &far.ids}));
   EXPECT_EQ(got.size(), (far_ids.size() + 2) / 3);
+  // Lists of comparable lengths merge four ids against four, with tails
+  // of fewer than four; narrow and wide, in either order.
+  const Ids thirds = make(3, 5001, 0), fifths = make(5, 3003, 1);
+  const DocIds th = thirds.Narrow(), fi = fifths.Narrow(), fi_wide(absl::MakeConstSpan(fifths.ids));
+  for (auto lists : {std::pair{&th, &fi}, std::pair{&fi, &th}, std::pair{&th, &fi_wide}, std::pair{&fi_wide, &th}}) {
+    got.clear();
+    intersect({lists.first, lists.second}, &got);
+    EXPECT_EQ(got, expected({&thirds.ids, &fifths.ids}));
+    EXPECT_GT(got.size(), 300u);
+  }
+  got.clear();
+  intersect({&th, &th}, &got);  // every id matches, in every lane
+  EXPECT_EQ(got, thirds.ids);
   got = {7};
   intersect({&d}, &got);  // one list: all of it, appended
   EXPECT_EQ(got.size(), dense.ids.size() + 1);
