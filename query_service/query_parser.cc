@@ -174,8 +174,6 @@ bool Highlighter::Possible(absl::string_view word) const {
   return false;
 }
 
-bool Highlighter::PrefixAt(absl::string_view text, size_t at) const { return Possible(text.substr(at)); }
-
 void Highlighter::Highlight(absl::string_view chunk, uint32_t offset,
                             absl::FunctionRef<void(uint32_t, uint32_t)> on_match) const {
   ForEachWord(chunk, [&](absl::string_view word, uint32_t start, uint32_t end) {
@@ -216,9 +214,9 @@ void Highlighter::ForEachMatch(absl::string_view text, absl::FunctionRef<void(ui
   while (at < text.size()) {
     const auto byte = static_cast<unsigned char>(text[at]);
     const bool opens =
-        openers_[byte] && (byte >= 0x80 || byte == '\'' ||
-                           ((at == 0 || !absl::ascii_isalnum(static_cast<unsigned char>(text[at - 1]))) &&
-                            PrefixAt(text, at)));
+        openers_[byte] &&
+        (byte >= 0x80 || byte == '\'' ||
+         ((at == 0 || !absl::ascii_isalnum(static_cast<unsigned char>(text[at - 1]))) && Possible(text.substr(at))));
     if (!opens) {
       ++at;
       continue;

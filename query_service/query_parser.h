@@ -67,11 +67,10 @@ class Highlighter {
   void ForEachMatch(absl::string_view text, absl::FunctionRef<void(uint32_t, uint32_t)> on_match) const;
 
  private:
-  // Whether an ASCII word could have a query stem: it starts with the
-  // stem's first StemSharedPrefix() bytes, ignoring case.
+  // Whether an ASCII word (or a folded term, or the text from a byte on)
+  // could have a query stem: it starts with the stem's first
+  // StemSharedPrefix() bytes, ignoring case.
   bool Possible(absl::string_view word) const;
-  // Whether a query stem's shared prefix starts at text[at].
-  bool PrefixAt(absl::string_view text, size_t at) const;
   void Highlight(absl::string_view chunk, uint32_t offset,
                  absl::FunctionRef<void(uint32_t, uint32_t)> on_match) const;
   // Whether a word (as written; `ascii` if all its bytes are) folds and

@@ -197,9 +197,10 @@ inline size_t DocIds::ScanBlock(uint16_t offset, size_t k, size_t end) const {
 }
 
 // Appends to *out the ids in every one of `lists` (at least one), in
-// ascending order: each id of the shortest list is sought in the others,
-// in one tight loop (a search then visits only the claims holding every
-// word, instead of seeking the lists claim by claim among its other work).
+// ascending order, in one tight loop (a search then visits only the claims
+// holding every word, instead of seeking the lists claim by claim among its
+// other work): two lists of comparable lengths merge (MergeCommon),
+// otherwise each id of the shortest list is sought in the others.
 // With `indexes`, also appends for each id its index in each list, in the
 // order of `lists` (lists.size() values an id), so that a walk over the
 // ids reads each list's entry for them without seeking it again.
