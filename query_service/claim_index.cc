@@ -19,6 +19,7 @@
 #include "common/ids.h"
 #include "common/release_memory.h"
 #include "common/utf8.h"
+#include "query_service/bitmap_intersection.h"
 #include "query_service/proto_wire.h"
 #include "query_service/query_parser.h"
 #include "query_service/tokenizer.h"
@@ -1412,20 +1413,25 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
       // bitmap and seek every term's postings. When the words' lists carry
       // bitmaps, the filter's is intersected with them first, so only
       // claims passing both are visited.
-      std::unique_ptr<Roaring> bitmap_lead;
+      // The claims walked: those of the bitmaps' intersection
+      // (IntersectBitmaps), or those in every list (IntersectDocIds), or,
+      // for a scan, the lead list itself. A listed walk seeks every list at
+      // each claim.
+      std::vector<uint32_t> lead_docs;
+      bool by_bitmaps = false;          // lead_docs hold a bitmap intersection
       bool walk_in_every_list = false;  // every claim walked is in every active list
       if (filter.by_speaker || filter.by_entity) {
-        bitmap_lead = FilterCandidates(seg, filter);
-        if (bitmap_lead != nullptr) {
-          bool narrowed = false;
+        const std::unique_ptr<Roaring> candidates = FilterCandidates(seg, filter);
+        if (candidates != nullptr) {
+          absl::InlinedVector<const Roaring*, 4> sets = {candidates.get()};
           for (size_t c : active) {
-            if (cursors[c].list->bitmap != nullptr) {
-              *bitmap_lead &= *cursors[c].list->bitmap;
-              narrowed = true;
-            }
+            if (cursors[c].list->bitmap != nullptr) sets.push_back(cursors[c].list->bitmap);
           }
-          if (!narrowed && bitmap_lead->cardinality() * 4 >= cursors[lead].list->docs.size()) {
-            bitmap_lead.reset();  // not selective enough to beat the shortest list
+          // Without a list's bitmap to narrow it, the filter leads only if
+          // selective enough to beat the shortest list.
+          if (sets.size() > 1 || candidates->cardinality() * 4 < cursors[lead].list->docs.size()) {
+            IntersectBitmaps(sets, &lead_docs);
+            by_bitmaps = true;
           }
         }
       }
@@ -1433,7 +1439,7 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
       // the claims whose bytes hold the phrase, found a block at a time
       // (PostingList::NeighbourMask); the others would be ruled out below.
       const NeighbourPhrase* scan = nullptr;
-      if (bitmap_lead == nullptr) {
+      if (!by_bitmaps) {
         for (size_t p = 0; p < query->phrases.size() && scan == nullptr; ++p) {
           if (by_neighbour[p].word == static_cast<int>(lead)) scan = &by_neighbour[p];
         }
@@ -1442,31 +1448,22 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
       // bitmaps (bitmap containers AND list by list) and visit only the
       // claims in all of them, instead of seeking every claim of the
       // shortest list.
-      if (bitmap_lead == nullptr && scan == nullptr && active.size() > 1 && cursors[lead].list->bitmap != nullptr) {
-        bitmap_lead = std::make_unique<Roaring>(*cursors[lead].list->bitmap);
+      if (!by_bitmaps && scan == nullptr && active.size() > 1 && cursors[lead].list->bitmap != nullptr) {
+        absl::InlinedVector<const Roaring*, 4> sets;
+        for (size_t c : active) sets.push_back(cursors[c].list->bitmap);  // as long as the lead or longer: has one
+        IntersectBitmaps(sets, &lead_docs);
+        by_bitmaps = true;
         walk_in_every_list = true;
-        for (size_t c : active) {
-          if (c != lead) *bitmap_lead &= *cursors[c].list->bitmap;  // as long or longer: has one
-        }
       }
-      // The claims walked: the lead bitmap's, or those in every list
-      // (IntersectDocIds), or, for a scan, the lead list itself. A listed
-      // walk seeks every list at each claim.
-      std::vector<uint32_t> lead_docs;
-      // With an intersection: each walked claim's index in each active
+      // With IntersectDocIds: each walked claim's index in each active
       // list, active.size() a claim (no list is sought in the walk).
       std::vector<uint32_t> lead_indexes;
-      bool listed = true;
-      if (bitmap_lead != nullptr) {
-        lead_docs.resize(bitmap_lead->cardinality());
-        bitmap_lead->toUint32Array(lead_docs.data());
-      } else if (active.size() > 1 && scan == nullptr) {
+      const bool listed = by_bitmaps || (active.size() > 1 && scan == nullptr);
+      if (listed && !by_bitmaps) {
         absl::InlinedVector<const DocIds*, 4> lists;
         for (size_t c : active) lists.push_back(&cursors[c].list->docs);
         IntersectDocIds(lists, &lead_docs, &lead_indexes);
         walk_in_every_list = true;
-      } else {
-        listed = false;
       }
       const DocIds walk = listed ? DocIds(lead_docs) : cursors[lead].list->docs;
       // Words alone, intersected with no filter: every claim walked
