@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 #if defined(__x86_64__) || defined(__i386__)
 #include <nmmintrin.h>
@@ -219,6 +220,59 @@ size_t IntersectSorted16(const uint16_t* a, size_t na, const uint16_t* b, size_t
   return MergeScalar(a, na, b, nb, out);
 }
 
+namespace {
+
+// Finds each 16-bit key's containers in several bitmaps, keys asked for in
+// ascending order (each bitmap's keys ascend, so its position only moves
+// forward).
+class KeyFinder {
+ public:
+  explicit KeyFinder(absl::Span<const Roaring* const> bitmaps) : at_(bitmaps.size(), 0) {
+    for (const Roaring* b : bitmaps) arrays_.push_back(&b->roaring.high_low_container);
+  }
+  // Sets *containers to key's container in every bitmap; false where one
+  // lacks the key. Sets *exhausted when some bitmap has no key at or past
+  // this one (no later key can be in all of them).
+  bool Find(uint16_t key, absl::InlinedVector<Container, 4>* containers, bool* exhausted) {
+    containers->clear();
+    for (size_t b = 0; b < arrays_.size(); ++b) {
+      const roaring_array_t& ra = *arrays_[b];
+      while (at_[b] < ra.size && ra.keys[at_[b]] < key) ++at_[b];
+      if (at_[b] == ra.size) {
+        *exhausted = true;
+        return false;
+      }
+      if (ra.keys[at_[b]] != key) return false;
+      containers->push_back(At(ra, at_[b]));
+    }
+    return true;
+  }
+
+ private:
+  absl::InlinedVector<const roaring_array_t*, 4> arrays_;
+  absl::InlinedVector<int32_t, 4> at_;
+};
+
+// Keeps of values[0, n) those in every one of `filters` (smallest first,
+// as it bounds what is left), going back and forth between the scratch
+// arrays (values may be scratch 0's); returns where they are and how many.
+std::pair<const uint16_t*, size_t> FilterAll(const uint16_t* values, size_t n, absl::Span<const Container> filters,
+                                             Scratch* scratch) {
+  const size_t room = n;
+  int target = 1;
+  for (size_t c = 0; c < filters.size() && n > 0; ++c) {
+    uint16_t* kept = scratch->Get(target, room);
+    n = Filter(values, n, filters[c], kept);
+    values = kept;
+    target ^= 1;
+  }
+  return {values, n};
+}
+
+bool ByCardinality(const Container& x, const Container& y) { return x.cardinality < y.cardinality; }
+
+}  // namespace
+
 void IntersectBitmaps(absl::Span<const Roaring* const> bitmaps, std::vector<uint32_t>* out) {
   if (bitmaps.empty()) return;
   if (bitmaps.size() == 1) {
@@ -227,49 +281,54 @@ void IntersectBitmaps(absl::Span<const Roaring* const> bitmaps, std::vector<uint
     bitmaps[0]->toUint32Array(out->data() + at);
     return;
   }
-  // The bitmap with fewest containers leads; the others' keys are found
-  // by stepping forward (keys ascend in every bitmap).
-  absl::InlinedVector<const roaring_array_t*, 4> arrays;
-  for (const Roaring* b : bitmaps) arrays.push_back(&b->roaring.high_low_container);
-  std::sort(arrays.begin(), arrays.end(),
-            [](const roaring_array_t* x, const roaring_array_t* y) { return x->size < y->size; });
-  absl::InlinedVector<int32_t, 4> at(arrays.size(), 0);
-  absl::InlinedVector<Container, 4> containers(arrays.size());
+  // The bitmap with fewest containers leads; its keys are sought in the
+  // others.
+  const Roaring* lead = *std::min_element(bitmaps.begin(), bitmaps.end(), [](const Roaring* x, const Roaring* y) {
+    return x->roaring.high_low_container.size < y->roaring.high_low_container.size;
+  });
+  const roaring_array_t& keys = lead->roaring.high_low_container;
+  KeyFinder finder(bitmaps);
+  absl::InlinedVector<Container, 4> containers;
   Scratch scratch;
-  for (int32_t i = 0; i < arrays[0]->size; ++i) {
-    const uint16_t key = arrays[0]->keys[i];
-    bool all = true;
-    for (size_t b = 1; b < arrays.size() && all; ++b) {
-      const roaring_array_t& ra = *arrays[b];
-      while (at[b] < ra.size && ra.keys[at[b]] < key) ++at[b];
-      if (at[b] == ra.size) return;  // no later key is in this bitmap
-      all = ra.keys[at[b]] == key;
-    }
-    if (!all) continue;
-    containers[0] = At(*arrays[0], i);
-    for (size_t b = 1; b < arrays.size(); ++b) containers[b] = At(*arrays[b], at[b]);
-    // Smallest first: it bounds the result, and the others filter it.
-    std::sort(containers.begin(), containers.end(),
-              [](const Container& x, const Container& y) { return x.cardinality < y.cardinality; });
+  bool exhausted = false;
+  for (int32_t i = 0; i < keys.size && !exhausted; ++i) {
+    const uint16_t key = keys.keys[i];
+    if (!finder.Find(key, &containers, &exhausted)) continue;
+    std::sort(containers.begin(), containers.end(), ByCardinality);
     // An array or run container leads if there is one; bitsets alone AND.
-    auto lead = std::find_if(containers.begin(), containers.end(),
-                             [](const Container& c) { return c.type != BITSET_CONTAINER_TYPE_CODE; });
-    if (lead == containers.end()) {
+    auto first = std::find_if(containers.begin(), containers.end(),
+                              [](const Container& c) { return c.type != BITSET_CONTAINER_TYPE_CODE; });
+    if (first == containers.end()) {
       EmitBitsetAnd(key, containers, out);
       continue;
     }
-    std::rotate(containers.begin(), lead, lead + 1);
+    std::rotate(containers.begin(), first, first + 1);
     const size_t room = static_cast<size_t>(containers[0].cardinality);
-    const uint16_t* values = Values(containers[0], scratch.Get(0, room));
-    size_t n = room;
-    int target = 1;  // filters go back and forth between the two scratch arrays
-    for (size_t c = 1; c < containers.size() && n > 0; ++c) {
-      uint16_t* kept = scratch.Get(target, room);
-      n = Filter(values, n, containers[c], kept);
-      values = kept;
-      target ^= 1;
-    }
+    const auto [values, n] = FilterAll(Values(containers[0], scratch.Get(0, room)), room,
+                                       absl::MakeConstSpan(containers).subspan(1), &scratch);
     Emit(key, values, n, out);
+  }
+}
+
+void IntersectIdsWithBitmaps(absl::Span<const uint32_t> ids, absl::Span<const Roaring* const> bitmaps,
+                             std::vector<uint32_t>* out) {
+  KeyFinder finder(bitmaps);
+  absl::InlinedVector<Container, 4> containers;
+  Scratch scratch;
+  bool exhausted = false;
+  for (size_t i = 0; i < ids.size() && !exhausted;) {
+    // The ids sharing this one's high 16 bits.
+    const uint32_t high = ids[i] >> 16;
+    size_t end = i + 1;
+    while (end < ids.size() && ids[end] >> 16 == high) ++end;
+    if (finder.Find(static_cast<uint16_t>(high), &containers, &exhausted)) {
+      uint16_t* values = scratch.Get(0, end - i);
+      for (size_t k = i; k < end; ++k) values[k - i] = static_cast<uint16_t>(ids[k]);
+      std::sort(containers.begin(), containers.end(), ByCardinality);
+      const auto [kept, n] = FilterAll(values, end - i, containers, &scratch);
+      Emit(high, kept, n, out);
+    }
+    i = end;
   }
 }
 

@@ -30,6 +30,14 @@ namespace claims::query {
 // with toUint32Array.
 void IntersectBitmaps(absl::Span<const Roaring* const> bitmaps, std::vector<uint32_t>* out);
 
+// Appends to *out, ascending, the values of `ids` (ascending) that every
+// one of `bitmaps` holds: a list too short for a bitmap of its own,
+// intersected with long ones. Each run of ids sharing their high 16 bits
+// meets the bitmaps' containers for those bits as IntersectBitmaps' arrays
+// do.
+void IntersectIdsWithBitmaps(absl::Span<const uint32_t> ids, absl::Span<const Roaring* const> bitmaps,
+                             std::vector<uint32_t>* out);
+
 // Writes to out (room for min(na, nb) values) the values in both sorted
 // arrays of distinct values a and b, ascending; returns how many. The
 // array-container step of IntersectBitmaps, public for its tests.

@@ -123,6 +123,39 @@ TEST(IntersectBitmapsTest, MatchesRoaringsAndOverMixedContainers) {
   EXPECT_GT(nonempty, 20);  // the rounds exercise real overlaps
 }
 
+TEST(IntersectIdsWithBitmapsTest, MatchesRoaringsAndOfTheIdsAsABitmap) {
+  std::mt19937 rng(5);
+  int nonempty = 0;
+  for (int round = 0; round < 40; ++round) {
+    const int chunks = 1 + static_cast<int>(rng() % 6);
+    std::vector<Roaring> bitmaps;
+    for (size_t k = 0; k < 1 + round % 3; ++k) bitmaps.push_back(RandomBitmap(rng, chunks));
+    // Ids sparse in some chunks, dense in others, absent from a few.
+    std::vector<uint32_t> ids;
+    for (int chunk = 0; chunk < chunks + 1; ++chunk) {
+      const uint32_t one_in = 1 + rng() % 200;
+      if (rng() % 5 == 0) continue;
+      for (uint32_t v = 0; v < 65536; ++v) {
+        if (rng() % one_in == 0) ids.push_back((static_cast<uint32_t>(chunk) << 16) | v);
+      }
+    }
+    std::vector<const Roaring*> views;
+    for (const Roaring& b : bitmaps) views.push_back(&b);
+    std::vector<uint32_t> got;
+    IntersectIdsWithBitmaps(ids, views, &got);
+    const Roaring as_bitmap(ids.size(), ids.data());
+    views.push_back(&as_bitmap);
+    EXPECT_EQ(got, ByRoaring(views)) << "round " << round;
+    nonempty += !got.empty();
+  }
+  EXPECT_GT(nonempty, 10);
+  std::vector<uint32_t> none;
+  const Roaring empty;
+  IntersectIdsWithBitmaps({1, 2, 3}, {&empty}, &none);
+  IntersectIdsWithBitmaps({}, {&empty}, &none);
+  EXPECT_TRUE(none.empty());
+}
+
 TEST(IntersectBitmapsTest, OneBitmapOrNone) {
   std::mt19937 rng(3);
   const Roaring r = RandomBitmap(rng, 4);

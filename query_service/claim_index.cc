@@ -1444,16 +1444,30 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
           if (by_neighbour[p].word == static_cast<int>(lead)) scan = &by_neighbour[p];
         }
       }
-      // Several lists whose shortest is long (and no scan): intersect their
-      // bitmaps (bitmap containers AND list by list) and visit only the
-      // claims in all of them, instead of seeking every claim of the
-      // shortest list.
-      if (!by_bitmaps && scan == nullptr && active.size() > 1 && cursors[lead].list->bitmap != nullptr) {
+      // Several lists whose longer ones are long (and no scan): intersect
+      // their bitmaps (IntersectBitmaps) and visit only the claims in all
+      // of them, instead of seeking every claim of the shortest list.
+      // A shortest list without a bitmap whose others all have one: its
+      // ids meet their containers (IntersectIdsWithBitmaps), which costs
+      // less than merging or seeking the long lists (intersect_bench).
+      if (!by_bitmaps && scan == nullptr && active.size() > 1) {
         absl::InlinedVector<const Roaring*, 4> sets;
-        for (size_t c : active) sets.push_back(cursors[c].list->bitmap);  // as long as the lead or longer: has one
-        IntersectBitmaps(sets, &lead_docs);
-        by_bitmaps = true;
-        walk_in_every_list = true;
+        for (size_t c : active) {
+          if (c != lead && cursors[c].list->bitmap != nullptr) sets.push_back(cursors[c].list->bitmap);
+        }
+        if (sets.size() + 1 == active.size()) {
+          if (const Roaring* own = cursors[lead].list->bitmap; own != nullptr) {
+            sets.push_back(own);
+            IntersectBitmaps(sets, &lead_docs);
+          } else {
+            std::vector<uint32_t> ids;
+            ids.reserve(cursors[lead].list->docs.size());
+            cursors[lead].list->docs.ForEach([&ids](uint32_t doc) { ids.push_back(doc); });
+            IntersectIdsWithBitmaps(ids, sets, &lead_docs);
+          }
+          by_bitmaps = true;
+          walk_in_every_list = true;
+        }
       }
       // With IntersectDocIds: each walked claim's index in each active
       // list, active.size() a claim (no list is sought in the walk).

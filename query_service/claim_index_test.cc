@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/synchronization/mutex.h"
 #include "absl/synchronization/notification.h"
@@ -587,30 +588,51 @@ TEST(ClaimIndexPruningTest, LongListsIntersectThroughBitmaps) {
   constexpr int kClaims = 3 * static_cast<int>(PostingList::kBitmapDocs);
   ClaimIndex index;
   std::vector<std::vector<v1::Claim>> docs;
-  uint64_t both = 0, phrase = 0, both_by_ana = 0;
+  uint64_t both = 0, phrase = 0, both_by_ana = 0, storm = 0, storm_flood = 0;
   for (int d = 0; d < kClaims; ++d) {
     // "river" in every claim; "flood" in two of three; "flood river" as a
-    // phrase in one of five of those.
+    // phrase in one of five of those; "storm", too rare for a bitmap, in
+    // one of seven.
     std::string text = "river report";
     const bool flood = d % 3 != 0;
     const bool adjacent = flood && d % 5 == 0;
     if (flood) text = adjacent ? "flood river warning" : "flood warning for the river";
+    if (d % 7 == 0) absl::StrAppend(&text, " after the storm");
     const bool ana = d % 2 == 0;
     both += flood;
     phrase += adjacent;
     both_by_ana += flood && ana;
+    storm += d % 7 == 0;
+    storm_flood += d % 7 == 0 && flood;
     docs.push_back({MakeClaim(absl::StrCat("r", d), 1, text, ana ? "Ana Lind" : "Bo Sten", "T")});
   }
   index.Apply(Batch(docs));  // one segment
   ASSERT_GT(both, PostingList::kBitmapDocs);
   EXPECT_EQ(Search(index, Query("flood river")).total_matches(), both);
-  EXPECT_EQ(Search(index, Query("\"flood river\"")).total_matches(), phrase);
+  v1::SearchClaimsRequest phrase_query = Query("\"flood river\"");
+  phrase_query.set_exact_total(true);  // claims of different lengths: past 1,000 the total may be a floor
+  EXPECT_EQ(Search(index, phrase_query).total_matches(), phrase);
   v1::SearchClaimsRequest by_ana = Query("river flood");
   by_ana.mutable_filter()->add_speaker_ids("ana-lind");
   EXPECT_EQ(Search(index, by_ana).total_matches(), both_by_ana);
+  // A list without a bitmap meets the others' bitmaps: every match counted
+  // (exactly), every claim on the page holds each word.
+  ASSERT_LT(storm, PostingList::kBitmapDocs);
+  v1::SearchClaimsRequest rare = Query("storm river flood");
+  rare.set_exact_total(true);
+  rare.set_page_size(50);
+  const v1::SearchClaimsResponse rare_results = Search(index, rare);
+  EXPECT_EQ(rare_results.total_matches(), storm_flood);
+  ASSERT_EQ(rare_results.claims_size(), 50);
+  for (const v1::Claim& c : rare_results.claims()) {
+    EXPECT_TRUE(absl::StrContains(c.text(), "storm") && absl::StrContains(c.text(), "flood")) << c.text();
+  }
+  EXPECT_EQ(Search(index, Query("river storm")).total_matches(), storm);
   // Deleted claims drop out of the intersection too.
   ASSERT_TRUE(index.DeleteDocument("r1").ok());
   EXPECT_EQ(Search(index, Query("flood river")).total_matches(), both - 1);
+  ASSERT_TRUE(index.DeleteDocument("r7").ok());  // a storm claim ("flood": 7 % 3 != 0)
+  EXPECT_EQ(Search(index, rare).total_matches(), storm_flood - 1);
 }
 
 // Date ranges on long lists: totals match counting claim by claim, with
