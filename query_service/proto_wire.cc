@@ -8,6 +8,10 @@ namespace {
 enum WireType : uint32_t { kVarint = 0, kFixed64 = 1, kLengthDelimited = 2, kFixed32 = 5 };
 
 void AppendVarint(uint64_t value, std::string* out) {
+  if (value < 0x80) {  // most tags, lengths and offsets of a hit
+    out->push_back(static_cast<char>(value));
+    return;
+  }
   char buffer[10];
   size_t n = 0;
   while (value >= 0x80) {
