@@ -1409,10 +1409,6 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
       for (size_t c : active) {
         if (cursors[c].list->docs.size() < cursors[lead].list->docs.size()) lead = c;
       }
-      // A selective filter (a speaker, an entity) can lead instead: walk its
-      // bitmap and seek every term's postings. When the words' lists carry
-      // bitmaps, the filter's is intersected with them first, so only
-      // claims passing both are visited.
       // The claims walked: those of the bitmaps' intersection
       // (IntersectBitmaps), or those in every list (IntersectDocIds), or,
       // for a scan, the lead list itself. A listed walk seeks every list at
@@ -1420,6 +1416,10 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
       std::vector<uint32_t> lead_docs;
       bool by_bitmaps = false;          // lead_docs hold a bitmap intersection
       bool walk_in_every_list = false;  // every claim walked is in every active list
+      // A selective filter (a speaker, an entity) can lead instead: walk its
+      // bitmap and seek every term's postings. When the words' lists carry
+      // bitmaps, the filter's is intersected with them first, so only
+      // claims passing both are visited.
       if (filter.by_speaker || filter.by_entity) {
         const std::unique_ptr<Roaring> candidates = FilterCandidates(seg, filter);
         if (candidates != nullptr) {
