@@ -491,6 +491,39 @@ TEST(SegmentPostingsTest, WordsKeepTheirNeighboursBytesThroughMerges) {
   check(*merged, {in_a, in_c});
 }
 
+// A block's neighbour mask (PostingList::NeighbourMask) sets a claim's bit
+// when any of its occurrences has the byte asked for on the side asked for:
+// runs of 1 to 90 occurrences, crossing the 64-bit words of occurrence
+// bits, against each claim's bytes read one by one.
+TEST(SegmentPostingsTest, NeighbourMasksMatchEachClaimsBytes) {
+  const std::vector<v1::Claim> claims = ClaimsSaying(300, [](int i) {
+    std::string text;
+    const int tf = 1 + (i * 37) % 90;
+    for (int o = 0; o < tf; ++o) {
+      absl::StrAppend(&text, (i * 3 + o * 7) % 11 == 0 && i % 4 != 0 ? "the " : "port ", "minister ");
+    }
+    return text;
+  });
+  const auto segment = Segment::Build(Pointers(claims));
+  const std::optional<PostingList> list = segment->StemPostings(Stem("minister"));
+  ASSERT_TRUE(list.has_value());
+  ASSERT_EQ(list->docs.size(), claims.size());
+  const uint8_t the = NeighbourCode("the");
+  int hits = 0;
+  for (size_t b = 0; b * PostingList::kBlock < list->docs.size(); ++b) {
+    const std::array<uint64_t, 2> mask = list->NeighbourMask(b, the, /*previous=*/true);
+    for (size_t j = 0; j < PostingList::kBlock && b * PostingList::kBlock + j < list->docs.size(); ++j) {
+      const size_t k = b * PostingList::kBlock + j;
+      bool want = list->tf(k) >= PostingList::kMaxOccurrences;
+      for (const uint16_t codes : list->NeighboursAt(k)) want |= PostingList::NeighbourOf(codes, true) == the;
+      EXPECT_EQ((mask[j / 64] >> (j % 64)) & 1, want ? 1u : 0u) << "claim " << k << ", " << list->tf(k) << " times";
+      hits += want;
+    }
+  }
+  EXPECT_GT(hits, 50);
+  EXPECT_LT(hits, 250);
+}
+
 TEST(SegmentPostingsTest, ListsWhoseBlocksSpanFarAreKeptWide) {
   // "beacon" in the first and the last of 70,000 claims: one block spanning
   // more than 16 bits; "tide" in every claim: narrow.
