@@ -46,7 +46,9 @@ class RunningServer {
 // StartGrpcServer()
 //
 // Builds and starts a server for `services` (not owned; must outlive it),
-// with health and reflection. UNAVAILABLE when the port cannot be bound.
+// with health and reflection, answering INVALID_ARGUMENT (naming the
+// message) to a unary or server-streaming request whose bytes do not parse.
+// UNAVAILABLE when the port cannot be bound.
 absl::StatusOr<std::unique_ptr<RunningServer>> StartGrpcServer(const GrpcServerOptions& options,
                                                                const std::vector<grpc::Service*>& services,
                                                                const std::vector<std::string>& service_names);
