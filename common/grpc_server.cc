@@ -16,20 +16,17 @@ namespace {
 using grpc::experimental::InterceptionHookPoints;
 
 // gRPC's synchronous handlers answer a request whose bytes do not parse as
-// the method's request message with INTERNAL and an empty message. For
-// methods taking one request (unary, server streaming), this interceptor
+// the method's request message with INTERNAL and an empty message. On a call
+// of a method taking one request (unary, server streaming), this interceptor
 // notes the failed parse (its message arrives as none) and answers
-// INVALID_ARGUMENT naming the message expected instead. Streaming requests
-// are left alone: their stream's end also arrives as no message.
+// INVALID_ARGUMENT naming the message expected instead.
 class UnreadableRequestInterceptor : public grpc::experimental::Interceptor {
  public:
   explicit UnreadableRequestInterceptor(grpc::experimental::ServerRpcInfo* info)
-      : method_(info->method() == nullptr ? "" : info->method()),
-        one_request_(info->type() == grpc::experimental::ServerRpcInfo::Type::UNARY ||
-                     info->type() == grpc::experimental::ServerRpcInfo::Type::SERVER_STREAMING) {}
+      : method_(info->method() == nullptr ? "" : info->method()) {}
 
   void Intercept(grpc::experimental::InterceptorBatchMethods* methods) override {
-    if (one_request_ && methods->QueryInterceptionHookPoint(InterceptionHookPoints::POST_RECV_MESSAGE) &&
+    if (methods->QueryInterceptionHookPoint(InterceptionHookPoints::POST_RECV_MESSAGE) &&
         methods->GetRecvMessage() == nullptr) {
       unreadable_ = true;
     }
@@ -53,13 +50,16 @@ class UnreadableRequestInterceptor : public grpc::experimental::Interceptor {
   }
 
   std::string method_;
-  bool one_request_;
   bool unreadable_ = false;
 };
 
+// Calls of streaming-request methods get no interceptor: a request stream's
+// end also arrives as no message, and their calls (ingest) pay nothing.
 class UnreadableRequestInterceptorFactory : public grpc::experimental::ServerInterceptorFactoryInterface {
  public:
   grpc::experimental::Interceptor* CreateServerInterceptor(grpc::experimental::ServerRpcInfo* info) override {
+    using Type = grpc::experimental::ServerRpcInfo::Type;
+    if (info->type() != Type::UNARY && info->type() != Type::SERVER_STREAMING) return nullptr;
     return new UnreadableRequestInterceptor(info);
   }
 };
