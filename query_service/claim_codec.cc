@@ -1,5 +1,7 @@
 #include "query_service/claim_codec.h"
 
+// For ZDICT_trainFromBuffer_fastCover: training with fixed parameters.
+#define ZDICT_STATIC_LINKING_ONLY
 #include <zdict.h>
 // For ZSTD_createDDict_byReference: the prepared tables then read this
 // class's dictionary_ in place, so PrefetchTables() knows where the
@@ -17,6 +19,18 @@ namespace {
 // Level 3 (zstd's default): on claims, levels above it gain a few percent
 // for several times the compression time on the ingest path.
 constexpr int kLevel = 3;
+
+// Dictionary training (zstd's fastCover) with fixed parameters: segments of
+// 512 bytes, d = 8, every sample used for training. ZDICT_trainFromBuffer
+// instead tries four segment sizes, each trained on three quarters of the
+// samples and judged by compressing the rest: on generated claims it took
+// about ten times as long on the merge thread (0.38-0.41 s against 0.04 s
+// for 8,387 samples) and stored them in 116.9 bytes a claim against 116.1
+// (`ingest_stages --stages=train`).
+constexpr unsigned kSegmentBytes = 512;
+constexpr unsigned kDmerBytes = 8;
+constexpr unsigned kFrequencyLog = 20;
+constexpr unsigned kAcceleration = 4;
 
 // One compression and one decompression context per thread: contexts are
 // not thread-safe, and making one per call costs more than the call.
@@ -54,8 +68,16 @@ absl::StatusOr<std::shared_ptr<const ClaimCodec>> ClaimCodec::Train(absl::Span<c
   }
   std::shared_ptr<ClaimCodec> codec(new ClaimCodec());
   codec->dictionary_.resize(kDictionaryBytes);
-  const size_t size = ZDICT_trainFromBuffer(codec->dictionary_.data(), codec->dictionary_.size(), joined.data(),
-                                            sizes.data(), static_cast<unsigned>(sizes.size()));
+  ZDICT_fastCover_params_t params{};
+  params.k = kSegmentBytes;
+  params.d = kDmerBytes;
+  params.f = kFrequencyLog;
+  params.accel = kAcceleration;
+  params.splitPoint = 1.0;
+  params.zParams.compressionLevel = kLevel;
+  const size_t size = ZDICT_trainFromBuffer_fastCover(codec->dictionary_.data(), codec->dictionary_.size(),
+                                                      joined.data(), sizes.data(),
+                                                      static_cast<unsigned>(sizes.size()), params);
   if (ZDICT_isError(size)) {
     return absl::InternalError(absl::StrCat("dictionary training failed: ", ZDICT_getErrorName(size)));
   }

@@ -31,7 +31,6 @@ constexpr uint32_t kDefaultPageSize = 20;
 constexpr uint32_t kMaxPageSize = 1000;
 constexpr uint32_t kDefaultSpeakerPage = 50;
 constexpr uint32_t kDefaultFacetSize = 10;
-constexpr int kMergeFactor = 4;
 // Memory freed by merges goes back to the system once no merge has been
 // wanted for this long and the clustering stage is idle: during a burst of
 // ingest, the next builds and merges reuse the freed pages instead of

@@ -9,8 +9,12 @@
 //            with a trained codec, as the ingest thread does per batch;
 //   compress ClaimCodec::Compress of every claim's stored record, the part
 //            of build that zstd does;
-//   merge L  Segment::Merge of four level-L segments into one of level L+1,
-//            as the merge thread does (every claim is merged once per level);
+//   train    ClaimCodec::Train on the samples the index would take, as the
+//            merge thread does once, and the stored bytes a claim the
+//            trained codec gives;
+//   merge L  Segment::Merge of ClaimIndex::kMergeFactor level-L segments
+//            into one of level L+1, as the merge thread does (every claim
+//            is merged once per level);
 //   resolve  SpeakerDirectory::Resolve of every claim's speaker, as Apply
 //            does before building (a fresh directory each round);
 //   cluster  Clusterer::Add of every claim with the statement sequence its
@@ -40,7 +44,8 @@ ABSL_FLAG(int, batch_documents, 64,
           "Documents per ingest batch (one level-0 segment each).");
 ABSL_FLAG(int, rounds, 3,
           "Timed rounds of each stage; the fastest is printed.");
-ABSL_FLAG(std::string, stages, "build,compress,merge,resolve,cluster,apply",
+ABSL_FLAG(std::string, stages,
+          "build,compress,train,merge,resolve,cluster,apply",
           "Stages to run (merge needs build).");
 
 namespace {
@@ -160,17 +165,39 @@ int main(int argc, char **argv) {
            records.size());
   }
 
-  const std::vector<const Roaring *> no_deaths(4, nullptr);
-  for (int l = 0; wanted("merge") && wanted("build") && level.size() >= 4;
-       ++l) {
+  if (wanted("train")) {
+    std::shared_ptr<const claims::query::ClaimCodec> trained;
+    const double seconds = Fastest(rounds, [&] {
+      auto made = claims::query::ClaimCodec::Train(samples);
+      if (made.ok())
+        trained = *std::move(made);
+    });
+    size_t raw = 0;
+    std::string out;
+    for (const std::string &record : records) {
+      raw += record.size();
+      if (trained != nullptr)
+        trained->Compress(record, &out);
+    }
+    std::printf("train        %zu samples %10.3f s; %zu records stored in "
+                "%.1f bytes a claim (%.1f raw)\n",
+                samples.size(), seconds, records.size(),
+                static_cast<double>(out.size()) / records.size(),
+                static_cast<double>(raw) / records.size());
+  }
+
+  constexpr size_t kFactor = claims::query::ClaimIndex::kMergeFactor;
+  const std::vector<const Roaring *> no_deaths(kFactor, nullptr);
+  for (int l = 0;
+       wanted("merge") && wanted("build") && level.size() >= kFactor; ++l) {
     std::vector<SegmentPtr> next;
     size_t merged = 0;
     const double seconds = Fastest(rounds, [&] {
       next.clear();
       merged = 0;
-      for (size_t i = 0; i + 4 <= level.size(); i += 4) {
-        next.push_back(Segment::Merge(absl::MakeConstSpan(level.data() + i, 4),
-                                      no_deaths, *codec));
+      for (size_t i = 0; i + kFactor <= level.size(); i += kFactor) {
+        next.push_back(Segment::Merge(
+            absl::MakeConstSpan(level.data() + i, kFactor), no_deaths, *codec));
         merged += next.back()->size();
       }
     });
