@@ -1578,13 +1578,32 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
       // every claim (an outlet, a kind, ...).
       const bool prefetch_meta = filter.ReadsOtherFields();
       const bool prefetch_speaker = filter.by_speaker;
+      // A scan reads each block's mask a block ahead and fetches the claims
+      // it marks (their lengths and the fields the filter reads first), so
+      // their misses overlap the block in between; fetching by position in
+      // the walk, as below, would mostly fetch claims the masks pass over.
       size_t scan_block = SIZE_MAX;
-      std::array<uint64_t, 2> scan_mask = {0, 0};
+      std::array<uint64_t, 2> scan_mask = {0, 0}, next_mask = {0, 0};
+      auto scan_mask_of = [&](size_t b) {
+        const std::array<uint64_t, 2> mask = cursors[lead].list->NeighbourMask(b, scan->code, scan->after);
+        for (size_t w = 0; w < mask.size(); ++w) {
+          for (uint64_t bits = mask[w]; bits != 0; bits &= bits - 1) {
+            const uint32_t doc = walk[b * PostingList::kBlock + w * 64 + __builtin_ctzll(bits)];
+            if (!units.empty()) seg.PrefetchLength(doc);
+            if (prefetch_meta) seg.PrefetchMeta(doc);
+            if (filter.by_statement) seg.PrefetchStatementDay(doc);
+            if (prefetch_speaker) seg.PrefetchSpeaker(doc);
+          }
+        }
+        return mask;
+      };
       for (size_t k = 0; k < walk.size(); ++k) {
         if (scan != nullptr) {
           if (k / PostingList::kBlock != scan_block) {
-            scan_block = k / PostingList::kBlock;
-            scan_mask = cursors[lead].list->NeighbourMask(scan_block, scan->code, scan->after);
+            const size_t b = k / PostingList::kBlock;
+            scan_mask = scan_block != SIZE_MAX && b == scan_block + 1 ? next_mask : scan_mask_of(b);
+            scan_block = b;
+            if ((b + 1) * PostingList::kBlock < walk.size()) next_mask = scan_mask_of(b + 1);
           }
           const uint64_t ahead = scan_mask[k % PostingList::kBlock / 64] >> (k % 64);
           if (ahead == 0) {
@@ -1594,7 +1613,7 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
           k += __builtin_ctzll(ahead);
         }
         const uint32_t doc = walk[k];
-        if (k + kPrefetchAhead < walk.size()) {
+        if (scan == nullptr && k + kPrefetchAhead < walk.size()) {
           if (!units.empty()) seg.PrefetchLength(walk[k + kPrefetchAhead]);
           if (prefetch_meta) seg.PrefetchMeta(walk[k + kPrefetchAhead]);
           if (filter.by_statement) seg.PrefetchStatementDay(walk[k + kPrefetchAhead]);

@@ -1,6 +1,7 @@
 #include "query_service/segment.h"
 
 #include <algorithm>
+#include <cstring>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -847,6 +848,21 @@ const Roaring* Segment::EntityDocs(absl::string_view folded_entity) const {
 
 namespace {
 
+// The sum of bytes p[0, n), sixteen at a time (SSE2's sum of absolute
+// differences from zero).
+size_t SumBytes(const uint8_t* p, size_t n) {
+  size_t sum = 0, i = 0;
+#if defined(__SSE2__)
+  __m128i acc = _mm_setzero_si128();
+  for (; i + 16 <= n; i += 16) {
+    acc = _mm_add_epi64(acc, _mm_sad_epu8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)), _mm_setzero_si128()));
+  }
+  sum = static_cast<size_t>(_mm_cvtsi128_si64(acc)) + static_cast<size_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(acc, acc)));
+#endif
+  for (; i < n; ++i) sum += p[i];
+  return sum;
+}
+
 // Sets bit k of bits (word k / 64) when entry k of codes[0, n) has `code`
 // on the wanted side, writing each word that covers an entry (and no
 // other): 64 entries a word, compared sixteen at a time as 16-bit lanes
@@ -888,19 +904,26 @@ std::array<uint64_t, 2> PostingList::NeighbourMask(size_t b, uint8_t code, bool 
     MatchNeighbourBytes(codes, count, code, previous, mask.data());
     return mask;
   }
-  // Bits by occurrence, then each claim's run of them.
+  // Bits by occurrence, then the claim of each bit set: most blocks have
+  // none, and the others few, so claims are not visited one by one.
   const uint8_t* tfs = tf_data + block_tfs[b];
-  size_t occurrences = 0;
-  for (size_t j = 0; j < count; ++j) occurrences += tfs[j];
+  const size_t occurrences = SumBytes(tfs, count);
   std::array<uint64_t, (kBlock * kMaxOccurrences + 63) / 64> bits;
   MatchNeighbourBytes(codes, occurrences, code, previous, bits.data());
-  size_t at = 0;
-  for (size_t j = 0; j < count; ++j) {
-    const size_t tf = tfs[j];
-    bool hit = tf >= kMaxOccurrences;
-    for (size_t o = at; o < at + tf && !hit; ++o) hit = (bits[o / 64] >> (o % 64)) & 1;
-    at += tf;
-    mask[j / 64] |= uint64_t{hit} << (j % 64);
+  // A claim repeating the word kMaxOccurrences times may hold occurrences
+  // past those whose codes were kept: it may hold the phrase.
+  for (const void* at = tfs; (at = std::memchr(at, kMaxOccurrences, tfs + count - static_cast<const uint8_t*>(at)));
+       at = static_cast<const uint8_t*>(at) + 1) {
+    const size_t j = static_cast<const uint8_t*>(at) - tfs;
+    mask[j / 64] |= uint64_t{1} << (j % 64);
+  }
+  size_t j = 0, end = tfs[0];  // end: the occurrences of claims 0 to j
+  for (size_t w = 0; w < (occurrences + 63) / 64; ++w) {
+    for (uint64_t word = bits[w]; word != 0; word &= word - 1) {
+      const size_t o = w * 64 + __builtin_ctzll(word);
+      while (end <= o) end += tfs[++j];
+      mask[j / 64] |= uint64_t{1} << (j % 64);
+    }
   }
   return mask;
 }
