@@ -1111,8 +1111,9 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
   // frequency in the claim (BM25, plus a share for its exact form); a phrase
   // scores as one term whose frequency is how often it occurs and whose idf
   // is the sum of its words' (the model of Lucene's phrase queries), so its
-  // words do not score again.
-  std::vector<bool> loose(query->terms.size(), true);
+  // words do not score again. (Flags as bools, not std::vector<bool>,
+  // whose element access the walk below would call for every claim.)
+  absl::InlinedVector<bool, 8> loose(query->terms.size(), true);
   std::vector<double> phrase_idf(query->phrases.size(), 0);
   for (size_t p = 0; p < query->phrases.size(); ++p) {
     for (size_t t : query->phrases[p]) {
@@ -1167,7 +1168,7 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
   }
   // Words whose own lists are read: those scored alone and those of phrases
   // matched on positions or neighbour bytes (both words of a hashed one).
-  std::vector<bool> word_list(query->terms.size());
+  absl::InlinedVector<bool, 8> word_list(query->terms.size(), false);
   for (size_t t = 0; t < query->terms.size(); ++t) word_list[t] = loose[t];
   for (size_t p = 0; p < query->phrases.size(); ++p) {
     if (by_neighbour[p].word >= 0 && !by_neighbour[p].hashed) {

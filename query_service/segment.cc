@@ -853,11 +853,12 @@ namespace {
 size_t SumBytes(const uint8_t* p, size_t n) {
   size_t sum = 0, i = 0;
 #if defined(__SSE2__)
-  __m128i acc = _mm_setzero_si128();
+  const __m128i zero = _mm_setzero_si128();
+  __m128i acc = zero;
   for (; i + 16 <= n; i += 16) {
-    acc = _mm_add_epi64(acc, _mm_sad_epu8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)), _mm_setzero_si128()));
+    acc = _mm_add_epi64(acc, _mm_sad_epu8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)), zero));
   }
-  sum = static_cast<size_t>(_mm_cvtsi128_si64(acc)) + static_cast<size_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(acc, acc)));
+  sum = static_cast<size_t>(_mm_cvtsi128_si64(acc) + _mm_cvtsi128_si64(_mm_unpackhi_epi64(acc, acc)));
 #endif
   for (; i < n; ++i) sum += p[i];
   return sum;

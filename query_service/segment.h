@@ -23,6 +23,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "absl/base/attributes.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/hash/hash.h"
@@ -90,6 +91,10 @@ class DocIds {
 
   size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
+  // This and the other accessors a search calls for each claim it walks
+  // (here and in PostingList) are always inlined: the search function is
+  // large enough that GCC's inlining limits otherwise leave them as calls.
+  ABSL_ATTRIBUTE_ALWAYS_INLINE
   uint32_t operator[](size_t k) const { return wide_ != nullptr ? wide_[k] : bases_[k / kBlock] + narrow_[k]; }
   // The first index in [from, size()) whose id is >= doc, or size(). Wide
   // ids gallop from `from`; narrow ones find their block by its base, then
@@ -130,6 +135,7 @@ class DocIds {
   bool narrow() const { return wide_ == nullptr; }
   // The first id of block b (of kBlock ids): a narrow list's base, read
   // from the dense array of bases rather than a line of offsets per block.
+  ABSL_ATTRIBUTE_ALWAYS_INLINE
   uint32_t BlockFirst(size_t b) const { return wide_ != nullptr ? wide_[b * kBlock] : bases_[b]; }
 
  private:
@@ -258,19 +264,24 @@ struct PostingList {
   const Roaring* bitmap = nullptr;  // stem lists of kBitmapDocs or more
 
   // The first and last document of block b.
+  ABSL_ATTRIBUTE_ALWAYS_INLINE
   uint32_t BlockFirst(size_t b) const { return docs.BlockFirst(b); }
+  ABSL_ATTRIBUTE_ALWAYS_INLINE
   uint32_t BlockLast(size_t b) const { return docs[std::min(docs.size(), (b + 1) * kBlock) - 1]; }
+  ABSL_ATTRIBUTE_ALWAYS_INLINE
   uint32_t tf(size_t i) const {
     const uint32_t at = block_tfs[i / kBlock];
     return at == kAllOnes ? 1 : tf_data[at + i % kBlock];
   }
   // Positions of document i (stem lists).
+  ABSL_ATTRIBUTE_ALWAYS_INLINE
   absl::Span<const uint8_t> PositionsAt(size_t i) const {
     const auto [start, count] = OccurrencesAt(i);
     return absl::MakeConstSpan(positions.data() + start, count);
   }
   // The neighbours entries of document i's occurrences, in the order of its
   // positions (lists with neighbours only).
+  ABSL_ATTRIBUTE_ALWAYS_INLINE
   absl::Span<const uint16_t> NeighboursAt(size_t i) const {
     const auto [start, count] = OccurrencesAt(i);
     return absl::MakeConstSpan(neighbours.data() + start, count);
@@ -291,6 +302,7 @@ struct PostingList {
   // and how many there are: the offset of its stride plus the frequencies
   // before it in the stride. A stride lies inside one block, so its
   // frequencies are one run of tf_data (or all ones).
+  ABSL_ATTRIBUTE_ALWAYS_INLINE
   std::pair<size_t, size_t> OccurrencesAt(size_t i) const {
     static_assert(kBlock % kPositionStride == 0, "a position stride must not cross a block");
     const size_t before = i % kPositionStride;
