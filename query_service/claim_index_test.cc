@@ -1136,7 +1136,7 @@ TEST(ClaimIndexMemoryTest, MergesHandFreedMemoryBack) {
   ingest(2);  // three segments of one claim, compacted into one
   EXPECT_EQ(releases, 1);
   EXPECT_EQ(index.Stats().segments(), 1u);
-  ingest(4);  // four of level 0 merged, then compacted with the first
+  ingest(4);  // four more segments (fewer than a level merge takes), compacted with the first
   EXPECT_EQ(releases, 2);
   EXPECT_EQ(index.Stats().segments(), 1u);
   EXPECT_EQ(Search(index, Query("harbour")).total_matches(), 7u);
