@@ -8,6 +8,7 @@
 #include <optional>
 #include <queue>
 
+#include "absl/base/attributes.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/container/inlined_vector.h"
 #include "absl/strings/ascii.h"
@@ -1579,21 +1580,26 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
       // every claim (an outlet, a kind, ...).
       const bool prefetch_meta = filter.ReadsOtherFields();
       const bool prefetch_speaker = filter.by_speaker;
+      // A claim's length and the fields the filter reads first (inlined:
+      // this function is past GCC's inlining limits, and a call per walked
+      // claim would cost more than the prefetches).
+      auto prefetch_fields = [&](uint32_t doc) ABSL_ATTRIBUTE_ALWAYS_INLINE {
+        if (!units.empty()) seg.PrefetchLength(doc);
+        if (prefetch_meta) seg.PrefetchMeta(doc);
+        if (filter.by_statement) seg.PrefetchStatementDay(doc);
+        if (prefetch_speaker) seg.PrefetchSpeaker(doc);
+      };
       // A scan reads each block's mask a block ahead and fetches the claims
-      // it marks (their lengths and the fields the filter reads first), so
-      // their misses overlap the block in between; fetching by position in
-      // the walk, as below, would mostly fetch claims the masks pass over.
+      // it marks, so their misses overlap the block in between; fetching by
+      // position in the walk, as below, would mostly fetch claims the masks
+      // pass over.
       size_t scan_block = SIZE_MAX;
       std::array<uint64_t, 2> scan_mask = {0, 0}, next_mask = {0, 0};
       auto scan_mask_of = [&](size_t b) {
         const std::array<uint64_t, 2> mask = cursors[lead].list->NeighbourMask(b, scan->code, scan->after);
         for (size_t w = 0; w < mask.size(); ++w) {
           for (uint64_t bits = mask[w]; bits != 0; bits &= bits - 1) {
-            const uint32_t doc = walk[b * PostingList::kBlock + w * 64 + __builtin_ctzll(bits)];
-            if (!units.empty()) seg.PrefetchLength(doc);
-            if (prefetch_meta) seg.PrefetchMeta(doc);
-            if (filter.by_statement) seg.PrefetchStatementDay(doc);
-            if (prefetch_speaker) seg.PrefetchSpeaker(doc);
+            prefetch_fields(walk[b * PostingList::kBlock + w * 64 + __builtin_ctzll(bits)]);
           }
         }
         return mask;
@@ -1614,12 +1620,7 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
           k += __builtin_ctzll(ahead);
         }
         const uint32_t doc = walk[k];
-        if (scan == nullptr && k + kPrefetchAhead < walk.size()) {
-          if (!units.empty()) seg.PrefetchLength(walk[k + kPrefetchAhead]);
-          if (prefetch_meta) seg.PrefetchMeta(walk[k + kPrefetchAhead]);
-          if (filter.by_statement) seg.PrefetchStatementDay(walk[k + kPrefetchAhead]);
-          if (prefetch_speaker) seg.PrefetchSpeaker(walk[k + kPrefetchAhead]);
-        }
+        if (scan == nullptr && k + kPrefetchAhead < walk.size()) prefetch_fields(walk[k + kPrefetchAhead]);
         // A listed walk's claims hold every word, so one that may reach the
         // page is offered to it: its metadata (a sort key) and id hash (the
         // tie-break) are read, each a miss at 1M claims. They are fetched

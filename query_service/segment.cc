@@ -913,9 +913,11 @@ std::array<uint64_t, 2> PostingList::NeighbourMask(size_t b, uint8_t code, bool 
   MatchNeighbourBytes(codes, occurrences, code, previous, bits.data());
   // A claim repeating the word kMaxOccurrences times may hold occurrences
   // past those whose codes were kept: it may hold the phrase.
-  for (const void* at = tfs; (at = std::memchr(at, kMaxOccurrences, tfs + count - static_cast<const uint8_t*>(at)));
-       at = static_cast<const uint8_t*>(at) + 1) {
-    const size_t j = static_cast<const uint8_t*>(at) - tfs;
+  const uint8_t* const tfs_end = tfs + count;
+  for (const uint8_t* at = tfs;; ++at) {
+    at = static_cast<const uint8_t*>(std::memchr(at, kMaxOccurrences, tfs_end - at));
+    if (at == nullptr) break;
+    const size_t j = at - tfs;
     mask[j / 64] |= uint64_t{1} << (j % 64);
   }
   size_t j = 0, end = tfs[0];  // end: the occurrences of claims 0 to j
