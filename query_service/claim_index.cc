@@ -313,27 +313,59 @@ struct ListCursor {
 };
 
 // A posting list's block that would hold the claims a walk reaches, in
-// ascending order: its largest frequency bounds theirs in the list.
+// ascending order: its largest frequency bounds theirs in the list, or 1
+// for a claim the list's repeats (PostingList::repeats) do not hold.
 struct BlockCursor {
   const PostingList* list;
   // Every claim the walk reaches is in the list (an intersection of it):
   // none falls between blocks, so a block's last id need not be read.
   bool holds_every_claim = false;
   size_t block = 0;
+  size_t repeat = 0;      // the first of the list's repeats not before the last claim
   uint32_t tf_bound = 0;  // at the last MoveTo: 0 when the claim lies outside every block
+  uint32_t until = 0;     // tf_bound holds for the claims from the last MoveTo's up to this id
 
-  // True when tf_bound changed. Blocks are stepped over by their first
-  // ids, dense in one array, so a walk far sparser than the list does not
-  // read a line of the list for every block it passes.
-  bool MoveTo(uint32_t doc) {
+  // True when tf_bound changed. Most claims of a walk fall where the bound
+  // of the claim before holds, and cost one comparison.
+  ABSL_ATTRIBUTE_ALWAYS_INLINE bool MoveTo(uint32_t doc) {
+    if (doc < until) return false;
+    const uint32_t before = tf_bound;
+    Find(doc);
+    return tf_bound != before;
+  }
+
+ private:
+  // Sets tf_bound and until for `doc`. Blocks are stepped over by their
+  // first ids, dense in one array, so a walk far sparser than the list
+  // does not read a line of the list for every block it passes.
+  void Find(uint32_t doc) {
     const PostingList& l = *list;
     const size_t count = l.block_max_tf.size();
     while (block + 1 < count && l.BlockFirst(block + 1) <= doc) ++block;
-    const uint32_t before = tf_bound;
-    const bool inside =
-        block < count && l.BlockFirst(block) <= doc && (holds_every_claim || doc <= l.BlockLast(block));
-    tf_bound = inside ? l.block_max_tf[block] : 0;
-    return tf_bound != before;
+    const uint32_t next = block + 1 < count ? l.BlockFirst(block + 1) : UINT32_MAX;
+    tf_bound = 0;
+    if (count == 0) {
+      until = UINT32_MAX;
+    } else if (doc < l.BlockFirst(block)) {  // before the first block
+      until = l.BlockFirst(block);
+    } else if (holds_every_claim) {
+      tf_bound = l.block_max_tf[block];
+      until = next;
+    } else if (const uint32_t last = l.BlockLast(block); doc > last) {  // between blocks
+      until = next;
+    } else {
+      tf_bound = l.block_max_tf[block];
+      until = last + 1;
+    }
+    if (tf_bound > 1 && l.repeats_kept) {
+      repeat = l.repeats.LowerBound(doc, repeat);
+      if (repeat < l.repeats.size() && l.repeats[repeat] == doc) {
+        until = doc + 1;  // this claim repeats the term
+      } else {
+        tf_bound = 1;
+        if (repeat < l.repeats.size()) until = std::min(until, l.repeats[repeat]);
+      }
+    }
   }
 };
 
@@ -1573,6 +1605,47 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
         }
         return static_cast<int32_t>(seg.length(doc)) > longest;
       };
+      // Words alone whose lists all keep their repeats (PostingList::repeats):
+      // a walked claim in none of them holds each word once, so it scores at
+      // most what every unit gives at frequency 1, which falls with the
+      // length; one comparison of its length settles most claims, and the
+      // few that repeat a word (`repeated`) are scored. An exact form's
+      // repeats are among its stem's, so the stems' lists alone tell which
+      // claims repeat a word.
+      std::vector<uint32_t> repeated;
+      bool by_repeats = counted && !units.empty();
+      for (size_t t = 0; t < words; ++t) by_repeats &= !loose[t] || cursors[t].list->repeats_kept;
+      if (by_repeats) {
+        size_t lists = 0;
+        for (size_t t = 0; t < words; ++t) {
+          if (!loose[t] || cursors[t].list->repeats.empty()) continue;
+          const DocIds* pair[] = {&walk, &cursors[t].list->repeats};
+          IntersectDocIds(pair, &repeated);
+          ++lists;
+        }
+        if (lists > 1) {
+          std::sort(repeated.begin(), repeated.end());
+          repeated.erase(std::unique(repeated.begin(), repeated.end()), repeated.end());
+        }
+      }
+      size_t next_repeated = 0;
+      int32_t longest_once = -1;       // the longest claim holding each word once that may reach the page
+      double longest_once_for = -1;    // the worst score on the page it was found for
+      auto find_longest_once = [&] {
+        const double worst = heap.top().primary;
+        auto reaches = [&](int32_t length) {
+          double bound = 0;
+          for (const Unit& u : units) bound += u.weight * impact(1, length);
+          return bound * (1 + 1e-6) >= worst;
+        };
+        longest_once = FirstFailing<int32_t>(-1, UINT16_MAX + 1, reaches) - 1;
+        longest_once_for = worst;
+      };
+      // True when a claim holding each word once cannot reach the page.
+      auto once_cannot_reach = [&](uint32_t doc) ABSL_ATTRIBUTE_ALWAYS_INLINE {
+        if (heap.top().primary != longest_once_for) find_longest_once();
+        return static_cast<int32_t>(seg.length(doc)) > longest_once;
+      };
       std::vector<uint32_t> phrase_tf(query->phrases.size());
       // Speakers and statement dates are tested first on the segment's
       // dense arrays, so only claims passing them have their fields read;
@@ -1628,7 +1701,8 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
         // reach the page under the last length bound found.
         if (listed && k + kPrefetchAhead / 2 < walk.size()) {
           const uint32_t next = walk[k + kPrefetchAhead / 2];
-          if (heap.size() < keep || units.empty() || static_cast<int32_t>(seg.length(next)) <= longest) {
+          if (heap.size() < keep || units.empty() ||
+              static_cast<int32_t>(seg.length(next)) <= (by_repeats ? longest_once : longest)) {
             if (!prefetch_meta) seg.PrefetchMeta(next);
             seg.PrefetchClaimHash(next);
           }
@@ -1639,7 +1713,13 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
         const bool bound_first =
             !units.empty() && heap.size() >= keep &&
             (counted || (!query->phrases.empty() && may_skip && total >= kExactTotalFloor));
-        if (bound_first && cannot_reach(doc)) {
+        const bool repeats_word = next_repeated < repeated.size() && repeated[next_repeated] == doc;
+        next_repeated += repeats_word;
+        if (by_repeats) {
+          // A claim repeating a word is scored: there are few, and
+          // bounding them block by block costs about as much.
+          if (bound_first && !repeats_word && once_cannot_reach(doc)) continue;
+        } else if (bound_first && cannot_reach(doc)) {
           total_is_lower_bound |= !counted;
           continue;
         }

@@ -931,6 +931,49 @@ TEST(ClaimIndexPruningTest, ClaimBoundsSkipOnlyClaimsThatCannotReachThePage) {
   EXPECT_GT(flagged, 0);
 }
 
+// Words whose lists keep their repeats (PostingList::repeats) are judged
+// by length alone in claims holding each once; the claims repeating a
+// word, as a stem ("gale ... gales") or an exact form ("gales gales"),
+// long enough that they win only by repeating it, are scored in full.
+// Pages and totals match those of the path that scores every match.
+TEST(ClaimIndexPruningTest, ClaimsRepeatingAWordWinOverShorterOnesHoldingItOnce) {
+  constexpr int kClaims = 3 * static_cast<int>(PostingList::kBitmapDocs);  // bitmaps: the counted path
+  ClaimIndex index;
+  std::vector<std::vector<v1::Claim>> docs;
+  for (int d = 0; d < kClaims; ++d) {
+    std::string text = d % 3 == 0 ? "gales" : "gale";
+    text += d % 4 == 0 ? " the pier" : " pier";
+    if (d % 401 == 17) text += " gales gales";      // the exact form three times
+    if (d % 503 == 29) text += " gale gale gale";  // the stem four times, the exact form once or not
+    if (d % 601 == 41) text += " pier pier";        // the other word three times
+    for (int k = 0; k < d % 11 + (d % 97 == 5 ? 0 : 3); ++k) text += " filler";
+    docs.push_back({MakeClaim(absl::StrCat("r", d), 1, text, "Ana Lind", "T")});
+  }
+  index.Apply(Batch(docs));
+  for (const char* q : {"gales pier", "gale pier", "pier gales", "gale gales pier"}) {
+    SCOPED_TRACE(q);
+    v1::SearchClaimsRequest fast = Query(q);
+    fast.set_page_size(25);
+    v1::SearchClaimsRequest every = fast;
+    every.add_facets(v1::FACET_FIELD_KIND);  // facets: every match is scored
+    int repeating = 0;
+    for (int page = 0; page < 4; ++page) {
+      SCOPED_TRACE(page);
+      const v1::SearchClaimsResponse a = Search(index, fast);
+      const v1::SearchClaimsResponse b = Search(index, every);
+      EXPECT_EQ(a.total_matches(), b.total_matches());
+      ASSERT_NO_FATAL_FAILURE(ExpectSameRanking(a, b));
+      for (const v1::Claim& c : a.claims()) {
+        repeating += absl::StrContains(c.text(), "gales gales") || absl::StrContains(c.text(), "gale gale") ||
+                     absl::StrContains(c.text(), "pier pier");
+      }
+      fast.set_page_token(a.next_page_token());
+      every.set_page_token(b.next_page_token());
+    }
+    EXPECT_GT(repeating, 0);  // the case holds: repeating claims make the pages
+  }
+}
+
 // A phrase of two words without NeighbourCodes is found on the rarer
 // word's list by the other's NeighbourByte, then checked on positions: a
 // word sharing that byte beside it, the words the other way round or apart

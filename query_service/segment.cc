@@ -375,6 +375,15 @@ class Segment::Builder {
         s.tfs_.insert(s.tfs_.end(), b.tfs.begin() + i, b.tfs.begin() + end);
       }
     }
+    size_t repeats = 0;
+    for (const uint8_t tf : b.tfs) repeats += tf > 1;
+    if (repeats * PostingList::kRepeatShare <= b.docs.size()) {
+      t.repeats = static_cast<uint32_t>(s.repeats_.size());
+      t.repeat_count = static_cast<uint32_t>(repeats);
+      for (size_t i = 0; i < b.docs.size(); ++i) {
+        if (b.tfs[i] > 1) s.repeats_.push_back(b.docs[i]);
+      }
+    }
     if (stems && b.docs.size() >= PostingList::kBitmapDocs) {
       s.bitmaps_.emplace_back(b.docs.size(), b.docs.data());
       s.bitmaps_.back().runOptimize();
@@ -400,7 +409,9 @@ class Segment::Builder {
     s.doc_of_.shrink_to_fit();
     for (auto* v : {&s.tfs_, &s.positions_, &s.block_max_tf_}) v->shrink_to_fit();
     s.neighbours_.shrink_to_fit();
-    for (auto* v : {&s.docs32_, &s.doc_bases_, &s.block_tfs_, &s.position_offsets_}) v->shrink_to_fit();
+    for (auto* v : {&s.docs32_, &s.doc_bases_, &s.block_tfs_, &s.position_offsets_, &s.repeats_}) {
+      v->shrink_to_fit();
+    }
     for (auto* v : {&s.docs16_, &s.block_min_length_, &s.block_min_repeat_length_, &s.block_min_thrice_length_}) {
       v->shrink_to_fit();
     }
@@ -797,6 +808,10 @@ PostingList Segment::View(const TermLists& t) const {
   l.block_min_length = absl::MakeConstSpan(block_min_length_.data() + t.blocks, blocks);
   l.block_min_repeat_length = absl::MakeConstSpan(block_min_repeat_length_.data() + t.blocks, blocks);
   l.block_min_thrice_length = absl::MakeConstSpan(block_min_thrice_length_.data() + t.blocks, blocks);
+  if (t.repeats != kRepeatsNotKept) {
+    l.repeats = DocIds(absl::MakeConstSpan(repeats_.data() + t.repeats, t.repeat_count));
+    l.repeats_kept = true;
+  }
   l.bitmap = t.bitmap == 0 ? nullptr : &bitmaps_[t.bitmap - 1];
   return l;
 }
@@ -1023,19 +1038,21 @@ void IntersectDocIds(absl::Span<const DocIds* const> lists, std::vector<uint32_t
   absl::InlinedVector<size_t, 4> order(lists.size());
   for (size_t l = 0; l < order.size(); ++l) order[l] = l;
   std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return lists[a]->size() < lists[b]->size(); });
-  if (order.size() == 2 && lists[order[1]]->narrow()) {  // the usual case, without the general loop's bookkeeping
+  if (order.size() == 2) {  // the usual case, without the general loop's bookkeeping
     const size_t first = indexes == nullptr ? 0 : indexes->size();
     // Lists of comparable lengths merge; a much shorter one seeks its ids
-    // in the other, skipping its blocks.
+    // in a narrow other, skipping its blocks, or gallops in a wide one
+    // (the general loop below).
     const DocIds& shorter = *lists[order[0]];
     const DocIds& longer = *lists[order[1]];
-    if (longer.size() > kMergeRatio * shorter.size() || !shorter.MergeCommon(longer, out, indexes)) {
-      shorter.AppendCommon(longer, out, indexes);
+    const bool merged = longer.size() <= kMergeRatio * shorter.size() && shorter.MergeCommon(longer, out, indexes);
+    if (merged || longer.narrow()) {
+      if (!merged) shorter.AppendCommon(longer, out, indexes);
+      if (indexes != nullptr && order[0] != 0) {  // pairs come shortest list first
+        for (size_t i = first; i < indexes->size(); i += 2) std::swap((*indexes)[i], (*indexes)[i + 1]);
+      }
+      return;
     }
-    if (indexes != nullptr && order[0] != 0) {  // pairs come shortest list first
-      for (size_t i = first; i < indexes->size(); i += 2) std::swap((*indexes)[i], (*indexes)[i + 1]);
-    }
-    return;
   }
   const DocIds& lead = *lists[order[0]];
   absl::InlinedVector<size_t, 4> at(order.size(), 0);
@@ -1079,7 +1096,7 @@ Segment::Memory Segment::MemoryUsage() const {
   m.postings += docs16_.capacity() * 2 + docs32_.capacity() * 4 + doc_bases_.capacity() * 4 + tfs_.capacity() +
                 block_tfs_.capacity() * 4 + positions_.capacity() + neighbours_.capacity() * 2 +
                 position_offsets_.capacity() * 4 + block_max_tf_.capacity() + block_min_length_.capacity() * 2 + block_min_repeat_length_.capacity() * 2 +
-                block_min_thrice_length_.capacity() * 2 +
+                block_min_thrice_length_.capacity() * 2 + repeats_.capacity() * 4 +
                 bitmaps_.capacity() * sizeof(Roaring);
   for (const Roaring& r : bitmaps_) m.postings += r.getSizeInBytes();
   for (const Roaring& r : speaker_docs_) m.fields += r.getSizeInBytes();

@@ -261,6 +261,16 @@ struct PostingList {
   absl::Span<const uint16_t> block_min_length;
   absl::Span<const uint16_t> block_min_repeat_length;
   absl::Span<const uint16_t> block_min_thrice_length;
+  // The documents holding the term more than once, ascending, when they
+  // are at most one in kRepeatShare of the list (`repeats_kept`; lists of
+  // words that repeat often, "the", keep none). A walk scoring claims
+  // against block bounds learns from them that a claim holds the term once
+  // although its block's largest frequency is higher: in a long list most
+  // blocks have a claim repeating the word, which would otherwise double
+  // every claim's bound.
+  static constexpr size_t kRepeatShare = 8;
+  DocIds repeats;
+  bool repeats_kept = false;
   const Roaring* bitmap = nullptr;  // stem lists of kBitmapDocs or more
 
   // The first and last document of block b.
@@ -552,6 +562,7 @@ class Segment {
   // every list of the segment back to back (no allocation per term: most
   // terms have a handful of postings).
   static constexpr uint32_t kNoNeighbours = UINT32_MAX;
+  static constexpr uint32_t kRepeatsNotKept = UINT32_MAX;
   struct TermLists {
     uint32_t docs = 0;  // first index in docs16_ (narrow) or docs32_
     uint32_t count = 0;
@@ -561,6 +572,8 @@ class Segment {
     uint32_t neighbours = kNoNeighbours;  // first index in neighbours_ (position_count of them)
     uint32_t blocks = 0;   // first index in block_max_tf_ and the other block arrays
     uint32_t bitmap = 0;   // 1 + index in bitmaps_, or 0
+    uint32_t repeats = kRepeatsNotKept;  // first index in repeats_ (PostingList::repeats)
+    uint32_t repeat_count = 0;
     bool narrow = false;   // ids as 16-bit offsets from doc_bases_ (DocIds)
   };
   // One kind of term (stems, or exact forms) with where each term's
@@ -593,6 +606,7 @@ class Segment {
   std::vector<uint16_t> block_min_length_;
   std::vector<uint16_t> block_min_repeat_length_;
   std::vector<uint16_t> block_min_thrice_length_;
+  std::vector<uint32_t> repeats_;
   std::vector<Roaring> bitmaps_;
   uint64_t total_length_ = 0;
   Dictionary speakers_;

@@ -726,7 +726,26 @@ std::vector<std::string> Postings(const std::optional<PostingList>& list) {
     }
     out.push_back(p);
   }
+  if (list->repeats_kept) {
+    std::string r = "repeats:";
+    for (size_t i = 0; i < list->repeats.size(); ++i) absl::StrAppend(&r, list->repeats[i], ",");
+    out.push_back(r);
+  }
   return out;
+}
+
+// A list's repeats are the claims whose frequency is over 1, kept when
+// they are at most one in PostingList::kRepeatShare of the list.
+void ExpectRepeatsMatchFrequencies(const PostingList& list) {
+  std::vector<uint32_t> want;
+  for (size_t i = 0; i < list.docs.size(); ++i) {
+    if (list.tf(i) > 1) want.push_back(list.docs[i]);
+  }
+  EXPECT_EQ(list.repeats_kept, want.size() * PostingList::kRepeatShare <= list.docs.size());
+  if (!list.repeats_kept) return;
+  std::vector<uint32_t> got;
+  for (size_t i = 0; i < list.repeats.size(); ++i) got.push_back(list.repeats[i]);
+  EXPECT_EQ(got, want);
 }
 
 // Expects `a` and `b` to hold the same lists for every term that the words
@@ -750,9 +769,11 @@ void ExpectSamePostings(const Segment& a, const Segment& b, const std::vector<st
   for (const std::string& stem : stems) {
     EXPECT_EQ(Postings(a.StemPostings(stem)), Postings(b.StemPostings(stem))) << "stem " << stem;
     lists += a.StemPostings(stem).has_value();
+    if (a.StemPostings(stem).has_value()) ExpectRepeatsMatchFrequencies(*a.StemPostings(stem));
   }
   for (const std::string& term : exact) {
     EXPECT_EQ(Postings(a.ExactPostings(term)), Postings(b.ExactPostings(term))) << "exact " << term;
+    if (a.ExactPostings(term).has_value()) ExpectRepeatsMatchFrequencies(*a.ExactPostings(term));
   }
   EXPECT_GT(lists, 0u);
   EXPECT_EQ(a.term_count(), b.term_count());
@@ -786,6 +807,43 @@ const std::vector<std::string>& MixedVocabulary() {
       "rivers",  "café",     "Cafes",   "zinc",   "Álamo",  "warned", "warns", "budget", "\xcc\x81", "at",
       "aardvark", "quay",    "quays",   "minister", "ministers", "was", "it",    "bridge", "tolls",    "tolled"};
   return *words;
+}
+
+// Lists keep the claims repeating their word when few do ("ferry": 3 of
+// 300 claims, over three blocks), not when many do ("quay": every other
+// claim), and a merge keeps the same ones, renumbered.
+TEST(SegmentPostingsTest, ListsKeepTheClaimsRepeatingTheirWordWhenFewDo) {
+  const std::vector<v1::Claim> claims = ClaimsSaying(300, [](int i) {
+    std::string text = i % 2 == 0 ? "ferry crews at the quay and the quay" : "ferry crews at the quay";
+    if (i == 7 || i == 140 || i == 299) text += " ferry";
+    return text;
+  });
+  const auto segment = Segment::Build(Pointers(claims));
+  const std::optional<PostingList> ferry = segment->StemPostings("ferri");
+  const std::optional<PostingList> quay = segment->StemPostings("quay");
+  ASSERT_TRUE(ferry.has_value() && quay.has_value());
+  ASSERT_TRUE(ferry->repeats_kept);
+  ASSERT_EQ(ferry->repeats.size(), 3u);
+  EXPECT_EQ(ferry->repeats[0], 7u);
+  EXPECT_EQ(ferry->repeats[1], 140u);
+  EXPECT_EQ(ferry->repeats[2], 299u);
+  ExpectRepeatsMatchFrequencies(*ferry);
+  EXPECT_FALSE(quay->repeats_kept);
+  ExpectRepeatsMatchFrequencies(*quay);
+  // Behind 300 other claims in a merge.
+  std::vector<v1::Claim> others = ClaimsSaying(300, [](int) { return std::string("gulls over the ferry"); });
+  for (v1::Claim& c : others) {
+    c.set_doc_id("o" + c.doc_id());
+    c.set_claim_id("o" + c.claim_id());
+  }
+  const auto merged = Segment::Merge({Segment::Build(Pointers(others)), segment}, {nullptr, nullptr});
+  const std::optional<PostingList> again = merged->StemPostings("ferri");
+  ASSERT_TRUE(again.has_value());
+  ASSERT_TRUE(again->repeats_kept);
+  ASSERT_EQ(again->repeats.size(), 3u);
+  EXPECT_EQ(again->repeats[0], 307u);
+  EXPECT_EQ(again->repeats[2], 599u);
+  ExpectRepeatsMatchFrequencies(*again);
 }
 
 TEST(SegmentPostingsTest, MergedListsEqualThoseOfOneSegmentBuiltFromTheSameClaims) {
