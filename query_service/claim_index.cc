@@ -1530,6 +1530,17 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
       };
       std::vector<Unit> units;
       std::vector<BlockCursor> blocks;
+      // The lists whose repeats (PostingList::repeats) tell which claims
+      // may have a unit more than once: each word's stem list (an exact
+      // form's repeats are among its stem's) and one list of each phrase
+      // (a phrase occurs no more often than its pair or any of its words).
+      // `repeats_known` is false when a unit has none that keeps them.
+      std::vector<const PostingList*> repeat_lists;
+      bool repeats_known = true;
+      auto note_repeats = [&](const PostingList& l) {
+        repeats_known &= l.repeats_kept;
+        repeat_lists.push_back(&l);
+      };
       if (sort == v1::SORT_ORDER_RELEVANCE && request.facets().empty()) {
         auto add = [&](const PostingList& l) {
           blocks.push_back(BlockCursor{&l});
@@ -1544,6 +1555,7 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
         for (size_t t = 0; t < words; ++t) {
           if (!loose[t]) continue;
           units.push_back(Unit{idf[t], {word_block[t]}});
+          note_repeats(*cursors[t].list);
           if (exact[t].list.has_value()) units.push_back(Unit{kExactWeight * idf[t], {add(*exact[t].list)}});
         }
         for (size_t p = 0; p < query->phrases.size(); ++p) {
@@ -1555,6 +1567,9 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
           } else {
             for (size_t t : query->phrases[p]) u.lists.push_back(word_block[t]);
           }
+          auto kept = std::find_if(u.lists.begin(), u.lists.end(),
+                                   [&](size_t l) { return blocks[l].list->repeats_kept; });
+          note_repeats(*blocks[kept == u.lists.end() ? u.lists[0] : *kept].list);
           units.push_back(std::move(u));
         }
       }
@@ -1605,23 +1620,25 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
         }
         return static_cast<int32_t>(seg.length(doc)) > longest;
       };
-      // Words alone whose lists all keep their repeats (PostingList::repeats):
-      // a walked claim in none of them holds each word once, so it scores at
-      // most what every unit gives at frequency 1, which falls with the
-      // length; one comparison of its length settles most claims, and the
-      // few that repeat a word (`repeated`) are bounded block by block
+      // When every unit's repeats are known (repeat_lists), a walked claim
+      // in none of them has each unit at most once, so it scores at most
+      // what every unit gives at frequency 1, which falls with the length:
+      // one comparison of its length settles most claims, and the few with
+      // a unit repeated (`repeated`) are bounded block by block
       // (cannot_reach; scoring them instead took more instructions in
-      // callgrind). An exact form's repeats are among its stem's, so the
-      // stems' lists alone tell which claims repeat a word.
+      // callgrind).
       std::vector<uint32_t> repeated;
-      bool by_repeats = counted && !units.empty();
-      for (size_t t = 0; t < words; ++t) by_repeats &= !loose[t] || cursors[t].list->repeats_kept;
+      const bool by_repeats = repeats_known && !units.empty();
       if (by_repeats) {
         size_t lists = 0;
-        for (size_t t = 0; t < words; ++t) {
-          if (!loose[t] || cursors[t].list->repeats.empty()) continue;
-          const DocIds* pair[] = {&walk, &cursors[t].list->repeats};
-          IntersectDocIds(pair, &repeated);
+        for (const PostingList* l : repeat_lists) {
+          if (l->repeats.empty()) continue;
+          if (!listed && l == &*cursors[lead].list) {  // the walk is this list: every repeat is walked
+            for (size_t i = 0; i < l->repeats.size(); ++i) repeated.push_back(l->repeats[i]);
+          } else {
+            const DocIds* pair[] = {&walk, &l->repeats};
+            IntersectDocIds(pair, &repeated);
+          }
           ++lists;
         }
         if (lists > 1) {
@@ -1630,7 +1647,7 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
         }
       }
       size_t next_repeated = 0;
-      int32_t longest_once = -1;       // the longest claim holding each word once that may reach the page
+      int32_t longest_once = -1;       // the longest claim with each unit once that may reach the page
       double longest_once_for = -1;    // the worst score on the page it was found for
       auto find_longest_once = [&] {
         const double worst = heap.top().primary;
@@ -1642,7 +1659,7 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
         longest_once = FirstFailing<int32_t>(-1, UINT16_MAX + 1, reaches) - 1;
         longest_once_for = worst;
       };
-      // True when a claim holding each word once cannot reach the page.
+      // True when a claim with each unit at most once cannot reach the page.
       auto once_cannot_reach = [&](uint32_t doc) ABSL_ATTRIBUTE_ALWAYS_INLINE {
         if (heap.top().primary != longest_once_for) find_longest_once();
         return static_cast<int32_t>(seg.length(doc)) > longest_once;
@@ -1714,10 +1731,13 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
         const bool bound_first =
             !units.empty() && heap.size() >= keep &&
             (counted || (!query->phrases.empty() && may_skip && total >= kExactTotalFloor));
-        const bool repeats_word = next_repeated < repeated.size() && repeated[next_repeated] == doc;
-        next_repeated += repeats_word;
-        if (bound_first && by_repeats && !repeats_word) {
-          if (once_cannot_reach(doc)) continue;
+        while (next_repeated < repeated.size() && repeated[next_repeated] < doc) ++next_repeated;
+        const bool repeats_unit = next_repeated < repeated.size() && repeated[next_repeated] == doc;
+        if (bound_first && by_repeats && !repeats_unit) {
+          if (once_cannot_reach(doc)) {
+            total_is_lower_bound |= !counted;
+            continue;
+          }
         } else if (bound_first && cannot_reach(doc)) {
           total_is_lower_bound |= !counted;
           continue;
