@@ -1573,17 +1573,26 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
           units.push_back(std::move(u));
         }
       }
-      auto bound_at = [&](double length) {
-        double bound = 0;
-        for (const Unit& u : units) {
-          uint32_t tf = UINT32_MAX;
-          for (size_t l : u.lists) tf = std::min(tf, blocks[l].tf_bound);
-          bound += u.weight * impact(tf, length);
-        }
-        return bound;
+      // The longest claim that may still reach a page whose worst score is
+      // `worst` when each unit occurs at most most(unit) times in it (-1:
+      // none; lengths run from 0 to UINT16_MAX): the bound falls as the
+      // length grows.
+      auto longest_reaching = [&](double worst, auto most) {
+        auto reaches = [&](int32_t length) {
+          double bound = 0;
+          for (const Unit& u : units) bound += u.weight * impact(most(u), length);
+          return bound * (1 + 1e-6) >= worst;
+        };
+        return FirstFailing<int32_t>(-1, UINT16_MAX + 1, reaches) - 1;
       };
-      // The bound falls as the length grows, so it comes down to the
-      // longest claim that may still reach the page (-1: none), found again
+      // A unit's bound in the blocks the walk is in: the lowest of its lists'.
+      auto block_most = [&](const Unit& u) {
+        uint32_t tf = UINT32_MAX;
+        for (size_t l : u.lists) tf = std::min(tf, blocks[l].tf_bound);
+        return tf;
+      };
+      // The bound comes down to the longest claim that may still reach the
+      // page (-1: none), found again
       // only when a block bound or the page's worst score changes: most
       // claims cost one comparison of their length. Block bounds flip back
       // and forth along a walk (a list's blocks alternate between largest
@@ -1611,9 +1620,7 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
           if (found != longest_by_bounds.end()) {
             longest = found->second;
           } else {
-            auto reaches = [&](int32_t length) { return bound_at(length) * (1 + 1e-6) >= worst; };
-            // Lengths run from 0 to UINT16_MAX; -1 when none reaches.
-            longest = FirstFailing<int32_t>(-1, UINT16_MAX + 1, reaches) - 1;
+            longest = longest_reaching(worst, block_most);
             if (keyed) longest_by_bounds.emplace(key, longest);
           }
           stale = false;
@@ -1650,14 +1657,8 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
       int32_t longest_once = -1;       // the longest claim with each unit once that may reach the page
       double longest_once_for = -1;    // the worst score on the page it was found for
       auto find_longest_once = [&] {
-        const double worst = heap.top().primary;
-        auto reaches = [&](int32_t length) {
-          double bound = 0;
-          for (const Unit& u : units) bound += u.weight * impact(1, length);
-          return bound * (1 + 1e-6) >= worst;
-        };
-        longest_once = FirstFailing<int32_t>(-1, UINT16_MAX + 1, reaches) - 1;
-        longest_once_for = worst;
+        longest_once_for = heap.top().primary;
+        longest_once = longest_reaching(longest_once_for, [](const Unit&) { return uint32_t{1}; });
       };
       // True when a claim with each unit at most once cannot reach the page.
       auto once_cannot_reach = [&](uint32_t doc) ABSL_ATTRIBUTE_ALWAYS_INLINE {
