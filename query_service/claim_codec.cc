@@ -3,22 +3,20 @@
 // For ZDICT_trainFromBuffer_fastCover: training with fixed parameters.
 #define ZDICT_STATIC_LINKING_ONLY
 #include <zdict.h>
-// For ZSTD_createDDict_byReference: the prepared tables then read this
-// class's dictionary_ in place, so PrefetchTables() knows where the
-// dictionary content is (and it is not held twice).
-#define ZSTD_STATIC_LINKING_ONLY
-#include <zstd.h>
+// For LZ4_attach_dictionary and LZ4_attach_HC_dictionary: a working stream
+// refers to a dictionary loaded once instead of loading it per claim.
+#define LZ4_STATIC_LINKING_ONLY
+#define LZ4_HC_STATIC_LINKING_ONLY
+#include <lz4.h>
+#include <lz4hc.h>
 
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "query_service/proto_wire.h"
 
 namespace claims::query {
 namespace {
-
-// Level 3 (zstd's default): on claims, levels above it gain a few percent
-// for several times the compression time on the ingest path.
-constexpr int kLevel = 3;
 
 // Dictionary training (zstd's fastCover) with fixed parameters: segments of
 // 512 bytes, d = 8, acceleration 4, every sample trained on.
@@ -26,35 +24,46 @@ constexpr int kLevel = 3;
 // three quarters of the samples and judged by compressing the rest: on
 // generated claims it took about eight times as long on the merge thread
 // (0.38-0.41 s against 0.05 s for 8,387 samples) and stored them in 116.9
-// bytes a claim against 116.1 (`ingest_stages --stages=train`).
+// bytes a claim against 116.1 (`ingest_stages --stages=train`, with zstd
+// blocks).
 constexpr unsigned kSegmentBytes = 512;
 constexpr unsigned kDmerBytes = 8;
 constexpr unsigned kFrequencyLog = 20;
 constexpr unsigned kAcceleration = 4;
+// The zstd level the trainer tunes its (unused) entropy tables for.
+constexpr int kTrainerLevel = 3;
 
-// One compression and one decompression context per thread: contexts are
-// not thread-safe, and making one per call costs more than the call.
-struct Contexts {
-  ZSTD_CCtx* c = ZSTD_createCCtx();
-  ZSTD_DCtx* d = ZSTD_createDCtx();
-  Contexts() {
-    // Frames need not name their dictionary: a segment knows its codec.
-    ZSTD_CCtx_setParameter(c, ZSTD_c_dictIDFlag, 0);
-  }
-  ~Contexts() {
-    ZSTD_freeCCtx(c);
-    ZSTD_freeDCtx(d);
+// LZ4's greedy parser at its default acceleration, and LZ4HC level 4: on
+// generated claims levels 1-3 took nearly as long for larger blocks, and
+// levels above 4 twice as long or more for a few percent
+// (claim_codec_bench).
+constexpr int kFastAcceleration = 1;
+constexpr int kTightLevel = 4;
+
+// LZ4's limit on a block's input (about 2 GiB). A record comes from one
+// gRPC message, which the service caps far lower (--max_message_mb).
+constexpr uint64_t kMaxRecordBytes = LZ4_MAX_INPUT_SIZE;
+
+// Working streams, one of each per thread: a stream holds the history of
+// one compression, so it is not shared, and making one per call costs more
+// than the call (an LZ4HC stream is 256 KiB).
+struct ThreadStreams {
+  LZ4_stream_t* fast = LZ4_createStream();
+  LZ4_streamHC_t* tight = LZ4_createStreamHC();
+  ~ThreadStreams() {
+    LZ4_freeStream(fast);
+    LZ4_freeStreamHC(tight);
   }
 };
 
-Contexts& ThreadContexts() {
-  thread_local Contexts contexts;
-  return contexts;
+ThreadStreams& Streams() {
+  thread_local ThreadStreams streams;
+  return streams;
 }
 
 }  // namespace
 
-absl::StatusOr<std::shared_ptr<const ClaimCodec>> ClaimCodec::Train(absl::Span<const std::string> samples) {
+absl::StatusOr<std::string> ClaimCodec::TrainZstdDictionary(absl::Span<const std::string> samples) {
   std::string joined;
   std::vector<size_t> sizes;
   sizes.reserve(samples.size());
@@ -66,72 +75,98 @@ absl::StatusOr<std::shared_ptr<const ClaimCodec>> ClaimCodec::Train(absl::Span<c
     return absl::FailedPreconditionError(
         absl::StrCat("dictionary training needs ", kMinSampleBytes, " sample bytes, got ", joined.size()));
   }
-  std::shared_ptr<ClaimCodec> codec(new ClaimCodec());
-  codec->dictionary_.resize(kDictionaryBytes);
+  std::string trained(kDictionaryBytes, '\0');
   ZDICT_fastCover_params_t params{};
   params.k = kSegmentBytes;
   params.d = kDmerBytes;
   params.f = kFrequencyLog;
   params.accel = kAcceleration;
   params.splitPoint = 1.0;
-  params.zParams.compressionLevel = kLevel;
-  const size_t size = ZDICT_trainFromBuffer_fastCover(codec->dictionary_.data(), codec->dictionary_.size(),
-                                                      joined.data(), sizes.data(),
+  params.zParams.compressionLevel = kTrainerLevel;
+  const size_t size = ZDICT_trainFromBuffer_fastCover(trained.data(), trained.size(), joined.data(), sizes.data(),
                                                       static_cast<unsigned>(sizes.size()), params);
   if (ZDICT_isError(size)) {
     return absl::InternalError(absl::StrCat("dictionary training failed: ", ZDICT_getErrorName(size)));
   }
-  codec->dictionary_.resize(size);
-  codec->dictionary_.shrink_to_fit();
-  codec->cdict_ = ZSTD_createCDict(codec->dictionary_.data(), codec->dictionary_.size(), kLevel);
-  codec->ddict_ = ZSTD_createDDict_byReference(codec->dictionary_.data(), codec->dictionary_.size());
-  if (codec->cdict_ == nullptr || codec->ddict_ == nullptr) return absl::InternalError("zstd dictionary setup failed");
+  trained.resize(size);
+  return trained;
+}
+
+absl::StatusOr<std::shared_ptr<const ClaimCodec>> ClaimCodec::Train(absl::Span<const std::string> samples) {
+  absl::StatusOr<std::string> trained = TrainZstdDictionary(samples);
+  if (!trained.ok()) return trained.status();
+  // A zstd dictionary is a header (its entropy tables) and then the
+  // content, the bytes records are matched against: LZ4 needs the content.
+  const size_t header = ZDICT_getDictHeaderSize(trained->data(), trained->size());
+  if (ZDICT_isError(header) || header >= trained->size()) {
+    return absl::InternalError("trained dictionary has no content");
+  }
+  std::shared_ptr<ClaimCodec> codec(new ClaimCodec());
+  codec->dictionary_.assign(trained->data() + header, trained->size() - header);
+  codec->fast_ = LZ4_createStream();
+  codec->tight_ = LZ4_createStreamHC();
+  if (codec->fast_ == nullptr || codec->tight_ == nullptr) return absl::InternalError("lz4 stream allocation failed");
+  const int dict_size = static_cast<int>(codec->dictionary_.size());
+  LZ4_loadDict(codec->fast_, codec->dictionary_.data(), dict_size);
+  LZ4_resetStreamHC_fast(codec->tight_, kTightLevel);
+  LZ4_loadDictHC(codec->tight_, codec->dictionary_.data(), dict_size);
   return std::shared_ptr<const ClaimCodec>(std::move(codec));
 }
 
 ClaimCodec::~ClaimCodec() {
-  ZSTD_freeCDict(cdict_);
-  ZSTD_freeDDict(ddict_);
+  LZ4_freeStream(fast_);
+  LZ4_freeStreamHC(tight_);
 }
 
-void ClaimCodec::Compress(absl::string_view record, std::string* out) const {
-  Contexts& ctx = ThreadContexts();
+void ClaimCodec::Compress(absl::string_view record, Effort effort, std::string* out) const {
+  // The block: the record's length as a varint (LZ4 blocks do not hold
+  // it), then the LZ4 block.
+  wire::AppendVarint(record.size(), out);
   const size_t start = out->size();
-  out->resize(start + ZSTD_compressBound(record.size()));
-  ZSTD_CCtx_refCDict(ctx.c, cdict_);
-  const size_t n = ZSTD_compress2(ctx.c, out->data() + start, out->size() - start, record.data(), record.size());
-  // Only a too-small destination fails, and ZSTD_compressBound rules it out.
-  out->resize(ZSTD_isError(n) ? start : start + n);
+  const int bound = LZ4_compressBound(static_cast<int>(record.size()));
+  out->resize(start + bound);
+  ThreadStreams& streams = Streams();
+  int n;
+  if (effort == Effort::kTight) {
+    LZ4_resetStreamHC_fast(streams.tight, kTightLevel);
+    LZ4_attach_HC_dictionary(streams.tight, tight_);
+    n = LZ4_compress_HC_continue(streams.tight, record.data(), out->data() + start, static_cast<int>(record.size()),
+                                 bound);
+  } else {
+    LZ4_resetStream_fast(streams.fast);
+    LZ4_attach_dictionary(streams.fast, fast_);
+    n = LZ4_compress_fast_continue(streams.fast, record.data(), out->data() + start, static_cast<int>(record.size()),
+                                   bound, kFastAcceleration);
+  }
+  // Only a too-small destination fails, and LZ4_compressBound rules it out.
+  out->resize(start + (n > 0 ? static_cast<size_t>(n) : 0));
 }
 
-bool ClaimCodec::Decompress(absl::string_view frame, std::string* out) const {
-  const unsigned long long size = ZSTD_getFrameContentSize(frame.data(), frame.size());
-  if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN) return false;
+bool ClaimCodec::Decompress(absl::string_view block, std::string* out) const {
+  const char* at = block.data();
+  const char* const end = block.data() + block.size();
+  uint64_t size = 0;
+  if (!wire::ReadVarint(&at, end, &size) || size > kMaxRecordBytes) return false;
   out->resize(size);
-  const size_t n =
-      ZSTD_decompress_usingDDict(ThreadContexts().d, out->data(), out->size(), frame.data(), frame.size(), ddict_);
-  return !ZSTD_isError(n) && n == size;
+  const int n = LZ4_decompress_safe_usingDict(at, out->data(), static_cast<int>(end - at), static_cast<int>(size),
+                                              dictionary_.data(), static_cast<int>(dictionary_.size()));
+  return n >= 0 && static_cast<uint64_t>(n) == size;
 }
 
 void ClaimCodec::PrefetchTables() const {
   constexpr size_t kLine = 64;
   for (size_t at = 0; at < dictionary_.size(); at += kLine) __builtin_prefetch(dictionary_.data() + at);
-  // A dictionary referenced, not copied: the DDict's size is its own
-  // struct, which holds the decoding tables.
-  const char* tables = reinterpret_cast<const char*>(ddict_);
-  const size_t size = ZSTD_sizeof_DDict(ddict_);
-  for (size_t at = 0; at < size; at += kLine) __builtin_prefetch(tables + at);
 }
 
 size_t ClaimCodec::MemoryBytes() const {
-  return dictionary_.capacity() + ZSTD_sizeof_CDict(cdict_) + ZSTD_sizeof_DDict(ddict_);
+  return dictionary_.capacity() + sizeof(LZ4_stream_t) + sizeof(LZ4_streamHC_t);
 }
 
-void Encode(const ClaimCodec* codec, absl::string_view record, std::string* out) {
+void Encode(const ClaimCodec* codec, ClaimCodec::Effort effort, absl::string_view record, std::string* out) {
   if (codec == nullptr) {
     out->append(record.data(), record.size());
   } else {
-    codec->Compress(record, out);
+    codec->Compress(record, effort, out);
   }
 }
 

@@ -622,7 +622,11 @@ void ClaimIndex::MergeLoop() {
       merging_ = true;
     }
     if (quiet) {
-      if (compact && MergeOnce(/*compact=*/true) >= 0) release = true;
+      // Until nothing is left to merge or recode, or ingest cancels. Each
+      // round merges segments or recodes one, so a round per segment for
+      // each is enough.
+      const size_t rounds = compact ? 2 * snapshot()->segments.size() : 0;
+      for (size_t round = 0; round < rounds && MergeOnce(/*compact=*/true) >= 0; ++round) release = true;
       // The merged-away segments are freed by now (unless a reader still
       // holds an old snapshot): hand their pages back so the process's
       // resident size follows the index.
@@ -697,8 +701,8 @@ std::vector<bool> ClaimIndex::CompactionInputs(absl::Span<const SegmentRef> segm
 
 int ClaimIndex::MergeOnce(bool compact) {
   // Compacting: the segments CompactionInputs chooses. Otherwise the oldest
-  // kMergeFactor segments of the lowest level that has as many; failing
-  // that, one segment stored with an older codec, recoded.
+  // kMergeFactor segments of the lowest level that has as many. Failing
+  // that, one segment whose claims need compressing again, recoded.
   std::vector<SegmentRef> inputs;
   std::shared_ptr<const ClaimCodec> codec;
   int level = INT_MAX;
@@ -713,7 +717,7 @@ int ClaimIndex::MergeOnce(bool compact) {
         inputs.push_back(snap->segments[i]);
         level = std::max(level, snap->segments[i].level + 1);
       }
-      if (inputs.size() < 2) return -1;
+      if (inputs.size() < 2) inputs.clear();
     } else {
       absl::flat_hash_map<int, int> per_level;
       for (const SegmentRef& ref : snap->segments) {
@@ -724,16 +728,21 @@ int ClaimIndex::MergeOnce(bool compact) {
           if (ref.level == level && inputs.size() < static_cast<size_t>(kMergeFactor)) inputs.push_back(ref);
         }
         ++level;
-      } else {
-        for (const SegmentRef& ref : snap->segments) {
-          if (ref.segment->codec() != codec_.get()) {
-            inputs.push_back(ref);
-            level = ref.level;
-            break;
-          }
-        }
-        if (inputs.empty()) return -1;
       }
+    }
+    if (inputs.empty()) {
+      // Claims stored before the codec was trained are recoded; so, when
+      // compacting, are those ingest and its merges compressed with
+      // kFast.
+      for (const SegmentRef& ref : snap->segments) {
+        if (ref.segment->codec() != codec_.get() ||
+            (compact && ref.segment->codec() != nullptr && ref.segment->loose_claims() > 0)) {
+          inputs.push_back(ref);
+          level = ref.level;
+          break;
+        }
+      }
+      if (inputs.empty()) return -1;
     }
     merge_running_ = true;
     killed_during_merge_.clear();
@@ -745,8 +754,11 @@ int ClaimIndex::MergeOnce(bool compact) {
     segments.push_back(ref.segment);
     live.push_back(ref.live.get());
   }
+  // Merges during ingest compress what they must (claims stored before the
+  // codec) with kFast; a compaction, run once ingest is quiet, with kTight.
   std::shared_ptr<const Segment> result =
-      Segment::Merge(segments, live, std::move(codec), compact ? &cancel_compaction_ : nullptr);
+      Segment::Merge(segments, live, std::move(codec), compact ? &cancel_compaction_ : nullptr,
+                     compact ? ClaimCodec::Effort::kTight : ClaimCodec::Effort::kFast);
   std::optional<SegmentRef> made;
   if (result != nullptr) made = MakeRef(std::move(result), level);
   absl::MutexLock lock(&writer_mu_);
@@ -934,7 +946,7 @@ IngestResult ClaimIndex::ApplyOwned(std::shared_ptr<void> owner,
       absl::MutexLock lock(&writer_mu_);
       codec = codec_;
     }
-    built = MakeRef(Segment::Build(added, job.ordinals, std::move(codec), &job.sequences), 0);
+    built = MakeRef(Segment::Build(added, job.ordinals, std::move(codec), &job.sequences, ClaimCodec::Effort::kFast), 0);
   }
   // Publication: replaced documents die and the new segment appears in one
   // snapshot.
@@ -2272,8 +2284,10 @@ v1::GetStatsResponse ClaimIndex::Stats() const {
   absl::flat_hash_set<std::string> speakers;
   uint64_t terms = 0;
   v1::IndexMemory& memory = *stats.mutable_memory();
+  const bool trained = codec_bytes_.load() > 0;
   for (const SegmentRef& ref : snap->segments) {
     const Segment& seg = *ref.segment;
+    if (trained) stats.set_claims_awaiting_compaction(stats.claims_awaiting_compaction() + seg.loose_claims());
     for (uint32_t s = 1; s < seg.speakers().size(); ++s) {
       const Roaring* docs = seg.SpeakerDocs(s);
       if (ref.live == nullptr ? !docs->isEmpty() : docs->and_cardinality(*ref.live) > 0) {

@@ -7,6 +7,12 @@ namespace {
 
 enum WireType : uint32_t { kVarint = 0, kFixed64 = 1, kLengthDelimited = 2, kFixed32 = 5 };
 
+void AppendTag(uint32_t field, WireType type, std::string* out) {
+  AppendVarint((static_cast<uint64_t>(field) << 3) | type, out);
+}
+
+}  // namespace
+
 void AppendVarint(uint64_t value, std::string* out) {
   if (value < 0x80) {  // most tags, lengths and offsets of a hit
     out->push_back(static_cast<char>(value));
@@ -22,12 +28,6 @@ void AppendVarint(uint64_t value, std::string* out) {
   out->append(buffer, n);
 }
 
-void AppendTag(uint32_t field, WireType type, std::string* out) {
-  AppendVarint((static_cast<uint64_t>(field) << 3) | type, out);
-}
-
-// Reads a varint at `*at`, advancing it; false if it runs past `end` or
-// over ten bytes.
 bool ReadVarint(const char** at, const char* end, uint64_t* value) {
   uint64_t result = 0;
   for (int shift = 0; shift < 70 && *at < end; shift += 7) {
@@ -40,8 +40,6 @@ bool ReadVarint(const char** at, const char* end, uint64_t* value) {
   }
   return false;
 }
-
-}  // namespace
 
 void AppendVarintField(uint32_t field, uint64_t value, std::string* out) {
   AppendTag(field, kVarint, out);

@@ -19,6 +19,12 @@
 
 namespace claims::query::wire {
 
+// A bare varint (no field tag).
+void AppendVarint(uint64_t value, std::string* out);
+// Reads a varint at `*at`, advancing it; false if it runs past `end` or
+// over ten bytes.
+bool ReadVarint(const char** at, const char* end, uint64_t* value);
+
 // Field `field` as a varint (int32/64, uint32/64, bool, enum).
 void AppendVarintField(uint32_t field, uint64_t value, std::string* out);
 // Field `field` as a 32-bit float.

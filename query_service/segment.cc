@@ -135,8 +135,9 @@ bool Narrow(const std::vector<uint32_t>& docs) {
 // Assembles a segment: claims are added in order, postings appended.
 class Segment::Builder {
  public:
-  explicit Builder(std::shared_ptr<const ClaimCodec> codec) : segment_(std::make_shared<Segment>()) {
+  Builder(std::shared_ptr<const ClaimCodec> codec, ClaimCodec::Effort effort) : segment_(std::make_shared<Segment>()) {
     segment_->codec_ = std::move(codec);
+    effort_ = effort;
     segment_->doc_parts_.emplace_back();  // doc id 0 is unused
     segment_->speaker_names_.emplace_back();
     segment_->speaker_types_.push_back(v1::SPEAKER_TYPE_UNSPECIFIED);
@@ -237,27 +238,38 @@ class Segment::Builder {
       record_claim_.clear_extractor_version();
     }
     record_claim_.SerializeToString(&record_);
-    Encode(s.codec_.get(), record_, &s.blob_);
+    Encode(s.codec_.get(), effort_, record_, &s.blob_);
     s.blob_offsets_.push_back(s.blob_.size());
+    NoteEffort(s.codec_ != nullptr && effort_ == ClaimCodec::Effort::kTight);
   }
 
   // Stores claim `from_doc` of segment `in` as claim `doc` (added last):
-  // the stored bytes are copied when the codecs agree and the document's
+  // the stored bytes are copied when the codecs agree, the claim was
+  // compressed with at least the builder's effort and the document's
   // shared part is the same, else the claim is stored anew.
   void CopyStored(uint32_t doc, const Segment& in, uint32_t from_doc) {
     Segment& s = *segment_;
     const bool share = in.meta_[from_doc].doc_part;
     const std::string& in_part = in.doc_parts_[in.doc_of_[from_doc]];
     std::string& doc_part = s.doc_parts_[s.doc_of_[doc]];
-    if (in.codec_ != s.codec_ || (share && !doc_part.empty() && doc_part != in_part)) {
+    const bool tight = in.tight_[from_doc];
+    if (in.codec_ != s.codec_ || (s.codec_ != nullptr && effort_ == ClaimCodec::Effort::kTight && !tight) ||
+        (share && !doc_part.empty() && doc_part != in_part)) {
       StoreClaim(doc, in.claim(from_doc));
       return;
     }
+    NoteEffort(tight);
     if (share && doc_part.empty()) doc_part = in_part;
     s.meta_[doc].doc_part = share;
     const absl::string_view bytes = in.stored(from_doc);
     s.blob_.append(bytes.data(), bytes.size());
     s.blob_offsets_.push_back(s.blob_.size());
+  }
+
+  // Records the effort the claim just stored was compressed with.
+  void NoteEffort(bool tight) {
+    segment_->tight_.push_back(tight);
+    segment_->loose_claims_ += !tight;
   }
 
   void AddEntities(uint32_t doc, const v1::Claim& claim) {
@@ -597,6 +609,8 @@ class Segment::Builder {
   WordCache words_;
   v1::Claim part_, record_claim_;
   std::string part_bytes_, record_;
+  // The effort claims stored anew are compressed with.
+  ClaimCodec::Effort effort_;
   std::vector<Hit> stem_hits_, exact_hits_;  // of every claim built, in claim order
   std::vector<uint16_t> positions_scratch_;
   std::vector<uint16_t> neighbours_scratch_;
@@ -606,8 +620,8 @@ class Segment::Builder {
 std::shared_ptr<const Segment> Segment::Build(absl::Span<const v1::Claim* const> claims,
                                               absl::Span<const uint32_t> ordinals,
                                               std::shared_ptr<const ClaimCodec> codec,
-                                              StatementSequences* sequences) {
-  Builder builder(std::move(codec));
+                                              StatementSequences* sequences, ClaimCodec::Effort effort) {
+  Builder builder(std::move(codec), effort);
   if (sequences != nullptr) *sequences = StatementSequences();
   for (size_t i = 0; i < claims.size(); ++i) {
     const v1::Claim* claim = claims[i];
@@ -630,13 +644,13 @@ std::shared_ptr<const Segment> Segment::Build(absl::Span<const v1::Claim* const>
 std::shared_ptr<const Segment> Segment::Merge(absl::Span<const std::shared_ptr<const Segment>> segments,
                                               absl::Span<const Roaring* const> live,
                                               std::shared_ptr<const ClaimCodec> codec,
-                                              const std::atomic<bool>* cancel) {
+                                              const std::atomic<bool>* cancel, ClaimCodec::Effort effort) {
   // Checked every kCancelCheck claims and terms: a few milliseconds apart.
   constexpr uint32_t kCancelCheck = 4096;
   auto cancelled = [cancel](uint32_t step) {
     return cancel != nullptr && step % kCancelCheck == 0 && cancel->load(std::memory_order_relaxed);
   };
-  Builder builder(std::move(codec));
+  Builder builder(std::move(codec), effort);
   Segment& out = builder.segment();
   // Reserve once instead of growing vectors claim by claim.
   size_t claims = 0, blob = 0;
@@ -1091,7 +1105,8 @@ size_t Dictionary::MemoryBytes() const {
 
 Segment::Memory Segment::MemoryUsage() const {
   Memory m;
-  m.stored = blob_.capacity() + blob_offsets_.capacity() * 8 + doc_parts_.capacity() * sizeof(std::string);
+  m.stored = blob_.capacity() + blob_offsets_.capacity() * 8 + tight_.capacity() / 8 +
+             doc_parts_.capacity() * sizeof(std::string);
   for (const std::string& part : doc_parts_) m.stored += part.size() > 15 ? part.capacity() : 0;
   m.fields = meta_.capacity() * sizeof(ClaimMeta) + (lengths_.capacity() + statement_keys_.capacity()) * 2 +
              speaker_of_.capacity() * sizeof(uint32_t) + doc_of_.capacity() * 4 + claim_hashes_.capacity() * 8 +

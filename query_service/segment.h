@@ -421,22 +421,25 @@ class Segment {
 
   // Builds a segment from claims (each with a claim_id and doc_id), with
   // each claim's index-wide ordinal (`ordinals` empty: all 0). Claims are
-  // stored compressed by `codec` (null: as they are). `sequences`, when
-  // given, receives each claim's StatementSequences.
+  // stored compressed by `codec` (null: as they are) with `effort`.
+  // `sequences`, when given, receives each claim's StatementSequences.
   static std::shared_ptr<const Segment> Build(absl::Span<const v1::Claim* const> claims,
                                               absl::Span<const uint32_t> ordinals = {},
                                               std::shared_ptr<const ClaimCodec> codec = nullptr,
-                                              StatementSequences* sequences = nullptr);
+                                              StatementSequences* sequences = nullptr,
+                                              ClaimCodec::Effort effort = ClaimCodec::Effort::kFast);
 
   // Merges segments, keeping only the claims whose bit is set in `live` (one
   // bitmap per segment), in order. Postings are concatenated, not rebuilt;
   // stored claims are copied as they are unless their segment's codec
-  // differs from `codec`. Once `cancel` (if given) is set, gives up and
-  // returns null.
+  // differs from `codec` or they were compressed with less than `effort`,
+  // and are otherwise compressed again with `effort`. Once `cancel` (if
+  // given) is set, gives up and returns null.
   static std::shared_ptr<const Segment> Merge(absl::Span<const std::shared_ptr<const Segment>> segments,
                                               absl::Span<const Roaring* const> live,
                                               std::shared_ptr<const ClaimCodec> codec = nullptr,
-                                              const std::atomic<bool>* cancel = nullptr);
+                                              const std::atomic<bool>* cancel = nullptr,
+                                              ClaimCodec::Effort effort = ClaimCodec::Effort::kFast);
 
   uint32_t size() const { return static_cast<uint32_t>(meta_.size()); }
   const ClaimMeta& meta(uint32_t doc) const { return meta_[doc]; }
@@ -477,6 +480,9 @@ class Segment {
   // (samples for training a codec). False if the stored bytes are damaged.
   bool Record(uint32_t doc, std::string* out) const;
   const ClaimCodec* codec() const { return codec_.get(); }
+  // Stored claims compressed with less than ClaimCodec::Effort::kTight (all
+  // of them without a codec), dead ones included.
+  uint32_t loose_claims() const { return loose_claims_; }
   // 64-bit hash of the claim id (StableHash64): the tie-breaker of result
   // orders and the key of FindClaimHash().
   uint64_t claim_hash(uint32_t doc) const { return claim_hashes_[doc]; }
@@ -532,6 +538,8 @@ class Segment {
   // document's shared part (a serialized Claim with the source and
   // extractor_version all of the document's claims share).
   std::shared_ptr<const ClaimCodec> codec_;
+  std::vector<bool> tight_;  // by claim: compressed with kTight
+  uint32_t loose_claims_ = 0;
   std::string blob_;
   std::vector<uint64_t> blob_offsets_;  // size() + 1
   std::vector<std::string> doc_parts_;  // by doc_ids_ id

@@ -102,15 +102,54 @@ TEST(SegmentStoreTest, ACodecShrinksStoredClaimsAndMergesRecodeOnlyWhatDiffers) 
   const std::vector<v1::Claim> second = ManyClaims(1000, "other-");
   const auto compressed = Segment::Build(Pointers(second), {}, codec);
   EXPECT_EQ(compressed->codec(), codec.get());
+  EXPECT_EQ(compressed->loose_claims(), compressed->size());
   ExpectClaims(*compressed, second);
-  EXPECT_LT(compressed->MemoryUsage().stored * 2, plain->MemoryUsage().stored);
+  const size_t plain_bytes = plain->MemoryUsage().stored;
+  const size_t fast_bytes = compressed->MemoryUsage().stored;
+  EXPECT_LT(fast_bytes * 3, plain_bytes * 2);
+  EXPECT_EQ(plain->loose_claims(), plain->size());
 
-  // A plain segment merged under the codec is recoded; the compressed one is copied.
+  // A plain segment merged under the codec is recoded; the compressed one is
+  // copied: together they take about twice the compressed one.
   const auto merged = Segment::Merge({plain, compressed}, {nullptr, nullptr}, codec);
   std::vector<v1::Claim> all = first;
   all.insert(all.end(), second.begin(), second.end());
   ExpectClaims(*merged, all);
-  EXPECT_LT(merged->MemoryUsage().stored, plain->MemoryUsage().stored);
+  EXPECT_LT(merged->MemoryUsage().stored, fast_bytes * 21 / 10);
+  EXPECT_GT(merged->MemoryUsage().stored, fast_bytes * 19 / 10);
+}
+
+TEST(SegmentStoreTest, MergesRecodeClaimsStoredWithLessEffortThanAsked) {
+  const std::vector<v1::Claim> first = ManyClaims(1000, "doc-");
+  const std::shared_ptr<const ClaimCodec> codec = TrainOn(*Segment::Build(Pointers(first)));
+  ASSERT_NE(codec, nullptr);
+  const std::vector<v1::Claim> second = ManyClaims(1000, "other-");
+  const auto fast = Segment::Build(Pointers(second), {}, codec);
+  const size_t fast_bytes = fast->MemoryUsage().stored;
+
+  // A compaction's merge (kTight) compresses the fast claims again.
+  const auto tight = Segment::Merge({fast}, {nullptr}, codec, nullptr, ClaimCodec::Effort::kTight);
+  ExpectClaims(*tight, second);
+  EXPECT_EQ(tight->loose_claims(), 0u);
+  const size_t tight_bytes = tight->MemoryUsage().stored;
+  EXPECT_LT(tight_bytes * 10, fast_bytes * 9);
+
+  // A merge during ingest (kFast) copies every claim as it is, tight or
+  // not, and knows which are which.
+  const auto mixed = Segment::Merge({tight, fast}, {nullptr, nullptr}, codec, nullptr, ClaimCodec::Effort::kFast);
+  std::vector<v1::Claim> twice = second;
+  twice.insert(twice.end(), second.begin(), second.end());
+  ExpectClaims(*mixed, twice);
+  EXPECT_EQ(mixed->loose_claims(), fast->size());
+  // (Its offsets take what its inputs' took, its documents' shared parts
+  // less: a tight claim recompressed with kFast would not fit.)
+  EXPECT_LE(mixed->MemoryUsage().stored, tight_bytes + fast_bytes);
+
+  // Merged with kTight, the fast half is recoded and the tight half copied.
+  const auto recoded = Segment::Merge({mixed}, {nullptr}, codec, nullptr, ClaimCodec::Effort::kTight);
+  ExpectClaims(*recoded, twice);
+  EXPECT_EQ(recoded->loose_claims(), 0u);
+  EXPECT_LT(recoded->MemoryUsage().stored * 10, mixed->MemoryUsage().stored * 9);
 }
 
 TEST(SegmentStoreTest, ADocumentInTwoMergedSegmentsKeepsEachClaimsOwnFields) {

@@ -9,7 +9,7 @@ PACKAGES=(
   libprotobuf-dev libgrpc++-dev libabsl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libre2-dev libxxhash-dev libutf8proc-dev
-  libroaring-dev libstemmer-dev libsqlite3-dev libzstd-dev
+  libroaring-dev libstemmer-dev libsqlite3-dev libzstd-dev liblz4-dev
   libgoogle-perftools-dev
   python3
 )

@@ -7,11 +7,12 @@
 // Stages, each timed alone over the same generated claims:
 //   build    Segment::Build of one ingest batch (--batch_documents documents)
 //            with a trained codec, as the ingest thread does per batch;
-//   compress ClaimCodec::Compress of every claim's stored record, the part
-//            of build that zstd does;
+//   compress ClaimCodec::Compress of every claim's stored record with
+//            kFast, the part of build that compresses (and "compress+",
+//            with kTight, as a compaction recodes them);
 //   train    ClaimCodec::Train on the samples the index would take, as the
 //            merge thread does once, and the stored bytes a claim the
-//            trained codec gives;
+//            trained codec gives with each effort;
 //   merge L  Segment::Merge of ClaimIndex::kMergeFactor level-L segments
 //            into one of level L+1, as the merge thread does (every claim
 //            is merged once per level);
@@ -155,14 +156,18 @@ int main(int argc, char **argv) {
     Report("build", Fastest(rounds, [&] { level = build_all(*codec); }), total);
 
   if (wanted("compress")) {
-    std::string out;
-    Report("compress", Fastest(rounds, [&] {
-             for (const std::string &record : records) {
-               out.clear();
-               (*codec)->Compress(record, &out);
-             }
-           }),
-           records.size());
+    using Effort = claims::query::ClaimCodec::Effort;
+    for (const Effort effort : {Effort::kFast, Effort::kTight}) {
+      std::string out;
+      Report(effort == Effort::kFast ? "compress" : "compress+",
+             Fastest(rounds, [&] {
+               for (const std::string &record : records) {
+                 out.clear();
+                 (*codec)->Compress(record, effort, &out);
+               }
+             }),
+             records.size());
+    }
   }
 
   if (wanted("train")) {
@@ -173,16 +178,21 @@ int main(int argc, char **argv) {
         trained = *std::move(made);
     });
     size_t raw = 0;
-    std::string out;
+    std::string fast, tight;
     for (const std::string &record : records) {
       raw += record.size();
-      if (trained != nullptr)
-        trained->Compress(record, &out);
+      if (trained != nullptr) {
+        trained->Compress(record, claims::query::ClaimCodec::Effort::kFast,
+                          &fast);
+        trained->Compress(record, claims::query::ClaimCodec::Effort::kTight,
+                          &tight);
+      }
     }
     std::printf("train        %zu samples %10.3f s; %zu records stored in "
-                "%.1f bytes a claim (%.1f raw)\n",
+                "%.1f bytes a claim (kFast), %.1f (kTight), %.1f raw\n",
                 samples.size(), seconds, records.size(),
-                static_cast<double>(out.size()) / records.size(),
+                static_cast<double>(fast.size()) / records.size(),
+                static_cast<double>(tight.size()) / records.size(),
                 static_cast<double>(raw) / records.size());
   }
 
