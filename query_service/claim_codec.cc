@@ -34,9 +34,10 @@ constexpr unsigned kAcceleration = 4;
 constexpr int kTrainerLevel = 3;
 
 // LZ4's greedy parser at its default acceleration, and LZ4HC level 4: on
-// generated claims levels 1-3 took nearly as long for larger blocks, and
-// levels above 4 twice as long or more for a few percent
-// (claim_codec_bench).
+// generated claims levels 1-3 took nearly as long (4.7-6.3 us a claim) for
+// 4-9% more bytes, level 5 half as long again for 2% fewer, level 9 over
+// twice as long for 4% fewer (a throwaway benchmark in session 26; see
+// docs/performance-log.md).
 constexpr int kFastAcceleration = 1;
 constexpr int kTightLevel = 4;
 
