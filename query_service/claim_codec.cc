@@ -47,10 +47,11 @@ constexpr uint64_t kMaxRecordBytes = LZ4_MAX_INPUT_SIZE;
 
 // Working streams, one of each per thread: a stream holds the history of
 // one compression, so it is not shared, and making one per call costs more
-// than the call (an LZ4HC stream is 256 KiB).
+// than the call. An LZ4HC stream (256 KiB) is made on a thread's first
+// kTight compression: ingest threads never make one.
 struct ThreadStreams {
   LZ4_stream_t* fast = LZ4_createStream();
-  LZ4_streamHC_t* tight = LZ4_createStreamHC();
+  LZ4_streamHC_t* tight = nullptr;
   ~ThreadStreams() {
     LZ4_freeStream(fast);
     LZ4_freeStreamHC(tight);
@@ -129,6 +130,7 @@ void ClaimCodec::Compress(absl::string_view record, Effort effort, std::string* 
   ThreadStreams& streams = Streams();
   int n;
   if (effort == Effort::kTight) {
+    if (streams.tight == nullptr) streams.tight = LZ4_createStreamHC();
     LZ4_resetStreamHC_fast(streams.tight, kTightLevel);
     LZ4_attach_HC_dictionary(streams.tight, tight_);
     n = LZ4_compress_HC_continue(streams.tight, record.data(), out->data() + start, static_cast<int>(record.size()),
