@@ -879,6 +879,55 @@ TEST(ClaimIndexPruningTest, SkippingPastTheExactCountKeepsThePages) {
   EXPECT_EQ(f.total_matches(), Search(index, counted).total_matches());
 }
 
+// Past the exact count, a phrase walk on neighbour bytes judges most claims
+// by their length alone; a claim that repeats the phrase may outscore
+// shorter ones and is bounded on its frequencies. The pages are those of a
+// search counting every match. Claims are long but for a few short ones at
+// the start and one late, and one long claim, among long ones, repeats the
+// phrase enough to reach the page.
+TEST(ClaimIndexPruningTest, PhraseWalksPastTheExactCountKeepLateShortAndRepeatingClaims) {
+  constexpr int kClaims = 3000;
+  ClaimIndex index;
+  std::vector<std::vector<v1::Claim>> docs;
+  for (int d = 0; d < kClaims; ++d) {
+    std::string text;
+    if (d < 6) {
+      text = "tugs in harbour today";
+    } else if (d == 2950) {
+      text = "tugs in harbour";
+    } else if (d == 2000) {
+      text = "in harbour";
+      for (int k = 0; k < 5; ++k) text += " and in harbour";
+      for (int k = 0; k < 4; ++k) text += " filler";
+    } else {
+      text = "tugs wait in harbour";
+      for (int k = 0; k < d % 7 + 16; ++k) text += " filler";
+    }
+    docs.push_back({MakeClaim(absl::StrCat("p", d), 1, text, "Ana Lind", "T")});
+  }
+  index.Apply(Batch(docs));
+  v1::SearchClaimsRequest fast = Query("\"in harbour\"");
+  fast.set_page_size(5);
+  v1::SearchClaimsRequest exact = fast;
+  exact.set_exact_total(true);
+  for (int page = 0; page < 2; ++page) {
+    SCOPED_TRACE(page);
+    const v1::SearchClaimsResponse a = Search(index, fast);
+    const v1::SearchClaimsResponse b = Search(index, exact);
+    EXPECT_TRUE(a.total_is_lower_bound());
+    EXPECT_EQ(b.total_matches(), static_cast<uint64_t>(kClaims));
+    ASSERT_NO_FATAL_FAILURE(ExpectSameRanking(a, b));
+    if (page == 0) {
+      // The repeating claim and the late short one lead the page.
+      ASSERT_EQ(a.claims_size(), 5);
+      EXPECT_EQ(a.claims(0).doc_id(), "p2000");
+      EXPECT_EQ(a.claims(1).doc_id(), "p2950");
+    }
+    fast.set_page_token(a.next_page_token());
+    exact.set_page_token(b.next_page_token());
+  }
+}
+
 // Several words: a claim whose length and its lists' block frequencies
 // show it cannot reach the page is not scored: with bitmap-intersected
 // words (counted from the intersection), a short list leading (counted,
