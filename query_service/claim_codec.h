@@ -18,7 +18,7 @@
 // Two efforts write the same format: kFast (LZ4's greedy parser) on the
 // ingest path, about 1.2 us a claim, and kTight (LZ4HC level 4) when the
 // index is idle (compactions), which stores claims in 23% fewer bytes for
-// six or seven times the time. Any block decompresses the same way,
+// five to seven times the time. Any block decompresses the same way,
 // whichever effort wrote it.
 #ifndef CLAIMS_QUERY_SERVICE_CLAIM_CODEC_H_
 #define CLAIMS_QUERY_SERVICE_CLAIM_CODEC_H_
