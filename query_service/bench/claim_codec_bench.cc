@@ -19,7 +19,6 @@
 #include <zstd.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <memory>
 #include <random>
@@ -28,6 +27,7 @@
 
 #include "absl/flags/flag.h"
 #include "absl/flags/parse.h"
+#include "query_service/bench/bench_support.h"
 #include "query_service/bench/claim_generator.h"
 #include "query_service/claim_codec.h"
 #include "query_service/segment.h"
@@ -37,18 +37,7 @@ ABSL_FLAG(int, rounds, 3, "Timed rounds of each measurement; the fastest is prin
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-template <typename F>
-double Fastest(int rounds, F run) {
-  double best = 1e300;
-  for (int r = 0; r < rounds; ++r) {
-    const Clock::time_point start = Clock::now();
-    run();
-    best = std::min(best, std::chrono::duration<double>(Clock::now() - start).count());
-  }
-  return best;
-}
+using claims::bench::Fastest;
 
 // Compresses every record with `compress`, times it and reading them back
 // with `decompress` (checked against the records), and prints a row.
@@ -92,11 +81,8 @@ int main(int argc, char** argv) {
   while (records.size() < want) {
     std::vector<claims::v1::Claim> batch;
     for (int d = 0; d < 64; ++d) {
-      const claims::v1::DocumentClaims doc = generator.NextDocument();
-      for (const claims::v1::Claim& c : doc.claims()) {
-        batch.push_back(c);
-        batch.back().set_doc_id(doc.doc_id());
-        if (batch.back().source().ByteSizeLong() == 0) *batch.back().mutable_source() = doc.source();
+      for (claims::v1::Claim& claim : claims::bench::ClaimsAsIngested(generator.NextDocument())) {
+        batch.push_back(std::move(claim));
       }
     }
     std::vector<const claims::v1::Claim*> pointers;

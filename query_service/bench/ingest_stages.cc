@@ -33,6 +33,7 @@
 #include "absl/flags/parse.h"
 #include "absl/strings/str_split.h"
 #include "common/ids.h"
+#include "query_service/bench/bench_support.h"
 #include "query_service/bench/claim_generator.h"
 #include "query_service/claim_codec.h"
 #include "query_service/claim_index.h"
@@ -55,19 +56,10 @@ using Clock = std::chrono::steady_clock;
 using claims::query::Segment;
 using SegmentPtr = std::shared_ptr<const Segment>;
 
+using claims::bench::Fastest;
+
 double Seconds(Clock::time_point since) {
   return std::chrono::duration<double>(Clock::now() - since).count();
-}
-
-// The fastest of `rounds` runs of `run`, in seconds.
-template <typename F> double Fastest(int rounds, F run) {
-  double best = 1e300;
-  for (int r = 0; r < rounds; ++r) {
-    const Clock::time_point start = Clock::now();
-    run();
-    best = std::min(best, Seconds(start));
-  }
-  return best;
 }
 
 void Report(const char *stage, double seconds, size_t claims) {
@@ -96,13 +88,8 @@ int main(int argc, char **argv) {
     for (size_t d = 0; d < batch_documents; ++d) {
       claims::v1::DocumentClaims *doc = batches.back().Add();
       *doc = generator.NextDocument();
-      for (const claims::v1::Claim &c : doc->claims()) {
-        claims::v1::Claim claim = c;
-        claim.set_doc_id(doc->doc_id());
-        if (claim.source().ByteSizeLong() == 0)
-          *claim.mutable_source() = doc->source();
+      for (claims::v1::Claim &claim : claims::bench::ClaimsAsIngested(*doc))
         batch_claims.back().push_back(std::move(claim));
-      }
       total += doc->claims_size();
     }
   }
