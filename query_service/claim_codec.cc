@@ -156,7 +156,7 @@ bool ClaimCodec::Decompress(absl::string_view block, std::string* out) const {
   return n >= 0 && static_cast<uint64_t>(n) == size;
 }
 
-void ClaimCodec::PrefetchTables() const {
+void ClaimCodec::PrefetchDictionary() const {
   constexpr size_t kLine = 64;
   for (size_t at = 0; at < dictionary_.size(); at += kLine) __builtin_prefetch(dictionary_.data() + at);
 }

@@ -69,7 +69,7 @@ class ClaimCodec {
   // lines of the 64 KiB dictionary; when it is cold (another workload
   // swept the caches) those are misses one after another, while this
   // streams it in at memory speed.
-  void PrefetchTables() const;
+  void PrefetchDictionary() const;
   // Heap bytes of the dictionary and the compressors' tables prepared
   // from it.
   size_t MemoryBytes() const;

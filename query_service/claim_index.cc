@@ -43,7 +43,7 @@ constexpr absl::Duration kQuietBeforeRelease = absl::Milliseconds(100);
 constexpr uint64_t kCodecTrainingClaims = 8192;
 constexpr uint64_t kCodecSamples = 16384;
 // A page of at least this many claims has the stored-claim codec's tables
-// prefetched before its claims are decompressed (ClaimCodec::PrefetchTables).
+// prefetched before its claims are decompressed (ClaimCodec::PrefetchDictionary).
 constexpr size_t kPrefetchCodecClaims = 8;
 // Walks fetch a claim's length (and the fields a filter reads) this many
 // claims ahead of their use: at 1M claims each is a cache miss.
@@ -1887,7 +1887,7 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
   }
   if (ranked.size() >= kPrefetchCodecClaims) {
     const ClaimCodec* codec = snap->segments[ranked[0].segment].segment->codec();
-    if (codec != nullptr) codec->PrefetchTables();
+    if (codec != nullptr) codec->PrefetchDictionary();
   }
   // The page's claims and hits go into the response as bytes: each claim
   // as stored (see AppendClaim), its hit written beside it. Parsing the
