@@ -42,7 +42,7 @@ constexpr absl::Duration kQuietBeforeRelease = absl::Milliseconds(100);
 // on at most kCodecSamples of them spread over the index.
 constexpr uint64_t kCodecTrainingClaims = 8192;
 constexpr uint64_t kCodecSamples = 16384;
-// A page of at least this many claims has the stored-claim codec's tables
+// A page of at least this many claims has the stored-claim codec's dictionary
 // prefetched before its claims are decompressed (ClaimCodec::PrefetchDictionary).
 constexpr size_t kPrefetchCodecClaims = 8;
 // Walks fetch a claim's length (and the fields a filter reads) this many
