@@ -951,7 +951,9 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
   // "the regional transport authority", "Velmora's transport minister Ada
   // Quist": lower-case modifiers between a determiner (or a named
   // possessor) and a role or organisation noun belong to the mention.
-  if (j >= 0 && j + 1 < end &&
+  // (Not past the phrase's own determiner: "a decision the mayor called"
+  // is a noun and a relative clause without "that".)
+  if (j >= 0 && j + 1 < end && !(ts[j + 1].is_word() && IsDeterminer(ts.Text(j + 1))) &&
       (IsRoleOrOrganizationHead(ts.Stem(end - 1)) || IsRoleOrOrganizationHead(ts.Stem(j + 1))) &&
       IsHeadModifier(ts, j)) {
     long d = j;

@@ -900,6 +900,11 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
   };
   std::vector<Window> windows;
   uint32_t previous_mention = 0;
+  // A definite title ("the mayor said") may mean a titled person the
+  // narration named before any window ("Mayor Tove Lindgren opened the
+  // session." and then other speakers): narration up to the last such
+  // mention is read for titled names too.
+  uint32_t titles_end = 0;
   for (size_t i : by_mention) {
     const SpeakerMention& speaker = candidates[i].attribution->speaker;
     // (So do "the company said", "the judge noted" and "the ministry
@@ -916,6 +921,7 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
                          speaker.kind == MentionKind::kPronoun && (speaker.pronoun == 'm' || speaker.pronoun == 'f') &&
                              before > 0 && text[before - 1] == ','});
     }
+    if (speaker.kind == MentionKind::kTitle && !speaker.indefinite) titles_end = speaker.range.start;
     previous_mention = speaker.range.end;
   }
   std::vector<SpeakerMention> narrated;
@@ -926,20 +932,33 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     if (structure.skip[p]) continue;
     for (const TextRange& sentence : sentences[p]) {
       while (window < windows.size() && windows[window].range.end <= sentence.start) ++window;
-      if (window == windows.size()) break;
-      if (sentence.start < windows[window].range.start || sentence.size() > kMaxReportedSentenceBytes) continue;
+      const bool in_window = window < windows.size() && sentence.start >= windows[window].range.start;
+      if (!in_window && sentence.start >= titles_end) {
+        if (window == windows.size()) break;
+        continue;
+      }
+      if (sentence.size() > kMaxReportedSentenceBytes) continue;
       // (Not the speaker's own sentence for a trailing "he" or "she": in
       // "The president had urged Congress to act, she said", "she" is
       // someone else; but "Lima smiled as she said" is Lima, and
       // "Veltron plans to cut jobs, the company said" is Veltron.)
-      if (sentence.end > windows[window].range.end && windows[window].trailing_person) continue;
+      if (in_window && sentence.end > windows[window].range.end && windows[window].trailing_person) continue;
       // A sentence inside a quotation is not narration (quotes are ordered
       // by opening mark; a nested one lies inside the one before it, so the
       // first quotation not closed before the sentence is the one to test).
       while (quote < quotes.size() && quotes[quote].close_end <= sentence.start) ++quote;
       if (quote < quotes.size() && quotes[quote].open_mark < sentence.start) continue;
       std::optional<SpeakerMention> subject =
-          NarratedPerson(text, body, sentence, &known_names, windows[window].organisation);
+          NarratedPerson(text, body, sentence, &known_names, in_window && windows[window].organisation);
+      if (!in_window) {
+        // Outside the windows only a titled name is wanted (for a later
+        // definite title); what a pronoun means is settled by the
+        // narration after the speaker mention before it.
+        if (subject && subject->kind == MentionKind::kName && !subject->role.empty()) {
+          narrated.push_back(*std::move(subject));
+        }
+        continue;
+      }
       for (SpeakerMention& m : NamedPeople(text, sentence)) {
         if (!subject || m.range.start != subject->range.start) passing.push_back(std::move(m));
       }

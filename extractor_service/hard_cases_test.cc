@@ -2000,5 +2000,25 @@ TEST(HardCasesTest, ClauseOfTimeBetweenSpeakerAndCue) {
   EXPECT_EQ(claims[0].speaker().mention(), "The Chief Minister");
   EXPECT_EQ(claims[0].text(), "the state had seen record investment");
 }
+
+// "Lund, whose party had insisted on cuts, said ...": the noun "whose"
+// introduces speaks for nobody the text names, and its relative clause is
+// no trailing cue; "a decision the mayor called ..." is a noun and a
+// relative clause without "that", so the mention is "the mayor", who is
+// the titled person the narration named before another speaker.
+TEST(HardCasesTest, RelativeClausesAndATitleNamedBeforeAnotherSpeaker) {
+  const auto claims = Claims(
+      "Budget\n\n"
+      "Mayor Tove Lindgren opened the session.\n\n"
+      "Erik Lund, whose party had insisted on spending cuts, said the agreement was fair to taxpayers.\n\n"
+      "The council approved it by 9 votes to 4, a result the mayor called \"a victory for common sense\".\n");
+  ASSERT_EQ(claims.size(), 2u);
+  const v1::Claim fair = Find(claims, "the agreement was fair to taxpayers");
+  EXPECT_EQ(fair.speaker().canonical_name(), "Erik Lund");
+  EXPECT_EQ(fair.cue().text(), "said");
+  const v1::Claim victory = Find(claims, "a victory for common sense");
+  EXPECT_EQ(victory.speaker().mention(), "the mayor");
+  EXPECT_EQ(victory.speaker().canonical_name(), "Tove Lindgren");
+}
 }  // namespace
 }  // namespace claims::extractor

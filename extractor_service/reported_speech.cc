@@ -257,6 +257,17 @@ class SentenceRules {
     return before;
   }
 
+  // Whether mention `m` is the noun "whose" introduces, or begins with it
+  // ("whose party", "whose chief executive").
+  bool PhraseFollowsWhose(const SpeakerMention& m) const {
+    const long first = ts_.IndexEndingBefore(m.range.start) + 1;
+    for (long j = first; j >= 0 && first - j <= 3 && static_cast<size_t>(j) < ts_.size(); --j) {
+      if (!ts_[j].is_word() || IsCueVerbAt(ts_, static_cast<size_t>(j))) return false;
+      if (Lower(ts_.Text(j)) == "whose") return true;
+    }
+    return false;
+  }
+
   // Words after which a subject may open a clause ("while Hale said",
   // "last week Hale said").
   static bool IsClauseOpener(absl::string_view w) {
@@ -878,6 +889,10 @@ class SentenceRules {
         if (subject_verb == k && lemma != "report") Inverted(k);
         return;
       }
+      // "Neumann, whose party had insisted on cuts, said ...": the subject
+      // of a relative clause about someone else's noun names nobody the
+      // index can resolve, and its comma is no trailing cue's.
+      if (PhraseFollowsWhose(*mention)) return;
       if (InQuote(mention->range.start)) return;
       // ("..., a move analysts said was meant to reassure markets": a
       // relative clause about the writer's comment, with no subject.)
