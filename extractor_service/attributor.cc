@@ -399,6 +399,8 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
     m.kind = MentionKind::kName;
     m.name = join(name_start, e);
     if (m.name.find(" & ") != std::string::npos) m.kind = MentionKind::kOrganization;  // "Procter & Gamble"
+    // "Halvorsen Pharmaceuticals", "Brightwater Holdings Ltd".
+    if (e > name_start + 1 && IsCompanyNameEnding(ts.Text(e - 1))) m.kind = MentionKind::kOrganization;
     if (absl::EndsWith(m.name, "'s")) m.name.resize(m.name.size() - 2);
     size_t role_end = before_honorifics(name_start);
     while (role_end > body && IsMentionJoiner(Lower(ts.Text(role_end - 1)))) --role_end;  // "spokesman for"

@@ -2020,5 +2020,23 @@ TEST(HardCasesTest, RelativeClausesAndATitleNamedBeforeAnotherSpeaker) {
   EXPECT_EQ(victory.speaker().mention(), "the mayor");
   EXPECT_EQ(victory.speaker().canonical_name(), "Tove Lindgren");
 }
+
+// A capitalised name ending in a company's legal form or plural line of
+// trade is an organisation's ("Halvorsen Pharmaceuticals", "Brightwater
+// Holdings Ltd"), and "the company" then means it; a person's surname is
+// no such ending.
+TEST(HardCasesTest, CompanyNamesByTheirEnding) {
+  const auto claims = Claims(
+      "Markets\n\n"
+      "Halvorsen Pharmaceuticals said it would move its headquarters to Dublin.\n\n"
+      "The company said the move would create 300 jobs.\n\n"
+      "Brightwater Holdings Ltd said profits fell 12%.\n\n"
+      "Nora Vance said the deal was a mistake.\n");
+  const v1::Claim move = Find(claims, "it would move its headquarters to Dublin");
+  EXPECT_EQ(move.speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
+  EXPECT_EQ(Find(claims, "the move would create 300 jobs").speaker().canonical_name(), "Halvorsen Pharmaceuticals");
+  EXPECT_EQ(Find(claims, "profits fell 12%").speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
+  EXPECT_EQ(Find(claims, "the deal was a mistake").speaker().type(), v1::SPEAKER_TYPE_PERSON);
+}
 }  // namespace
 }  // namespace claims::extractor

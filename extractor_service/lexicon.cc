@@ -334,6 +334,20 @@ bool IsPortfolioWord(absl::string_view word) {
   return !lower.view.empty() && s->contains(lower.view);
 }
 
+bool IsCompanyNameEnding(absl::string_view word) {
+  static const auto* kForms = new StringSet{
+      "ltd", "limited", "inc", "incorporated", "corp", "co", "plc", "llc", "llp", "gmbh", "pty", "spa", "oyj",
+      // Lines of trade in the plural.
+      "holdings", "pharmaceuticals", "technologies", "industries", "partners", "ventures", "systems",
+      "solutions", "motors", "airlines", "airways", "logistics", "laboratories", "labs", "foods", "brands",
+      "resources", "investments", "securities", "enterprises", "therapeutics", "biosciences", "semiconductors",
+      "electronics", "communications", "telecommunications", "properties", "minerals", "chemicals", "textiles"};
+  static const auto* kCapitalForms = new StringSet{"AG", "SA", "NV", "BV", "AB", "ASA", "SE", "KG"};
+  if (kCapitalForms->contains(word)) return true;
+  const LowerWord lower(word);
+  return !lower.view.empty() && kForms->contains(lower.view);
+}
+
 bool IsTitleWord(absl::string_view word) {
   const LowerWord lower(word);
   if (lower.view.empty()) return false;

@@ -86,6 +86,15 @@ bool IsNewsMediaWord(absl::string_view word);
 // ("Kremlin", "Pentagon"), case-insensitive.
 bool IsOrganizationWord(absl::string_view word);
 
+// IsCompanyNameEnding()
+//
+// True for a word that, ending a capitalised name, makes it a company's: a
+// legal form ("Ltd", "Inc", "plc", "GmbH"; the two- and three-letter forms
+// that are also name parts, "AG", "SA", "AB", only in capitals) or a
+// business's plural line of trade ("Holdings", "Pharmaceuticals",
+// "Airlines").
+bool IsCompanyNameEnding(absl::string_view word);
+
 // PronounKind()
 //
 // 'm' for he/him/his, 'f' for she/her, 'p' for they/them/it, 'i' for I/we;

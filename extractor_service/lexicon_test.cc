@@ -53,6 +53,17 @@ TEST(LexiconTest, PluralTitlesNameGroups) {
   EXPECT_EQ(SingularOfPluralTitle("ferries"), "");
 }
 
+TEST(LexiconTest, CompanyNameEndings) {
+  EXPECT_TRUE(IsCompanyNameEnding("Ltd"));
+  EXPECT_TRUE(IsCompanyNameEnding("plc"));
+  EXPECT_TRUE(IsCompanyNameEnding("Pharmaceuticals"));
+  EXPECT_TRUE(IsCompanyNameEnding("AG"));
+  EXPECT_FALSE(IsCompanyNameEnding("Ag"));  // a name part unless in capitals
+  EXPECT_FALSE(IsCompanyNameEnding("Sa"));
+  EXPECT_FALSE(IsCompanyNameEnding("Smith"));
+  EXPECT_FALSE(IsCompanyNameEnding(""));
+}
+
 TEST(LexiconTest, Quantifiers) {
   EXPECT_TRUE(IsQuantifier("Two"));
   EXPECT_TRUE(IsQuantifier("several"));
