@@ -460,6 +460,33 @@ bool IsNickname(absl::string_view text, uint32_t open, uint32_t close, TextRange
   });
 }
 
+// Whether `narration` introduces someone by `noun` with "a" or "an" ("a
+// teenager", "a local teenager"): at most two words between the article
+// and the noun, ASCII case folded.
+bool IntroducedIndefinitely(absl::string_view narration, absl::string_view noun) {
+  std::vector<std::string> words;
+  std::string word;
+  for (size_t i = 0; i <= narration.size(); ++i) {
+    const char c = i < narration.size() ? narration[i] : ' ';
+    if (absl::ascii_isalnum(static_cast<unsigned char>(c)) || c == '-') {
+      word.push_back(absl::ascii_tolower(static_cast<unsigned char>(c)));
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  const std::string wanted = absl::AsciiStrToLower(noun);
+  for (size_t w = 0; w < words.size(); ++w) {
+    if (words[w] != wanted) continue;
+    for (size_t back = 1; back <= 3 && back <= w; ++back) {
+      const std::string& before = words[w - back];
+      if (before == "a" || before == "an") return true;
+      if (before == "the") break;
+    }
+  }
+  return false;
+}
+
 // The subject of a sentence of narration about a named person. A single
 // capitalised word opening a sentence ("Lower rates, he said, ...") names
 // someone only when the text also writes it as a name elsewhere: after a
@@ -966,8 +993,11 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     }
   }
   size_t next_narrated = 0, next_passing = 0;
+  uint32_t previous_end = 0;  // the speaker mention before this one
   for (size_t i : by_mention) {
     const SpeakerMention& speaker = candidates[i].attribution->speaker;
+    const uint32_t since = std::min(previous_end, speaker.range.start);
+    previous_end = speaker.range.end;
     for (; next_passing < passing.size() && passing[next_passing].range.start < speaker.range.start; ++next_passing) {
       registry.NoteNamedInPassing(passing[next_passing]);
     }
@@ -991,6 +1021,16 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
         entry_of[i] = registry.Resolve(named);
         continue;
       }
+    }
+    // "A teenager was arrested ... the teenager told officers": an epithet
+    // the narration since the last speaker gave someone new is that
+    // someone, not the person last spoken of.
+    if (speaker.kind == MentionKind::kTitle && !speaker.indefinite && IsEpithetNoun(speaker.role) &&
+        IntroducedIndefinitely(text.substr(since, speaker.range.start - since), speaker.role)) {
+      SpeakerMention someone = speaker;
+      someone.indefinite = true;
+      entry_of[i] = registry.Resolve(someone);
+      continue;
     }
     entry_of[i] = registry.Resolve(speaker);
   }

@@ -2038,5 +2038,24 @@ TEST(HardCasesTest, CompanyNamesByTheirEnding) {
   EXPECT_EQ(Find(claims, "profits fell 12%").speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
   EXPECT_EQ(Find(claims, "the deal was a mistake").speaker().type(), v1::SPEAKER_TYPE_PERSON);
 }
+
+// "the teenager", "the striker" (a stage of life, a sport's position) mean
+// the role's holder if someone has it, else the person last spoken of -
+// unless the narration since the last speaker brought in someone new by
+// the noun ("A teenager was arrested ... the teenager told officers").
+TEST(HardCasesTest, EpithetNounsForThePersonSpokenOf) {
+  const auto claims = Claims(
+      "Derby\n\n"
+      "Striker Kenny Doyle scored twice, and 17-year-old Liam Foley made his debut.\n\n"
+      "Manager Pat Ryan said the win was deserved.\n\n"
+      "\"I was lucky with the second one,\" the striker said.\n\n"
+      "Foley was substituted at half-time. \"I was nervous,\" the teenager said.\n\n"
+      "A teenager was arrested outside the ground. \"I did nothing wrong,\" the teenager told officers.\n");
+  EXPECT_EQ(Find(claims, "I was lucky with the second one").speaker().canonical_name(), "Kenny Doyle");
+  EXPECT_EQ(Find(claims, "I was nervous").speaker().canonical_name(), "Liam Foley");
+  const v1::Claim arrested = Find(claims, "I did nothing wrong");
+  EXPECT_NE(arrested.speaker().canonical_name(), "Liam Foley");
+  EXPECT_NE(arrested.speaker().canonical_name(), "Kenny Doyle");
+}
 }  // namespace
 }  // namespace claims::extractor

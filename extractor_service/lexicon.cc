@@ -784,6 +784,16 @@ bool IsPersonEpithet(absl::string_view word) {
   return nouns->contains(word);
 }
 
+bool IsEpithetNoun(absl::string_view word) {
+  static const auto* nouns = new StringSet{
+      "teenager", "teen", "youngster", "octogenarian", "nonagenarian", "centenarian", "pensioner", "veteran",
+      "striker", "midfielder", "defender", "goalkeeper", "winger", "batsman", "batter", "bowler", "pitcher",
+      "quarterback", "sprinter", "swimmer", "cyclist", "golfer", "boxer", "jockey", "singer", "actress",
+      "actor", "rapper", "comedian", "novelist", "billionaire", "tycoon"};
+  const LowerWord lower(word);
+  return !lower.view.empty() && nouns->contains(lower.view);
+}
+
 char GivenNameGender(absl::string_view given_name) {
   static const auto* names = [] {
     auto* m = new absl::flat_hash_map<std::string, char>;

@@ -164,6 +164,14 @@ absl::string_view GovernmentName(absl::string_view name);
 // (not "British" or "Chinese", which name a people). Case-sensitive.
 bool IsPersonEpithet(absl::string_view word);
 
+// IsEpithetNoun()
+//
+// A noun by which a writer names someone already spoken of when nobody
+// holds it as a role: a stage of life, a sport's position, a performer's
+// trade ("the teenager said", "the striker added", "the singer told the
+// crowd"). Case-insensitive.
+bool IsEpithetNoun(absl::string_view word);
+
 // GivenNameGender()
 //
 // 'f' or 'm' for given names that are overwhelmingly used for one gender

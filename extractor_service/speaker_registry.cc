@@ -495,6 +495,12 @@ int SpeakerRegistry::Resolve(const SpeakerMention& m) {
         for (const std::string& k : keys) shares_identifier |= Holds(held, k) && !IsTitleWord(k);
         if (AllHeld(keys, held) || shares_identifier) found = i;
       }
+      // "the teenager", "the striker" that no one holds as a role: the
+      // person last spoken of, if their gender fits.
+      if (found < 0 && !m.indefinite && keys.size() == 1 && IsEpithetNoun(keys[0]) && !recent_people_.empty()) {
+        const Entry& last = entries_[recent_people_.back()];
+        if (m.gender == 0 || last.gender == 0 || last.gender == m.gender) found = recent_people_.back();
+      }
       if (found < 0) {
         found = Add({m.name, {}, m.role, v1::SPEAKER_TYPE_PERSON, m.gender});
         entries_[found].unnamed = !m.indefinite;

@@ -126,6 +126,31 @@ TEST(SpeakerRegistryTest, EpithetsResolveToTheLastPerson) {
   EXPECT_EQ(r.Resolve(Pronoun('u')), novak);
 }
 
+// "the striker", "the actress": a role holder if anyone holds it, else the
+// person last spoken of whose gender fits, else someone new.
+SpeakerMention Title(const std::string& noun, char gender = 0) {
+  SpeakerMention m;
+  m.kind = MentionKind::kTitle;
+  m.name = "the " + noun;
+  m.role = noun;
+  m.gender = gender;
+  return m;
+}
+
+TEST(SpeakerRegistryTest, EpithetNounsMeanAHolderOrTheLastPerson) {
+  SpeakerRegistry r;
+  const int doyle = r.Resolve(Name("Kenny Doyle", "Striker"));
+  r.Resolve(Name("Pat Ryan", "Manager"));
+  EXPECT_EQ(r.Resolve(Title("striker")), doyle);  // the role's holder, though not the last person
+  const int berg = r.Resolve(Name("Anna Berg"));  // a woman, by her given name
+  EXPECT_EQ(r.Resolve(Title("teenager")), berg);  // nobody's role: the last person
+  const int actor = r.Resolve(Title("actor", 'm'));
+  EXPECT_NE(actor, berg);  // the gender does not fit: someone new
+  EXPECT_GE(actor, 0);
+  // Not an epithet noun: a title nobody holds is someone new.
+  EXPECT_NE(r.Resolve(Title("judge")), berg);
+}
+
 // A name with no known given name may be a business's ("Halden Foods"), so
 // "the club" may mean it; named by the surname alone or by an epithet, it
 // is a person's, and "the club" is a body of its own.
