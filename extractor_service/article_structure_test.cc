@@ -29,6 +29,22 @@ TEST(ArticleStructureTest, HeadlineBylineDateAndFurniture) {
   EXPECT_TRUE(s.skip[5] && s.skip[6] && s.skip[7]);
 }
 
+// An all-numeric date line is the publication date and no headline.
+TEST(ArticleStructureTest, NumericDateLine) {
+  const std::string text =
+      "Ferry Fares Rise Again\n"
+      "Published: 21/11/2017\n"
+      "Fares on the island routes rose by 4%, the operator said on Monday.\n";
+  std::vector<TextRange> paragraphs = SplitParagraphs(text);
+  ArticleStructure s = AnalyzeStructure(text, paragraphs);
+  EXPECT_EQ(s.title, "Ferry Fares Rise Again");
+  ASSERT_TRUE(s.published.has_value());
+  EXPECT_EQ(*s.published, absl::CivilDay(2017, 11, 21));
+  ASSERT_EQ(s.skip.size(), 3u);
+  EXPECT_TRUE(s.skip[1]);
+  EXPECT_FALSE(s.skip[2]);
+}
+
 TEST(ArticleStructureTest, AOneParagraphTextOrASentenceIsNotAHeadline) {
   const std::string one = "\u201cThe bridge opens on Monday,\u201d Mayor Ada Quist said.";
   std::vector<TextRange> paragraphs = SplitParagraphs(one);

@@ -112,6 +112,58 @@ absl::Weekday WeekdayFromIndex(int i) {
   return kDays[i];
 }
 
+// The all-numeric dates in `text`, in order: "21/11/2017", "21.11.2017",
+// "21-11-2017" and "2017/11/21". Day and month are told apart by a value
+// above 12; where both could be either, the day comes first (as in most
+// of the world's usage; US copy spells the month out: "Nov. 21, 2017").
+std::vector<absl::CivilDay> NumericDates(absl::string_view text) {
+  std::vector<absl::CivilDay> days;
+  auto digits_at = [&](size_t i) {
+    size_t n = 0;
+    while (i + n < text.size() && absl::ascii_isdigit(static_cast<unsigned char>(text[i + n]))) ++n;
+    return n;
+  };
+  for (size_t i = 0; i < text.size();) {
+    const size_t a = digits_at(i);
+    if (a == 0) {
+      ++i;
+      continue;
+    }
+    const size_t start = i;
+    i += a;
+    // Not inside a longer number or word ("v1.2.2024", "12,3/4/2021").
+    if (start > 0 && (absl::ascii_isalnum(static_cast<unsigned char>(text[start - 1])) || text[start - 1] == '.' ||
+                      text[start - 1] == '/' || text[start - 1] == '-')) {
+      continue;
+    }
+    if (i >= text.size() || (text[i] != '/' && text[i] != '.' && text[i] != '-')) continue;
+    const char sep = text[i];
+    const size_t b = digits_at(i + 1);
+    if (b == 0 || b > 2 || i + 1 + b >= text.size() || text[i + 1 + b] != sep) continue;
+    const size_t c = digits_at(i + 2 + b);
+    const size_t end = i + 2 + b + c;
+    if (end < text.size() && (absl::ascii_isalnum(static_cast<unsigned char>(text[end])) ||
+                              (text[end] == sep && end + 1 < text.size() &&
+                               absl::ascii_isdigit(static_cast<unsigned char>(text[end + 1]))))) {
+      continue;
+    }
+    int x = 0, y = 0, z = 0;
+    if (!absl::SimpleAtoi(text.substr(start, a), &x) || !absl::SimpleAtoi(text.substr(i + 1, b), &y) ||
+        c == 0 || !absl::SimpleAtoi(text.substr(i + 2 + b, c), &z)) {
+      continue;
+    }
+    std::optional<absl::CivilDay> day;
+    if (a == 4 && c <= 2) {
+      if (x >= 1900 && x <= 2200) day = MakeDay(x, y, z);  // year first
+    } else if (a <= 2 && c == 4 && z >= 1900 && z <= 2200) {
+      day = x > 12 || y <= 12 ? MakeDay(z, y, x) : MakeDay(z, x, y);
+    }
+    if (day) days.push_back(*day);
+    i = end;
+  }
+  return days;
+}
+
 }  // namespace
 
 std::optional<absl::CivilDay> FindFullDate(absl::string_view text) {
@@ -124,6 +176,7 @@ std::optional<absl::CivilDay> FindFullDate(absl::string_view text) {
       if (auto day = MakeDay(year, md->first, md->second)) return day;
     }
   }
+  if (const std::vector<absl::CivilDay> numeric = NumericDates(text); !numeric.empty()) return numeric.front();
   return std::nullopt;
 }
 
@@ -138,6 +191,9 @@ std::optional<absl::CivilDay> LatestFullDate(absl::string_view text) {
       if (auto md = MonthDayAt(w, i, &year, &next); md && year != 0) day = MakeDay(year, md->first, md->second);
     }
     if (day && (!latest || *day > *latest)) latest = day;
+  }
+  for (const absl::CivilDay& day : NumericDates(text)) {
+    if (!latest || day > *latest) latest = day;
   }
   return latest;
 }

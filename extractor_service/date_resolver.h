@@ -16,7 +16,10 @@ namespace claims::extractor {
 //
 // The first complete date (with a year) in `text`: "January 29th, 2022",
 // "Friday, January 28, 2022", "Jan. 24, 2022", "27 January 2022",
-// "2022-01-27". nullopt when there is none or it is not a real day.
+// "2022-01-27", or failing those an all-numeric one: "21/11/2017",
+// "21.11.2017", "2017/11/21" (day and month told apart by a value above
+// 12, else the day first). nullopt when there is none or it is not a real
+// day.
 std::optional<absl::CivilDay> FindFullDate(absl::string_view text);
 
 // LatestFullDate()

@@ -15,6 +15,20 @@ TEST(DateResolverTest, FullDatesInNewsForms) {
   EXPECT_EQ(FindFullDate("no date here"), std::nullopt);
 }
 
+TEST(DateResolverTest, AllNumericDates) {
+  EXPECT_EQ(FindFullDate("Published: 21/11/2017"), absl::CivilDay(2017, 11, 21));
+  EXPECT_EQ(FindFullDate("Updated 11/21/2017 09:40"), absl::CivilDay(2017, 11, 21));  // the month first: 21 > 12
+  EXPECT_EQ(FindFullDate("03.04.2019"), absl::CivilDay(2019, 4, 3));                  // either: the day first
+  EXPECT_EQ(FindFullDate("2019/04/03"), absl::CivilDay(2019, 4, 3));
+  EXPECT_EQ(FindFullDate("21-11-2017"), absl::CivilDay(2017, 11, 21));
+  // Not dates: a version, a fraction and a ratio, a thirteenth month.
+  EXPECT_EQ(FindFullDate("release v1.2.2024"), std::nullopt);
+  EXPECT_EQ(FindFullDate("1.2.3.2024"), std::nullopt);
+  EXPECT_EQ(FindFullDate("a 3/4 share"), std::nullopt);
+  EXPECT_EQ(FindFullDate("13/13/2017"), std::nullopt);
+  EXPECT_EQ(LatestFullDate("from 02/01/2020 to 30/06/2020"), absl::CivilDay(2020, 6, 30));
+}
+
 TEST(DateResolverTest, RelativeToPublication) {
   const absl::CivilDay published(2024, 3, 9);  // a Saturday
   EXPECT_EQ(ResolveStatementDate("the mayor said on Wednesday", published), absl::CivilDay(2024, 3, 6));
