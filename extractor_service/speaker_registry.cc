@@ -173,6 +173,24 @@ bool MayNameABusiness(const SpeakerRegistry::Entry& e) {
   return e.gender == 0 && !e.person && !e.folded.empty() && GivenNameGender(e.folded.front()) == 0;
 }
 
+// Whether `acronym` ("CPS", "NHS") is made of the initials of the
+// capitalised words of `name` ("Crown Prosecution Service"; "of", "the",
+// "and", "for" are passed over): two to six capitals, and a name of as
+// many words.
+bool AbbreviatesName(absl::string_view acronym, absl::string_view name) {
+  if (acronym.size() < 2 || acronym.size() > 6) return false;
+  for (char c : acronym) {
+    if (!absl::ascii_isupper(static_cast<unsigned char>(c))) return false;
+  }
+  std::string initials;
+  for (absl::string_view w : absl::StrSplit(name, ' ', absl::SkipEmpty())) {
+    if (w == "of" || w == "the" || w == "and" || w == "for" || w == "on" || w == "&") continue;
+    if (!absl::ascii_isupper(static_cast<unsigned char>(w[0]))) return false;
+    initials.push_back(w[0]);
+  }
+  return initials.size() > 1 && initials == acronym;
+}
+
 bool IsNamedBusiness(const SpeakerRegistry::Entry& e) {
   if (e.canonical.empty() || !StartsWithUppercase(e.canonical)) return false;
   // ("Lexica's lawyers" speak for a business; they are none.)
@@ -524,6 +542,22 @@ int SpeakerRegistry::Resolve(const SpeakerMention& m) {
       const std::string folded = FoldForMatching(m.name);
       for (int i = 0; i < static_cast<int>(entries_.size()); ++i) {
         if (FoldForMatching(entries_[i].canonical) == folded) found = i;
+      }
+      // "the CPS" after "the Crown Prosecution Service", or the other way
+      // round: a body's initials are the body.
+      for (int i = 0; i < static_cast<int>(entries_.size()) && found < 0; ++i) {
+        const Entry& e = entries_[i];
+        if (e.type == v1::SPEAKER_TYPE_ORGANIZATION && (AbbreviatesName(m.name, e.canonical) ||
+                                                        AbbreviatesName(e.canonical, m.name))) {
+          found = i;
+          if (m.name.size() > e.canonical.size()) {
+            // The full name is the canonical one; the initials a variant.
+            entries_[i].variants.push_back(e.canonical);
+            SetCanonical(entries_[i], m.name);
+          } else if (std::find(e.variants.begin(), e.variants.end(), m.name) == e.variants.end()) {
+            entries_[i].variants.push_back(m.name);
+          }
+        }
       }
       // "the agency" after "the regional health agency": the latest
       // organisation whose name ends in the kind's word, or whose role does

@@ -137,6 +137,31 @@ SpeakerMention Title(const std::string& noun, char gender = 0) {
   return m;
 }
 
+SpeakerMention Org(const std::string& name) {
+  SpeakerMention m;
+  m.kind = MentionKind::kOrganization;
+  m.name = name;
+  return m;
+}
+
+// A body's initials are the body, whichever comes first; the full name is
+// the canonical one. Initials that spell another name are another body.
+TEST(SpeakerRegistryTest, InitialsOfAnOrganisation) {
+  SpeakerRegistry r;
+  const int cps = r.Resolve(Org("Crown Prosecution Service"));
+  EXPECT_EQ(r.Resolve(Org("CPS")), cps);
+  const int nhs = r.Resolve(Org("NHS"));
+  EXPECT_NE(nhs, cps);
+  EXPECT_EQ(r.Resolve(Org("National Health Service")), nhs);
+  EXPECT_EQ(r.entry(nhs).canonical, "National Health Service");
+  EXPECT_NE(r.Resolve(Org("NHT")), nhs);
+  EXPECT_NE(r.Resolve(Org("Cps")), cps);  // not in capitals
+  // A lower-case word other than "of", "the", "and", "for" or "on" makes
+  // no initial: "Friends of the earth" is no "FE".
+  const int friends = r.Resolve(Org("Friends of the earth"));
+  EXPECT_NE(r.Resolve(Org("FE")), friends);
+}
+
 TEST(SpeakerRegistryTest, EpithetNounsMeanAHolderOrTheLastPerson) {
   SpeakerRegistry r;
   const int doyle = r.Resolve(Name("Kenny Doyle", "Striker"));
