@@ -1707,6 +1707,33 @@ std::optional<Attribution> HeadlineAttribution(absl::string_view text, const Quo
   return attribution(before, s, k, cue_end, lemma, 3);
 }
 
+// "one docker", "a retired welder", "another regular": someone the
+// lexicon has no noun for, introduced indefinitely, as the speaker right
+// beside a quotation's cue ("…,” one docker said", "…,” said a welder").
+// The determiner at token i, then one or two lower-case words that are no
+// verb; on success `*end` is the index after them.
+std::optional<SpeakerMention> IndefiniteSomeone(absl::string_view text, const TokenStream& ts, size_t i,
+                                                size_t* end) {
+  if (i + 1 >= ts.size() || !ts[i].is_word()) return std::nullopt;
+  const std::string det = Lower(ts.Text(i));
+  if (det != "a" && det != "an" && det != "one" && det != "another") return std::nullopt;
+  size_t j = i + 1;
+  while (j < ts.size() && j - i <= 2 && ts[j].is_word() && !ts.IsCapitalized(j) && !IsVerbAt(ts, j) &&
+         !IsAuxiliary(Lower(ts.Text(j))) && PronounKind(ts.Text(j)) == 0 && !IsNonNameCapitalized(ts.Text(j))) {
+    ++j;
+  }
+  if (j == i + 1) return std::nullopt;
+  SpeakerMention m;
+  m.kind = MentionKind::kTitle;
+  m.indefinite = true;
+  m.range = {ts[i].start, ts[j - 1].end};
+  m.name = std::string(text.substr(ts[i + 1].start, ts[j - 1].end - ts[i + 1].start));
+  m.role = m.name;
+  m.gender = WordGender(ts.Stem(j - 1));
+  *end = j;
+  return m;
+}
+
 std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpan& quote,
                                           TextRange sentence, TextRange para) {
   // Attributions sit near their quotation. Bounding the window keeps the
@@ -1792,6 +1819,10 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
           }
           return MakeAttribution(after, *m, i, 2);
         }
+        if (auto m = IndefiniteSomeone(text, after, i + 1, &end);
+            m && (end >= after.size() || after.IsPunct(end, '.') || after.IsPunct(end, ','))) {
+          return MakeAttribution(after, *m, i, 2);
+        }
       } else if (auto a = AccordingTo(text, after, i, 2)) {
         // ("X told Y that “…”, according to a readout": the source is the
         // writer's; the speaker is the cue's before the quotation.)
@@ -1821,6 +1852,8 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
               IsVerbAt(after, name_end + 1)) {
             return MakeAttribution(after, *name, name_end + 1, 1);
           }
+        } else if (auto someone = IndefiniteSomeone(text, after, i, &end); someone && IsVerbAt(after, end)) {
+          return MakeAttribution(after, *someone, end, 1);
         }
       }
     }

@@ -861,8 +861,20 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
           reports = r.quote == nullptr && r.attribution && r.content.end <= prev.end;
         }
       }
+      // A quotation opening its paragraph after a paragraph of narration
+      // that quotes and reports no one, ending about a named person ("Lund,
+      // who chairs the branch, addressed a rally.¶“We did not choose this
+      // fight. …"): theirs too.
+      std::optional<TextRange> narration;
       if (it != sents.begin() && it != sents.end() && !reports) {
-        if (std::optional<SpeakerMention> m = NarratedPerson(text, body, *std::prev(it), &known_names)) {
+        narration = *std::prev(it);
+      } else if (it == sents.begin() && it != sents.end() && c.paragraph > 0 && !structure.skip[c.paragraph - 1] &&
+                 !sentences[c.paragraph - 1].empty() &&
+                 (i == 0 || candidates[i - 1].paragraph + 1 < c.paragraph)) {
+        narration = sentences[c.paragraph - 1].back();
+      }
+      if (narration) {
+        if (std::optional<SpeakerMention> m = NarratedPerson(text, body, *narration, &known_names)) {
           Attribution a;
           a.speaker = std::move(*m);
           a.cue = {c.quote->open_mark, c.quote->open_mark};

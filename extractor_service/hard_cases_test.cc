@@ -2057,5 +2057,45 @@ TEST(HardCasesTest, EpithetNounsForThePersonSpokenOf) {
   EXPECT_NE(arrested.speaker().canonical_name(), "Liam Foley");
   EXPECT_NE(arrested.speaker().canonical_name(), "Kenny Doyle");
 }
+
+// A quotation opening its paragraph, with no cue, after a paragraph of
+// narration that quotes and reports no one and ends about a named person,
+// is that person's - across paragraphs of one quotation too. Not after a
+// paragraph that reports someone else.
+TEST(HardCasesTest, QuotationParagraphsAfterAParagraphOfNarration) {
+  const auto claims = Claims(
+      "Strike\n\n"
+      "Siobhan Kelly, who chairs the dockers' branch, addressed a rally outside the gates.\n\n"
+      "\"We did not choose this fight. Our wages have fallen behind for eleven years.\n\n"
+      "\"We are asking for what is fair, and we will stay out as long as it takes.\"\n\n"
+      "The owner, Karim Masri, said the demands would ruin the port. Masri left early.\n\n"
+      "\"Nobody here trusts the owner any more,\" one docker said.\n");
+  EXPECT_EQ(Find(claims, "We did not choose this fight. Our wages have fallen behind for eleven years")
+                .speaker()
+                .canonical_name(),
+            "Siobhan Kelly");
+  EXPECT_EQ(Find(claims, "We are asking for what is fair, and we will stay out as long as it takes")
+                .speaker()
+                .canonical_name(),
+            "Siobhan Kelly");
+  EXPECT_NE(Find(claims, "Nobody here trusts the owner any more").speaker().canonical_name(), "Karim Masri");
+}
+
+// "one docker", "a welder": someone introduced indefinitely by a noun the
+// lexicon lacks, beside a quotation's cue, is its speaker (not the speaker
+// of the quotation before).
+TEST(HardCasesTest, SomeoneIndefiniteBesideAQuotation) {
+  const auto claims = Claims(
+      "Strike\n\n"
+      "The owner, Karim Masri, said the demands would ruin the port.\n\n"
+      "\"Nobody here trusts the owner any more,\" one docker said.\n\n"
+      "\"He has never once come down to the quay,\" said a welder.\n");
+  const v1::Claim trusts = Find(claims, "Nobody here trusts the owner any more");
+  EXPECT_EQ(trusts.speaker().mention(), "one docker");
+  EXPECT_EQ(trusts.cue().text(), "said");
+  const v1::Claim quay = Find(claims, "He has never once come down to the quay");
+  EXPECT_EQ(quay.speaker().mention(), "a welder");
+  EXPECT_NE(quay.speaker().canonical_name(), "Karim Masri");
+}
 }  // namespace
 }  // namespace claims::extractor
