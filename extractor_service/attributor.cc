@@ -435,6 +435,11 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
     has_title |= IsTitleWord(ts.Stem(k));
   }
   m.name = join(body, e);
+  // "the Treasury": a portfolio alone, capitalised, is its department.
+  if (e == body + 1 && ts.IsCapitalized(body) && IsPortfolioWord(ts.Stem(body))) {
+    m.kind = MentionKind::kOrganization;
+    return m;
+  }
   if (IsPluralTitleWord(ts.Stem(e - 1))) {
     // "Western officials", "residents": a group speaks, as one collective
     // speaker (never resolved to a person holding the role).

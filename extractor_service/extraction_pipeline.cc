@@ -308,6 +308,36 @@ std::string FullNameInText(absl::string_view text, absl::string_view surname) {
 // How far before a mention by an organisation's kind its name is looked for.
 constexpr size_t kOrganizationWindowBytes = 8 * 1024;
 
+// The organisation a single capitalised word names by its first word
+// ("Northgate" after "Northgate Bank", "Meridian" after "Meridian
+// Airlines Group"): the latest name in `text` before `before` that opens
+// with `word` and ends, one to three capitalised words later, in an
+// organisation's word or a company's ending. "" when there is none.
+std::string OrganizationNamedByFirstWord(absl::string_view text, uint32_t before, absl::string_view word) {
+  // Only the text shortly before the mention is read, as for a kind.
+  const size_t window_start = before > kOrganizationWindowBytes ? before - kOrganizationWindowBytes : 0;
+  const absl::string_view prefix = text.substr(0, before);
+  const absl::string_view window = prefix.substr(window_start);
+  int occurrences = 0;
+  for (size_t w = window.rfind(word); w != absl::string_view::npos && occurrences++ < 16;
+       w = w > 0 ? window.rfind(word, w - 1) : absl::string_view::npos) {
+    const size_t at = window_start + w;
+    if (at > 0 && IsLetterByte(prefix[at - 1])) continue;
+    size_t p = at + word.size();
+    std::string name(word);
+    for (int words = 0; words < 3 && p + 1 < prefix.size() && prefix[p] == ' '; ++words) {
+      size_t q = p + 1;
+      while (q < prefix.size() && (IsLetterByte(prefix[q]) || prefix[q] == '-')) ++q;
+      const absl::string_view next = prefix.substr(p + 1, q - p - 1);
+      if (next.size() < 2 || !StartsWithUppercase(next) || IsNonNameCapitalized(next)) break;
+      absl::StrAppend(&name, " ", next);
+      if (IsOrganizationWord(next) || IsCompanyNameEnding(next)) return name;
+      p = q;
+    }
+  }
+  return "";
+}
+
 // The organisation a definite mention by its kind means ("the trust",
 // "the foreign ministry"): the latest name in `text` before `before` that
 // ends in the kind's word capitalised ("Westmoor Hospitals NHS Trust") or
@@ -1006,6 +1036,7 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
   }
   size_t next_narrated = 0, next_passing = 0;
   uint32_t previous_end = 0;  // the speaker mention before this one
+  absl::flat_hash_map<std::string, bool> surname_has_full_name;
   for (size_t i : by_mention) {
     const SpeakerMention& speaker = candidates[i].attribution->speaker;
     const uint32_t since = std::min(previous_end, speaker.range.start);
@@ -1025,11 +1056,37 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     const std::string kind = speaker.kind == MentionKind::kOrganization ? speaker.name
                              : speaker.kind == MentionKind::kTitle     ? SpokespersonOrganization(speaker.name)
                                                                        : "";
+    // (A business by the generic word for one, "the company", "the firm",
+    // is the business last spoken of, which names rarely end in; by its
+    // line of trade, "the bank", "the airline", it is the one so named.)
+    const std::string head = absl::AsciiStrToLower(LastWord(kind));
+    const bool generic = head == "company" || head == "firm" || head == "group" || head == "business" ||
+                         head == "conglomerate" || head == "startup" || head == "start-up" || head == "maker";
     if (const size_t at = speaker.name.rfind(kind);
-        !kind.empty() && at != std::string::npos && !NamesBusinessGenerically(speaker)) {
+        !kind.empty() && at != std::string::npos && (!NamesBusinessGenerically(speaker) || !generic)) {
       if (const std::string full = OrganizationNamedInText(text, speaker.range.start, kind); !full.empty()) {
         SpeakerMention named = speaker;
         named.name.replace(at, kind.size(), full);
+        entry_of[i] = registry.Resolve(named);
+        continue;
+      }
+    }
+    // "Northgate said" after "Northgate Bank": a single word that is no
+    // person's surname in the text, but opens an organisation's name.
+    // (Whether the text gives a word a person's full name is asked once per
+    // word: each asking reads the whole text.)
+    auto persons_surname = [&](const std::string& word) {
+      auto [it, inserted] = surname_has_full_name.try_emplace(word, false);
+      if (inserted) it->second = !FullNameInText(body, word).empty();
+      return it->second;
+    };
+    if (speaker.kind == MentionKind::kName && speaker.name.find(' ') == std::string::npos &&
+        GivenNameGender(speaker.name) == 0) {
+      if (std::string org = OrganizationNamedByFirstWord(text, speaker.range.start, speaker.name);
+          !org.empty() && !persons_surname(speaker.name)) {
+        SpeakerMention named = speaker;
+        named.kind = MentionKind::kOrganization;
+        named.name = std::move(org);
         entry_of[i] = registry.Resolve(named);
         continue;
       }

@@ -2097,5 +2097,37 @@ TEST(HardCasesTest, SomeoneIndefiniteBesideAQuotation) {
   EXPECT_EQ(quay.speaker().mention(), "a welder");
   EXPECT_NE(quay.speaker().canonical_name(), "Karim Masri");
 }
+
+// A business named by its line of trade ("the bank") is the one so named
+// ("Northgate Bank"), also when narration only names it as an object, and
+// a group ("U.S. authorities") is no business; a single word opening the
+// name ("Northgate said") is it too. A document "from" or "by" a body
+// speaks for it, and "the Treasury" is a department.
+TEST(HardCasesTest, BusinessesByTheirTradeOrFirstWordAndDocumentsFromABody) {
+  const auto claims = Claims(
+      "Fine\n\n"
+      "The watchdog fined Northgate Bank 42 million pounds on Friday.\n\n"
+      "Northgate said it had already overhauled its systems.\n\n"
+      "U.S. authorities are conducting a separate investigation, the bank said in its annual report.\n\n"
+      "A statement from the Treasury said ministers welcomed the fine.\n");
+  const v1::Claim overhauled = Find(claims, "it had already overhauled its systems");
+  EXPECT_EQ(overhauled.speaker().canonical_name(), "Northgate Bank");
+  EXPECT_EQ(overhauled.speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
+  EXPECT_EQ(Find(claims, "U.S. authorities are conducting a separate investigation").speaker().canonical_name(),
+            "Northgate Bank");
+  const v1::Claim welcomed = Find(claims, "ministers welcomed the fine");
+  EXPECT_EQ(welcomed.speaker().canonical_name(), "Treasury");
+  EXPECT_EQ(welcomed.speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
+
+  // "The bank" after another business spoke; "the company" after a group.
+  const auto more = Claims(
+      "Fine\n\n"
+      "Halden Foods said its profits had halved.\n\n"
+      "The watchdog fined Northgate Bank on Friday.\n\n"
+      "Its systems were overhauled last year, the bank said.\n\n"
+      "U.S. authorities are investigating the sale, the company said.\n");
+  EXPECT_EQ(Find(more, "Its systems were overhauled last year").speaker().canonical_name(), "Northgate Bank");
+  EXPECT_NE(Find(more, "U.S. authorities are investigating the sale").speaker().canonical_name(), "U.S. authorities");
+}
 }  // namespace
 }  // namespace claims::extractor

@@ -313,6 +313,13 @@ class SentenceRules {
     }
     if (before < 0 || !ts_[before].is_word() || ts_.IsCapitalized(before)) return true;
     if (IsClauseOpener(Lower(ts_.Text(before)))) return true;
+    // "A statement from the Treasury said", "a letter by the unions said":
+    // the document speaks for its author.
+    if (const std::string w = Lower(ts_.Text(before));
+        (w == "from" || w == "by") && before >= 1 && ts_[before - 1].is_word() &&
+        IsDocumentWord(Lower(ts_.Text(before - 1)))) {
+      return true;
+    }
     // "Political scientist Sarah de Lange of ...", "- Dutch far-right leader
     // Geert Wilders": a name after lower-case words of its description.
     if (m.kind != MentionKind::kName) return false;

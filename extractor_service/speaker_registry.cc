@@ -193,8 +193,11 @@ bool AbbreviatesName(absl::string_view acronym, absl::string_view name) {
 
 bool IsNamedBusiness(const SpeakerRegistry::Entry& e) {
   if (e.canonical.empty() || !StartsWithUppercase(e.canonical)) return false;
-  // ("Lexica's lawyers" speak for a business; they are none.)
-  if (HoldsPossessive(e.canonical)) return false;
+  // ("Lexica's lawyers" speak for a business; they are none. Nor is a
+  // group by a lower-case noun: "U.S. authorities", "Western officials";
+  // "Skyway Airlines" is a name.)
+  const absl::string_view last = LastWord(e.canonical);
+  if (HoldsPossessive(e.canonical) || (!StartsWithUppercase(last) && IsPluralTitleWord(last))) return false;
   if (e.type == v1::SPEAKER_TYPE_ORGANIZATION) return true;
   return e.role.empty() && MayNameABusiness(e);
 }
