@@ -1059,9 +1059,12 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     // (A business by the generic word for one, "the company", "the firm",
     // is the business last spoken of, which names rarely end in; by its
     // line of trade, "the bank", "the airline", it is the one so named.)
-    const std::string head = absl::AsciiStrToLower(LastWord(kind));
-    const bool generic = head == "company" || head == "firm" || head == "group" || head == "business" ||
-                         head == "conglomerate" || head == "startup" || head == "start-up" || head == "maker";
+    const absl::string_view head = LastWord(kind);
+    bool generic = false;
+    for (absl::string_view word : {"company", "firm", "group", "business", "conglomerate", "startup", "start-up",
+                                   "maker"}) {
+      generic |= absl::EqualsIgnoreCase(head, word);
+    }
     if (const size_t at = speaker.name.rfind(kind);
         !kind.empty() && at != std::string::npos && (!NamesBusinessGenerically(speaker) || !generic)) {
       if (const std::string full = OrganizationNamedInText(text, speaker.range.start, kind); !full.empty()) {
@@ -1074,16 +1077,16 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     // "Northgate said" after "Northgate Bank": a single word that is no
     // person's surname in the text, but opens an organisation's name.
     // (Whether the text gives a word a person's full name is asked once per
-    // word: each asking reads the whole text.)
+    // word, each asking reading the whole text; most such words are
+    // surnames, which spares them the search for an organisation.)
     auto persons_surname = [&](const std::string& word) {
       auto [it, inserted] = surname_has_full_name.try_emplace(word, false);
       if (inserted) it->second = !FullNameInText(body, word).empty();
       return it->second;
     };
     if (speaker.kind == MentionKind::kName && speaker.name.find(' ') == std::string::npos &&
-        GivenNameGender(speaker.name) == 0) {
-      if (std::string org = OrganizationNamedByFirstWord(text, speaker.range.start, speaker.name);
-          !org.empty() && !persons_surname(speaker.name)) {
+        GivenNameGender(speaker.name) == 0 && !persons_surname(speaker.name)) {
+      if (std::string org = OrganizationNamedByFirstWord(text, speaker.range.start, speaker.name); !org.empty()) {
         SpeakerMention named = speaker;
         named.kind = MentionKind::kOrganization;
         named.name = std::move(org);

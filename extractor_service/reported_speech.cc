@@ -262,8 +262,8 @@ class SentenceRules {
   bool PhraseFollowsWhose(const SpeakerMention& m) const {
     const long first = ts_.IndexEndingBefore(m.range.start) + 1;
     for (long j = first; j >= 0 && first - j <= 3 && static_cast<size_t>(j) < ts_.size(); --j) {
-      if (!ts_[j].is_word() || IsCueVerbAt(ts_, static_cast<size_t>(j))) return false;
-      if (Lower(ts_.Text(j)) == "whose") return true;
+      if (!ts_[j].is_word()) return false;
+      if (absl::EqualsIgnoreCase(ts_.Text(j), "whose")) return true;
     }
     return false;
   }
