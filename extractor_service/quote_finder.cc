@@ -98,6 +98,9 @@ std::vector<QuoteSpan> FindQuotes(absl::string_view text, absl::Span<const Quote
   size_t mi = 0;
   // A double quotation carried over from the previous paragraph.
   std::optional<QuoteSpan> carried;
+  // The double quotations of this paragraph emitted as nested in the open
+  // single quotation (indexes into `quotes`).
+  std::vector<size_t> nested_in_single;
 
   for (uint32_t pi = 0; pi < paragraphs.size(); ++pi) {
     const TextRange para = paragraphs[pi];
@@ -155,11 +158,17 @@ std::vector<QuoteSpan> FindQuotes(absl::string_view text, absl::Span<const Quote
         }
         if (role == Role::kOpen) {
           if (dbl) emit(*dbl, m.pos, m.pos, /*unclosed=*/true);  // stray re-open
-          sgl.reset();
-          dbl = open(m, /*nested=*/false);
+          // Inside an open single quotation ('Tom says the offer is
+          // "fair",' she said: single marks outside, as in British copy)
+          // the double one is nested, unless the single mark proves an
+          // apostrophe by never closing (below).
+          if (sgl && sgl->nested) sgl.reset();
+          dbl = open(m, /*nested=*/sgl.has_value());
         } else if (dbl) {
           if (sgl && sgl->nested) sgl.reset();
+          const size_t before = quotes.size();
           emit(*dbl, m.pos, m.pos + 1, /*unclosed=*/false);
+          if (dbl->nested && quotes.size() > before) nested_in_single.push_back(quotes.size() - 1);
           dbl.reset();
         }
         // A closing mark with nothing open is ignored.
@@ -172,13 +181,20 @@ std::vector<QuoteSpan> FindQuotes(absl::string_view text, absl::Span<const Quote
           break;
         case Role::kClose:
           emit(*sgl, m.pos, m.pos + 1, /*unclosed=*/false);
+          if (!sgl->nested) nested_in_single.clear();  // they were nested indeed
           sgl.reset();
           break;
         case Role::kApostrophe:
           break;
       }
     }
-    // An unclosed single quotation was most likely an apostrophe: dropped.
+    // An unclosed single quotation was most likely an apostrophe: dropped,
+    // and the double quotations taken as nested in it are top-level.
+    if (sgl && !sgl->nested) {
+      for (size_t q : nested_in_single) quotes[q].nested = false;
+      if (dbl) dbl->nested = false;
+    }
+    nested_in_single.clear();
     // An open double quotation may continue into the next paragraph, when it
     // holds words in this one and has not already run over kMaxQuoteParagraphs.
     if (dbl) {

@@ -52,6 +52,18 @@ TEST(QuoteFinderTest, NestedQuotes) {
             (std::vector<std::string>{"They called it 'a plan' today"}));
 }
 
+// Single marks outside, double inside (British copy): the double
+// quotation is nested in the single one. A single mark that never closes
+// was an apostrophe, and a double quotation after it is top-level.
+TEST(QuoteFinderTest, DoubleQuotesNestedInSingleOnes) {
+  EXPECT_EQ(Quotes("'Tom says the offer is \"fair\". It is a pay cut,' she said.", /*include_nested=*/false),
+            (std::vector<std::string>{"Tom says the offer is \"fair\". It is a pay cut"}));
+  EXPECT_EQ(Quotes("'Tom says the offer is \"fair\",' she said."),
+            (std::vector<std::string>{"Tom says the offer is \"fair\"", "fair"}));
+  EXPECT_EQ(Quotes("She said 'em all were \"too greedy by half\" and left.", /*include_nested=*/false),
+            (std::vector<std::string>{"too greedy by half"}));
+}
+
 TEST(QuoteFinderTest, MultiParagraphQuoteIsOneSpan) {
   const std::string raw =
       "\xE2\x80\x9CThe first part runs to the end of this paragraph.\n"
