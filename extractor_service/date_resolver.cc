@@ -207,7 +207,7 @@ bool MayHoldTimeExpression(absl::string_view clause) {
   }
   const std::string lower = absl::AsciiStrToLower(clause);
   for (absl::string_view trigger : {"day", "shortly", "soon", "hours", "minutes", "moments", "immediately", "just",
-                                    "night", "morning", "afternoon", "evening", "week"}) {
+                                    "night", "morning", "afternoon", "evening", "week", "afterward"}) {
     if (absl::StrContains(lower, trigger)) return true;
   }
   return false;
@@ -330,6 +330,7 @@ std::optional<absl::CivilDay> ResolveStatementDate(absl::string_view clause, con
                                    next_word == "earlier")) {
         return *context.last_mentioned;
       }
+      if (word == "afterwards" || word == "afterward") return *context.last_mentioned;
       if ((word == "that" || word == "same") && next_word == "day" && !(i > 0 && lower(i - 1) == "every")) {
         return *context.last_mentioned;
       }

@@ -22,6 +22,12 @@ namespace claims::extractor {
 // day.
 std::optional<absl::CivilDay> FindFullDate(absl::string_view text);
 
+// MayHoldTimeExpression()
+//
+// False when `clause` cannot hold any time expression ResolveStatementDate()
+// reads (no digit and none of its trigger words): a cheap test before it.
+bool MayHoldTimeExpression(absl::string_view clause);
+
 // LatestFullDate()
 //
 // The latest complete date anywhere in `text`; nullopt when there is none.

@@ -72,6 +72,7 @@ TEST(DateResolverTest, DaysRelativeToTheLastMentionedDay) {
   EXPECT_EQ(ResolveStatementDate("Hours later, she told reporters", context), absl::CivilDay(2026, 5, 7));
   EXPECT_EQ(ResolveStatementDate("later that day the minister added", context), absl::CivilDay(2026, 5, 7));
   EXPECT_EQ(ResolveStatementDate("on the same day the union said", context), absl::CivilDay(2026, 5, 7));
+  EXPECT_EQ(ResolveStatementDate("Afterwards, Ek said", context), absl::CivilDay(2026, 5, 7));
   context.last_mentioned.reset();
   EXPECT_EQ(ResolveStatementDate("The previous day the mayor said", context), std::nullopt);
 }

@@ -490,6 +490,18 @@ bool IsNickname(absl::string_view text, uint32_t open, uint32_t close, TextRange
   });
 }
 
+// The sentence before the one holding candidate `c`: in its paragraph, or
+// the last of the paragraph before (not a headline or furniture).
+std::optional<TextRange> SentenceBefore(const std::vector<std::vector<TextRange>>& sentences,
+                                        const std::vector<bool>& skip, const Candidate& c) {
+  const std::vector<TextRange>& here = sentences[c.paragraph];
+  auto it = std::lower_bound(here.begin(), here.end(), c.sentence.start,
+                             [](const TextRange& s, uint32_t pos) { return s.end <= pos; });
+  if (it != here.begin()) return *std::prev(it);
+  if (c.paragraph == 0 || skip[c.paragraph - 1] || sentences[c.paragraph - 1].empty()) return std::nullopt;
+  return sentences[c.paragraph - 1].back();
+}
+
 // Whether `narration` introduces someone by `noun` with "a" or "an" ("a
 // teenager", "a local teenager"): at most two words between the article
 // and the noun, ASCII case folded.
@@ -1223,8 +1235,21 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     // claim just before it when both are by the same speaker (a quotation
     // run from one briefing); a change of speaker breaks the run, and so
     // does a time of its own that fixes no day ("said earlier this month").
-    date_context.last_mentioned = last_day;
+    // A day relative to the last one mentioned ("the next day", "later
+    // that day", "afterwards") counts from the sentence before the claim's
+    // when that one fixes a day ("Ek met the minister on Monday.
+    // Afterwards, Ek said ..."), else from the last claim's day.
+    date_context.last_mentioned.reset();
     std::optional<absl::CivilDay> day = ResolveStatementDate(clause, date_context);
+    if (!day && MayHoldTimeExpression(clause)) {
+      std::optional<absl::CivilDay> before;
+      if (const std::optional<TextRange> prev = SentenceBefore(sentences, structure.skip, c);
+          prev && prev->size() <= kNarrationBytes) {
+        before = ResolveStatementDate(absl::string_view(text).substr(prev->start, prev->size()), date_context);
+      }
+      date_context.last_mentioned = before ? before : last_day;
+      if (date_context.last_mentioned) day = ResolveStatementDate(clause, date_context);
+    }
     if (day) {
       last_day = day;
     } else if (entry_of[root] >= 0 && entry_of[root] == previous_entry && !NamesAPeriod(clause)) {

@@ -2129,5 +2129,19 @@ TEST(HardCasesTest, BusinessesByTheirTradeOrFirstWordAndDocumentsFromABody) {
   EXPECT_EQ(Find(more, "Its systems were overhauled last year").speaker().canonical_name(), "Northgate Bank");
   EXPECT_NE(Find(more, "U.S. authorities are investigating the sale").speaker().canonical_name(), "U.S. authorities");
 }
+
+// A day relative to the last one mentioned counts from the sentence before
+// the claim's when that one fixes a day, not only from the last claim's.
+TEST(HardCasesTest, DaysRelativeToTheSentenceBefore) {
+  const auto claims = Claims(
+      "Talks\n\n"
+      "Anna Berg said on Tuesday that the plan was dead.\n\n"
+      "Ole Nyberg met the minister on Monday. Afterwards, Nyberg said the meeting had been useful.\n\n"
+      "The unions walked out on Wednesday. The next day, Jon Hale said a deal was close.\n",
+      "2023-11-16");
+  EXPECT_EQ(Date(Find(claims, "the plan was dead")), "2023-11-14");
+  EXPECT_EQ(Date(Find(claims, "the meeting had been useful")), "2023-11-13");
+  EXPECT_EQ(Date(Find(claims, "a deal was close")), "2023-11-16");
+}
 }  // namespace
 }  // namespace claims::extractor
