@@ -209,6 +209,21 @@ bool ObjectOfPreposition(const TokenStream& ts, long i) {
 }
 
 // Builds a SpeakerMention from tokens [s, e).
+// "Democrats", "Tories", "Socialists": a party's members, capitalised, in
+// the plural of the epithet for one of them.
+bool PartyMembers(absl::string_view word) {
+  if (word.size() < 4 || word.back() != 's' || !absl::ascii_isupper(static_cast<unsigned char>(word[0]))) {
+    return false;
+  }
+  const absl::string_view one = word.substr(0, word.size() - 1);
+  if (absl::EndsWith(word, "ies")) {
+    if (IsPersonEpithet(absl::StrCat(word.substr(0, word.size() - 3), "y"))) return true;
+  }
+  static const auto* kParties = new absl::flat_hash_set<absl::string_view>{
+      "Democrat", "Republican", "Conservative", "Socialist", "Liberal", "Green", "Labourite"};
+  return kParties->contains(one);
+}
+
 std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenStream& ts,
                                            size_t s, size_t e) {
   if (e - s == 1 && PronounKind(ts.Text(s)) != 0) {
@@ -399,8 +414,22 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
     m.kind = MentionKind::kName;
     m.name = join(name_start, e);
     if (m.name.find(" & ") != std::string::npos) m.kind = MentionKind::kOrganization;  // "Procter & Gamble"
-    // "Halvorsen Pharmaceuticals", "Brightwater Holdings Ltd".
-    if (e > name_start + 1 && IsCompanyNameEnding(ts.Text(e - 1))) m.kind = MentionKind::kOrganization;
+    // "Halvorsen Pharmaceuticals", "Brightwater Holdings Ltd"; "Liberal
+    // Democrats", "Tories" (a party's members); "NHS England", "BBC
+    // Scotland" (a body's initials, three letters or more: "JK Rowling" is
+    // a person).
+    const absl::string_view first_word = ts.Text(body);
+    const bool initials_first = (name_start == body || name_start == body + 1) && e > body + 1 &&
+                                first_word.size() >= 3 && first_word.find('.') == absl::string_view::npos &&
+                                IsAllCapsAcronym(first_word);
+    if ((e > name_start + 1 && IsCompanyNameEnding(ts.Text(e - 1))) || PartyMembers(ts.Text(e - 1))) {
+      m.kind = MentionKind::kOrganization;
+    } else if (initials_first && GivenNameGender(ts.Text(body + 1)) == 0) {
+      m.kind = MentionKind::kOrganization;
+      m.name = join(body, e);
+      m.role.clear();
+      return m;
+    }
     if (absl::EndsWith(m.name, "'s")) m.name.resize(m.name.size() - 2);
     size_t role_end = before_honorifics(name_start);
     while (role_end > body && IsMentionJoiner(Lower(ts.Text(role_end - 1)))) --role_end;  // "spokesman for"
@@ -435,8 +464,13 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
     has_title |= IsTitleWord(ts.Stem(k));
   }
   m.name = join(body, e);
-  // "the Treasury": a portfolio alone, capitalised, is its department.
-  if (e == body + 1 && ts.IsCapitalized(body) && IsPortfolioWord(ts.Stem(body))) {
+  // "the Treasury": a portfolio alone, capitalised, is its department; so
+  // is "Ministry of Defence", "Department of Health" (an organisation's
+  // word, then "of"), and "the Tories" are a party.
+  if ((e == body + 1 && ts.IsCapitalized(body) && IsPortfolioWord(ts.Stem(body))) ||
+      (e >= body + 3 && ts.IsCapitalized(body) && IsOrganizationWord(ts.Stem(body)) && !IsTitleWord(ts.Stem(body)) &&
+       ts.Text(body + 1) == "of") ||
+      PartyMembers(ts.Text(e - 1))) {
     m.kind = MentionKind::kOrganization;
     return m;
   }

@@ -2143,5 +2143,30 @@ TEST(HardCasesTest, DaysRelativeToTheSentenceBefore) {
   EXPECT_EQ(Date(Find(claims, "the meeting had been useful")), "2023-11-13");
   EXPECT_EQ(Date(Find(claims, "a deal was close")), "2023-11-16");
 }
+
+// Bodies the mention's shape names: "Department of Health" (an
+// organisation's word, then "of"), "the Liberal Democrats", "the Tories" (a
+// party's members), "NHS England" (a body's initials, then a name; not
+// "JK Rowling", nor a titled person after initials), "the think tank"; and
+// a gerund before its noun opens a reported clause ("said waiting lists
+// grew").
+TEST(HardCasesTest, BodiesByTheShapeOfTheirNames) {
+  const auto claims = Claims(
+      "Waiting lists\n\n"
+      "The Department of Health said two million more appointments were held.\n\n"
+      "The Liberal Democrats said the figures were a scandal. The Tories said they were not.\n\n"
+      "NHS England said waiting lists grew in March.\n\n"
+      "JK Rowling said the book was finished. NATO chief Mark Rutte said talks would go on.\n\n"
+      "The think tank said the plan was flawed.\n");
+  for (const char* words : {"two million more appointments were held", "the figures were a scandal",
+                            "they were not", "waiting lists grew in March", "the plan was flawed"}) {
+    EXPECT_EQ(Find(claims, words).speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION) << words;
+  }
+  EXPECT_EQ(Find(claims, "waiting lists grew in March").speaker().canonical_name(), "NHS England");
+  EXPECT_EQ(Find(claims, "the book was finished").speaker().type(), v1::SPEAKER_TYPE_PERSON);
+  const v1::Claim talks = Find(claims, "talks would go on");
+  EXPECT_EQ(talks.speaker().type(), v1::SPEAKER_TYPE_PERSON);
+  EXPECT_EQ(talks.speaker().canonical_name(), "Mark Rutte");
+}
 }  // namespace
 }  // namespace claims::extractor

@@ -265,7 +265,7 @@ const StringSet& OrganizationWords() {
       "study", "report", "survey", "poll", "analysis", "audit", "ruling", "indictment", "lawsuit", "filing",
       "memo", "letter", "statement", "document", "assessment", "review", "investigation", "readout",
       "communique", "communiqué", "transcript", "announcement",
-      "trust", "think-tank", "thinktank", "campaign", "bloc", "consulate", "legislature", "cooperative",
+      "trust", "think-tank", "thinktank", "tank", "campaign", "bloc", "consulate", "legislature", "cooperative",
       "co-op", "chain", "platform", "startup", "start-up",
       // News media as sources ("state media reported that").
       "media", "newspaper", "paper", "daily", "tabloid", "outlet", "television",

@@ -427,7 +427,11 @@ class SentenceRules {
     if (IsParticipleCue(i)) return false;
     for (size_t j = i + 1; j < ts_.size() && j - i <= 6; ++j) {
       if (!ts_[j].is_word()) return false;
-      if (IsFiniteAuxiliary(Lower(ts_.Text(j)))) return true;  // ("said staffing was unsafe")
+      const std::string w = Lower(ts_.Text(j));
+      if (IsFiniteAuxiliary(w)) return true;  // ("said staffing was unsafe")
+      // ("said waiting lists grew", "said rising prices hurt families": a
+      // gerund before its noun, then a past form.)
+      if (j > i + 1 && IsCommonVerbForm(w)) return true;
     }
     return false;
   }
