@@ -48,6 +48,31 @@ bool TitleWithinRole(absl::string_view title, absl::string_view role) {
   return content > 0;
 }
 
+// An organisation's name written as initials: three to six capitals
+// ("CPS", "NATO"; two-letter ones, "UN", "EU", are too often another
+// body's), else "".
+std::string Acronym(absl::string_view name) {
+  if (name.size() < 3 || name.size() > 6) return "";
+  for (char c : name) {
+    if (!absl::ascii_isupper(static_cast<unsigned char>(c))) return "";
+  }
+  return std::string(name);
+}
+
+// The initials of an organisation's name of two to six capitalised words
+// ("Crown Prosecution Service" -> "CPS"; "of", "the", "and", "for" and "on"
+// are passed over), else "" (a lower-case word, or fewer than three
+// initials).
+std::string Initials(absl::string_view name) {
+  std::string initials;
+  for (absl::string_view w : absl::StrSplit(name, ' ', absl::SkipEmpty())) {
+    if (w == "of" || w == "the" || w == "and" || w == "for" || w == "on" || w == "&") continue;
+    if (!absl::ascii_isupper(static_cast<unsigned char>(w[0]))) return "";
+    initials.push_back(w[0]);
+  }
+  return initials.size() >= 3 && initials.size() <= 6 ? initials : "";
+}
+
 }  // namespace
 
 std::string RoleKey(absl::string_view role) {
@@ -116,9 +141,30 @@ uint32_t SpeakerDirectory::FindOrAdd(const v1::Speaker& speaker, bool* keyed) {
     const int64_t p = UniqueByRole(RoleKey(speaker.canonical_name()), nullptr);
     if (p >= 0) return static_cast<uint32_t>(p);
   }
+  // An organisation by its initials ("CPS") and by its name ("Crown
+  // Prosecution Service"), in either order, when one name alone has those
+  // initials.
+  const std::string initials = organisation ? Initials(speaker.canonical_name()) : "";
+  if (organisation) {
+    if (const std::string acronym = Acronym(speaker.canonical_name()); !acronym.empty()) {
+      if (auto it = by_initials_.find(acronym); it != by_initials_.end() && it->second != kAmbiguous) {
+        return it->second;
+      }
+    } else if (!initials.empty() && !by_initials_.contains(initials)) {
+      if (auto it = by_key_.find(absl::StrCat("org:", NameSkeleton(absl::AsciiStrToLower(initials))));
+          it != by_key_.end()) {
+        by_initials_[initials] = it->second;
+        return it->second;
+      }
+    }
+  }
   *keyed = true;
   const uint32_t index = Add(speaker, key);
   if (!organisation && words.size() >= 2) by_surname_[skeletons.back()].push_back(index);
+  if (!initials.empty()) {
+    auto [it, inserted] = by_initials_.try_emplace(initials, index);
+    if (!inserted && it->second != index) it->second = kAmbiguous;  // two names, one set of initials
+  }
   return index;
 }
 

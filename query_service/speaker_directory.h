@@ -13,7 +13,9 @@
 //     and without a deciding role it stays a speaker of its own;
 //   - a title alone ("the Secretary of State") joins the one person seen
 //     with a role containing all its words;
-//   - organisations match on their folded name.
+//   - organisations match on their folded name, and a name of capitals
+//     ("CPS") the one organisation whose words have those initials
+//     ("Crown Prosecution Service"), whichever came first.
 // Every id the extractor gave stays an alias of the index-wide id, so
 // clients holding an old id still find the speaker.
 //
@@ -78,6 +80,10 @@ class SpeakerDirectory {
   absl::flat_hash_map<std::string, uint32_t> by_key_ ABSL_GUARDED_BY(mu_);
   // Surname skeleton -> people with a full name ending in it.
   absl::flat_hash_map<std::string, std::vector<uint32_t>> by_surname_ ABSL_GUARDED_BY(mu_);
+  // Initials of organisations' names ("CPS" for "Crown Prosecution
+  // Service") -> organisation, or kAmbiguous when two names share them.
+  static constexpr uint32_t kAmbiguous = UINT32_MAX;
+  absl::flat_hash_map<std::string, uint32_t> by_initials_ ABSL_GUARDED_BY(mu_);
   // Every id handed out or received -> person.
   absl::flat_hash_map<std::string, uint32_t> by_id_ ABSL_GUARDED_BY(mu_);
   // Speakers resolved before through their name key, as given (type, name,

@@ -114,5 +114,33 @@ TEST(SpeakerDirectoryTest, OrganisationsMatchByName) {
   EXPECT_TRUE(none.speaker_id().empty());
 }
 
+v1::Speaker Organisation(const std::string& name) {
+  v1::Speaker s = Person(name);
+  s.set_type(v1::SPEAKER_TYPE_ORGANIZATION);
+  return s;
+}
+
+// A body's initials in one document and its name in another are one
+// speaker, whichever comes first; initials two names share join neither,
+// and a person's initials are no body's.
+TEST(SpeakerDirectoryTest, OrganisationsByTheirInitials) {
+  SpeakerDirectory d;
+  const std::string cps = Resolve(d, Organisation("Crown Prosecution Service"));
+  EXPECT_EQ(Resolve(d, Organisation("CPS")), cps);
+  const std::string nhs = Resolve(d, Organisation("NHS"));  // initials first
+  EXPECT_NE(nhs, cps);
+  EXPECT_EQ(Resolve(d, Organisation("National Health Service")), nhs);
+  EXPECT_EQ(Resolve(d, Organisation("NHS")), nhs);
+  // Two bodies with one set of initials: the initials stay their own.
+  const std::string pa = Resolve(d, Organisation("Port Authority Board"));
+  const std::string pa2 = Resolve(d, Organisation("Police Authority Bureau"));
+  EXPECT_NE(pa, pa2);
+  const std::string pab = Resolve(d, Organisation("PAB"));
+  EXPECT_NE(pab, pa);
+  EXPECT_NE(pab, pa2);
+  // A person named like the initials' words is no body.
+  EXPECT_NE(Resolve(d, Person("CPS")), cps);
+}
+
 }  // namespace
 }  // namespace claims::query
