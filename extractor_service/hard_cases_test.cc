@@ -2128,6 +2128,13 @@ TEST(HardCasesTest, BusinessesByTheirTradeOrFirstWordAndDocumentsFromABody) {
       "U.S. authorities are investigating the sale, the company said.\n");
   EXPECT_EQ(Find(more, "Its systems were overhauled last year").speaker().canonical_name(), "Northgate Bank");
   EXPECT_NE(Find(more, "U.S. authorities are investigating the sale").speaker().canonical_name(), "U.S. authorities");
+
+  // Nor is a count the business "the company" means.
+  const auto count = Claims(
+      "Storm\n\n"
+      "More than 200,000 homes were without power on Sunday, the utility company said.\n");
+  ASSERT_EQ(count.size(), 1u);
+  EXPECT_EQ(count[0].speaker().canonical_name(), "utility company");
 }
 
 // A day relative to the last one mentioned counts from the sentence before

@@ -198,6 +198,14 @@ bool IsNamedBusiness(const SpeakerRegistry::Entry& e) {
   // "Skyway Airlines" is a name.)
   const absl::string_view last = LastWord(e.canonical);
   if (HoldsPossessive(e.canonical) || (!StartsWithUppercase(last) && IsPluralTitleWord(last))) return false;
+  // Nor a count ("More than 200,000 homes were without power"): a word of
+  // digits alone ("3M" and "7-Eleven" are names).
+  for (absl::string_view w : absl::StrSplit(e.canonical, ' ', absl::SkipEmpty())) {
+    if (std::all_of(w.begin(), w.end(), [](char c) { return absl::ascii_isdigit(static_cast<unsigned char>(c)) ||
+                                                             c == ',' || c == '.'; })) {
+      return false;
+    }
+  }
   if (e.type == v1::SPEAKER_TYPE_ORGANIZATION) return true;
   return e.role.empty() && MayNameABusiness(e);
 }
