@@ -801,14 +801,6 @@ long SkipParenthesisBackward(const TokenStream& ts, long j) {
   return j;
 }
 
-size_t SkipParenthesisForward(const TokenStream& ts, size_t i) {
-  if (!ts.IsPunct(i, '(')) return i;
-  for (size_t k = i + 1; k < ts.size() && k - i <= 8; ++k) {
-    if (ts.IsPunct(k, ')')) return k + 1;
-    if (ts.IsPunct(k, '(') || ts[k].kind == Token::Kind::kQuote) break;
-  }
-  return i;
-}
 
 // The token after an appositive between commas that starts at the comma
 // `comma` ("Ana Lima, who leads the inquiry, appealed": the index of
@@ -1255,6 +1247,15 @@ std::optional<Attribution> AccordingTo(absl::string_view text, const TokenStream
 
 }  // namespace
 
+size_t SkipParenthesisForward(const TokenStream& ts, size_t i) {
+  if (!ts.IsPunct(i, '(')) return i;
+  for (size_t k = i + 1; k < ts.size() && k - i <= 8; ++k) {
+    if (ts.IsPunct(k, ')')) return k + 1;
+    if (ts.IsPunct(k, '(') || ts[k].kind == Token::Kind::kQuote) break;
+  }
+  return i;
+}
+
 // Figures that speak for whoever compiled them ("figures from the
 // ministry"); with no compiler named ("official figures") they are the
 // writer's source, not a speaker.
@@ -1369,11 +1370,40 @@ bool PossessorOfWords(const TokenStream& ts, size_t end, SpeakerMention* m) {
 // "Veltra's shares fell 8% after it said ...", "The company's profits
 // halved": the business whose shares or results open the sentence, which
 // "it" may then mean (a possessive subject parses as no mention).
-std::optional<SpeakerMention> BusinessWhoseFiguresNarrationGives(absl::string_view text, const TokenStream& ts,
-                                                                size_t first) {
+// Nouns for a business's figures ("shares", "profits", "sales").
+bool IsFiguresNoun(absl::string_view lower) {
   static const auto* kFigures = new absl::flat_hash_set<absl::string_view>{
       "shares", "share", "stock", "profit", "profits", "revenue", "revenues", "sales", "results", "earnings",
       "losses", "debt", "bonds", "valuation", "customers", "shareholders"};
+  return kFigures->contains(lower);
+}
+
+// "Shares of Acme Holdings fell", "Profits at Veltra halved": the figures
+// opening the sentence, then the business after "of", "in" or "at".
+std::optional<SpeakerMention> BusinessAfterItsFigures(absl::string_view text, const TokenStream& ts, size_t first) {
+  if (first + 2 >= ts.size() || !ts[first].is_word() || !IsFiguresNoun(Lower(ts.Text(first))) ||
+      !ts[first + 1].is_word() ||
+      !(ts.Text(first + 1) == "of" || ts.Text(first + 1) == "in" || ts.Text(first + 1) == "at")) {
+    return std::nullopt;
+  }
+  size_t e = first + 2;
+  while (e < ts.size() && e - first - 2 < 4 && ts[e].is_word() && ts.IsCapitalized(e) &&
+         !IsNonNameCapitalized(ts.Text(e))) {
+    ++e;
+  }
+  if (e == first + 2 || e >= ts.size() || !ts[e].is_word() || ts.IsCapitalized(e) ||
+      GivenNameGender(ts.Text(first + 2)) != 0) {
+    return std::nullopt;
+  }
+  SpeakerMention m;
+  m.kind = MentionKind::kOrganization;
+  m.name = std::string(text.substr(ts[first + 2].start, ts[e - 1].end - ts[first + 2].start));
+  m.range = {ts[first + 2].start, ts[e - 1].end};
+  return m;
+}
+
+std::optional<SpeakerMention> BusinessWhoseFiguresNarrationGives(absl::string_view text, const TokenStream& ts,
+                                                                size_t first) {
   size_t p = first < ts.size() && ts[first].is_word() && IsArticle(ts.Text(first)) ? first + 1 : first;
   const size_t name_start = p;
   while (p < ts.size() && p - name_start < 3 && ts[p].is_word() && !EndsPossessive(ts.Text(p)) &&
@@ -1381,7 +1411,7 @@ std::optional<SpeakerMention> BusinessWhoseFiguresNarrationGives(absl::string_vi
     ++p;
   }
   if (p + 1 >= ts.size() || !ts[p].is_word() || !EndsPossessive(ts.Text(p)) || !ts[p + 1].is_word() ||
-      !kFigures->contains(Lower(ts.Text(p + 1)))) {
+      !IsFiguresNoun(Lower(ts.Text(p + 1)))) {
     return std::nullopt;
   }
   const absl::string_view last = ts.Stem(p);
@@ -1474,6 +1504,7 @@ std::optional<SpeakerMention> NarrativeSubject(absl::string_view text, TextRange
     }
   }
   if (!m) {
+    if (std::optional<SpeakerMention> business = BusinessAfterItsFigures(text, ts, first)) return business;
     m = ParseForward(text, ts, first, &end);
     if (!m) return BusinessWhoseFiguresNarrationGives(text, ts, first);
     if (end >= ts.size()) return std::nullopt;

@@ -94,6 +94,13 @@ std::optional<Attribution> HeadlineAttribution(absl::string_view text, const Quo
 // such a sentence.
 std::optional<Attribution> WordsNamedAfter(absl::string_view text, TextRange sentence);
 
+// SkipParenthesisForward()
+//
+// The token after a short parenthesis (at most 8 tokens, no quotation)
+// opening at token `i` ("Acme Corp. (NYSE: ACM) said"); `i` when none opens
+// there.
+size_t SkipParenthesisForward(const TokenStream& ts, size_t i);
+
 // AppositiveEnd()
 //
 // Where an appositive starting after the comma at token `comma` ends: the

@@ -2175,5 +2175,24 @@ TEST(HardCasesTest, BodiesByTheShapeOfTheirNames) {
   EXPECT_EQ(talks.speaker().type(), v1::SPEAKER_TYPE_PERSON);
   EXPECT_EQ(talks.speaker().canonical_name(), "Mark Rutte");
 }
+
+// Company names with an abbreviated form ("Veltrix Semiconductor Inc.",
+// "Axion Corp."), a ticker in brackets after the subject of a coordinated
+// cue, and a business named after its figures ("Shares of Acme Holdings
+// fell. The firm said ...").
+TEST(HardCasesTest, AbbreviatedCompanyFormsTickersAndFigures) {
+  const auto claims = Claims(
+      "Chips\n\n"
+      "Veltrix Semiconductor Inc. (NASDAQ: VLTX) reported record revenue and said it expected sales to keep "
+      "growing.\n\n"
+      "Rival Axion Corp. said it would cut prices on its older chips.\n\n"
+      "Shares of Brenner Holdings fell 4%. The firm said it would cut 300 jobs.\n");
+  const v1::Claim growing = Find(claims, "it expected sales to keep growing");
+  EXPECT_EQ(growing.speaker().canonical_name(), "Veltrix Semiconductor Inc.");
+  EXPECT_EQ(growing.speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
+  const v1::Claim prices = Find(claims, "it would cut prices on its older chips");
+  EXPECT_EQ(prices.speaker().canonical_name(), "Axion Corp.");
+  EXPECT_EQ(Find(claims, "it would cut 300 jobs").speaker().canonical_name(), "Brenner Holdings");
+}
 }  // namespace
 }  // namespace claims::extractor

@@ -336,7 +336,8 @@ bool IsPortfolioWord(absl::string_view word) {
 
 bool IsCompanyNameEnding(absl::string_view word) {
   static const auto* kForms = new StringSet{
-      "ltd", "limited", "inc", "incorporated", "corp", "co", "plc", "llc", "llp", "gmbh", "pty", "spa", "oyj",
+      "ltd", "limited", "inc", "incorporated", "corp", "corporation", "co", "cos", "plc", "llc", "llp", "gmbh", "pty",
+      "spa", "oyj", "devices",
       // Lines of trade in the plural.
       "holdings", "pharmaceuticals", "technologies", "industries", "partners", "ventures", "systems",
       "solutions", "motors", "airlines", "airways", "logistics", "laboratories", "labs", "foods", "brands",
@@ -344,6 +345,7 @@ bool IsCompanyNameEnding(absl::string_view word) {
       "electronics", "communications", "telecommunications", "properties", "minerals", "chemicals", "textiles"};
   static const auto* kCapitalForms = new StringSet{"AG", "SA", "NV", "BV", "AB", "ASA", "SE", "KG"};
   if (kCapitalForms->contains(word)) return true;
+  absl::ConsumeSuffix(&word, ".");  // "Inc.", "Corp."
   const LowerWord lower(word);
   return !lower.view.empty() && kForms->contains(lower.view);
 }

@@ -584,6 +584,8 @@ class SentenceRules {
       }
     }
     std::optional<SpeakerMention> subject = ParseMentionAt(text_, ts_, first, &end);
+    // ("Veltrix Inc. (NASDAQ: VLTX) reported ...": past a parenthesis.)
+    if (subject && end < limit) end = std::min(SkipParenthesisForward(ts_, end), limit);
     if (subject && end < limit && ts_.IsPunct(end, ',')) {
       // "Lind, who leads the council, called ...": past an appositive.
       if (const size_t close = NextComma(end + 1, limit, 12); close < limit) end = close + 1;

@@ -14,6 +14,11 @@ bool IsWordByte(char c) {
          static_cast<unsigned char>(c) >= 0x80;
 }
 
+// Abbreviated company forms written with a period ("Inc.", "Corp.").
+bool IsCompanyAbbreviation(absl::string_view w) {
+  return w == "Inc" || w == "Corp" || w == "Co" || w == "Ltd" || w == "Bros" || w == "Cos" || w == "Plc";
+}
+
 }  // namespace
 
 TokenStream::TokenStream(absl::string_view text, TextRange range) : text_(text) {
@@ -47,6 +52,17 @@ TokenStream::TokenStream(absl::string_view text, TextRange range) : text_(text) 
           break;
         } else {
           break;
+        }
+      }
+      // A company's abbreviated form keeps its period inside a sentence
+      // ("Veltrix Inc. said", "Acme Corp. (NYSE: ACM)"): the sentence goes
+      // on in lower case, or with a bracket or a comma.
+      if (j + 1 < range.end && text[j] == '.' && IsCompanyAbbreviation(text.substr(i, j - i))) {
+        uint32_t next = j + 1;
+        while (next < range.end && text[next] == ' ') ++next;
+        if (next < range.end && (absl::ascii_islower(static_cast<unsigned char>(text[next])) || text[next] == '(' ||
+                                 text[next] == ',')) {
+          ++j;
         }
       }
       // Possessive after a plural: "allies'" keeps the apostrophe.
