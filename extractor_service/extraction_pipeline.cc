@@ -457,6 +457,18 @@ bool IntroducesAName(absl::string_view text, uint32_t pos) {
   return before >= 5 && absl::AsciiStrToLower(text.substr(before - 5, 5)) == "known";
 }
 
+// The word before `pos` is a capitalised name in the possessive ("CNN's",
+// "the BBC's"): a title in title case after it names that outlet's
+// programme or publication ("on CNN's “State of the Union”").
+bool AfterCapitalisedPossessive(absl::string_view text, uint32_t pos) {
+  size_t end = pos;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  size_t start = end;
+  while (start > 0 && text[start - 1] != ' ' && text[start - 1] != '\n') --start;
+  const absl::string_view word = text.substr(start, end - start);
+  return word.size() > 2 && absl::ascii_isupper(static_cast<unsigned char>(word[0])) && EndsPossessive(word);
+}
+
 // A quotation right after "so-called" ("the so-called “peace dividend”"):
 // the writer's distance from a phrase, which nobody is quoted as saying.
 bool AfterSoCalled(absl::string_view text, uint32_t pos) {
@@ -734,6 +746,10 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     if (!direct && IsNickname(text, q.open_mark, q.close_end, q.content)) continue;  // a name's nickname
     if (!direct && AfterSoCalled(text, q.open_mark)) continue;
     if (!direct && IntroducesAName(text, q.open_mark) && IsTitleCase(text.substr(q.content.start, q.content.size()))) {
+      continue;
+    }
+    if (AfterCapitalisedPossessive(text, q.open_mark) && CountWords(text.substr(q.content.start, q.content.size())) <= 6 &&
+        IsTitleCase(text.substr(q.content.start, q.content.size()))) {
       continue;
     }
     if (c.attribution) {

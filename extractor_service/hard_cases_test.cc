@@ -2194,5 +2194,22 @@ TEST(HardCasesTest, AbbreviatedCompanyFormsTickersAndFigures) {
   EXPECT_EQ(prices.speaker().canonical_name(), "Axion Corp.");
   EXPECT_EQ(Find(claims, "it would cut 300 jobs").speaker().canonical_name(), "Brenner Holdings");
 }
+
+// A short title-case quotation after a capitalised possessive names that
+// outlet's programme or publication ("on CNN's “State of the Union”"), not a
+// continuation of the speaker's quotation; a slogan in lower case after a
+// possessive stays a partial quotation.
+TEST(HardCasesTest, ProgrammesAfterAnOutletsPossessive) {
+  const auto claims = Claims(
+      "Shutdown\n\n"
+      "\"We're going to keep working,\" Kevin Marsh said on the network's \"Sunday Review\" programme and on "
+      "KBC's \"Face the Week\" on Sunday.\n\n"
+      "Marsh said the bill was Congress's \"last chance to act\" before the recess.\n");
+  for (const v1::Claim& c : claims) {
+    EXPECT_NE(c.text(), "Face the Week");
+  }
+  EXPECT_EQ(Find(claims, "We're going to keep working").speaker().canonical_name(), "Kevin Marsh");
+  EXPECT_EQ(Find(claims, "last chance to act").kind(), v1::CLAIM_KIND_PARTIAL);
+}
 }  // namespace
 }  // namespace claims::extractor
