@@ -457,16 +457,27 @@ bool IntroducesAName(absl::string_view text, uint32_t pos) {
   return before >= 5 && absl::AsciiStrToLower(text.substr(before - 5, 5)) == "known";
 }
 
-// The word before `pos` is a capitalised name in the possessive ("CNN's",
-// "the BBC's"): a title in title case after it names that outlet's
-// programme or publication ("on CNN's “State of the Union”").
-bool AfterCapitalisedPossessive(absl::string_view text, uint32_t pos) {
-  size_t end = pos;
-  while (end > 0 && text[end - 1] == ' ') --end;
-  size_t start = end;
-  while (start > 0 && text[start - 1] != ' ' && text[start - 1] != '\n') --start;
-  const absl::string_view word = text.substr(start, end - start);
-  return word.size() > 2 && absl::ascii_isupper(static_cast<unsigned char>(word[0])) && EndsPossessive(word);
+// The words before `pos` are an outlet's name in the possessive after
+// "on", "told" or "to" ("said on CNN's", "told NBC's", "speaking to ABC's"):
+// a title in title case after them names the outlet's programme ("on CNN's
+// “State of the Union”"). (Not any possessive: "NATO's “Open Door
+// Policy”" is a policy a speaker invokes.)
+bool AfterAnOutletsPossessive(absl::string_view text, uint32_t pos) {
+  auto word_before = [&text](size_t end, size_t* start) {
+    while (end > 0 && text[end - 1] == ' ') --end;
+    size_t s = end;
+    while (s > 0 && text[s - 1] != ' ' && text[s - 1] != '\n') --s;
+    *start = s;
+    return text.substr(s, end - s);
+  };
+  size_t start = 0;
+  const absl::string_view outlet = word_before(pos, &start);
+  if (outlet.size() <= 2 || !absl::ascii_isupper(static_cast<unsigned char>(outlet[0])) || !EndsPossessive(outlet)) {
+    return false;
+  }
+  absl::string_view before = word_before(start, &start);
+  if (absl::EqualsIgnoreCase(before, "the")) before = word_before(start, &start);
+  return before == "on" || before == "told" || before == "to" || before == "tells";
 }
 
 // A quotation right after "so-called" ("the so-called “peace dividend”"):
@@ -748,7 +759,7 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     if (!direct && IntroducesAName(text, q.open_mark) && IsTitleCase(text.substr(q.content.start, q.content.size()))) {
       continue;
     }
-    if (AfterCapitalisedPossessive(text, q.open_mark) && CountWords(text.substr(q.content.start, q.content.size())) <= 6 &&
+    if (AfterAnOutletsPossessive(text, q.open_mark) && CountWords(text.substr(q.content.start, q.content.size())) <= 6 &&
         IsTitleCase(text.substr(q.content.start, q.content.size()))) {
       continue;
     }

@@ -2195,21 +2195,25 @@ TEST(HardCasesTest, AbbreviatedCompanyFormsTickersAndFigures) {
   EXPECT_EQ(Find(claims, "it would cut 300 jobs").speaker().canonical_name(), "Brenner Holdings");
 }
 
-// A short title-case quotation after a capitalised possessive names that
-// outlet's programme or publication ("on CNN's “State of the Union”"), not a
-// continuation of the speaker's quotation; a slogan in lower case after a
-// possessive stays a partial quotation.
+// A short title-case quotation after an outlet's possessive following
+// "on", "told" or "to" names its programme ("on CNN's “State of the
+// Union”"), not a continuation of the speaker's quotation; lower-case words
+// after a possessive, and a policy after any other possessive, stay partial
+// quotations.
 TEST(HardCasesTest, ProgrammesAfterAnOutletsPossessive) {
   const auto claims = Claims(
       "Shutdown\n\n"
       "\"We're going to keep working,\" Kevin Marsh said on the network's \"Sunday Review\" programme and on "
       "KBC's \"Face the Week\" on Sunday.\n\n"
-      "Marsh said the bill was Congress's \"last chance to act\" before the recess.\n");
+      "Marsh said the bill was Congress's \"last chance to act\" before the recess.\n\n"
+      "Marsh said he would uphold the Union's \"Fair Fares Charter\" in full.\n");
   for (const v1::Claim& c : claims) {
     EXPECT_NE(c.text(), "Face the Week");
   }
   EXPECT_EQ(Find(claims, "We're going to keep working").speaker().canonical_name(), "Kevin Marsh");
   EXPECT_EQ(Find(claims, "last chance to act").kind(), v1::CLAIM_KIND_PARTIAL);
+  // A policy in title case after any other possessive is the speaker's.
+  EXPECT_EQ(Find(claims, "Fair Fares Charter").kind(), v1::CLAIM_KIND_PARTIAL);
 }
 }  // namespace
 }  // namespace claims::extractor
