@@ -467,9 +467,18 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
   // "the Treasury": a portfolio alone, capitalised, is its department; so
   // is "Ministry of Defence", "Department of Health" (an organisation's
   // word, then "of"), and "the Tories" are a party.
-  if ((e == body + 1 && ts.IsCapitalized(body) && IsPortfolioWord(ts.Stem(body))) ||
-      (e >= body + 3 && ts.IsCapitalized(body) && IsOrganizationWord(ts.Stem(body)) && !IsTitleWord(ts.Stem(body)) &&
-       ts.Text(body + 1) == "of") ||
+  // (The word before "of" may be plural or not first: "British Chambers
+  // of Commerce", "Royal College of Nursing".)
+  auto body_of = [&] {
+    for (size_t k = body; k + 2 < e; ++k) {
+      if (ts.Text(k + 1) != "of" || !ts.IsCapitalized(k) || !ts.IsCapitalized(k + 2)) continue;
+      const absl::string_view w = ts.Stem(k);
+      if (IsTitleWord(w)) return false;  // "Secretary of State": an office
+      if (IsOrganizationWord(w) || (IsPluralTitleWord(w) && !IsTitleWord(SingularOfPluralTitle(w)))) return true;
+    }
+    return false;
+  };
+  if ((e == body + 1 && ts.IsCapitalized(body) && IsPortfolioWord(ts.Stem(body))) || body_of() ||
       PartyMembers(ts.Text(e - 1))) {
     m.kind = MentionKind::kOrganization;
     return m;

@@ -2164,13 +2164,17 @@ TEST(HardCasesTest, BodiesByTheShapeOfTheirNames) {
       "The Liberal Democrats said the figures were a scandal. The Tories said they were not.\n\n"
       "NHS England said waiting lists grew in March.\n\n"
       "JK Rowling said the book was finished. NATO chief Mark Rutte said talks would go on.\n\n"
-      "The think tank said the plan was flawed.\n");
+      "The think tank said the plan was flawed.\n\n"
+      "The British Chambers of Commerce said the plans were overdue. The Secretary of State said they were "
+      "costed.\n");
   for (const char* words : {"two million more appointments were held", "the figures were a scandal",
-                            "they were not", "waiting lists grew in March", "the plan was flawed"}) {
+                            "they were not", "waiting lists grew in March", "the plan was flawed",
+                            "the plans were overdue"}) {
     EXPECT_EQ(Find(claims, words).speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION) << words;
   }
   EXPECT_EQ(Find(claims, "waiting lists grew in March").speaker().canonical_name(), "NHS England");
   EXPECT_EQ(Find(claims, "the book was finished").speaker().type(), v1::SPEAKER_TYPE_PERSON);
+  EXPECT_EQ(Find(claims, "they were costed").speaker().type(), v1::SPEAKER_TYPE_PERSON);  // an office
   const v1::Claim talks = Find(claims, "talks would go on");
   EXPECT_EQ(talks.speaker().type(), v1::SPEAKER_TYPE_PERSON);
   EXPECT_EQ(talks.speaker().canonical_name(), "Mark Rutte");
