@@ -172,6 +172,24 @@ bool IsRegionName(absl::string_view run) {
   return s->contains(run);
 }
 
+// Whether the token before `first` (past "the") is a preposition of place
+// ("in", "near", "across", "throughout", "outside", "inside"): a name after
+// it that is no person's or body's is a place. ("at" and "from" also take
+// companies: "works at Veltra", "a letter from Acme".)
+bool AfterPlacePreposition(const TokenStream& ts, size_t first) {
+  if (first == 0) return false;
+  size_t k = first - 1;
+  if (ts[k].is_word() && absl::EqualsIgnoreCase(ts.Text(k), "the")) {
+    if (k == 0) return false;
+    --k;
+  }
+  if (!ts[k].is_word()) return false;
+  for (absl::string_view p : {"in", "near", "across", "throughout", "outside", "inside"}) {
+    if (absl::EqualsIgnoreCase(ts.Text(k), p)) return true;
+  }
+  return false;
+}
+
 bool IsSeatOfGovernment(absl::string_view run) {
   return run == "Kremlin" || run == "White House" || run == "Downing Street" || run == "Elysee" ||
          run == "Élysée" || run == "Zhongnanhai";
@@ -343,6 +361,8 @@ std::vector<FoundEntity> FindEntities(absl::string_view text, TextRange range, c
       e.type = v1::ENTITY_TYPE_PERSON;
     } else if (has_org_word) {
       e.type = v1::ENTITY_TYPE_ORGANIZATION;
+    } else if (AfterPlacePreposition(ts, first)) {
+      e.type = v1::ENTITY_TYPE_LOCATION;  // "in England", "near Tromsø", "in The Hague"
     } else {
       e.type = v1::ENTITY_TYPE_OTHER;
     }

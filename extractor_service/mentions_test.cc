@@ -116,7 +116,18 @@ TEST(EntitiesTest, MultiWordNamesPossessivesAndSentenceStarts) {
               ElementsAre(IsEntity("Ukraine", v1::ENTITY_TYPE_LOCATION, "Ukraine"),
                           IsEntity("International Court of Justice", v1::ENTITY_TYPE_ORGANIZATION,
                                    "International Court of Justice"),
-                          IsEntity("Hague", v1::ENTITY_TYPE_OTHER, "Hague")));
+                          IsEntity("Hague", v1::ENTITY_TYPE_LOCATION, "Hague")));
+}
+
+// A name no lexicon knows after a preposition of place is a place; after
+// "at" or "from", or elsewhere, it stays of no known type.
+TEST(EntitiesTest, PlacesByTheirPreposition) {
+  EXPECT_THAT(Entities("waits grew in England and near Tromsdal, while Veltra staff at Brightmoor wrote to Keswick"),
+              ElementsAre(IsEntity("England", v1::ENTITY_TYPE_LOCATION, "England"),
+                          IsEntity("Tromsdal", v1::ENTITY_TYPE_LOCATION, "Tromsdal"),
+                          IsEntity("Veltra", v1::ENTITY_TYPE_OTHER, "Veltra"),
+                          IsEntity("Brightmoor", v1::ENTITY_TYPE_OTHER, "Brightmoor"),
+                          IsEntity("Keswick", v1::ENTITY_TYPE_OTHER, "Keswick")));
 }
 
 }  // namespace
