@@ -828,6 +828,51 @@ size_t PastAppositive(const TokenStream& ts, size_t comma, size_t reach = 20) {
 // Parses a mention that ends just before token `verb` (skipping
 // auxiliaries and a time adjunct: "The ministry on Tuesday said"). Handles
 // "Name, appositive, verb".
+// Prepositions whose object names no speaker before a verb ("in the
+// Calder Valley has found", "into the floods found").
+bool IsPlacePreposition(absl::string_view lower) {
+  return lower == "in" || lower == "into" || lower == "of" || lower == "on" || lower == "at" || lower == "from" ||
+         lower == "near" || lower == "over" || lower == "about";
+}
+
+// The subject opening the sentence when it is a body or a document
+// followed by a prepositional phrase that runs to token `end` (the verb):
+// "An independent inquiry into the floods in the Calder Valley (has
+// found)", "A review of the floods in Leeds (found)". A determiner, up to
+// two modifiers, the head (an organisation or document word, singular),
+// then a preposition and only words that are no verb.
+std::optional<SpeakerMention> HeadBeforeItsPreposition(absl::string_view text, const TokenStream& ts, size_t end) {
+  if (end < 3 || end > 16) return std::nullopt;
+  for (size_t k = 0; k < end; ++k) {
+    if (!ts[k].is_word()) return std::nullopt;
+  }
+  size_t head = IsDeterminer(ts.Text(0)) ? 1 : 0;
+  size_t prep = head;
+  while (prep < end && prep - head < 4 && !IsPlacePreposition(Lower(ts.Text(prep))) &&
+         !absl::EqualsIgnoreCase(ts.Text(prep), "by") && !absl::EqualsIgnoreCase(ts.Text(prep), "for")) {
+    ++prep;
+  }
+  if (prep == head || prep + 1 >= end || prep - head > 3) return std::nullopt;
+  const std::string noun = Lower(ts.Stem(prep - 1));
+  if (!(IsDocumentWord(noun) || IsOrganizationWord(noun)) || IsTitleWord(noun) || IsPluralTitleWord(noun)) {
+    return std::nullopt;
+  }
+  // ("A statement from the Treasury said": a document's author after
+  // "from", "by" or "of" speaks for it.)
+  // (Not "of" a topic: "A review of the floods found".)
+  const std::string preposition = Lower(ts.Text(prep));
+  size_t after = prep + 1;
+  if (after + 1 < end && absl::EqualsIgnoreCase(ts.Text(after), "the")) ++after;
+  const bool author_after = ts.IsCapitalized(after) || IsOrganizationWord(ts.Stem(after));
+  if (IsDocumentWord(noun) && (preposition == "from" || preposition == "by" || (preposition == "of" && author_after))) {
+    return std::nullopt;
+  }
+  for (size_t k = prep + 1; k < end; ++k) {
+    if (IsVerbAt(ts, k)) return std::nullopt;
+  }
+  return BuildMention(text, ts, 0, prep);
+}
+
 std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenStream& ts,
                                             size_t verb) {
   long j = static_cast<long>(verb) - 1;
@@ -933,8 +978,11 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
       // found").
       // And "one of the busiest in Europe" ("The port, one of ..., said").
       const bool one_of = opener == "one" && k + 2 < j && Lower(ts.Text(k + 2)) == "of";
-      const bool relative = IsRelativePronoun(opener) || opener == "whom" || one_of ||
-                            opener == "led" || opener == "known" || opener == "born" || opener == "chosen" ||
+      // (Irregular past participles too: "The report, written by X, said".)
+      static const auto* kParticiples = new absl::flat_hash_set<absl::string_view>{
+          "led", "known", "born", "chosen", "written", "drawn", "given", "taken", "made", "held", "run",
+          "sent", "brought", "built", "shown", "seen", "set", "put"};
+      const bool relative = IsRelativePronoun(opener) || opener == "whom" || one_of || kParticiples->contains(opener) ||
                             (LooksPastTense(opener) && ts[k + 1].is_word() &&
                              !ts.IsCapitalized(k + 1) && k + 2 < j && ts[k + 2].is_word() && !role_then_name);
       if (!titled && !relative) {
@@ -1036,6 +1084,14 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
     if (std::optional<SpeakerMention> belonging = BelongingPhrase(text, ts, at, end)) return belonging;
   }
   auto m = BuildMention(text, ts, j + 1, end);
+  // "An independent inquiry into the floods in the Calder Valley has
+  // found": nothing, or only a preposition's object, stands right before
+  // the verb; the body or document opening the sentence speaks.
+  if (appositive.empty() && (!m || (j >= 0 && ts[j].is_word() && IsPlacePreposition(Lower(ts.Text(j)))))) {
+    if (std::optional<SpeakerMention> head = HeadBeforeItsPreposition(text, ts, static_cast<size_t>(end))) {
+      return head;
+    }
+  }
   // "The report, published on Thursday by the Care Inspectorate, said": a
   // document speaks for the author its appositive names.
   if (m && !appositive.empty() && m->kind == MentionKind::kOrganization && IsDocumentWord(Lower(ts.Text(end - 1)))) {

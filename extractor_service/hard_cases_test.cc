@@ -2219,5 +2219,28 @@ TEST(HardCasesTest, ProgrammesAfterAnOutletsPossessive) {
   // A policy in title case after any other possessive is the speaker's.
   EXPECT_EQ(Find(claims, "Fair Fares Charter").kind(), v1::CLAIM_KIND_PARTIAL);
 }
+
+// A body or document opening the sentence with a prepositional phrase
+// before the verb speaks ("An independent inquiry into the floods in the
+// Calder Valley has found ..."), not the place in the phrase; a report
+// "written by" someone (an irregular participle) speaks for its author, and
+// "the Care Inspectorate" is a body.
+TEST(HardCasesTest, InquiriesWithTheirSubjectAndReportsWrittenByAnAuthor) {
+  const auto claims = Claims(
+      "Floods\n\n"
+      "An independent inquiry into last winter's floods in the Ryland Valley has found that the defences "
+      "\"failed at every level\".\n\n"
+      "A review of the floods in Leeds found that the warnings had come far too late.\n\n"
+      "The report, written by retired judge Sir Malcolm Reeve, said the agency had known for years.\n\n"
+      "A report, published by the Care Inspectorate, said two homes had been evacuated too late.\n");
+  const v1::Claim failed = Find(claims, "failed at every level");
+  EXPECT_EQ(failed.speaker().canonical_name(), "independent inquiry");
+  EXPECT_EQ(Find(claims, "the defences \"failed at every level\"").speaker().canonical_name(), "independent inquiry");
+  EXPECT_EQ(Find(claims, "the warnings had come far too late").speaker().canonical_name(), "review");
+  const v1::Claim known = Find(claims, "the agency had known for years");
+  EXPECT_EQ(known.speaker().canonical_name(), "Malcolm Reeve");
+  EXPECT_EQ(known.speaker().type(), v1::SPEAKER_TYPE_PERSON);
+  EXPECT_EQ(Find(claims, "two homes had been evacuated too late").speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
+}
 }  // namespace
 }  // namespace claims::extractor

@@ -259,7 +259,7 @@ const StringSet& OrganizationWords() {
       "school", "college", "museum", "church", "prison", "airport", "carmaker", "automaker", "chipmaker",
       "drugmaker", "planemaker", "shipbuilder", "brewer", "distributor", "conglomerate",
       // Bodies and public entities ("the trade body said", "the city said").
-      "body", "watchdog", "charity", "network", "delegation", "mission", "panel", "inquiry", "consortium",
+      "body", "watchdog", "regulator", "inspectorate", "charity", "network", "delegation", "mission", "panel", "inquiry", "consortium",
       "municipality", "city", "county", "exchange", "regime", "junta",
       // Documents that speak for their authors ("the study found", "the report said").
       "study", "report", "survey", "poll", "analysis", "audit", "ruling", "indictment", "lawsuit", "filing",
