@@ -2,7 +2,9 @@
 
 #include <utility>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_split.h"
 
 namespace claims {
 
@@ -37,6 +39,24 @@ std::string NameSkeleton(absl::string_view folded_word) {
     out.back() = 'i';
   }
   return out;
+}
+
+std::string OrganisationInitials(absl::string_view name) {
+  std::string initials;
+  for (absl::string_view w : absl::StrSplit(name, ' ', absl::SkipEmpty())) {
+    if (w == "of" || w == "the" || w == "and" || w == "for" || w == "on" || w == "&") continue;
+    if (!absl::ascii_isupper(static_cast<unsigned char>(w[0]))) return "";
+    initials.push_back(w[0]);
+  }
+  return initials;
+}
+
+bool WrittenAsInitials(absl::string_view name, size_t min_letters) {
+  if (name.size() < min_letters || name.size() > 6) return false;
+  for (char c : name) {
+    if (!absl::ascii_isupper(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
 }
 
 }  // namespace claims

@@ -16,5 +16,16 @@ TEST(NameSkeletonTest, TransliterationVariantsMeet) {
   EXPECT_NE(NameSkeleton("karl"), NameSkeleton("carla"));
 }
 
+TEST(OrganisationInitialsTest, CapitalisedWordsPastLinkingWords) {
+  EXPECT_EQ(OrganisationInitials("Crown Prosecution Service"), "CPS");
+  EXPECT_EQ(OrganisationInitials("Royal College of Nursing"), "RCN");
+  EXPECT_EQ(OrganisationInitials("Friends of the earth"), "");  // a word in lower case
+  EXPECT_TRUE(WrittenAsInitials("NATO", 3));
+  EXPECT_FALSE(WrittenAsInitials("UN", 3));
+  EXPECT_TRUE(WrittenAsInitials("UN", 2));
+  EXPECT_FALSE(WrittenAsInitials("Nato", 2));
+  EXPECT_FALSE(WrittenAsInitials("ABCDEFG", 2));
+}
+
 }  // namespace
 }  // namespace claims

@@ -174,20 +174,11 @@ bool MayNameABusiness(const SpeakerRegistry::Entry& e) {
 }
 
 // Whether `acronym` ("CPS", "NHS") is made of the initials of the
-// capitalised words of `name` ("Crown Prosecution Service"; "of", "the",
-// "and", "for" are passed over): two to six capitals, and a name of as
-// many words.
+// capitalised words of `name` ("Crown Prosecution Service"; common/names):
+// two to six capitals, and a name of as many words.
 bool AbbreviatesName(absl::string_view acronym, absl::string_view name) {
-  if (acronym.size() < 2 || acronym.size() > 6) return false;
-  for (char c : acronym) {
-    if (!absl::ascii_isupper(static_cast<unsigned char>(c))) return false;
-  }
-  std::string initials;
-  for (absl::string_view w : absl::StrSplit(name, ' ', absl::SkipEmpty())) {
-    if (w == "of" || w == "the" || w == "and" || w == "for" || w == "on" || w == "&") continue;
-    if (!absl::ascii_isupper(static_cast<unsigned char>(w[0]))) return false;
-    initials.push_back(w[0]);
-  }
+  if (!WrittenAsInitials(acronym, 2)) return false;
+  const std::string initials = OrganisationInitials(name);
   return initials.size() > 1 && initials == acronym;
 }
 

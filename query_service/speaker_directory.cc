@@ -51,25 +51,12 @@ bool TitleWithinRole(absl::string_view title, absl::string_view role) {
 // An organisation's name written as initials: three to six capitals
 // ("CPS", "NATO"; two-letter ones, "UN", "EU", are too often another
 // body's), else "".
-std::string Acronym(absl::string_view name) {
-  if (name.size() < 3 || name.size() > 6) return "";
-  for (char c : name) {
-    if (!absl::ascii_isupper(static_cast<unsigned char>(c))) return "";
-  }
-  return std::string(name);
-}
+std::string Acronym(absl::string_view name) { return WrittenAsInitials(name, 3) ? std::string(name) : ""; }
 
-// The initials of an organisation's name of two to six capitalised words
-// ("Crown Prosecution Service" -> "CPS"; "of", "the", "and", "for" and "on"
-// are passed over), else "" (a lower-case word, or fewer than three
-// initials).
+// The initials of an organisation's name of three to six capitalised words
+// ("Crown Prosecution Service" -> "CPS"), else "".
 std::string Initials(absl::string_view name) {
-  std::string initials;
-  for (absl::string_view w : absl::StrSplit(name, ' ', absl::SkipEmpty())) {
-    if (w == "of" || w == "the" || w == "and" || w == "for" || w == "on" || w == "&") continue;
-    if (!absl::ascii_isupper(static_cast<unsigned char>(w[0]))) return "";
-    initials.push_back(w[0]);
-  }
+  std::string initials = OrganisationInitials(name);
   return initials.size() >= 3 && initials.size() <= 6 ? initials : "";
 }
 
