@@ -215,6 +215,18 @@ bool MayHoldTimeExpression(absl::string_view clause) {
 
 std::optional<absl::CivilDay> ResolveStatementDate(absl::string_view clause, const DateContext& context) {
   if (!MayHoldTimeExpression(clause)) return std::nullopt;
+  // The last day mentioned, looked up (once) only when a relative
+  // expression needs it.
+  bool asked = false;
+  std::optional<absl::CivilDay> last;
+  auto last_mentioned = [&]() -> std::optional<absl::CivilDay> {
+    if (!asked) {
+      asked = true;
+      last = context.last_mentioned;
+      if (!last && context.last_mentioned_lookup) last = context.last_mentioned_lookup();
+    }
+    return last;
+  };
   const std::optional<absl::CivilDay>& published = context.published;
   const std::optional<absl::CivilDay> reference = published ? published : context.anchor;
   Words w(clause);
@@ -305,38 +317,40 @@ std::optional<absl::CivilDay> ResolveStatementDate(absl::string_view clause, con
       const std::string after = lower(i + 1);
       if (count > 0 && count <= 70) {
         if (after == "ago" && published) return *published - count;
-        if (context.last_mentioned && (after == "later" || after == "after")) return *context.last_mentioned + count;
-        if (context.last_mentioned && (after == "earlier" || after == "before")) {
-          return *context.last_mentioned - count;
+        if (after == "later" || after == "after") {
+          if (const std::optional<absl::CivilDay> last = last_mentioned()) return *last + count;
+        }
+        if (after == "earlier" || after == "before") {
+          if (const std::optional<absl::CivilDay> last = last_mentioned()) return *last - count;
         }
       }
     }
     // "the previous day", "previous day", "the day before", "a day earlier",
-    // "the next day", "the following day", "a day later".
-    if (context.last_mentioned) {
-      const std::string next_word = lower(i + 1);
-      if ((word == "previous" || word == "preceding") && next_word == "day") return *context.last_mentioned - 1;
-      if ((word == "next" || word == "following") && next_word == "day") return *context.last_mentioned + 1;
-      if (word == "day" && (next_word == "before" || next_word == "earlier") && i > 0 &&
-          (lower(i - 1) == "the" || lower(i - 1) == "a")) {
-        return *context.last_mentioned - 1;
-      }
-      if (word == "day" && next_word == "later" && i > 0 && lower(i - 1) == "a") return *context.last_mentioned + 1;
-      // The same day as the last one mentioned: "shortly after", "hours
-      // later", "minutes before", "later that day", "the same day".
-      static const auto* near = new absl::flat_hash_set<absl::string_view>{
-          "shortly", "soon", "hours", "minutes", "moments", "immediately", "just"};
-      if (near->contains(word) && (next_word == "after" || next_word == "later" || next_word == "before" ||
-                                   next_word == "earlier")) {
-        return *context.last_mentioned;
-      }
-      if (word == "afterwards" || word == "afterward") return *context.last_mentioned;
-      if ((word == "that" || word == "same") && next_word == "day" && !(i > 0 && lower(i - 1) == "every")) {
-        return *context.last_mentioned;
-      }
-      if (word == "that" && (next_word == "morning" || next_word == "afternoon" || next_word == "evening")) {
-        return *context.last_mentioned;
-      }
+    // "the next day", "the following day", "a day later": an offset from the
+    // last day mentioned, asked for only once the words call for it.
+    std::optional<int> offset;
+    const std::string next_word = lower(i + 1);
+    if ((word == "previous" || word == "preceding") && next_word == "day") offset = -1;
+    if ((word == "next" || word == "following") && next_word == "day") offset = 1;
+    if (word == "day" && (next_word == "before" || next_word == "earlier") && i > 0 &&
+        (lower(i - 1) == "the" || lower(i - 1) == "a")) {
+      offset = -1;
+    }
+    if (word == "day" && next_word == "later" && i > 0 && lower(i - 1) == "a") offset = 1;
+    // The same day as the last one mentioned: "shortly after", "hours
+    // later", "minutes before", "later that day", "the same day",
+    // "afterwards".
+    static const auto* near = new absl::flat_hash_set<absl::string_view>{
+        "shortly", "soon", "hours", "minutes", "moments", "immediately", "just"};
+    if (near->contains(word) &&
+        (next_word == "after" || next_word == "later" || next_word == "before" || next_word == "earlier")) {
+      offset = 0;
+    }
+    if (word == "afterwards" || word == "afterward") offset = 0;
+    if ((word == "that" || word == "same") && next_word == "day" && !(i > 0 && lower(i - 1) == "every")) offset = 0;
+    if (word == "that" && (next_word == "morning" || next_word == "afternoon" || next_word == "evening")) offset = 0;
+    if (offset) {
+      if (const std::optional<absl::CivilDay> last = last_mentioned()) return *last + *offset;
     }
   }
   return std::nullopt;

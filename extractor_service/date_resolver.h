@@ -5,6 +5,7 @@
 #ifndef CLAIMS_EXTRACTOR_SERVICE_DATE_RESOLVER_H_
 #define CLAIMS_EXTRACTOR_SERVICE_DATE_RESOLVER_H_
 
+#include <functional>
 #include <optional>
 
 #include "absl/strings/string_view.h"
@@ -21,12 +22,6 @@ namespace claims::extractor {
 // 12, else the day first). nullopt when there is none or it is not a real
 // day.
 std::optional<absl::CivilDay> FindFullDate(absl::string_view text);
-
-// MayHoldTimeExpression()
-//
-// False when `clause` cannot hold any time expression ResolveStatementDate()
-// reads (no digit and none of its trigger words): a cheap test before it.
-bool MayHoldTimeExpression(absl::string_view clause);
 
 // LatestFullDate()
 //
@@ -45,6 +40,10 @@ struct DateContext {
   // The day the narration fixed most recently before this clause, for "the
   // previous day" / "the next day".
   std::optional<absl::CivilDay> last_mentioned;
+  // Without `last_mentioned`: asked for it, at most once a clause and only
+  // when the clause holds such a relative expression (the caller may then
+  // read the sentence before).
+  std::function<std::optional<absl::CivilDay>()> last_mentioned_lookup;
 };
 
 // ResolveStatementDate()

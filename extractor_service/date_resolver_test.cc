@@ -77,6 +77,26 @@ TEST(DateResolverTest, DaysRelativeToTheLastMentionedDay) {
   EXPECT_EQ(ResolveStatementDate("The previous day the mayor said", context), std::nullopt);
 }
 
+// Without a last day given, the lookup is asked once, and only by a clause
+// whose words count from the last day mentioned.
+TEST(DateResolverTest, TheLastDayMentionedIsLookedUpOnlyWhenNeeded) {
+  DateContext context;
+  context.published = absl::CivilDay(2026, 5, 9);
+  int asked = 0;
+  context.last_mentioned_lookup = [&asked]() -> std::optional<absl::CivilDay> {
+    ++asked;
+    return absl::CivilDay(2026, 5, 4);
+  };
+  EXPECT_EQ(ResolveStatementDate("the mayor said on Wednesday", context), absl::CivilDay(2026, 5, 6));
+  EXPECT_EQ(ResolveStatementDate("the mayor said", context), std::nullopt);
+  EXPECT_EQ(asked, 0);
+  EXPECT_EQ(ResolveStatementDate("the next day, and the day after, the mayor said", context),
+            absl::CivilDay(2026, 5, 5));
+  EXPECT_EQ(asked, 1);
+  EXPECT_EQ(ResolveStatementDate("two days later the mayor said", context), absl::CivilDay(2026, 5, 6));
+  EXPECT_EQ(asked, 2);
+}
+
 TEST(DateResolverTest, AWeekdaysEventDatesTheStatement) {
   const absl::CivilDay published(2026, 4, 2);  // a Thursday
   EXPECT_EQ(ResolveStatementDate("Adams told Tuesday's meeting that", published), absl::CivilDay(2026, 3, 31));

@@ -1267,16 +1267,19 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     // when that one fixes a day ("Ek met the minister on Monday.
     // Afterwards, Ek said ..."), else from the last claim's day.
     date_context.last_mentioned.reset();
-    std::optional<absl::CivilDay> day = ResolveStatementDate(clause, date_context);
-    if (!day && MayHoldTimeExpression(clause)) {
-      std::optional<absl::CivilDay> before;
+    date_context.last_mentioned_lookup = [&]() -> std::optional<absl::CivilDay> {
       if (const std::optional<TextRange> prev = SentenceBefore(sentences, structure.skip, c);
           prev && prev->size() <= kNarrationBytes) {
-        before = ResolveStatementDate(absl::string_view(text).substr(prev->start, prev->size()), date_context);
+        DateContext plain = date_context;
+        plain.last_mentioned_lookup = nullptr;
+        if (std::optional<absl::CivilDay> before =
+                ResolveStatementDate(absl::string_view(text).substr(prev->start, prev->size()), plain)) {
+          return before;
+        }
       }
-      date_context.last_mentioned = before ? before : last_day;
-      if (date_context.last_mentioned) day = ResolveStatementDate(clause, date_context);
-    }
+      return last_day;
+    };
+    std::optional<absl::CivilDay> day = ResolveStatementDate(clause, date_context);
     if (day) {
       last_day = day;
     } else if (entry_of[root] >= 0 && entry_of[root] == previous_entry && !NamesAPeriod(clause)) {
