@@ -147,6 +147,15 @@ bool IsVerbAt(const TokenStream& ts, size_t i) {
   }
   if (i == 0 || !ts[i - 1].is_word()) return true;
   const absl::string_view before = ts.Text(i - 1);
+  // ("a new report", "the annual report", "its latest reply": a base form
+  // after an article and one lower-case modifier is a noun; not after a
+  // plural, an adverb or an auxiliary: "the firms report", "the union
+  // later reported", "the unions will claim".)
+  if (i >= 2 && ts[i - 2].is_word() && IsArticleOrPossessive(ts.Text(i - 2)) && !ts.IsCapitalized(i - 1) &&
+      !absl::EndsWith(before, "s") && !absl::EndsWith(before, "ly") && !IsAuxiliary(Lower(before)) &&
+      Lower(ts.Text(i)) == ReportingVerbLemma(Lower(ts.Text(i)))) {
+    return false;
+  }
   // ("close to her said": "her" is an object, not a possessive.)
   if (ObjectOfPreposition(ts, static_cast<long>(i) - 1)) return true;
   // ("is quoted as saying" names its speaker.)

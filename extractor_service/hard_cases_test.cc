@@ -2242,5 +2242,19 @@ TEST(HardCasesTest, InquiriesWithTheirSubjectAndReportsWrittenByAnAuthor) {
   EXPECT_EQ(known.speaker().type(), v1::SPEAKER_TYPE_PERSON);
   EXPECT_EQ(Find(claims, "two homes had been evacuated too late").speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
 }
+
+// A base form of a reporting verb after an article and a modifier is a
+// noun ("A new report, published by X, said", "The annual report said");
+// after a plural it is still a verb ("The firms report that ...").
+TEST(HardCasesTest, ReportsWithAModifier) {
+  const auto claims = Claims(
+      "Care\n\n"
+      "A new report, published by the Care Inspectorate, said two homes had been evacuated too late.\n\n"
+      "The annual report said staffing had fallen for a third year.\n\n"
+      "The firms report that profits rose sharply this year.\n");
+  EXPECT_EQ(Find(claims, "two homes had been evacuated too late").speaker().canonical_name(), "Care Inspectorate");
+  EXPECT_EQ(Find(claims, "staffing had fallen for a third year").speaker().mention(), "The annual report");
+  EXPECT_EQ(Find(claims, "profits rose sharply this year").cue().text(), "report");
+}
 }  // namespace
 }  // namespace claims::extractor
