@@ -2256,5 +2256,20 @@ TEST(HardCasesTest, ReportsWithAModifier) {
   EXPECT_EQ(Find(claims, "staffing had fallen for a third year").speaker().mention(), "The annual report");
   EXPECT_EQ(Find(claims, "profits rose sharply this year").cue().text(), "report");
 }
+
+// A passive cue of telling with its agent after "by" and the clause after
+// "that": the agent speaks ("Reporters were told by officials that ...").
+TEST(HardCasesTest, PassiveTellingWithItsAgent) {
+  const auto claims = Claims(
+      "Summit\n\n"
+      "Reporters were told by officials that the summit would be postponed.\n\n"
+      "Residents were warned by police that the bridge would close at noon.\n\n"
+      "Reporters were told that the summit would be postponed again.\n");
+  EXPECT_EQ(Find(claims, "the summit would be postponed").speaker().canonical_name(), "officials");
+  const v1::Claim bridge = Find(claims, "the bridge would close at noon");
+  EXPECT_EQ(bridge.speaker().canonical_name(), "police");
+  EXPECT_EQ(bridge.cue().text(), "warned");
+  for (const v1::Claim& c : claims) EXPECT_NE(c.text(), "the summit would be postponed again");  // no agent
+}
 }  // namespace
 }  // namespace claims::extractor

@@ -126,6 +126,7 @@ class SentenceRules {
         AccordingTo(k);
         continue;
       }
+      if (PassiveWithAgent(k)) continue;
       if (!IsCueVerbAt(ts_, k) || IsQuoteCue(ts_[k].start)) continue;
       const absl::string_view word = ts_.Text(k);  // lower case: IsCueVerbAt() checked
       const std::string lemma(ReportingVerbLemma(word));
@@ -1009,6 +1010,30 @@ class SentenceRules {
     } else {
       Emit(sentence_.start, ClauseEnd(stop), std::move(a));  // "A, she said, B."
     }
+  }
+
+  // "Reporters were told by officials that ...", "Residents were warned by
+  // police that ...": a passive cue of telling with its agent after "by"
+  // and the clause after "that"; the agent speaks. True when it made a
+  // claim.
+  bool PassiveWithAgent(size_t k) {
+    static const auto* kTelling = new absl::flat_hash_set<absl::string_view>{
+        "told", "warned", "informed", "assured", "reminded", "advised"};
+    if (k == 0 || k + 3 >= ts_.size() || !ts_[k - 1].is_word() || !kTelling->contains(ts_.Text(k)) ||
+        !(IsFiniteBe(Lower(ts_.Text(k - 1))) || absl::EqualsIgnoreCase(ts_.Text(k - 1), "been")) ||
+        ts_.Text(k + 1) != "by") {
+      return false;
+    }
+    size_t end = 0;
+    std::optional<SpeakerMention> agent = ParseMentionAt(text_, ts_, k + 2, &end);
+    if (!agent || agent->kind == MentionKind::kPronoun || end + 1 >= ts_.size() || !ts_[end].is_word() ||
+        ts_.Text(end) != "that" || InQuote(agent->range.start)) {
+      return false;
+    }
+    Attribution a = MakeCueAttribution(ts_, *agent, k, kRuleForward);
+    const size_t before = found_.size();
+    Emit(ts_[end + 1].start, ClauseEnd(end + 1), std::move(a));
+    return found_.size() > before;
   }
 
   // A participle of a clause-taking cue ("adding", "saying") at token i.
