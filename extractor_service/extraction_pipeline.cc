@@ -1106,7 +1106,20 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     }
     if (const size_t at = speaker.name.rfind(kind);
         !kind.empty() && at != std::string::npos && (!NamesBusinessGenerically(speaker) || !generic)) {
-      if (const std::string full = OrganizationNamedInText(text, speaker.range.start, kind); !full.empty()) {
+      // ("a force spokesperson", "the force": a police force is named by
+      // "Police" or "Constabulary", "Greater Manchester Police".)
+      std::string full = OrganizationNamedInText(text, speaker.range.start, kind);
+      if (full.empty() && kind == "force") {
+        // The later named of the two.
+        const absl::string_view before_mention = absl::string_view(text).substr(0, speaker.range.start);
+        std::string police = OrganizationNamedInText(text, speaker.range.start, "police");
+        std::string constabulary = OrganizationNamedInText(text, speaker.range.start, "constabulary");
+        const size_t p = police.empty() ? absl::string_view::npos : before_mention.rfind(police);
+        const size_t q = constabulary.empty() ? absl::string_view::npos : before_mention.rfind(constabulary);
+        full = q != absl::string_view::npos && (p == absl::string_view::npos || q > p) ? std::move(constabulary)
+                                                                                        : std::move(police);
+      }
+      if (!full.empty()) {
         SpeakerMention named = speaker;
         named.name.replace(at, kind.size(), full);
         entry_of[i] = registry.Resolve(named);

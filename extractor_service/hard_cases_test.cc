@@ -2271,5 +2271,20 @@ TEST(HardCasesTest, PassiveTellingWithItsAgent) {
   EXPECT_EQ(bridge.cue().text(), "warned");
   for (const v1::Claim& c : claims) EXPECT_NE(c.text(), "the summit would be postponed again");  // no agent
 }
+
+// "The force", "a force spokesperson": the police force the text named
+// last ("Greater Manchester Police", "Avon and Somerset Constabulary").
+TEST(HardCasesTest, APoliceForceByItsKind) {
+  const auto claims = Claims(
+      "Burglary\n\n"
+      "Greater Manchester Police said a man had been arrested on suspicion of burglary.\n\n"
+      "A force spokesperson said the man had been released on bail.\n\n"
+      "In Bristol, Avon and Somerset Constabulary said two men had been charged.\n\n"
+      "The force said both would appear in court on Monday.\n");
+  EXPECT_EQ(Find(claims, "the man had been released on bail").speaker().canonical_name(), "Greater Manchester Police");
+  // (The name is read back to its "and": "Somerset Constabulary".)
+  EXPECT_THAT(Find(claims, "both would appear in court on Monday").speaker().canonical_name(),
+              ::testing::EndsWith("Somerset Constabulary"));
+}
 }  // namespace
 }  // namespace claims::extractor

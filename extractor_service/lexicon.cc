@@ -242,7 +242,7 @@ const StringSet& OrganizationWords() {
   static const auto* s = new StringSet{
       "ministry", "government", "administration", "office", "council", "presidency",
       "department", "agency", "commission", "committee", "parliament", "senate",
-      "congress", "cabinet", "embassy", "army", "military", "navy", "police", "court",
+      "congress", "cabinet", "embassy", "army", "military", "navy", "police", "constabulary", "court",
       // Armed and uniformed services ("the air force said", "the coast guard
       // said", "the brigade said").
       "force", "forces", "guard", "corps", "brigade", "battalion", "regiment", "fleet", "marines",
