@@ -137,6 +137,8 @@ ArticleStructure AnalyzeStructure(absl::string_view text, absl::Span<const TextR
     const size_t words = WordCount(line);
     if (words <= 25) {
       for (absl::string_view prefix : kFurniturePrefixes) {
+        // (A bulleted quotation is a statement: "- Council leader X: “…”".)
+        if (prefix == "- " && line.find('"') != absl::string_view::npos) continue;
         if (absl::StartsWith(lower, prefix)) s.skip[i] = true;
       }
     }

@@ -892,6 +892,17 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
     while (j >= 0 && ts[j].is_word() && IsAuxiliary(Lower(ts.Text(j)))) --j;
   }
   if (j < 0) return std::nullopt;
+  // "The defence team - led by barrister X - said": an aside between dashes
+  // is passed like a parenthesis.
+  if (ts.IsPunct(j, '-')) {
+    for (long k = j - 1; k >= 1 && j - k <= 16; --k) {
+      if (ts.IsPunct(k, '-')) {
+        if (k + 1 < j && ts[k - 1].is_word()) j = k - 1;
+        break;
+      }
+      if (!ts[k].is_word() && !ts.IsPunct(k, ',')) break;
+    }
+  }
   std::string appositive;
   size_t appositive_first = 0, appositive_end = 0;  // its tokens
   bool relative_appositive = false;                  // a relative clause ("who watched ...")
@@ -1725,6 +1736,36 @@ std::optional<SpeakerMention> RoleThenNameAfterCue(absl::string_view text, const
 
 // Rule 3: "SPEAKER CUE [that] [:,]" just before the opening mark; `before`
 // holds the sentence's tokens up to it.
+// "Anna Berg, mayor of Eastholme: “…”", "- Council leader Mia Dahl: “…”":
+// a reaction set out as a label (a speaker, perhaps a bullet before it and
+// a description after a comma) and a colon, then the quotation. The colon
+// is the cue. A single capitalised word is no label ("Update: “…”").
+std::optional<Attribution> SpeakerLabel(absl::string_view text, const TokenStream& before) {
+  const size_t n = before.size();
+  if (n < 3 || !before.IsPunct(n - 1, ':')) return std::nullopt;
+  size_t s = 0;
+  while (s < n && !before[s].is_word() && before[s].kind != Token::Kind::kQuote && !before.IsPunct(s, ':')) ++s;
+  if (s > 2) return std::nullopt;  // a bullet is a mark or two
+  size_t end = 0;
+  std::optional<SpeakerMention> m = ParseForward(text, before, s, &end);
+  if (!m || m->kind == MentionKind::kPronoun || end >= n) return std::nullopt;
+  if (m->kind == MentionKind::kName && m->name.find(' ') == std::string::npos && m->role.empty()) return std::nullopt;
+  if (end != n - 1) {
+    // A description after a comma: words only, no verb.
+    if (!before.IsPunct(end, ',') || n - 1 - end > 12) return std::nullopt;
+    for (size_t k = end + 1; k + 1 < n; ++k) {
+      if (!before[k].is_word() || IsVerbAt(before, k)) return std::nullopt;
+    }
+    if (m->role.empty()) m->role = AppositiveRole(text, before, end, n - 1);
+  }
+  Attribution a;
+  a.speaker = std::move(*m);
+  a.cue = {before[n - 1].start, before[n - 1].end};
+  a.cue_lemma = ":";
+  a.rule = 3;
+  return a;
+}
+
 std::optional<Attribution> CueBeforeQuote(absl::string_view text, const TokenStream& before) {
   if (before.size() == 0) return std::nullopt;
   long k = static_cast<long>(before.size()) - 1;
@@ -1778,7 +1819,7 @@ std::optional<Attribution> CueBeforeQuote(absl::string_view text, const TokenStr
     }
     break;
   }
-  return std::nullopt;
+  return SpeakerLabel(text, before);
 }
 
 }  // namespace

@@ -2286,5 +2286,28 @@ TEST(HardCasesTest, APoliceForceByItsKind) {
   EXPECT_THAT(Find(claims, "both would appear in court on Monday").speaker().canonical_name(),
               ::testing::EndsWith("Somerset Constabulary"));
 }
+
+// Reactions set out as labels: a speaker (a bullet before it, a
+// description after a comma) and a colon before the quotation, the colon
+// being the cue; a bulleted quotation is no page furniture; a one-word
+// label is none. An aside between dashes is passed like a parenthesis.
+TEST(HardCasesTest, SpeakerLabelsBulletsAndAsidesBetweenDashes) {
+  const auto claims = Claims(
+      "Reactions\n\n"
+      "What they said about the verdict on Tuesday:\n\n"
+      "Anna Berg, mayor of Eastholme: \"Today justice was done. We can begin to heal.\"\n\n"
+      "- Council leader Mia Dahl: \"We accept the ruling and will act on it.\"\n\n"
+      "Update: \"Further reactions will follow here.\"\n\n"
+      "The defence team - led by barrister Ruth Okafor - said it would study the ruling before deciding.\n");
+  const v1::Claim healed = Find(claims, "Today justice was done. We can begin to heal");
+  EXPECT_EQ(healed.speaker().canonical_name(), "Anna Berg");
+  EXPECT_EQ(healed.cue().text(), ":");
+  EXPECT_EQ(healed.kind(), v1::CLAIM_KIND_DIRECT);
+  EXPECT_EQ(Find(claims, "We accept the ruling and will act on it").speaker().canonical_name(), "Mia Dahl");
+  for (const v1::Claim& c : claims) {
+    if (c.text() == "Further reactions will follow here") EXPECT_FALSE(c.has_speaker() && !c.speaker().canonical_name().empty());
+  }
+  EXPECT_EQ(Find(claims, "it would study the ruling before deciding").speaker().mention(), "The defence team");
+}
 }  // namespace
 }  // namespace claims::extractor
