@@ -53,6 +53,11 @@ std::vector<std::string> RoleKeys(absl::string_view role) {
     if (stem.size() < w.size() && IsTitleWord(absl::AsciiStrToLower(stem))) continue;
     w = stem;
     if (IsNonNameCapitalized(w)) continue;
+    // "ex-governor" is a "former governor".
+    if (w.size() > 3 && absl::StartsWithIgnoreCase(w, "ex-")) {
+      keys.push_back("former");
+      w.remove_prefix(3);
+    }
     keys.push_back(FoldForMatching(w));
   }
   // "United Nations envoy" and "UN envoy" are one role: a body's name of
@@ -512,7 +517,12 @@ int SpeakerRegistry::Resolve(const SpeakerMention& m) {
         // "Foreign Minister Jane Doe"), or they share an identifying word
         // that is not a title word ("NATO chief" / "NATO Secretary General").
         bool shares_identifier = false;
-        for (const std::string& k : keys) shares_identifier |= Holds(held, k) && !IsTitleWord(k);
+        // (Qualifiers of a tenure identify nobody: "former", "acting".)
+        static const auto* kTenure = new absl::flat_hash_set<absl::string_view>{
+            "former", "acting", "interim", "outgoing", "incoming", "new", "late"};
+        for (const std::string& k : keys) {
+          shares_identifier |= Holds(held, k) && !IsTitleWord(k) && !kTenure->contains(k);
+        }
         if (AllHeld(keys, held) || shares_identifier) found = i;
       }
       // "the teenager", "the striker" that no one holds as a role: the

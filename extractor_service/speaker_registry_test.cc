@@ -162,6 +162,19 @@ TEST(SpeakerRegistryTest, InitialsOfAnOrganisation) {
   EXPECT_NE(r.Resolve(Org("FE")), friends);
 }
 
+// "ex-governor" is a "former governor": a title named later in the text
+// with "Former" finds the unnamed holder, and the other way round.
+TEST(SpeakerRegistryTest, ExTitlesAreFormerOnes) {
+  SpeakerRegistry r;
+  const int unnamed = r.Resolve(Title("ex-governor"));
+  EXPECT_EQ(r.Resolve(Name("Patricia Lane", "Former governor")), unnamed);
+  EXPECT_EQ(r.entry(unnamed).canonical, "Patricia Lane");
+  SpeakerRegistry other;
+  const int brandt = other.Resolve(Name("Mike Brandt", "former mayor"));
+  EXPECT_EQ(other.Resolve(Title("ex-mayor")), brandt);
+  EXPECT_NE(other.Resolve(Title("ex-governor")), brandt);
+}
+
 TEST(SpeakerRegistryTest, EpithetNounsMeanAHolderOrTheLastPerson) {
   SpeakerRegistry r;
   const int doyle = r.Resolve(Name("Kenny Doyle", "Striker"));
