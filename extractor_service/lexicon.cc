@@ -195,7 +195,7 @@ const StringSet& Titles() {
       // People quoted as a group in news ("residents said", "a source said").
       "resident", "source", "person", "protester", "protestor", "demonstrator", "villager", "survivor",
       "worker", "farmer", "student", "parent", "voter", "critic", "supporter", "opponent",
-      "observer", "commentator", "insider", "legislator", "investigator", "regulator", "trader",
+      "observer", "commentator", "insider", "legislator", "investigator", "trader",
       "investor", "employee", "mediator", "monitor", "firefighter", "rescuer", "medic",
       "paramedic", "physician", "surgeon", "candidate", "fisherman", "fishermen", "islander",
       "traveller", "traveler", "passenger", "commuter", "driver", "shopper", "visitor", "tourist",

@@ -53,6 +53,16 @@ TEST(LexiconTest, PluralTitlesNameGroups) {
   EXPECT_EQ(SingularOfPluralTitle("ferries"), "");
 }
 
+// "the regulator", "the inspectorate", "the constabulary" are bodies, not
+// people's roles ("regulators" still name a group).
+TEST(LexiconTest, RegulatorsAreBodies) {
+  for (const char* w : {"regulator", "inspectorate", "constabulary", "tank"}) {
+    EXPECT_TRUE(IsOrganizationWord(w)) << w;
+    EXPECT_FALSE(IsTitleWord(w)) << w;
+  }
+  EXPECT_TRUE(IsPluralTitleWord("regulators"));
+}
+
 TEST(LexiconTest, CompanyNameEndings) {
   EXPECT_TRUE(IsCompanyNameEnding("Ltd"));
   EXPECT_TRUE(IsCompanyNameEnding("plc"));
