@@ -278,6 +278,8 @@ std::optional<absl::CivilDay> ResolveStatementDate(absl::string_view clause, con
       if (dated) continue;
       if (published) {
         absl::CivilDay day = *published;
+        // ("last Tuesday" in Tuesday's paper is a week before.)
+        if (i > 0 && lower(i - 1) == "last") --day;
         while (absl::GetWeekday(day) != WeekdayFromIndex(weekday)) --day;
         return day;
       }

@@ -79,6 +79,15 @@ TEST(DateResolverTest, DaysRelativeToTheLastMentionedDay) {
 
 // Without a last day given, the lookup is asked once, and only by a clause
 // whose words count from the last day mentioned.
+// "last Tuesday" in a Tuesday's paper is the Tuesday before; "on Tuesday"
+// is the day itself; "last Monday" is the day before.
+TEST(DateResolverTest, LastWeekdayOnThatWeekday) {
+  const absl::CivilDay tuesday(2024, 3, 5);
+  EXPECT_EQ(ResolveStatementDate("Hale said last Tuesday that", tuesday), absl::CivilDay(2024, 2, 27));
+  EXPECT_EQ(ResolveStatementDate("Hale said on Tuesday that", tuesday), tuesday);
+  EXPECT_EQ(ResolveStatementDate("Hale said last Monday that", tuesday), absl::CivilDay(2024, 3, 4));
+}
+
 TEST(DateResolverTest, TheLastDayMentionedIsLookedUpOnlyWhenNeeded) {
   DateContext context;
   context.published = absl::CivilDay(2026, 5, 9);
