@@ -1119,7 +1119,10 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
       if (ts.Text(b) != "by") continue;
       size_t author_end = 0;
       std::optional<SpeakerMention> author = ParseForward(text, ts, b + 1, &author_end);
-      if (author && author->kind != MentionKind::kPronoun && author_end == appositive_end) {
+      // ("The lawsuit, filed by a coalition of groups in March, alleged":
+      // past a time adjunct after the author.)
+      if (author && author->kind != MentionKind::kPronoun &&
+          (author_end == appositive_end || SkipTimeAdjunct(ts, author_end) == appositive_end)) {
         author->range = m->range;  // the words that speak stay the mention
         author->through = Lower(ts.Text(end - 1));
         return author;

@@ -2232,7 +2232,8 @@ TEST(HardCasesTest, InquiriesWithTheirSubjectAndReportsWrittenByAnAuthor) {
       "\"failed at every level\".\n\n"
       "A review of the floods in Leeds found that the warnings had come far too late.\n\n"
       "The report, written by retired judge Sir Malcolm Reeve, said the agency had known for years.\n\n"
-      "A report, published by the Care Inspectorate, said two homes had been evacuated too late.\n");
+      "A report, published by the Care Inspectorate, said two homes had been evacuated too late.\n\n"
+      "The lawsuit, filed by Anna Berg last week, alleged that the law was designed to suppress turnout.\n");
   const v1::Claim failed = Find(claims, "failed at every level");
   EXPECT_EQ(failed.speaker().canonical_name(), "independent inquiry");
   EXPECT_EQ(Find(claims, "the defences \"failed at every level\"").speaker().canonical_name(), "independent inquiry");
@@ -2241,6 +2242,8 @@ TEST(HardCasesTest, InquiriesWithTheirSubjectAndReportsWrittenByAnAuthor) {
   EXPECT_EQ(known.speaker().canonical_name(), "Malcolm Reeve");
   EXPECT_EQ(known.speaker().type(), v1::SPEAKER_TYPE_PERSON);
   EXPECT_EQ(Find(claims, "two homes had been evacuated too late").speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
+  // (Past a time adjunct after the author.)
+  EXPECT_EQ(Find(claims, "the law was designed to suppress turnout").speaker().canonical_name(), "Anna Berg");
 }
 
 // A base form of a reporting verb after an article and a modifier is a
