@@ -2129,6 +2129,15 @@ TEST(HardCasesTest, BusinessesByTheirTradeOrFirstWordAndDocumentsFromABody) {
   EXPECT_EQ(Find(more, "Its systems were overhauled last year").speaker().canonical_name(), "Northgate Bank");
   EXPECT_NE(Find(more, "U.S. authorities are investigating the sale").speaker().canonical_name(), "U.S. authorities");
 
+  // "The group" after a business is the business; "the advisory group" is
+  // a body of its own.
+  const auto groups = Claims(
+      "Schools\n\n"
+      "Halden Foods cut its forecast on Monday. The group said demand had weakened in Europe.\n\n"
+      "A member of the advisory group, who asked not to be named, said reopening was a serious gamble.\n");
+  EXPECT_EQ(Find(groups, "demand had weakened in Europe").speaker().canonical_name(), "Halden Foods");
+  EXPECT_NE(Find(groups, "reopening was a serious gamble").speaker().canonical_name(), "Halden Foods");
+
   // Nor is a count the business "the company" means.
   const auto count = Claims(
       "Storm\n\n"

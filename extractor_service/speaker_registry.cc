@@ -268,6 +268,10 @@ bool IsGenericBusiness(const SpeakerMention& m) {
   for (absl::string_view w : words) {
     if (StartsWithUppercase(w) && !absl::StrContains(w, '-') && !absl::EqualsIgnoreCase(w, "the")) return false;
   }
+  // "the group" is a business; "the advisory group", "the campaign group"
+  // are bodies of their own.
+  const size_t modifiers = words.size() - 1 - (absl::EqualsIgnoreCase(words.front(), "the") ? 1 : 0);
+  if (absl::EqualsIgnoreCase(words.back(), "group") && modifiers > 0) return false;
   return true;
 }
 
