@@ -2137,6 +2137,9 @@ TEST(HardCasesTest, BusinessesByTheirTradeOrFirstWordAndDocumentsFromABody) {
       "A member of the advisory group, who asked not to be named, said reopening was a serious gamble.\n");
   EXPECT_EQ(Find(groups, "demand had weakened in Europe").speaker().canonical_name(), "Halden Foods");
   EXPECT_NE(Find(groups, "reopening was a serious gamble").speaker().canonical_name(), "Halden Foods");
+  // ... and "a member of" it is a person of that body.
+  EXPECT_EQ(Find(groups, "reopening was a serious gamble").speaker().canonical_name(), "member of the advisory group");
+  EXPECT_EQ(Find(groups, "reopening was a serious gamble").speaker().type(), v1::SPEAKER_TYPE_PERSON);
 
   // Nor is a count the business "the company" means.
   const auto count = Claims(

@@ -196,7 +196,7 @@ const StringSet& Titles() {
       "resident", "source", "person", "protester", "protestor", "demonstrator", "villager", "survivor",
       "worker", "farmer", "student", "parent", "voter", "critic", "supporter", "opponent",
       "observer", "commentator", "insider", "legislator", "investigator", "trader",
-      "investor", "employee", "mediator", "monitor", "firefighter", "rescuer", "medic",
+      "investor", "employee", "member", "mediator", "monitor", "firefighter", "rescuer", "medic",
       "paramedic", "physician", "surgeon", "candidate", "fisherman", "fishermen", "islander",
       "traveller", "traveler", "passenger", "commuter", "driver", "shopper", "visitor", "tourist",
       "neighbour", "neighbor", "customer", "patient", "victim", "player", "coach", "fan",
