@@ -450,6 +450,16 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
       if (role_end == name_start && IsOrganizationWord(head) && !IsTitleWord(head) &&
           GivenNameGender(ts.Text(name_start)) == 0) {
         m.kind = MentionKind::kOrganization;
+        // ("Healthcare Safety Investigation Branch": capitalised all along,
+        // the "role" is part of the name.)
+        // (Two words or more: a single one may be capitalised only as the
+        // sentence's first, "Chipmaker Veltron said".)
+        bool capitalised = role_end >= body + 2;
+        for (size_t k = body; k < role_end && capitalised; ++k) capitalised = ts.IsCapitalized(k);
+        if (capitalised) {
+          m.name = join(body, e);
+          m.role.clear();
+        }
       }
     }
     m.gender = gender_before(name_start);

@@ -2177,6 +2177,7 @@ TEST(HardCasesTest, BodiesByTheShapeOfTheirNames) {
       "NHS England said waiting lists grew in March.\n\n"
       "JK Rowling said the book was finished. NATO chief Mark Rutte said talks would go on.\n\n"
       "The think tank said the plan was flawed.\n\n"
+      "The Healthcare Safety Investigation Branch said midwives were stretched too thin.\n\n"
       "The British Chambers of Commerce said the plans were overdue. The Secretary of State said they were "
       "costed.\n");
   for (const char* words : {"two million more appointments were held", "the figures were a scandal",
@@ -2185,6 +2186,9 @@ TEST(HardCasesTest, BodiesByTheShapeOfTheirNames) {
     EXPECT_EQ(Find(claims, words).speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION) << words;
   }
   EXPECT_EQ(Find(claims, "waiting lists grew in March").speaker().canonical_name(), "NHS England");
+  // (A body's name with an organisation word inside it is whole.)
+  EXPECT_EQ(Find(claims, "midwives were stretched too thin").speaker().canonical_name(),
+            "Healthcare Safety Investigation Branch");
   EXPECT_EQ(Find(claims, "the book was finished").speaker().type(), v1::SPEAKER_TYPE_PERSON);
   EXPECT_EQ(Find(claims, "they were costed").speaker().type(), v1::SPEAKER_TYPE_PERSON);  // an office
   const v1::Claim talks = Find(claims, "talks would go on");
