@@ -217,7 +217,6 @@ bool ObjectOfPreposition(const TokenStream& ts, long i) {
          (prep == "to" || prep == "with" || prep == "for");
 }
 
-// Builds a SpeakerMention from tokens [s, e).
 // "Democrats", "Tories", "Socialists": a party's members, capitalised, in
 // the plural of the epithet for one of them.
 bool PartyMembers(absl::string_view word) {
@@ -233,6 +232,7 @@ bool PartyMembers(absl::string_view word) {
   return kParties->contains(one);
 }
 
+// Builds a SpeakerMention from tokens [s, e).
 std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenStream& ts,
                                            size_t s, size_t e) {
   if (e - s == 1 && PronounKind(ts.Text(s)) != 0) {
@@ -829,7 +829,6 @@ long SkipParenthesisBackward(const TokenStream& ts, long j) {
   return j;
 }
 
-
 // The token after an appositive between commas that starts at the comma
 // `comma` ("Ana Lima, who leads the inquiry, appealed": the index of
 // "appealed"), or `comma` when no closing comma comes within `reach`
@@ -844,9 +843,6 @@ size_t PastAppositive(const TokenStream& ts, size_t comma, size_t reach = 20) {
   return close < ts.size() && ts.IsPunct(close, ',') && close > comma + 1 ? close + 1 : comma;
 }
 
-// Parses a mention that ends just before token `verb` (skipping
-// auxiliaries and a time adjunct: "The ministry on Tuesday said"). Handles
-// "Name, appositive, verb".
 // Prepositions whose object names no speaker before a verb ("in the
 // Calder Valley has found", "into the floods found").
 bool IsPlacePreposition(absl::string_view lower) {
@@ -892,6 +888,9 @@ std::optional<SpeakerMention> HeadBeforeItsPreposition(absl::string_view text, c
   return BuildMention(text, ts, 0, prep);
 }
 
+// Parses a mention that ends just before token `verb` (skipping
+// auxiliaries and a time adjunct: "The ministry on Tuesday said"). Handles
+// "Name, appositive, verb".
 std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenStream& ts,
                                             size_t verb) {
   long j = static_cast<long>(verb) - 1;
@@ -1465,9 +1464,6 @@ bool PossessorOfWords(const TokenStream& ts, size_t end, SpeakerMention* m) {
   return true;
 }
 
-// "Veltra's shares fell 8% after it said ...", "The company's profits
-// halved": the business whose shares or results open the sentence, which
-// "it" may then mean (a possessive subject parses as no mention).
 // Nouns for a business's figures ("shares", "profits", "sales").
 bool IsFiguresNoun(absl::string_view lower) {
   static const auto* kFigures = new absl::flat_hash_set<absl::string_view>{
@@ -1500,6 +1496,9 @@ std::optional<SpeakerMention> BusinessAfterItsFigures(absl::string_view text, co
   return m;
 }
 
+// "Veltra's shares fell 8% after it said ...", "The company's profits
+// halved": the business whose shares or results open the sentence, which
+// "it" may then mean (a possessive subject parses as no mention).
 std::optional<SpeakerMention> BusinessWhoseFiguresNarrationGives(absl::string_view text, const TokenStream& ts,
                                                                 size_t first) {
   size_t p = first < ts.size() && ts[first].is_word() && IsArticle(ts.Text(first)) ? first + 1 : first;
@@ -1747,8 +1746,6 @@ std::optional<SpeakerMention> RoleThenNameAfterCue(absl::string_view text, const
   return name;
 }
 
-// Rule 3: "SPEAKER CUE [that] [:,]" just before the opening mark; `before`
-// holds the sentence's tokens up to it.
 // "Anna Berg, mayor of Eastholme: “…”", "- Council leader Mia Dahl: “…”":
 // a reaction set out as a label (a speaker, perhaps a bullet before it and
 // a description after a comma) and a colon, then the quotation. The colon
@@ -1779,6 +1776,8 @@ std::optional<Attribution> SpeakerLabel(absl::string_view text, const TokenStrea
   return a;
 }
 
+// Rule 3: "SPEAKER CUE [that] [:,]" just before the opening mark; `before`
+// holds the sentence's tokens up to it.
 std::optional<Attribution> CueBeforeQuote(absl::string_view text, const TokenStream& before) {
   if (before.size() == 0) return std::nullopt;
   long k = static_cast<long>(before.size()) - 1;

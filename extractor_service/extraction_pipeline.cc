@@ -1075,7 +1075,15 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
   }
   size_t next_narrated = 0, next_passing = 0;
   uint32_t previous_end = 0;  // the speaker mention before this one
+  // Whether the text gives a word a person's full name, asked once per
+  // word (each asking reads the whole text); most single-word names are
+  // surnames, which spares them the search for an organisation below.
   absl::flat_hash_map<std::string, bool> surname_has_full_name;
+  auto persons_surname = [&](const std::string& word) {
+    auto [it, inserted] = surname_has_full_name.try_emplace(word, false);
+    if (inserted) it->second = !FullNameInText(body, word).empty();
+    return it->second;
+  };
   for (size_t i : by_mention) {
     const SpeakerMention& speaker = candidates[i].attribution->speaker;
     const uint32_t since = std::min(previous_end, speaker.range.start);
@@ -1128,14 +1136,6 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     }
     // "Northgate said" after "Northgate Bank": a single word that is no
     // person's surname in the text, but opens an organisation's name.
-    // (Whether the text gives a word a person's full name is asked once per
-    // word, each asking reading the whole text; most such words are
-    // surnames, which spares them the search for an organisation.)
-    auto persons_surname = [&](const std::string& word) {
-      auto [it, inserted] = surname_has_full_name.try_emplace(word, false);
-      if (inserted) it->second = !FullNameInText(body, word).empty();
-      return it->second;
-    };
     if (speaker.kind == MentionKind::kName && speaker.name.find(' ') == std::string::npos &&
         GivenNameGender(speaker.name) == 0 && !persons_surname(speaker.name)) {
       if (std::string org = OrganizationNamedByFirstWord(text, speaker.range.start, speaker.name); !org.empty()) {
@@ -1279,7 +1279,6 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     // that day", "afterwards") counts from the sentence before the claim's
     // when that one fixes a day ("Ek met the minister on Monday.
     // Afterwards, Ek said ..."), else from the last claim's day.
-    date_context.last_mentioned.reset();
     date_context.last_mentioned_lookup = [&]() -> std::optional<absl::CivilDay> {
       if (const std::optional<TextRange> prev = SentenceBefore(sentences, structure.skip, c);
           prev && prev->size() <= kNarrationBytes) {

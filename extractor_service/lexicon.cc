@@ -337,9 +337,9 @@ bool IsPortfolioWord(absl::string_view word) {
 bool IsCompanyNameEnding(absl::string_view word) {
   static const auto* kForms = new StringSet{
       "ltd", "limited", "inc", "incorporated", "corp", "corporation", "co", "cos", "plc", "llc", "llp", "gmbh", "pty",
-      "spa", "oyj", "devices",
+      "spa", "oyj",
       // Lines of trade in the plural.
-      "holdings", "pharmaceuticals", "technologies", "industries", "partners", "ventures", "systems",
+      "devices", "holdings", "pharmaceuticals", "technologies", "industries", "partners", "ventures", "systems",
       "solutions", "motors", "airlines", "airways", "logistics", "laboratories", "labs", "foods", "brands",
       "resources", "investments", "securities", "enterprises", "therapeutics", "biosciences", "semiconductors",
       "electronics", "communications", "telecommunications", "properties", "minerals", "chemicals", "textiles"};
