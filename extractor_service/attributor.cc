@@ -490,8 +490,13 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
   // of Commerce", "Royal College of Nursing".)
   auto body_of = [&] {
     for (size_t k = body; k + 2 < e; ++k) {
-      if (ts.Text(k + 1) != "of" || !ts.IsCapitalized(k) || !ts.IsCapitalized(k + 2)) continue;
+      if (ts.Text(k + 1) != "of" || !ts[k + 2].is_word()) continue;
+      // (In lower case too, when the word after "of" ends the mention:
+      // "the chamber of commerce", "the ministry of defence".)
+      const bool lower = !ts.IsCapitalized(k) && !ts.IsCapitalized(k + 2) && k + 3 == e;
+      if (!lower && (!ts.IsCapitalized(k) || !ts.IsCapitalized(k + 2))) continue;
       const absl::string_view w = ts.Stem(k);
+      if (lower && !IsOrganizationWord(w)) continue;
       if (IsTitleWord(w)) return false;  // "Secretary of State": an office
       if (IsOrganizationWord(w) || (IsPluralTitleWord(w) && !IsTitleWord(SingularOfPluralTitle(w)))) return true;
     }
@@ -1242,7 +1247,16 @@ size_t ExtendCue(const TokenStream& ts, size_t v) {
     if (e > v + 1 && kDeterminers->contains(ts.Text(e)) && !kDeterminers->contains(ts.Text(e - 1))) break;
     ++e;
   }
-  while (e > v + 1 && kDeterminers->contains(ts.Text(e - 1))) --e;
+  // ("told her the victims had ...", "told her he was safe", "told her
+  // that ...": "her" before a determiner, a subject pronoun or "that" is
+  // the addressee, not a possessive.)
+  auto object_her = [&ts](size_t k) {
+    if (k + 1 >= ts.size() || ts.Text(k) != "her" || !ts[k + 1].is_word()) return false;
+    const std::string next = Lower(ts.Text(k + 1));
+    return kDeterminers->contains(next) || next == "he" || next == "she" || next == "they" || next == "we" ||
+           next == "i" || next == "it" || next == "that";
+  };
+  while (e > v + 1 && kDeterminers->contains(ts.Text(e - 1)) && !object_her(e - 1)) --e;
   // "told the court the scheme had run", "told his wife he was safe": a
   // determiner and a noun the list lacks, then a clause's subject.
   if (e == v + 1 && e + 1 < ts.size() && kDeterminers->contains(ts.Text(e))) {

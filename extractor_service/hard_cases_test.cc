@@ -2328,5 +2328,20 @@ TEST(HardCasesTest, SpeakerLabelsBulletsAndAsidesBetweenDashes) {
   }
   EXPECT_EQ(Find(claims, "it would study the ruling before deciding").speaker().mention(), "The defence team");
 }
+
+// "told her the victims had ...": "her" before a determiner, a subject
+// pronoun or "that" is the addressee, and a bare clause follows; a body's
+// word before "of" in lower case is a body ("the chamber of commerce").
+TEST(HardCasesTest, AnObjectHerAndLowerCaseBodiesOfSomething) {
+  const auto claims = Claims(
+      "Sentencing\n\n"
+      "Judge Martin Hale jailed the nurse for four years. He told her the victims had been left frightened.\n\n"
+      "The local chamber of commerce said the town centre had lost trade.\n");
+  const v1::Claim told = Find(claims, "the victims had been left frightened");
+  EXPECT_EQ(told.speaker().canonical_name(), "Martin Hale");
+  EXPECT_EQ(told.cue().text(), "told her");
+  const v1::Claim trade = Find(claims, "the town centre had lost trade");
+  EXPECT_EQ(trade.speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
+}
 }  // namespace
 }  // namespace claims::extractor
