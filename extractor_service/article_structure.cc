@@ -132,6 +132,12 @@ ArticleStructure AnalyzeStructure(absl::string_view text, absl::Span<const TextR
     if (s.outlet.empty() && (!s.skip[i] || !first_body_line)) {
       if (std::optional<std::string> outlet = OutletInLine(line, first_body_line && !s.skip[i])) s.outlet = *outlet;
     }
+    // "WASHINGTON, March 4, 2025 - ...", "PARIS, 17 May 2023 (Reuters) -
+    // ...": a dated dateline dates the article when nothing above it did.
+    if (first_body_line && !s.skip[i] && !s.published) {
+      const uint32_t after = AfterDateline(text, paragraphs[i].start, paragraphs[i].end);
+      if (after != paragraphs[i].start) s.published = FindFullDate(text.substr(paragraphs[i].start, after - paragraphs[i].start));
+    }
     if (!s.skip[i]) first_body_line = false;
     const std::string lower = absl::AsciiStrToLower(line.substr(0, 40));
     const size_t words = WordCount(line);

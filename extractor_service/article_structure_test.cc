@@ -96,5 +96,22 @@ TEST(ArticleStructureTest, LiveBlogTimeStamps) {
     EXPECT_EQ(AfterDateline(text, 0, static_cast<uint32_t>(text.size())), 0u) << text;
   }
 }
+
+// A dateline with a full date dates the article when no line above it
+// does; a date line above it wins, and a dateline without a year dates
+// nothing.
+TEST(ArticleStructureTest, DatedDateline) {
+  const ArticleStructure wire =
+      Analyze("Talks Collapse\nPARIS, 17 May 2023 (Nordic Wire) - Talks broke down on Wednesday, envoys said.\n");
+  ASSERT_TRUE(wire.published.has_value());
+  EXPECT_EQ(*wire.published, absl::CivilDay(2023, 5, 17));
+  const ArticleStructure us = Analyze("Freeze Criticised\nWASHINGTON, March 4, 2025 - Senators criticised it.\n");
+  ASSERT_TRUE(us.published.has_value());
+  EXPECT_EQ(*us.published, absl::CivilDay(2025, 3, 4));
+  const ArticleStructure both =
+      Analyze("Freeze Criticised\nMarch 5, 2025\nWASHINGTON, March 4, 2025 - Senators criticised it.\n");
+  EXPECT_EQ(both.published, absl::CivilDay(2025, 3, 5));
+  EXPECT_FALSE(Analyze("Freeze Criticised\nPARIS, May 17 (Nordic Wire) - Talks broke down.\n").published.has_value());
+}
 }  // namespace
 }  // namespace claims::extractor
