@@ -52,6 +52,10 @@ struct SpeakerMention {
   // Introduced by "a"/"an" ("a harbour official"): someone not named, never
   // an earlier speaker holding the role.
   bool indefinite = false;
+  // For titles and organisations after a possessive pronoun ("her office",
+  // "his lawyer", "its chairman"): the pronoun's kind ('m', 'f' or 'p'),
+  // the possessive being part of the range; 0 otherwise.
+  char possessor = 0;
   // The document the speaker is heard through ("The report, published by
   // the Care Inspectorate, said": "report"), lower case; "" otherwise.
   std::string through;

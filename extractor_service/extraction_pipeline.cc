@@ -980,6 +980,27 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     return valid_utf8 ? std::string(bytes) : SanitizeUtf8(bytes);
   };
 
+  // "Her office said", "his lawyer said", "according to its chairman": a
+  // title or organisation after a possessive pronoun is the possessor's; the
+  // mention takes in the pronoun, resolved with the speaker below.
+  for (Candidate& c : candidates) {
+    if (!c.attribution) continue;
+    SpeakerMention& m = c.attribution->speaker;
+    if ((m.kind != MentionKind::kTitle && m.kind != MentionKind::kOrganization) || m.indefinite || m.possessor != 0) {
+      continue;
+    }
+    uint32_t word_end = m.range.start;
+    while (word_end > 0 && text[word_end - 1] == ' ') --word_end;
+    uint32_t word_start = word_end;
+    while (word_start > 0 && absl::ascii_isalpha(static_cast<unsigned char>(text[word_start - 1]))) --word_start;
+    if (word_end == m.range.start || word_start == word_end) continue;
+    const std::string word = absl::AsciiStrToLower(text.substr(word_start, word_end - word_start));
+    const char kind = word == "his" ? 'm' : word == "her" ? 'f' : word == "its" || word == "their" ? 'p' : '\0';
+    if (kind == 0) continue;
+    m.possessor = kind;
+    m.range.start = word_start;
+  }
+
   // Pass 3: resolve speakers in document order and emit claims.
   // Mentions are resolved in the order they are written, so that a pronoun
   // refers to the person named most recently before it.
@@ -1018,9 +1039,13 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     // (So do "the company said", "the judge noted" and "the ministry
     // said": the business, person or body meant may be one the narration
     // names.)
-    const bool organisation = (speaker.kind == MentionKind::kPronoun && speaker.pronoun == 'p') ||
-                              NamesBusinessGenerically(speaker) || NamesOrganisationByKind(speaker);
-    if (speaker.kind == MentionKind::kPronoun || organisation ||
+    // (A possessive pronoun asks what the pronoun asks: "her office" is a
+    // person's.)
+    const bool organisation = speaker.possessor != 0
+                                  ? speaker.possessor == 'p'
+                                  : (speaker.kind == MentionKind::kPronoun && speaker.pronoun == 'p') ||
+                                        NamesBusinessGenerically(speaker) || NamesOrganisationByKind(speaker);
+    if (speaker.kind == MentionKind::kPronoun || organisation || speaker.possessor != 0 ||
         (speaker.kind == MentionKind::kTitle && !speaker.indefinite)) {
       uint32_t before = speaker.range.start;
       while (before > 0 && text[before - 1] == ' ') --before;
@@ -1097,6 +1122,21 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     }
     if (next_narrated < narrated.size() && narrated[next_narrated].range.start == speaker.range.start) {
       ++next_narrated;  // the speaker's own mention
+    }
+    // "Her office", "its chairman": the possessor's ("Ana Soto's office",
+    // "Harbour Board's chairman"), as if the possessor had been named.
+    if (speaker.possessor != 0) {
+      SpeakerMention pronoun;
+      pronoun.kind = MentionKind::kPronoun;
+      pronoun.pronoun = speaker.possessor;
+      pronoun.range = {speaker.range.start, speaker.range.start};
+      if (const int owner = registry.Resolve(pronoun); owner >= 0) {
+        SpeakerMention named = speaker;
+        named.name = absl::StrCat(registry.entry(owner).canonical, "'s ", speaker.name);
+        if (named.kind == MentionKind::kTitle) named.role = named.name;
+        entry_of[i] = registry.Resolve(named);
+        continue;
+      }
     }
     // "the trust" after "Westmoor Hospitals NHS Trust", "a spokesperson for
     // the agency" after "the Environment Agency": the name meant.

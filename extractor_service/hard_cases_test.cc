@@ -298,7 +298,9 @@ TEST(HardCasesTest, ColonCueBeforeAQuotedParagraph) {
             "Ines Brook");
   const v1::Claim celebrate = Find(claims, "Nobody should celebrate yet");
   EXPECT_EQ(celebrate.cue().text(), "added");
-  EXPECT_EQ(celebrate.speaker().mention(), "deputy");
+  // (The possessive is part of the mention and says whose deputy.)
+  EXPECT_EQ(celebrate.speaker().mention(), "Her deputy");
+  EXPECT_EQ(celebrate.speaker().canonical_name(), "Ines Brook's deputy");
 }
 
 // "Neither" opening a sentence is no given name, and "both"/"all" may
@@ -1856,7 +1858,7 @@ TEST(HardCasesTest, RelationsInOffice) {
   ASSERT_EQ(claims.size(), 2u);
   EXPECT_EQ(claims[0].speaker().canonical_name(), "Tom Hart");
   EXPECT_EQ(claims[0].speaker().type(), v1::SPEAKER_TYPE_PERSON);
-  EXPECT_EQ(claims[1].speaker().mention(), "Swedish counterpart");
+  EXPECT_EQ(claims[1].speaker().mention(), "His Swedish counterpart");
   EXPECT_EQ(claims[1].speaker().type(), v1::SPEAKER_TYPE_PERSON);
 }
 
@@ -2342,6 +2344,30 @@ TEST(HardCasesTest, AnObjectHerAndLowerCaseBodiesOfSomething) {
   EXPECT_EQ(told.cue().text(), "told her");
   const v1::Claim trade = Find(claims, "the town centre had lost trade");
   EXPECT_EQ(trade.speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
+}
+
+// A title or body after a possessive pronoun is the possessor's: "Her
+// office" is the office of the woman spoken of, not another office the text
+// named; "its chairman" the chairman of the body spoken of. Two roles of one
+// possessor are two people ("X's lawyer" is not "X's mother"), and a role in
+// the possessive is named later by its title alone.
+TEST(HardCasesTest, RolesAndBodiesOfAPossessivePronoun) {
+  const auto claims = Claims(
+      "Border\n\n"
+      "Velmora's presidential office said the call had gone well.\n\n"
+      "Premier Ana Soto was silent on Friday. Her office said she was ill.\n\n"
+      "Ana Soto's mother said she was resting. Ana Soto's lawyer said she would sue.\n\n"
+      "The Harbour Board met on Monday. Its chairman said fees would rise.\n\n"
+      "Brennick Ports said it would build a quay, its chief executive announced. "
+      "\"We have to keep up,\" chief executive Sofia Lind said.\n");
+  const v1::Claim ill = Find(claims, "she was ill");
+  EXPECT_EQ(ill.speaker().canonical_name(), "Ana Soto's office");
+  EXPECT_EQ(ill.speaker().mention(), "Her office");
+  EXPECT_EQ(ill.speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
+  EXPECT_EQ(Find(claims, "she was resting").speaker().canonical_name(), "Ana Soto's mother");
+  EXPECT_EQ(Find(claims, "she would sue").speaker().canonical_name(), "Ana Soto's lawyer");
+  EXPECT_EQ(Find(claims, "fees would rise").speaker().canonical_name(), "Harbour Board's chairman");
+  EXPECT_EQ(Find(claims, "Brennick Ports said it would build a quay").speaker().canonical_name(), "Sofia Lind");
 }
 }  // namespace
 }  // namespace claims::extractor

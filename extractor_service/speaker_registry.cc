@@ -74,6 +74,19 @@ std::vector<std::string> RoleKeys(absl::string_view role) {
   return keys;
 }
 
+// What a role in the possessive names after its possessor, folded ("Ana
+// Soto's lawyer" -> "lawyer"); "" when the role has no possessive.
+std::string PossessedPart(absl::string_view role) {
+  size_t at = role.rfind("'s ");
+  size_t skip = 3;
+  if (const size_t curly = role.rfind("\u2019s "); curly != absl::string_view::npos &&
+                                                    (at == absl::string_view::npos || curly > at)) {
+    at = curly;
+    skip = 5;
+  }
+  return at == absl::string_view::npos ? "" : FoldForMatching(role.substr(at + skip));
+}
+
 // Whether `words` holds `word`.
 bool Holds(const std::vector<std::string>& words, const std::string& word) {
   return std::find(words.begin(), words.end(), word) != words.end();
@@ -364,7 +377,10 @@ int SpeakerRegistry::UnnamedHolder(absl::string_view role, char gender) const {
   for (int i = static_cast<int>(entries_.size()) - 1; i >= 0; --i) {
     const Entry& e = entries_[i];
     if (!e.unnamed || (e.gender != 0 && gender != 0 && e.gender != gender)) continue;
-    if (AllHeld(RoleKeys(e.role), keys)) return i;
+    // ("its chief executive said ... chief executive Ada Lind": a role in
+    // the possessive is named by what it names after its possessor.)
+    const std::string possessed = PossessedPart(e.role);
+    if (AllHeld(RoleKeys(possessed.empty() ? e.role : possessed), keys)) return i;
   }
   return -1;
 }
@@ -514,8 +530,15 @@ int SpeakerRegistry::Resolve(const SpeakerMention& m) {
       // A title alone ("the NATO chief") refers to a person seen with a role
       // that shares its identifying words.
       const std::vector<std::string> keys = RoleKeys(m.role);
+      const std::string possessed = PossessedPart(m.role);
       for (int i = static_cast<int>(entries_.size()) - 1; i >= 0 && found < 0 && !m.indefinite; --i) {
         if (entries_[i].type != v1::SPEAKER_TYPE_PERSON || entries_[i].role.empty()) continue;
+        // ("Ana Soto's lawyer" is not "Ana Soto's mother": what two people
+        // are of the same possessor must agree.)
+        if (const std::string other = PossessedPart(entries_[i].role);
+            !possessed.empty() && !other.empty() && possessed != other) {
+          continue;
+        }
         const std::vector<std::string> held = RoleKeys(entries_[i].role);
         // Either every word of the title is in the role ("foreign minister" /
         // "Foreign Minister Jane Doe"), or they share an identifying word
