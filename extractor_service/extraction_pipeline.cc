@@ -1138,6 +1138,25 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
         continue;
       }
     }
+    // "Lanz's office" after "President Teodor Lanz": a person's possessive
+    // by surname is theirs by full name ("Teodor Lanz's office"), the name
+    // of someone spoken of or, failing that, the one the text gives.
+    if ((speaker.kind == MentionKind::kTitle || speaker.kind == MentionKind::kOrganization) &&
+        speaker.possessor == 0) {
+      const size_t at = speaker.name.find("'s ");
+      const absl::string_view owner = absl::string_view(speaker.name).substr(0, at == std::string::npos ? 0 : at);
+      if (!owner.empty() && owner.find(' ') == absl::string_view::npos && absl::ascii_isupper(owner[0])) {
+        const int person = registry.FindPerson(owner);
+        const std::string full = person >= 0 ? registry.entry(person).canonical : FullNameInText(body, owner);
+        if (!full.empty() && full != owner) {
+          SpeakerMention named = speaker;
+          named.name = absl::StrCat(full, speaker.name.substr(at));
+          if (named.kind == MentionKind::kTitle && named.role == speaker.name) named.role = named.name;
+          entry_of[i] = registry.Resolve(named);
+          continue;
+        }
+      }
+    }
     // "the trust" after "Westmoor Hospitals NHS Trust", "a spokesperson for
     // the agency" after "the Environment Agency": the name meant.
     const std::string kind = speaker.kind == MentionKind::kOrganization ? speaker.name

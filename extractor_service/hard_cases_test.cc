@@ -2350,7 +2350,8 @@ TEST(HardCasesTest, AnObjectHerAndLowerCaseBodiesOfSomething) {
 // office" is the office of the woman spoken of, not another office the text
 // named; "its chairman" the chairman of the body spoken of. Two roles of one
 // possessor are two people ("X's lawyer" is not "X's mother"), and a role in
-// the possessive is named later by its title alone.
+// the possessive is named later by its title alone. A possessor named by
+// surname is named in full.
 TEST(HardCasesTest, RolesAndBodiesOfAPossessivePronoun) {
   const auto claims = Claims(
       "Border\n\n"
@@ -2359,7 +2360,8 @@ TEST(HardCasesTest, RolesAndBodiesOfAPossessivePronoun) {
       "Ana Soto's mother said she was resting. Ana Soto's lawyer said she would sue.\n\n"
       "The Harbour Board met on Monday. Its chairman said fees would rise.\n\n"
       "Brennick Ports said it would build a quay, its chief executive announced. "
-      "\"We have to keep up,\" chief executive Sofia Lind said.\n");
+      "\"We have to keep up,\" chief executive Sofia Lind said.\n\n"
+      "President Teodor Lanz stayed home. Lanz's office said the troops would stay.\n");
   const v1::Claim ill = Find(claims, "she was ill");
   EXPECT_EQ(ill.speaker().canonical_name(), "Ana Soto's office");
   EXPECT_EQ(ill.speaker().mention(), "Her office");
@@ -2368,6 +2370,8 @@ TEST(HardCasesTest, RolesAndBodiesOfAPossessivePronoun) {
   EXPECT_EQ(Find(claims, "she would sue").speaker().canonical_name(), "Ana Soto's lawyer");
   EXPECT_EQ(Find(claims, "fees would rise").speaker().canonical_name(), "Harbour Board's chairman");
   EXPECT_EQ(Find(claims, "Brennick Ports said it would build a quay").speaker().canonical_name(), "Sofia Lind");
+  // (A possessive by surname is by full name.)
+  EXPECT_EQ(Find(claims, "the troops would stay").speaker().canonical_name(), "Teodor Lanz's office");
 }
 }  // namespace
 }  // namespace claims::extractor
