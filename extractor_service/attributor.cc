@@ -1147,6 +1147,12 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
   // (A relative clause describes, it names no role: "Lind, who leads the
   // council, said".)
   if (m && !appositive.empty() && !relative_appositive && m->role.empty()) m->role = appositive;
+  // ("Stagecoach, which operates the route, said": "which" describes a
+  // thing, so a name it follows is an organisation's.)
+  if (m && relative_appositive && m->kind == MentionKind::kName && absl::StartsWith(appositive, "which ") &&
+      m->gender == 0 && GivenNameGender(m->name.substr(0, m->name.find(' '))) == 0) {
+    m->kind = MentionKind::kOrganization;
+  }
   // "The unions and the council said", "Britain, France(,) and Germany
   // said": coordinated subjects speak as one group, when the first opens
   // the clause (not "Ek thanked Berg and the ministry said").

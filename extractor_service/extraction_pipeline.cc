@@ -1328,6 +1328,17 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
           break;
         }
       }
+      // And so does a second cue of the same subject ("described Mahon as
+      // “…” and said the building would fall silent on Tuesday").
+      for (size_t conj = right.find(" and "); conj != absl::string_view::npos; conj = right.find(" and ", conj + 1)) {
+        absl::string_view next = right.substr(conj + 5);
+        next = next.substr(0, next.find_first_of(" ,.;"));
+        const std::string lower = absl::AsciiStrToLower(next);
+        if (!IsGerundForm(lower) && !ReportingVerbLemma(lower).empty() && ReportingVerbLemma(lower) != lower) {
+          right = right.substr(0, conj);
+          break;
+        }
+      }
       absl::StrAppend(&clause, " ", right);
     }
     // Without its own time expression, a claim continues the date of the

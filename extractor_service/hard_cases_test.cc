@@ -2373,5 +2373,23 @@ TEST(HardCasesTest, RolesAndBodiesOfAPossessivePronoun) {
   // (A possessive by surname is by full name.)
   EXPECT_EQ(Find(claims, "the troops would stay").speaker().canonical_name(), "Teodor Lanz's office");
 }
+
+// A second cue of the same subject after "and" starts a statement of its
+// own, whose time is not the first one's ("described X as “…” and said the
+// building would fall silent on Tuesday"); a name that "which" describes is
+// an organisation's.
+TEST(HardCasesTest, ASecondCuesTimeAndANameThatWhichDescribes) {
+  const auto claims = Claims(
+      "Tributes\n\n"
+      "Monday 6 May 2024\n\n"
+      "The station's director, Alan Crisp, described him as \"the voice of a generation\" and said the building "
+      "would fall silent at noon on Tuesday.\n\n"
+      "Stagecoach, which operates the route, said it was helping police.\n");
+  const v1::Claim voice = Find(claims, "the voice of a generation");
+  EXPECT_EQ(voice.speaker().canonical_name(), "Alan Crisp");
+  EXPECT_FALSE(voice.has_statement_date()) << Date(voice);
+  EXPECT_FALSE(Find(claims, "the building would fall silent at noon on Tuesday").has_statement_date());
+  EXPECT_EQ(Find(claims, "it was helping police").speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
+}
 }  // namespace
 }  // namespace claims::extractor
