@@ -982,19 +982,32 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
 
   // "Her office said", "his lawyer said", "according to its chairman": a
   // title or organisation after a possessive pronoun is the possessor's; the
-  // mention takes in the pronoun, resolved with the speaker below.
+  // mention takes in the pronoun, resolved with the speaker below. "The
+  // other side said": one not spoken of before.
+  // (The word ending at `end`, lower-cased, and where it starts.)
+  auto word_before = [&text](uint32_t end, uint32_t* start) {
+    while (end > 0 && text[end - 1] == ' ') --end;
+    uint32_t s = end;
+    while (s > 0 && absl::ascii_isalpha(static_cast<unsigned char>(text[s - 1]))) --s;
+    *start = s;
+    return absl::AsciiStrToLower(text.substr(s, end - s));
+  };
   for (Candidate& c : candidates) {
     if (!c.attribution) continue;
     SpeakerMention& m = c.attribution->speaker;
     if ((m.kind != MentionKind::kTitle && m.kind != MentionKind::kOrganization) || m.indefinite || m.possessor != 0) {
       continue;
     }
-    uint32_t word_end = m.range.start;
-    while (word_end > 0 && text[word_end - 1] == ' ') --word_end;
-    uint32_t word_start = word_end;
-    while (word_start > 0 && absl::ascii_isalpha(static_cast<unsigned char>(text[word_start - 1]))) --word_start;
-    if (word_end == m.range.start || word_start == word_end) continue;
-    const std::string word = absl::AsciiStrToLower(text.substr(word_start, word_end - word_start));
+    uint32_t word_start = 0;
+    const std::string word = word_before(m.range.start, &word_start);
+    if (word.empty() || word_start == m.range.start) continue;
+    if (word == "other") {
+      m.indefinite = true;
+      uint32_t article_start = 0;
+      const std::string article = word_before(word_start, &article_start);
+      m.range.start = article == "the" || article == "an" ? article_start : word_start;
+      continue;
+    }
     const char kind = word == "his" ? 'm' : word == "her" ? 'f' : word == "its" || word == "their" ? 'p' : '\0';
     if (kind == 0) continue;
     m.possessor = kind;

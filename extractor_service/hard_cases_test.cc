@@ -2391,5 +2391,20 @@ TEST(HardCasesTest, ASecondCuesTimeAndANameThatWhichDescribes) {
   EXPECT_FALSE(Find(claims, "the building would fall silent at noon on Tuesday").has_statement_date());
   EXPECT_EQ(Find(claims, "it was helping police").speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
 }
+
+// A party to talks is a side ("the Russian side said", "the two sides
+// said"); "the other side" is not the one spoken of before.
+TEST(HardCasesTest, SidesToTalks) {
+  const auto claims = Claims(
+      "Talks\n\n"
+      "The Russian side said the talks were useful.\n\n"
+      "The other side said nothing had changed.\n\n"
+      "The two sides said they would meet again.\n");
+  EXPECT_EQ(Find(claims, "the talks were useful").speaker().canonical_name(), "Russian side");
+  const v1::Claim changed = Find(claims, "nothing had changed");
+  EXPECT_EQ(changed.speaker().mention(), "The other side");
+  EXPECT_NE(changed.speaker().canonical_name(), "Russian side");
+  EXPECT_EQ(Find(claims, "they would meet again").speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
+}
 }  // namespace
 }  // namespace claims::extractor

@@ -261,6 +261,9 @@ const StringSet& OrganizationWords() {
       // Bodies and public entities ("the trade body said", "the city said").
       "body", "watchdog", "regulator", "inspectorate", "charity", "network", "delegation", "mission", "panel", "inquiry", "consortium",
       "municipality", "city", "county", "exchange", "regime", "junta",
+      // A party to talks or a dispute ("the Russian side said", "the two
+      // sides said").
+      "side",
       // Documents that speak for their authors ("the study found", "the report said").
       "study", "report", "survey", "poll", "analysis", "audit", "ruling", "indictment", "lawsuit", "filing",
       "memo", "letter", "statement", "document", "assessment", "review", "investigation", "readout",

@@ -747,6 +747,16 @@ class SentenceRules {
         if (word == "that") return j + 1 < ts_.size() && ts_[j + 1].is_word() ? j + 1 : ts_.size();
       }
     }
+    // "warned Ostravia of grave consequences", "warned them against ...": a
+    // warning about something, with no clause.
+    if (addresses && ts_[i].is_word() && (ts_.IsCapitalized(i) || w == "him" || w == "her" || w == "them" || w == "us")) {
+      size_t k = i + 1;
+      while (k < ts_.size() && k - i < 4 && ts_[k].is_word() && ts_.IsCapitalized(k)) ++k;
+      if (k < ts_.size() && ts_[k].is_word()) {
+        const std::string next = Lower(ts_.Text(k));
+        if (next == "of" || next == "about" || next == "against") return ts_.size();
+      }
+    }
     // "warned parents to check ...", "advised residents to stay indoors":
     // a warning's object and infinitive are its content.
     if (lemma == "warn" || lemma == "caution" || lemma == "advise") {

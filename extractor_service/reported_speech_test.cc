@@ -762,5 +762,15 @@ TEST(ReportedSpeechTest, AddingToAFeeling) {
   EXPECT_THAT(Reported("The minister added to reporters that the economy was slowing."),
               ElementsAre(IsClaim("the economy was slowing", "minister", "added")));
 }
+
+// "warned Ostravia of grave consequences if ...": a warning to someone of
+// something reports no clause; "warned Ostravia that ..." does.
+TEST(ReportedSpeechTest, WarningSomeoneOfSomething) {
+  EXPECT_THAT(Reported("Kelvania warned Ostravia of grave consequences if it sent more troops to the border."),
+              IsEmpty());
+  EXPECT_THAT(Reported("The mayor warned them against swimming while the flag was red."), IsEmpty());
+  EXPECT_THAT(Reported("Kelvania warned Ostravia that it would respond if troops crossed the border."),
+              ElementsAre(IsClaim("it would respond if troops crossed the border", "Kelvania", "warned")));
+}
 }  // namespace
 }  // namespace claims::extractor
