@@ -285,6 +285,26 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
   }
   const size_t body = IsDeterminer(ts.Text(s)) ? s + 1 : s;
   if (body >= e) return std::nullopt;
+  // "the environmental group Friends of the Fjords", "German carmaker BMW":
+  // a description ending in an organisation's kind, then a name that is an
+  // organisation's by itself; the description is its role.
+  {
+    size_t k = body;
+    while (k + 1 < e && ts[k].is_word() &&
+           (!ts.IsCapitalized(k) || IsPersonEpithet(ts.Text(k)) || absl::EndsWith(ts.Text(k), "-based"))) {
+      ++k;
+    }
+    if (k > body && k < e && ts.IsCapitalized(k) && !ts.IsCapitalized(k - 1) && IsOrganizationWord(ts.Stem(k - 1)) &&
+        !IsTitleWord(ts.Stem(k - 1))) {
+      if (std::optional<SpeakerMention> named = BuildMention(text, ts, k, e);
+          named && named->kind == MentionKind::kOrganization) {
+        named->range = m.range;
+        named->indefinite = indefinite;
+        named->role = std::string(text.substr(ts[body].start, ts[k - 1].end - ts[body].start));
+        return named;
+      }
+    }
+  }
   // "Doctors Without Borders", "Surfers Against Sewage": a capitalised
   // preposition inside a run of capitalised words makes it an
   // organisation's name.
@@ -619,6 +639,21 @@ std::optional<SpeakerMention> BelongingPhrase(absl::string_view text, const Toke
     } else if (s > j + 1 && IsHonorific(ts.Text(s - 1))) {
       m->range.start = ts[s - 1].start;
     }
+    return m;
+  }
+  // ("the environmental group Friends of the Fjords": a body's kind, then
+  // its name; no group of friends.)
+  if (prep >= 2 && ts.IsCapitalized(prep - 1) && ts[prep - 2].is_word() && !ts.IsCapitalized(prep - 2) &&
+      IsOrganizationWord(ts.Stem(prep - 2)) && !IsTitleWord(ts.Stem(prep - 2))) {
+    long d = prep - 2;
+    while (d > 0 && prep - d < 5 && IsHeadModifier(ts, d - 1) && !IsDeterminer(ts.Text(d - 1))) --d;
+    const bool article = d > 0 && ts[d - 1].is_word() && IsArticle(ts.Text(d - 1));
+    SpeakerMention m;
+    m.kind = MentionKind::kOrganization;
+    m.indefinite = article && Lower(ts.Text(d - 1)) != "the";
+    m.name = join(prep - 1, end);
+    m.role = join(d, prep - 1);
+    m.range = {ts[article ? d - 1 : d].start, ts[end - 1].end};
     return m;
   }
   const bool group = IsPluralTitleWord(ts.Text(prep - 1));
@@ -2061,6 +2096,15 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
               (end + 1 >= after.size() || after.IsPunct(end + 1, '.')) && m->kind != MentionKind::kOrganization) {
             Attribution a = MakeAttribution(after, *m, end, 1);
             a.cue_lemma = std::string(after.Text(end));
+            return a;
+          }
+          // "…,” she went on.": going on speaking.
+          if (end + 1 < after.size() && after[end].is_word() &&
+              (after.Text(end) == "went" || after.Text(end) == "goes") && after.Text(end + 1) == "on" &&
+              (end + 2 >= after.size() || after.IsPunct(end + 2, '.') || after.IsPunct(end + 2, ','))) {
+            Attribution a = MakeAttribution(after, *m, end, 1);
+            a.cue = {after[end].start, after[end + 1].end};
+            a.cue_lemma = "go on";
             return a;
           }
           size_t name_end;

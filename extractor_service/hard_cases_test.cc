@@ -1155,7 +1155,10 @@ TEST(HardCasesTest, WireCopyCuesAndSources) {
       "The news agency TASS reported, citing a source in the ministry, that troops had been moved.\n");
   const v1::Claim restraint = Find(claims, "China urged all parties to exercise restraint");
   EXPECT_EQ(restraint.speaker().canonical_name(), "Li Wei");
-  EXPECT_EQ(Find(claims, "troops had been moved").speaker().canonical_name(), "news agency TASS");
+  // (The agency's kind is its role: "Tesco" for "British retailer Tesco".)
+  const v1::Claim moved = Find(claims, "troops had been moved");
+  EXPECT_EQ(moved.speaker().canonical_name(), "TASS");
+  EXPECT_EQ(moved.speaker().role(), "news agency");
 }
 
 // A quoted nickname inside a name is no quotation, and the name around it
@@ -2405,6 +2408,25 @@ TEST(HardCasesTest, SidesToTalks) {
   EXPECT_EQ(changed.speaker().mention(), "The other side");
   EXPECT_NE(changed.speaker().canonical_name(), "Russian side");
   EXPECT_EQ(Find(claims, "they would meet again").speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
+}
+
+// A description ending in a body's kind, then a name that is a body's by
+// itself: the name is the canonical one, the description its role ("German
+// carmaker BMW", "the environmental group Friends of the Fjords"). "“…,”
+// she went on." is a cue.
+TEST(HardCasesTest, DescribedBodiesAndGoingOn) {
+  const auto claims = Claims(
+      "Energy\n\n"
+      "German carmaker BMW said sales were flat.\n\n"
+      "The environmental group Friends of the Fjords said the money would be better spent.\n\n"
+      "Karin Holm defended the plan. \"People ask me about the cost,\" she went on.\n");
+  const v1::Claim flat = Find(claims, "sales were flat");
+  EXPECT_EQ(flat.speaker().canonical_name(), "BMW");
+  EXPECT_EQ(flat.speaker().role(), "German carmaker");
+  EXPECT_EQ(Find(claims, "the money would be better spent").speaker().canonical_name(), "Friends of the Fjords");
+  const v1::Claim cost = Find(claims, "People ask me about the cost");
+  EXPECT_EQ(cost.cue().text(), "went on");
+  EXPECT_EQ(cost.speaker().canonical_name(), "Karin Holm");
 }
 }  // namespace
 }  // namespace claims::extractor
