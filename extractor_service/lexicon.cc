@@ -843,13 +843,20 @@ bool IsMannerAdverb(absl::string_view w) {
          w == "also" || w == "then" || w == "afterwards" || (w.size() > 4 && absl::EndsWith(w, "ly"));
 }
 
-bool IsArticledSurname(absl::string_view word) {
+absl::string_view SurnameWithoutArticle(absl::string_view word) {
   // The article as romanised before sun and moon letters.
   static const auto* kArticles = new absl::flat_hash_set<absl::string_view>{
       "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul"};
   const size_t hyphen = word.find('-');
-  return hyphen != absl::string_view::npos && hyphen + 2 < word.size() && kArticles->contains(word.substr(0, hyphen)) &&
-         absl::ascii_isupper(static_cast<unsigned char>(word[hyphen + 1]));
+  if (hyphen == absl::string_view::npos || hyphen + 2 >= word.size() || hyphen > 3) return word;
+  const std::string article = absl::AsciiStrToLower(word.substr(0, hyphen));
+  return kArticles->contains(article) ? word.substr(hyphen + 1) : word;
+}
+
+bool IsArticledSurname(absl::string_view word) {
+  const absl::string_view rest = SurnameWithoutArticle(word);
+  return rest.size() < word.size() && absl::ascii_islower(static_cast<unsigned char>(word[0])) &&
+         absl::ascii_isupper(static_cast<unsigned char>(rest[0]));
 }
 
 bool IsTimeUnitWord(absl::string_view word) {

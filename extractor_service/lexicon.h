@@ -218,6 +218,12 @@ bool IsMannerAdverb(absl::string_view word);
 // "el-Sisi", "ash-Shara"): a name word though it is not capitalised.
 bool IsArticledSurname(absl::string_view word);
 
+// SurnameWithoutArticle()
+//
+// A surname past its Arabic article, in any case ("al-Sisi", "Al-Sisi",
+// "al-sisi" -> "Sisi", "Sisi", "sisi"); `word` itself when it has none.
+absl::string_view SurnameWithoutArticle(absl::string_view word);
+
 // IsTimeUnitWord()
 //
 // A unit or part of time that ends a time phrase ("last week", "the next

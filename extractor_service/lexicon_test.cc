@@ -116,6 +116,10 @@ TEST(LexiconTest, ArticledSurnames) {
   EXPECT_FALSE(IsArticledSurname("al-"));         // nothing after the article
   EXPECT_FALSE(IsArticledSurname("an-average"));  // not a name
   EXPECT_FALSE(IsArticledSurname("co-Author"));
+  EXPECT_EQ(SurnameWithoutArticle("al-Sisi"), "Sisi");
+  EXPECT_EQ(SurnameWithoutArticle("al-sisi"), "sisi");
+  EXPECT_EQ(SurnameWithoutArticle("Sisi"), "Sisi");
+  EXPECT_EQ(SurnameWithoutArticle("co-author"), "co-author");
 }
 
 TEST(LexiconTest, PossessiveEndings) {

@@ -123,10 +123,13 @@ bool FoldedNamesMatch(const std::vector<std::string>& wa, const std::vector<std:
       return true;
     }
   }
+  // An articled surname may be written without its article ("Sisi" for
+  // "Abdel Fattah al-Sisi").
+  auto bare = [](const std::string& w) { return SurnameWithoutArticle(w); };
   // Surnames spelled two ways ("Zelenskyy", "Zelensky") are one (their
   // skeletons are built only for words that may meet: lengths within three
   // and the same first letter, or a digraph that spells it another way).
-  if (wa.back() != wb.back()) {
+  if (wa.back() != wb.back() && bare(wa.back()) != bare(wb.back())) {
     const std::string& a = wa.back();
     const std::string& b = wb.back();
     auto digraph = [](const std::string& w) {
@@ -141,7 +144,10 @@ bool FoldedNamesMatch(const std::vector<std::string>& wa, const std::vector<std:
   // der Berg"): the shorter is the longer's tail, and opens with a particle.
   const std::vector<std::string>& shorter = wa.size() < wb.size() ? wa : wb;
   const std::vector<std::string>& longer = wa.size() < wb.size() ? wb : wa;
-  if (shorter.size() < longer.size() && IsNameParticle(shorter.front()) &&
+  // So is a surname of two words with no given name among them ("López
+  // Obrador" for "Andrés Manuel López Obrador").
+  if (shorter.size() < longer.size() &&
+      (IsNameParticle(shorter.front()) || (shorter.size() >= 2 && GivenNameGender(shorter.front()) == 0)) &&
       std::equal(shorter.begin(), shorter.end(), longer.end() - shorter.size())) {
     return true;
   }

@@ -33,6 +33,13 @@ TEST(SpeakerRegistryTest, NameMatching) {
   EXPECT_TRUE(SpeakerRegistry::NamesMatch("Andrés Manuel López Obrador", "López"));
   EXPECT_FALSE(SpeakerRegistry::NamesMatch("John Paul Jones", "Paul"));
   EXPECT_FALSE(SpeakerRegistry::NamesMatch("Maria van der Berg", "van"));
+  // A surname of two words, and one written without its article.
+  EXPECT_TRUE(SpeakerRegistry::NamesMatch("Andrés Manuel López Obrador", "López Obrador"));
+  EXPECT_FALSE(SpeakerRegistry::NamesMatch("Andrés Manuel López Obrador", "Manuel Obrador"));
+  EXPECT_FALSE(SpeakerRegistry::NamesMatch("Maria Ana Soto", "Ana Soto"));  // a given name
+  EXPECT_TRUE(SpeakerRegistry::NamesMatch("Abdel Fattah al-Sisi", "Sisi"));
+  EXPECT_TRUE(SpeakerRegistry::NamesMatch("Abdel Fattah al-Sisi", "el-Sisi"));
+  EXPECT_FALSE(SpeakerRegistry::NamesMatch("Abdel Fattah al-Sisi", "Sissi Lind"));
   // Surnames spelled two ways (common/names.h).
   EXPECT_TRUE(SpeakerRegistry::NamesMatch("Volodymyr Zelenskyy", "Zelensky"));
   EXPECT_FALSE(SpeakerRegistry::NamesMatch("Jan Berg", "Jan Borg"));
