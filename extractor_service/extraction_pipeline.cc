@@ -1218,6 +1218,17 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
         continue;
       }
     }
+    // "according to Interfax", "according to Bloomberg": a single word the
+    // text gives no person's full name for is a source's name (a news
+    // agency, a company), not a person's.
+    if (speaker.kind == MentionKind::kName && candidates[i].attribution->cue_lemma == "according to" &&
+        speaker.name.find(' ') == std::string::npos && GivenNameGender(speaker.name) == 0 &&
+        !persons_surname(speaker.name) && registry.FindPerson(speaker.name) < 0) {
+      SpeakerMention source = speaker;
+      source.kind = MentionKind::kOrganization;
+      entry_of[i] = registry.Resolve(source);
+      continue;
+    }
     // "A teenager was arrested ... the teenager told officers": an epithet
     // the narration since the last speaker gave someone new is that
     // someone, not the person last spoken of.

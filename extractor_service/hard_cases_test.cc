@@ -2428,5 +2428,20 @@ TEST(HardCasesTest, DescribedBodiesAndGoingOn) {
   EXPECT_EQ(cost.cue().text(), "went on");
   EXPECT_EQ(cost.speaker().canonical_name(), "Karin Holm");
 }
+
+// "according to Interfax": a single word the text gives no person's full
+// name for is a source's name; "according to Peskov" after "Dmitry Peskov"
+// is his.
+TEST(HardCasesTest, AccordingToASourceByOneWord) {
+  const auto claims = Claims(
+      "Power\n\n"
+      "Repair crews had restored power to half of the homes, according to Interfax.\n\n"
+      "Kremlin spokesman Dmitry Peskov spoke to reporters. The deal was dead, according to Peskov.\n");
+  EXPECT_EQ(Find(claims, "Repair crews had restored power to half of the homes").speaker().type(),
+            v1::SPEAKER_TYPE_ORGANIZATION);
+  const v1::Claim dead = Find(claims, "The deal was dead");
+  EXPECT_EQ(dead.speaker().canonical_name(), "Dmitry Peskov");
+  EXPECT_EQ(dead.speaker().type(), v1::SPEAKER_TYPE_PERSON);
+}
 }  // namespace
 }  // namespace claims::extractor
