@@ -1527,6 +1527,35 @@ bool IsFiguresNoun(absl::string_view lower) {
   return kFigures->contains(lower);
 }
 
+// A person's name in the possessive ending at token `end` - 1, before a
+// thing of theirs in lower case ("Mahon's last show", "Lund's campaign"),
+// not a role, a body, a group or a business's figures (someone or
+// something else): true, and `m` loses its possessive ending. The name is
+// of two words or more opening with a given name, or a single word.
+bool PossessorOfAThing(const TokenStream& ts, size_t end, SpeakerMention* m) {
+  if (m->kind != MentionKind::kName || end == 0 || !EndsPossessive(ts.Text(end - 1))) return false;
+  const size_t space = m->name.find(' ');
+  if (space != std::string::npos && GivenNameGender(absl::string_view(m->name).substr(0, space)) == 0) return false;
+  size_t k = end;
+  while (k < ts.size() && k - end < 3 && ts[k].is_word() && !ts.IsCapitalized(k) && !IsVerbAt(ts, k)) {
+    const absl::string_view w = ts.Stem(k);
+    if (IsTitleWord(w) || IsOrganizationWord(w) || IsPluralTitleWord(w) || IsFiguresNoun(Lower(ts.Text(k)))) {
+      return false;
+    }
+    ++k;
+  }
+  if (k == end) return false;
+  // (The range is the name's alone, which NarratedPerson() checks.)
+  for (absl::string_view ending : {"'s", "\u2019s", "'", "\u2019"}) {
+    if (absl::EndsWith(ts.Text(end - 1), ending)) {
+      m->range.end = ts[end - 1].end - static_cast<uint32_t>(ending.size());
+      if (absl::EndsWith(m->name, ending)) m->name.resize(m->name.size() - ending.size());
+      break;
+    }
+  }
+  return true;
+}
+
 // "Shares of Acme Holdings fell", "Profits at Veltra halved": the figures
 // opening the sentence, then the business after "of", "in" or "at".
 std::optional<SpeakerMention> BusinessAfterItsFigures(absl::string_view text, const TokenStream& ts, size_t first) {
@@ -1672,8 +1701,13 @@ std::optional<SpeakerMention> NarrativeSubject(absl::string_view text, TextRange
           person && person->kind == MentionKind::kName && !person->role.empty() && person_end < ts.size()) {
         m = std::move(person);
         end = person_end;
+      } else if (std::optional<SpeakerMention> business = BusinessWhoseFiguresNarrationGives(text, ts, first)) {
+        return business;
+      } else if (PossessorOfAThing(ts, end, &*m)) {
+        // "Mahon's last show went out in March. ... he wrote": a person
+        // whose belongings the narration speaks of.
       } else {
-        return BusinessWhoseFiguresNarrationGives(text, ts, first);
+        return std::nullopt;
       }
     }
     // "Inspector Ana Lima, who leads the inquiry, appealed ...": past an

@@ -2443,5 +2443,19 @@ TEST(HardCasesTest, AccordingToASourceByOneWord) {
   EXPECT_EQ(dead.speaker().canonical_name(), "Dmitry Peskov");
   EXPECT_EQ(dead.speaker().type(), v1::SPEAKER_TYPE_PERSON);
 }
+
+// Narration about a person's belongings is about the person ("Mahon's last
+// show went out in March. ... he wrote"); a single word that the text never
+// writes as a name elsewhere is no person ("Velmora's troops massed").
+TEST(HardCasesTest, NarrationAboutAPersonsBelongings) {
+  const auto claims = Claims(
+      "Tributes\n\n"
+      "Broadcaster Derek Mahon has died. \"Is there anyone who didn't love him?\" asked the comedian Ray Holt.\n\n"
+      "Mahon's last show went out in March. In a letter, he wrote that he had loved every minute.\n\n"
+      "General Piotr Nowak said the border was calm.\n\n"
+      "Velmora's troops massed on the border on Friday. \"We are watching,\" he said.\n");
+  EXPECT_EQ(Find(claims, "he had loved every minute").speaker().canonical_name(), "Derek Mahon");
+  EXPECT_EQ(Find(claims, "We are watching").speaker().canonical_name(), "Piotr Nowak");
+}
 }  // namespace
 }  // namespace claims::extractor
