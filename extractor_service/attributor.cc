@@ -1170,8 +1170,20 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
       std::optional<SpeakerMention> author = ParseForward(text, ts, b + 1, &author_end);
       // ("The lawsuit, filed by a coalition of groups in March, alleged":
       // past a time adjunct after the author.)
+      // (Or past where the authors come from: "signed by MPs from four
+      // parties".)
+      auto from_where = [&](size_t k) {
+        if (k + 1 >= appositive_end || !ts[k].is_word()) return false;
+        const std::string w = Lower(ts.Text(k));
+        if (w != "from" && w != "of" && w != "in" && w != "at" && w != "across") return false;
+        for (size_t t = k + 1; t < appositive_end; ++t) {
+          if (!ts[t].is_word() || IsVerbAt(ts, t) || appositive_end - k > 6) return false;
+        }
+        return true;
+      };
       if (author && author->kind != MentionKind::kPronoun &&
-          (author_end == appositive_end || SkipTimeAdjunct(ts, author_end) == appositive_end)) {
+          (author_end == appositive_end || SkipTimeAdjunct(ts, author_end) == appositive_end ||
+           (author->kind != MentionKind::kName && from_where(author_end)))) {
         author->range = m->range;  // the words that speak stay the mention
         author->through = Lower(ts.Text(end - 1));
         return author;
@@ -2199,6 +2211,16 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
     // "Gemma Wilde, who runs a bakery, was more cautious: “…”": past an
     // appositive after the name.
     if (m && m->kind == MentionKind::kName) end = PastAppositive(before, end);
+    // "Its chief executive, David Henderson, had this to say: “…”": a role,
+    // then the name in apposition.
+    if (m && m->kind == MentionKind::kTitle) {
+      size_t name_end = 0;
+      if (std::optional<SpeakerMention> named = NameInApposition(text, before, *m, end, &name_end);
+          named && name_end + 1 < before.size() && before.IsPunct(name_end, ',')) {
+        m = std::move(named);
+        end = name_end + 1;
+      }
+    }
     // "Ek: “…”" (an interview's speaker label) or "Ek was blunt: “…”".
     const bool label =
         m && m->kind == MentionKind::kName && end + 1 == before.size() && IsPersonNameRun(before, 0, end);

@@ -2457,5 +2457,23 @@ TEST(HardCasesTest, NarrationAboutAPersonsBelongings) {
   EXPECT_EQ(Find(claims, "he had loved every minute").speaker().canonical_name(), "Derek Mahon");
   EXPECT_EQ(Find(claims, "We are watching").speaker().canonical_name(), "Piotr Nowak");
 }
+
+// A letter signed by its authors speaks for them, past where they come
+// from; "MPs" are a group; a role with its name in apposition before a
+// colon ("Its chief executive, David Lyle, had this to say: “…”").
+TEST(HardCasesTest, SignedLettersGroupsByInitialsAndColonsAfterANamedRole) {
+  const auto claims = Claims(
+      "Bonuses\n\n"
+      "Forty MPs have written to the minister.\n\n"
+      "The letter, signed by MPs from four parties, said the payments were an insult to bill payers.\n\n"
+      "Water UK said companies were investing record sums. Its chief executive, David Lyle, had this to say: "
+      "\"Nobody is pretending the industry is perfect.\"\n");
+  const v1::Claim insult = Find(claims, "the payments were an insult to bill payers");
+  EXPECT_EQ(insult.speaker().canonical_name(), "MPs");
+  EXPECT_EQ(insult.speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
+  const v1::Claim perfect = Find(claims, "Nobody is pretending the industry is perfect");
+  EXPECT_EQ(perfect.speaker().canonical_name(), "David Lyle");
+  EXPECT_EQ(perfect.cue().text(), ":");
+}
 }  // namespace
 }  // namespace claims::extractor

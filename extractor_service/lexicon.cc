@@ -369,6 +369,12 @@ std::string SingularOfPluralTitle(absl::string_view word) {
   if (w == "people") return "person";  // "people familiar with the matter"
   if (w == "men") return "man";
   if (w == "women") return "woman";
+  // "MPs", "CEOs": an abbreviated title's plural.
+  if (word.size() >= 3 && word.size() <= 5 && word.back() == 's' &&
+      std::all_of(word.begin(), word.end() - 1, [](char c) { return absl::ascii_isupper(static_cast<unsigned char>(c)); }) &&
+      Titles().contains(w.substr(0, w.size() - 1))) {
+    return std::string(w.substr(0, w.size() - 1));
+  }
   if (w.size() < 4 || w.back() != 's' || Titles().contains(w)) return "";
   // "officials", "witnesses", "deputies"; groups of organisations too
   // ("unions", "ministries").
@@ -387,8 +393,10 @@ std::string SingularOfPluralTitle(absl::string_view word) {
 bool IsPluralTitleWord(absl::string_view word) { return !SingularOfPluralTitle(word).empty(); }
 
 bool IsQuantifier(absl::string_view word) {
-  static const auto* s = new StringSet{"two", "three", "four", "five", "six", "seven", "eight",
-                                       "nine", "ten", "several", "many", "few", "most"};
+  static const auto* s = new StringSet{
+      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+      "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen",
+      "several", "many", "few", "most"};
   const LowerWord lower(word);
   return !lower.view.empty() && s->contains(lower.view);
 }

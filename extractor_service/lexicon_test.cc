@@ -41,6 +41,12 @@ TEST(LexiconTest, PluralTitlesNameGroups) {
   EXPECT_TRUE(IsPluralTitleWord("deputies"));
   EXPECT_TRUE(IsPluralTitleWord("residents"));
   EXPECT_FALSE(IsPluralTitleWord("official"));
+  // An abbreviated title's plural; a short word ending in "s" is none.
+  EXPECT_TRUE(IsPluralTitleWord("MPs"));
+  EXPECT_TRUE(IsPluralTitleWord("CEOs"));
+  EXPECT_FALSE(IsPluralTitleWord("its"));
+  EXPECT_FALSE(IsPluralTitleWord("MRs"));
+  EXPECT_TRUE(IsQuantifier("Forty"));
   EXPECT_FALSE(IsPluralTitleWord("witness"));
   EXPECT_FALSE(IsPluralTitleWord("ferries"));
   EXPECT_FALSE(IsPluralTitleWord("its"));
