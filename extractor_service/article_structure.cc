@@ -1,9 +1,14 @@
 #include "extractor_service/article_structure.h"
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "extractor_service/date_resolver.h"
 #include "extractor_service/lexicon.h"
@@ -73,12 +78,46 @@ std::optional<std::string> OutletInLine(absl::string_view line, bool first_body_
     // "OSLO (Nordic Wire) - ..." or "(Nordic Wire) - ...": a dateline.
     const size_t open = line.find('(');
     const size_t close = line.find(')');
+    // (The normaliser pads an em dash with spaces: "(AP)  -  ...".)
+    size_t dash = close == absl::string_view::npos ? line.size() : close + 1;
+    while (dash < line.size() && dash - close <= 3 && line[dash] == ' ') ++dash;
     if (open != absl::string_view::npos && close != absl::string_view::npos && open < 40 && close > open &&
-        close + 2 < line.size() && (line[close + 2] == '-' || line[close + 1] == '-')) {
+        dash + 1 < line.size() && line[dash] == '-') {
       return OutletName(line.substr(open + 1, close - open - 1));
     }
   }
   return std::nullopt;
+}
+
+// "MARK ELLIS Associated Press" -> "Mark Ellis" and "Associated Press": two
+// or more words in capitals, then words that are not. False, and nothing
+// changed, for any other byline.
+bool SplitCapitalsByline(std::string* byline, std::string* outlet) {
+  const std::vector<absl::string_view> words = absl::StrSplit(*byline, ' ', absl::SkipEmpty());
+  size_t caps = 0;
+  for (; caps < words.size(); ++caps) {
+    const absl::string_view w = words[caps];
+    bool upper = w.size() >= 2;
+    bool letters = false;
+    for (char c : w) {
+      upper &= !absl::ascii_islower(static_cast<unsigned char>(c));
+      letters |= absl::ascii_isalpha(static_cast<unsigned char>(c));
+    }
+    if (!upper || !letters) break;
+  }
+  if (caps < 2 || caps == words.size()) return false;
+  std::string name;
+  for (size_t i = 0; i < caps; ++i) {
+    std::string w = absl::AsciiStrToLower(words[i]);
+    // ("O'NEILL" -> "O'Neill", "SMITH-JONES" -> "Smith-Jones".)
+    for (size_t k = 0; k < w.size(); ++k) {
+      if (k == 0 || w[k - 1] == '-' || (w[k - 1] == '\'' && k == 2)) w[k] = absl::ascii_toupper(w[k]);
+    }
+    absl::StrAppend(&name, name.empty() ? "" : " ", w);
+  }
+  *outlet = absl::StrJoin(words.begin() + caps, words.end(), " ");
+  *byline = std::move(name);
+  return true;
 }
 
 }  // namespace
@@ -96,6 +135,9 @@ ArticleStructure AnalyzeStructure(absl::string_view text, absl::Span<const TextR
       rest = absl::StripLeadingAsciiWhitespace(rest);
       const size_t cut = rest.find_first_of("|,");
       std::string byline(absl::StripAsciiWhitespace(rest.substr(0, cut)));
+      // "By MARK ELLIS Associated Press": a name in capitals, then the
+      // outlet.
+      if (std::string outlet; SplitCapitalsByline(&byline, &outlet) && s.outlet.empty()) s.outlet = outlet;
       if (!FindFullDate(byline)) s.byline = byline;
       if (!s.published) s.published = FindFullDate(line);
       s.skip[i] = true;

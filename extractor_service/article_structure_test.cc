@@ -113,5 +113,21 @@ TEST(ArticleStructureTest, DatedDateline) {
   EXPECT_EQ(both.published, absl::CivilDay(2025, 3, 5));
   EXPECT_FALSE(Analyze("Freeze Criticised\nPARIS, May 17 (Nordic Wire) - Talks broke down.\n").published.has_value());
 }
+
+// Agency copy: "By MARK ELLIS Associated Press" is a name in capitals and
+// the outlet; a dateline's agency before a padded em dash is the outlet.
+TEST(ArticleStructureTest, AgencyBylinesAndDatelines) {
+  const ArticleStructure byline =
+      Analyze("Gun Law Signed\nBy MARK O'NEILL-ROSS Associated Press\nThe governor signed the law, aides said.\n");
+  EXPECT_EQ(byline.byline, "Mark O'Neill-Ross");
+  EXPECT_EQ(byline.outlet, "Associated Press");
+  const ArticleStructure plain = Analyze("Gun Law Signed\nBy Mark Ellis\nThe governor signed the law, aides said.\n");
+  EXPECT_EQ(plain.byline, "Mark Ellis");
+  EXPECT_EQ(plain.outlet, "");
+  // (The normaliser writes an em dash as a hyphen padded with spaces.)
+  const ArticleStructure dateline =
+      Analyze("Gun Law Signed\nSACRAMENTO, Calif. (AP)  -  The governor signed the law on Tuesday.\n");
+  EXPECT_EQ(dateline.outlet, "AP");
+}
 }  // namespace
 }  // namespace claims::extractor

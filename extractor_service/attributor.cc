@@ -1296,7 +1296,10 @@ size_t ExtendCue(const TokenStream& ts, size_t v) {
     // (A programme after a station's possessive may be a common word: "Radio
     // 4's Today programme".)
     const bool after_possessive = e > v + 1 && ts[e - 1].is_word() && EndsPossessive(ts.Text(e - 1));
-    if (ts.IsCapitalized(e) && IsNonNameCapitalized(ts.Text(e)) && !after_possessive) break;
+    // ("told The Associated Press", "told The Guardian": a name's article.)
+    const bool names_article = e == v + 1 && ts.Text(e) == "The" && e + 1 < ts.size() && ts[e + 1].is_word() &&
+                               ts.IsCapitalized(e + 1) && !IsNonNameCapitalized(ts.Text(e + 1));
+    if (ts.IsCapitalized(e) && IsNonNameCapitalized(ts.Text(e)) && !after_possessive && !names_article) break;
     if (e > v + 1 && kDeterminers->contains(ts.Text(e)) && !kDeterminers->contains(ts.Text(e - 1))) break;
     ++e;
   }

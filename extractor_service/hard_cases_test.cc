@@ -2475,5 +2475,17 @@ TEST(HardCasesTest, SignedLettersGroupsByInitialsAndColonsAfterANamedRole) {
   EXPECT_EQ(perfect.speaker().canonical_name(), "David Lyle");
   EXPECT_EQ(perfect.cue().text(), ":");
 }
+
+// US offices before a name ("Republican Assemblyman Jim Patterson"), and
+// an addressee with its article ("told The Associated Press").
+TEST(HardCasesTest, StateOfficesAndAddresseesWithTheirArticle) {
+  const auto claims = Claims(
+      "Gun law\n\n"
+      "Republican Assemblyman Jim Patterson said the law would do nothing to stop criminals.\n\n"
+      "Chuck Michel told The Associated Press that the group would file suit within days.\n");
+  const v1::Claim criminals = Find(claims, "the law would do nothing to stop criminals");
+  EXPECT_EQ(criminals.speaker().canonical_name(), "Jim Patterson");
+  EXPECT_EQ(Find(claims, "the group would file suit within days").cue().text(), "told The Associated Press");
+}
 }  // namespace
 }  // namespace claims::extractor

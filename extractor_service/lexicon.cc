@@ -187,6 +187,9 @@ const StringSet& Titles() {
       "cardinal", "bishop", "archbishop", "rabbi", "imam", "sheikh", "emir", "sultan",
       "tsar", "czar", "inspector", "superintendent", "constable", "sheriff", "councillor",
       "councilman", "councilwoman", "delegate", "consul", "attaché", "staff", "master",
+      // US state and city offices ("Assemblyman Jim Patterson", "Alderman Ed Burke").
+      "assemblyman", "assemblywoman", "assemblymember", "councilmember", "alderman", "alderwoman",
+      "supervisor", "comptroller", "controller", "selectman", "commissioner", "congressmember",
       "headmaster", "headteacher", "principal", "manager", "owner", "engineer", "scientist",
       "researcher", "expert", "doctor", "nurse", "teacher", "lawyer", "activist", "campaigner",
       "organiser", "organizer", "historian", "journalist", "editor", "pilot", "witness",
