@@ -1017,6 +1017,9 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
   // Pass 3: resolve speakers in document order and emit claims.
   // Mentions are resolved in the order they are written, so that a pronoun
   // refers to the person named most recently before it.
+  // The lede: the first paragraph of the body.
+  size_t lede = 0;
+  while (lede < paragraphs.size() && structure.skip[lede]) ++lede;
   SpeakerRegistry registry;
   registry.SetFullNameLookup([body](absl::string_view surname) { return FullNameInText(body, surname); });
   std::vector<int> entry_of(candidates.size(), -1);
@@ -1237,6 +1240,12 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
       SpeakerMention someone = speaker;
       someone.indefinite = true;
       entry_of[i] = registry.Resolve(someone);
+      continue;
+    }
+    // "A federal judge on Thursday blocked ...": a lede's indefinite title
+    // is someone a later paragraph names.
+    if (speaker.kind == MentionKind::kTitle && speaker.indefinite && candidates[i].paragraph == lede) {
+      entry_of[i] = registry.Introduce(speaker);
       continue;
     }
     entry_of[i] = registry.Resolve(speaker);

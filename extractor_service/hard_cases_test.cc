@@ -2487,5 +2487,19 @@ TEST(HardCasesTest, StateOfficesAndAddresseesWithTheirArticle) {
   EXPECT_EQ(criminals.speaker().canonical_name(), "Jim Patterson");
   EXPECT_EQ(Find(claims, "the group would file suit within days").cue().text(), "told The Associated Press");
 }
+
+// A lede's indefinite title is the person a later paragraph names with a
+// title of the same head ("A federal judge ... U.S. District Judge Maria
+// Chen"); outside the lede, "a spokesman" stays someone unnamed.
+TEST(HardCasesTest, ALedesIndefiniteTitleNamedLater) {
+  const auto claims = Claims(
+      "App ban\n\n"
+      "June 21, 2024\n\n"
+      "A federal judge on Thursday blocked a state law, ruling that it likely violated the First Amendment.\n\n"
+      "U.S. District Judge Maria Chen wrote that the state had failed to show the ban was needed.\n\n"
+      "The state will appeal, a spokesman said. Spokesman Jon Hale said the appeal would be filed soon.\n");
+  EXPECT_EQ(Find(claims, "it likely violated the First Amendment").speaker().canonical_name(), "Maria Chen");
+  EXPECT_NE(Find(claims, "The state will appeal").speaker().canonical_name(), "Jon Hale");
+}
 }  // namespace
 }  // namespace claims::extractor

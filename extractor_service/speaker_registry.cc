@@ -387,8 +387,23 @@ int SpeakerRegistry::UnnamedHolder(absl::string_view role, char gender) const {
     // the possessive is named by what it names after its possessor.)
     const std::string possessed = PossessedPart(e.role);
     if (AllHeld(RoleKeys(possessed.empty() ? e.role : possessed), keys)) return i;
+    // ("A federal judge ... U.S. District Judge Maria Chen": the lede's
+    // title by its head word.)
+    if (const std::vector<std::string> held = RoleKeys(e.role); e.introduced && !held.empty() && Holds(keys, held.back())) {
+      return i;
+    }
   }
   return -1;
+}
+
+int SpeakerRegistry::Introduce(const SpeakerMention& m) {
+  if (m.kind != MentionKind::kTitle) return Resolve(m);
+  const int found = Resolve(m);
+  if (found >= 0 && entries_[found].canonical == m.name && !entries_[found].unnamed) {
+    entries_[found].unnamed = true;
+    entries_[found].introduced = true;
+  }
+  return found;
 }
 
 int SpeakerRegistry::Resolve(const SpeakerMention& m) {

@@ -70,6 +70,11 @@ class SpeakerRegistry {
     // Named by a title alone so far ("its chairman said"): the first person
     // named with that title later ("chairman C.C. Lin") is them.
     bool unnamed = false;
+    // Introduced by an indefinite title in the lede ("A federal judge on
+    // Thursday blocked ..."): with `unnamed`, the first person named later
+    // with a title of the same head ("U.S. District Judge Maria Chen") is
+    // them.
+    bool introduced = false;
     // Known to be a person though gender is not: named by the surname alone
     // ("Shaw" for "Mikey Shaw") or by an epithet ("the 31-year-old"). A
     // name with no known given name is otherwise taken for a business's.
@@ -81,6 +86,14 @@ class SpeakerRegistry {
   // The entry `mention` refers to, creating one when it names someone new;
   // -1 for a pronoun with no antecedent.
   int Resolve(const SpeakerMention& mention);
+
+  // Introduce()
+  //
+  // A title introduced indefinitely in an article's lede ("A federal judge
+  // ruled"): a new entry, as for any indefinite title, that a person named
+  // later with a title of the same head word claims (News style names the
+  // lede's subject in a later paragraph).
+  int Introduce(const SpeakerMention& mention);
 
   // NoteNamedInPassing()
   //
