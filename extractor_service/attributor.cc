@@ -1975,6 +1975,25 @@ std::optional<Attribution> HeadlineAttribution(absl::string_view text, const Quo
   }
   // "Moscow Warns of ‘Retaliatory Measures’".
   TokenStream before(text, {headline.start, quote.open_mark});
+  // "Lanz: ‘We will not be intimidated’", "Anna Berg: ‘…’": a name as the
+  // quotation's label (a single word is checked against the body by the
+  // caller).
+  if (before.size() >= 2 && before.size() <= 4 && before.IsPunct(before.size() - 1, ':')) {
+    const size_t end = before.size() - 1;
+    bool names = true;
+    for (size_t t = 0; t < end && names; ++t) names = IsNameWordAt(before, t) && !IsNonNameCapitalized(before.Text(t));
+    if (names && (end == 1 || IsPersonNameRun(before, 0, end))) {
+      std::optional<SpeakerMention> m = BuildMention(text, before, 0, end);
+      if (m && m->kind == MentionKind::kName) {
+        Attribution a;
+        a.speaker = std::move(*m);
+        a.cue = {before[end].start, before[end].end};
+        a.cue_lemma = ":";
+        a.rule = 1;
+        return a;
+      }
+    }
+  }
   long k = static_cast<long>(before.size()) - 1;
   while (k >= 0 && (before.IsPunct(k, ':') || before.IsPunct(k, ','))) --k;
   long cue_end = k + 1;

@@ -85,7 +85,9 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
 // title case and cues in the present tense: "Moscow Warns of ‘Retaliatory
 // Measures’" (a cue, maybe with "of", "on" or "over", right before the
 // quotation) or "‘We Will Not Back Down’: Minister Vows to Fight On" (the
-// quotation opening the headline, a colon, then the speaker and a cue).
+// quotation opening the headline, a colon, then the speaker and a cue) or
+// "Lanz: ‘We will not be intimidated’" (a name labelling the quotation, the
+// colon its cue; a single word the caller checks is a person's surname).
 // nullopt otherwise: a headline's other quotations are names or scare
 // quotes.
 std::optional<Attribution> HeadlineAttribution(absl::string_view text, const QuoteSpan& quote, TextRange headline);

@@ -683,6 +683,12 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
       Candidate c;
       c.attribution = HeadlineAttribution(text, q, line);
       if (!c.attribution) continue;
+      // ("Lanz: ‘…’": a one-word label is a person the body names in full,
+      // not "Update:" or "Watch:".)
+      if (c.attribution->cue_lemma == ":" && c.attribution->speaker.name.find(' ') == std::string::npos &&
+          FullNameInText(body, c.attribution->speaker.name).empty()) {
+        continue;
+      }
       c.quote = &q;
       c.content = q.content;
       c.paragraph = q.paragraph;

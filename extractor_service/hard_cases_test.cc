@@ -2501,5 +2501,23 @@ TEST(HardCasesTest, ALedesIndefiniteTitleNamedLater) {
   EXPECT_EQ(Find(claims, "it likely violated the First Amendment").speaker().canonical_name(), "Maria Chen");
   EXPECT_NE(Find(claims, "The state will appeal").speaker().canonical_name(), "Jon Hale");
 }
+
+// A headline's label: "Lanz: ‘…’" is a direct quotation of the person the
+// body names in full; "Update: ‘…’" is no one's.
+TEST(HardCasesTest, HeadlineLabels) {
+  const auto lanz = Claims(
+      "Lanz: 'We will not be intimidated'\n\n"
+      "Tuesday 5 March 2024\n\n"
+      "President Teodor Lanz spoke to parliament on Monday.\n");
+  const v1::Claim defiant = Find(lanz, "We will not be intimidated");
+  EXPECT_EQ(defiant.speaker().canonical_name(), "Teodor Lanz");
+  EXPECT_EQ(defiant.kind(), v1::CLAIM_KIND_DIRECT);
+  EXPECT_EQ(defiant.cue().text(), ":");
+  const auto update = Claims(
+      "Update: 'Polls have closed'\n\n"
+      "Tuesday 5 March 2024\n\n"
+      "President Teodor Lanz spoke to parliament on Monday.\n");
+  EXPECT_TRUE(update.empty());
+}
 }  // namespace
 }  // namespace claims::extractor
