@@ -130,5 +130,12 @@ TEST(EntitiesTest, PlacesByTheirPreposition) {
                           IsEntity("Keswick", v1::ENTITY_TYPE_OTHER, "Keswick")));
 }
 
+// Initials joined by an ampersand are one name ("AT&T", "S&P"), not a
+// letter each.
+TEST(EntitiesTest, InitialsJoinedByAnAmpersand) {
+  EXPECT_THAT(Entities("analysts said AT&T and S&P were up"),
+              ElementsAre(IsEntity("AT&T", v1::ENTITY_TYPE_OTHER, "AT&T"), IsEntity("S&P", v1::ENTITY_TYPE_OTHER, "S&P")));
+}
+
 }  // namespace
 }  // namespace claims::extractor
