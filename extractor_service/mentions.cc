@@ -279,6 +279,20 @@ std::vector<FoundQuantity> FindQuantities(absl::string_view text, TextRange rang
         i = q.range.end;
         continue;
       }
+      // "two people", "forty MPs", "three new reactors": a number word (two
+      // or more) before a counted noun in the plural.
+      if (n >= 2) {
+        FoundQuantity q;
+        q.range = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + word.size())};
+        q.value = n;
+        const std::string unit = ReadTail(text, i + word.size(), end, &q) ? q.unit : std::string();
+        const absl::string_view head = absl::string_view(unit).substr(unit.rfind(' ') == std::string::npos ? 0 : unit.rfind(' ') + 1);
+        if (absl::EndsWith(head, "s") || head == "people" || head == "children" || head == "men" || head == "women") {
+          out.push_back(q);
+          i = q.range.end;
+          continue;
+        }
+      }
       i += std::max<size_t>(word.size(), 1);
       continue;
     }

@@ -44,6 +44,14 @@ TEST(QuantitiesTest, GroupingsDecimalsUnitsAndScales) {
   EXPECT_THAT(Quantities("8,500 American troops"), ElementsAre(IsQuantity("8,500", 8500, "")));
 }
 
+// A number word of two or more counts the plural noun after it; alone, or
+// before a singular, it counts nothing.
+TEST(QuantitiesTest, NumberWordsBeforeACountedPlural) {
+  EXPECT_THAT(Quantities("two people were hurt and three new reactors will be built"),
+              ElementsAre(IsQuantity("two people", 2, "people"), IsQuantity("three new reactors", 3, "reactors")));
+  EXPECT_THAT(Quantities("two is enough, one man was hurt and ten were too many"), IsEmpty());
+}
+
 TEST(QuantitiesTest, AdjectivesBeforeTheCountedNoun) {
   EXPECT_THAT(Quantities("300 new buses and 40 additional armed officers"),
               ElementsAre(IsQuantity("300 new buses", 300, "buses"),
