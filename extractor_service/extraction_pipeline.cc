@@ -1154,7 +1154,10 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
       pronoun.range = {speaker.range.start, speaker.range.start};
       if (const int owner = registry.Resolve(pronoun); owner >= 0) {
         SpeakerMention named = speaker;
-        named.name = absl::StrCat(registry.entry(owner).canonical, "'s ", speaker.name);
+        // ("the unions' office": a group's plural takes the apostrophe alone.)
+        const SpeakerRegistry::Entry& e = registry.entry(owner);
+        const bool plural = e.type != v1::SPEAKER_TYPE_PERSON && absl::EndsWith(e.canonical, "s");
+        named.name = absl::StrCat(e.canonical, plural ? "' " : "'s ", speaker.name);
         if (named.kind == MentionKind::kTitle) named.role = named.name;
         entry_of[i] = registry.Resolve(named);
         continue;

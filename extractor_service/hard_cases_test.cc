@@ -2364,7 +2364,8 @@ TEST(HardCasesTest, RolesAndBodiesOfAPossessivePronoun) {
       "The Harbour Board met on Monday. Its chairman said fees would rise.\n\n"
       "Brennick Ports said it would build a quay, its chief executive announced. "
       "\"We have to keep up,\" chief executive Sofia Lind said.\n\n"
-      "President Teodor Lanz stayed home. Lanz's office said the troops would stay.\n");
+      "President Teodor Lanz stayed home. Lanz's office said the troops would stay.\n\n"
+      "Junior doctors in Scotland walked out. Their union said the pay offer had been rejected.\n");
   const v1::Claim ill = Find(claims, "she was ill");
   EXPECT_EQ(ill.speaker().canonical_name(), "Ana Soto's office");
   EXPECT_EQ(ill.speaker().mention(), "Her office");
@@ -2375,6 +2376,8 @@ TEST(HardCasesTest, RolesAndBodiesOfAPossessivePronoun) {
   EXPECT_EQ(Find(claims, "Brennick Ports said it would build a quay").speaker().canonical_name(), "Sofia Lind");
   // (A possessive by surname is by full name.)
   EXPECT_EQ(Find(claims, "the troops would stay").speaker().canonical_name(), "Teodor Lanz's office");
+  // (A group's plural takes the apostrophe alone.)
+  EXPECT_EQ(Find(claims, "the pay offer had been rejected").speaker().canonical_name(), "Junior doctors' union");
 }
 
 // A second cue of the same subject after "and" starts a statement of its

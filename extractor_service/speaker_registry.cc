@@ -75,16 +75,18 @@ std::vector<std::string> RoleKeys(absl::string_view role) {
 }
 
 // What a role in the possessive names after its possessor, folded ("Ana
-// Soto's lawyer" -> "lawyer"); "" when the role has no possessive.
+// Soto's lawyer" -> "lawyer", "the unions' leader" -> "leader"); "" when
+// the role has no possessive.
 std::string PossessedPart(absl::string_view role) {
-  size_t at = role.rfind("'s ");
-  size_t skip = 3;
-  if (const size_t curly = role.rfind("\u2019s "); curly != absl::string_view::npos &&
-                                                    (at == absl::string_view::npos || curly > at)) {
-    at = curly;
-    skip = 5;
+  // ("the unions' office": a plural's apostrophe alone.)
+  size_t after = absl::string_view::npos;
+  for (absl::string_view mark : {"'s ", "\u2019s ", "s' ", "s\u2019 "}) {
+    if (const size_t at = role.rfind(mark); at != absl::string_view::npos &&
+                                            (after == absl::string_view::npos || at + mark.size() > after)) {
+      after = at + mark.size();
+    }
   }
-  return at == absl::string_view::npos ? "" : FoldForMatching(role.substr(at + skip));
+  return after == absl::string_view::npos ? "" : FoldForMatching(role.substr(after));
 }
 
 // Whether `words` holds `word`.
