@@ -2522,5 +2522,15 @@ TEST(HardCasesTest, HeadlineLabels) {
       "President Teodor Lanz spoke to parliament on Monday.\n");
   EXPECT_TRUE(update.empty());
 }
+
+// A news outlet by its name speaks as an organisation ("Al-Qahera News
+// reported").
+TEST(HardCasesTest, NewsOutletsByName) {
+  const auto claims = Claims(
+      "Talks\n\n"
+      "Egypt's state-run Al-Qahera News reported that the sides had agreed on a prisoner exchange.\n");
+  EXPECT_EQ(Find(claims, "the sides had agreed on a prisoner exchange").speaker().type(),
+            v1::SPEAKER_TYPE_ORGANIZATION);
+}
 }  // namespace
 }  // namespace claims::extractor

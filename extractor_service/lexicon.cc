@@ -267,6 +267,8 @@ const StringSet& OrganizationWords() {
       // A party to talks or a dispute ("the Russian side said", "the two
       // sides said").
       "side",
+      // A news outlet by its name ("Al-Qahera News reported").
+      "news",
       // Documents that speak for their authors ("the study found", "the report said").
       "study", "report", "survey", "poll", "analysis", "audit", "ruling", "indictment", "lawsuit", "filing",
       "memo", "letter", "statement", "document", "assessment", "review", "investigation", "readout",

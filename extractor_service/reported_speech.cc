@@ -792,6 +792,20 @@ class SentenceRules {
       const bool time_is_subject = w == "this" || w == "last" || w == "next" || WeekdayIndex(w) >= 0;
       return time_is_subject && IsFiniteAuxiliary(Lower(ts_.Text(after_time))) ? i : after_time;
     }
+    // "said in a statement it had accepted", "said at a briefing on
+    // Tuesday they would appeal": a bare clause opened by a subject pronoun
+    // after the cue's prepositional adjuncts (words only, no verb among
+    // them).
+    if (bare_allowed && (w == "in" || w == "at" || w == "on" || w == "during" || w == "after")) {
+      for (size_t j = i + 1; j + 1 < ts_.size() && j - i <= 8 && ts_[j].is_word(); ++j) {
+        const std::string word = Lower(ts_.Text(j));
+        if (word == "that" || IsCueVerbAt(ts_, j) || IsFiniteAuxiliary(word)) break;
+        if (IsSubjectPronoun(word, /*with_it=*/true) && ts_[j + 1].is_word() &&
+            (IsFiniteAuxiliary(Lower(ts_.Text(j + 1))) || HasVerbAhead(j + 1))) {
+          return j;
+        }
+      }
+    }
     // "announced a decree that repeals ...": "that" after the cue's object
     // opens a relative clause about it, not the statement.
     if (IsArticle(ts_.Text(i)) && lemma != "tell" && lemma != "inform" && !addresses) return ts_.size();

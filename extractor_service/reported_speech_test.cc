@@ -772,5 +772,17 @@ TEST(ReportedSpeechTest, WarningSomeoneOfSomething) {
   EXPECT_THAT(Reported("Kelvania warned Ostravia that it would respond if troops crossed the border."),
               ElementsAre(IsClaim("it would respond if troops crossed the border", "Kelvania", "warned")));
 }
+
+// A bare clause opened by a subject pronoun after the cue's prepositional
+// adjuncts ("said in a statement it had ..."); an adjunct holding a verb
+// ends the search.
+TEST(ReportedSpeechTest, BareClauseAfterPrepositionalAdjuncts) {
+  EXPECT_THAT(Reported("Hamas said in a statement it had accepted the proposal."),
+              ElementsAre(IsClaim("it had accepted the proposal", "Hamas", "said")));
+  EXPECT_THAT(Reported("The mayor said at a briefing on Tuesday they would appeal the ruling."),
+              ElementsAre(IsClaim("they would appeal the ruling", "mayor", "said")));
+  EXPECT_THAT(Reported("The mayor spoke in the hall where she said it was cold."),
+              ElementsAre(IsClaim("it was cold", "she", "said")));
+}
 }  // namespace
 }  // namespace claims::extractor
