@@ -371,6 +371,18 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
     m.name = join(body, e);
     return m;
   }
+  // "Librarian Tom Keane", "Pensioner Ada Moss": a word of an occupation's
+  // shape (no known given name) before a known given name and a surname
+  // is a role the lexicon lacks.
+  if (e >= name_start + 3 && ts[name_start].is_word() && GivenNameGender(ts.Text(name_start)) == 0 &&
+      GivenNameGender(ts.Text(name_start + 1)) != 0) {
+    const std::string w = Lower(ts.Text(name_start));
+    bool occupation = false;
+    for (absl::string_view suffix : {"ian", "er", "or", "ist", "ant", "ent", "man", "woman"}) {
+      occupation |= w.size() > suffix.size() + 3 && absl::EndsWith(w, suffix);
+    }
+    if (occupation) ++name_start;
+  }
   // "Head of Research Anna Berg", "Governor of Texas Greg Abbott": after
   // "of", the name starts at a given name; the words before it end the role.
   if (name_start < e && name_start >= body + 2 && Lower(ts.Text(name_start - 1)) == "of" &&

@@ -2532,5 +2532,19 @@ TEST(HardCasesTest, NewsOutletsByName) {
   EXPECT_EQ(Find(claims, "the sides had agreed on a prisoner exchange").speaker().type(),
             v1::SPEAKER_TYPE_ORGANIZATION);
 }
+
+// A word of an occupation's shape before a known given name and a surname
+// is a role ("Librarian Tom Keane"); a first name the lexicon lacks before a
+// middle name stays in the name ("Jair Messias Bolsonaro").
+TEST(HardCasesTest, OccupationsTheLexiconLacks) {
+  const auto claims = Claims(
+      "Libraries\n\n"
+      "Librarian Tom Keane said staff had learned of the plan from the local paper.\n\n"
+      "Jair Messias Bolsonaro said the vote had been fair.\n");
+  const v1::Claim paper = Find(claims, "staff had learned of the plan from the local paper");
+  EXPECT_EQ(paper.speaker().canonical_name(), "Tom Keane");
+  EXPECT_EQ(paper.speaker().role(), "Librarian");
+  EXPECT_EQ(Find(claims, "the vote had been fair").speaker().canonical_name(), "Jair Messias Bolsonaro");
+}
 }  // namespace
 }  // namespace claims::extractor

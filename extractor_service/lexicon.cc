@@ -860,10 +860,12 @@ absl::string_view SurnameWithoutArticle(absl::string_view word) {
   // The article as romanised before sun and moon letters.
   static const auto* kArticles = new absl::flat_hash_set<absl::string_view>{
       "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul"};
-  const size_t hyphen = word.find('-');
-  if (hyphen == absl::string_view::npos || hyphen + 2 >= word.size() || hyphen > 3) return word;
-  const std::string article = absl::AsciiStrToLower(word.substr(0, hyphen));
-  return kArticles->contains(article) ? word.substr(hyphen + 1) : word;
+  // (Asked for every pair of names compared: no allocation.)
+  const size_t hyphen = word.size() > 3 && word[2] == '-' ? 2 : word.size() > 4 && word[3] == '-' ? 3 : 0;
+  if (hyphen == 0 || hyphen + 2 >= word.size()) return word;
+  char article[3];
+  for (size_t i = 0; i < hyphen; ++i) article[i] = absl::ascii_tolower(static_cast<unsigned char>(word[i]));
+  return kArticles->contains(absl::string_view(article, hyphen)) ? word.substr(hyphen + 1) : word;
 }
 
 bool IsArticledSurname(absl::string_view word) {
