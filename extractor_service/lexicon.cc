@@ -117,6 +117,10 @@ const absl::flat_hash_map<std::string, std::string>& VerbForms() {
                       "apologizing"});
     add("welcome", {"welcomed", "welcomes", "welcoming"});
     add("post", {"posted"});
+    // A feeling stated, only with "that" ("expressed hope that ...",
+    // "voiced concern that ...").
+    add("express", {"expressed", "expresses", "expressing"});
+    add("voice", {"voiced", "voices", "voicing"});
     add("report", {"reported"});
     // A court's finding, only with "that" ("the court held that ...").
     add("hold", {"held", "holds"});

@@ -47,7 +47,7 @@ bool TakesClause(absl::string_view lemma) {
       "tweet", "promise", "vow", "pledge", "agree", "reveal", "indicate", "conclude", "remark",
       "observe", "recall", "mention", "deny", "threaten", "boast", "counter", "signal", "hint",
       "testify", "disclose", "assure", "affirm", "reaffirm", "lament", "speculate", "joke", "find", "post",
-      "opine", "aver", "report", "advise", "rule", "remind", "hold", "estimate", "forecast"};
+      "opine", "aver", "report", "advise", "rule", "remind", "hold", "estimate", "forecast", "express", "voice"};
   return s->contains(lemma);
 }
 
@@ -705,6 +705,21 @@ class SentenceRules {
       return i + 2 < ts_.size() ? i + 2 : ts_.size();
     }
     if (lemma == "report" || lemma == "rule") return that_after_time ? after_time + 1 : ts_.size();
+    // "expressed hope that ...", "voiced his concern that ...": a feeling,
+    // then the clause it is about; nothing else ("expressed support for").
+    if (lemma == "express" || lemma == "voice") {
+      size_t k = i;
+      if (k < ts_.size() && ts_[k].is_word() && IsArticleOrPossessive(ts_.Text(k)) && !IsArticle(ts_.Text(k))) ++k;
+      static const auto* kFeelings = new absl::flat_hash_set<absl::string_view>{
+          "hope", "hopes", "concern", "concerns", "confidence", "optimism", "fear", "fears", "doubt", "doubts",
+          "belief", "regret", "frustration", "disappointment", "surprise", "satisfaction", "dismay", "alarm",
+          "worry", "worries", "conviction", "certainty", "skepticism", "scepticism"};
+      if (k + 2 < ts_.size() && ts_[k].is_word() && kFeelings->contains(Lower(ts_.Text(k))) &&
+          ts_[k + 1].is_word() && Lower(ts_.Text(k + 1)) == "that" && ts_[k + 2].is_word()) {
+        return k + 2;
+      }
+      return ts_.size();
+    }
     // "told the Wire the councils had warned ... that ...": the cue took
     // its addressee, so a clause opening right after it is the statement
     // (its own "that" belongs to it).

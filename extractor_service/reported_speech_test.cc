@@ -784,5 +784,15 @@ TEST(ReportedSpeechTest, BareClauseAfterPrepositionalAdjuncts) {
   EXPECT_THAT(Reported("The mayor spoke in the hall where she said it was cold."),
               ElementsAre(IsClaim("it was cold", "she", "said")));
 }
+
+// A feeling stated about a clause ("expressed hope that ...", "voiced his
+// concern that ...") reports it; a feeling about a thing does not.
+TEST(ReportedSpeechTest, FeelingsExpressedAboutAClause) {
+  EXPECT_THAT(Reported("The minister expressed hope that the talks would resume next week."),
+              ElementsAre(IsClaim("the talks would resume next week", "minister", "expressed")));
+  EXPECT_THAT(Reported("The envoy voiced his concern that the ceasefire was fragile."),
+              ElementsAre(IsClaim("the ceasefire was fragile", "envoy", "voiced")));
+  EXPECT_THAT(Reported("The EU expressed support for the plan to rebuild the port."), IsEmpty());
+}
 }  // namespace
 }  // namespace claims::extractor
