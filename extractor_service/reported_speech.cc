@@ -849,11 +849,21 @@ class SentenceRules {
   // Tokens from `from` to the sentence end are only a short adjunct ("on
   // Monday", "in a statement"), with no clause of their own.
   bool OnlyAdjunctFollows(size_t from, size_t* stop) const {
+    // Up to six tokens of anything but "that", or up to fourteen of
+    // prepositional phrases with no verb of their own ("wrote in a memo to
+    // staff seen by the Nordic Herald").
+    static const auto* kPrepositions = new absl::flat_hash_set<absl::string_view>{
+        "on", "in", "at", "during", "after", "before", "from", "via", "through", "to", "with", "by", "for", "into",
+        "upon", "under", "outside", "inside", "following"};
+    const bool phrases = from < ts_.size() && ts_[from].is_word() && kPrepositions->contains(Lower(ts_.Text(from)));
     size_t j = from;
-    while (j < ts_.size() && !ts_.IsPunct(j, ',') && !ts_.IsPunct(j, '.') && j - from <= 6) {
+    while (j < ts_.size() && !ts_.IsPunct(j, ',') && !ts_.IsPunct(j, '.') && j - from <= (phrases ? 14 : 6)) {
       if (ts_[j].is_word() && absl::EqualsIgnoreCase(ts_.Text(j), "that")) return false;
       // ("said:" introduces a quotation, here or in the next paragraph.)
       if (IsQuoteToken(j) || ts_.IsPunct(j, ':')) return false;
+      if (j - from > 6 && ts_[j].is_word() && (IsFiniteAuxiliary(Lower(ts_.Text(j))) || IsCueVerbAt(ts_, j))) {
+        return false;
+      }
       ++j;
     }
     *stop = j;

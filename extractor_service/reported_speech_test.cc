@@ -794,5 +794,16 @@ TEST(ReportedSpeechTest, FeelingsExpressedAboutAClause) {
               ElementsAre(IsClaim("the ceasefire was fragile", "envoy", "voiced")));
   EXPECT_THAT(Reported("The EU expressed support for the plan to rebuild the port."), IsEmpty());
 }
+
+// A trailing cue may be followed by a long run of prepositional phrases
+// ("wrote in a memo to staff seen by the Nordic Herald"), but not by words
+// that hold a verb of their own.
+TEST(ReportedSpeechTest, TrailingCueBeforeLongAdjuncts) {
+  EXPECT_THAT(Reported("Streamflix will cut 1,200 jobs, chief executive Dana Whitfield wrote in a memo to staff seen "
+                       "by the Nordic Herald."),
+              ElementsAre(IsClaim("Streamflix will cut 1,200 jobs", "Dana Whitfield", "wrote")));
+  EXPECT_THAT(Reported("Fares will rise, the mayor said and the crowd in the square booed loudly at the news."),
+              IsEmpty());
+}
 }  // namespace
 }  // namespace claims::extractor
