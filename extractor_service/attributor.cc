@@ -1657,9 +1657,11 @@ std::optional<SpeakerMention> NarrativeSubject(absl::string_view text, TextRange
              !IsPossessorBeforeRole(Lower(ts.Text(first))) && !EndsPossessive(ts.Text(first))) {
     // "Every spring for forty years, Ivo Brdar has driven ...": a phrase
     // of lower-case words up to a comma, then a person's name.
+    // (Not a clause: "Streamflix will cut 1,200 jobs, its chief executive
+    // wrote" opens with its subject and a verb.)
     size_t comma = first + 1;
     while (comma < ts.size() && comma - first < 10 && ts[comma].is_word() && !ts.IsCapitalized(comma) &&
-           !IsVerbAt(ts, comma)) {
+           !IsVerbAt(ts, comma) && !IsAuxiliary(Lower(ts.Text(comma)))) {
       ++comma;
     }
     size_t name_end = 0;

@@ -1251,6 +1251,22 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
       entry_of[i] = registry.Resolve(someone);
       continue;
     }
+    // "Streamflix will cut 1,200 jobs, its chief executive wrote. ... The
+    // company said": with no business spoken of yet, the one the lede opens
+    // with (a name no person or country has).
+    if (IsGenericBusiness(speaker) && !registry.KnowsBusiness() && lede < paragraphs.size() &&
+        !sentences[lede].empty() && sentences[lede].front().end <= speaker.range.start) {
+      std::optional<SpeakerMention> opener = NarrativeSubject(text, sentences[lede].front());
+      if (opener && (opener->kind == MentionKind::kName || opener->kind == MentionKind::kOrganization) &&
+          GivenNameGender(opener->name.substr(0, opener->name.find(' '))) == 0 &&
+          GovernmentName(opener->name).empty() && !persons_surname(opener->name)) {
+        SpeakerMention named = speaker;
+        named.kind = MentionKind::kOrganization;
+        named.name = opener->name;
+        entry_of[i] = registry.Resolve(named);
+        continue;
+      }
+    }
     // "A federal judge on Thursday blocked ...": a lede's indefinite title
     // is someone a later paragraph names.
     if (speaker.kind == MentionKind::kTitle && speaker.indefinite && candidates[i].paragraph == lede) {

@@ -2546,5 +2546,21 @@ TEST(HardCasesTest, OccupationsTheLexiconLacks) {
   EXPECT_EQ(paper.speaker().role(), "Librarian");
   EXPECT_EQ(Find(claims, "the vote had been fair").speaker().canonical_name(), "Jair Messias Bolsonaro");
 }
+
+// "The company" with no business spoken of yet is the one the lede opens
+// with; a lede opening with a person or a country gives none.
+TEST(HardCasesTest, TheCompanyTheLedeOpensWith) {
+  const auto jobs = Claims(
+      "Jobs\n\n"
+      "Streamflix will cut 1,200 jobs, chief executive Anna Whitfield wrote in a memo.\n\n"
+      "\"I take full responsibility,\" Whitfield wrote.\n\n"
+      "The company said the cuts would mostly affect its games division.\n");
+  EXPECT_EQ(Find(jobs, "the cuts would mostly affect its games division").speaker().canonical_name(), "Streamflix");
+  const auto person = Claims(
+      "Jobs\n\n"
+      "Anna Whitfield will step down next year, she wrote in a memo.\n\n"
+      "The company said the search for a successor had begun.\n");
+  EXPECT_NE(Find(person, "the search for a successor had begun").speaker().canonical_name(), "Anna Whitfield");
+}
 }  // namespace
 }  // namespace claims::extractor

@@ -398,6 +398,10 @@ int SpeakerRegistry::UnnamedHolder(absl::string_view role, char gender) const {
   return -1;
 }
 
+bool SpeakerRegistry::KnowsBusiness() const {
+  return last_business_ >= 0 && IsNamedBusiness(entries_[last_business_]);
+}
+
 int SpeakerRegistry::Introduce(const SpeakerMention& m) {
   if (m.kind != MentionKind::kTitle) return Resolve(m);
   const int found = Resolve(m);
@@ -424,7 +428,7 @@ int SpeakerRegistry::Resolve(const SpeakerMention& m) {
   // "Halden Foods cut its forecast ... the company said": the business
   // last spoken of.
   // (Checked again: a name may have since shown to be a person's.)
-  if (IsGenericBusiness(m) && last_business_ >= 0 && IsNamedBusiness(entries_[last_business_])) {
+  if (IsGenericBusiness(m) && KnowsBusiness()) {
     found = last_business_;
     Entry& e = entries_[found];
     if (std::find(e.variants.begin(), e.variants.end(), m.name) == e.variants.end()) e.variants.push_back(m.name);

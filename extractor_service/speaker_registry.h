@@ -87,6 +87,12 @@ class SpeakerRegistry {
   // -1 for a pronoun with no antecedent.
   int Resolve(const SpeakerMention& mention);
 
+  // KnowsBusiness()
+  //
+  // Whether a generic description of a business ("the company") has a
+  // named business to mean.
+  bool KnowsBusiness() const;
+
   // Introduce()
   //
   // A title introduced indefinitely in an article's lede ("A federal judge
