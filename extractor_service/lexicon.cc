@@ -683,6 +683,10 @@ constexpr const char* kFemaleNames[] = {
     "victoria", "viktoria", "viola", "violet", "violeta", "vivian", "wanda", "wendy",
     "wilma", "xenia", "yasmin", "yasmine", "yolanda", "yulia", "yuliia", "yvonne", "zainab", "zara",
     "zeynep", "zoe", "zofia", "zuzana",
+    // More names of many languages (not unisex ones: those say nothing).
+    "tammy", "lila", "hanne", "randi", "tove", "noor", "samira", "layla", "yuki", "sakura", "priyanka",
+    "deepika", "sunita", "kavita", "pooja", "neha", "meera", "aarti", "lakshmi", "ashley", "kimberly", "ava",
+    "beverly", "marilyn", "lori",
 };
 constexpr const char* kMaleNames[] = {
     "aaron", "abdul", "abdullah", "abraham", "adam", "adrian", "ahmad", "ahmed", "aidan", "akira",
@@ -751,6 +755,11 @@ constexpr const char* kMaleNames[] = {
     "wojciech", "wolfgang", "xavier", "yannick", "yaroslav", "yasser", "yevgeny", "yevhen",
     "yoshihide", "youssef", "yuri", "yury", "yusuf", "zach", "zachary", "zbigniew", "zoltan",
     "łukasz",
+    // More names of many languages.
+    "olav", "geir", "teodor", "valdis", "yuriy", "oleh", "pyotr", "jakub", "majed", "tamim", "faisal", "hamad",
+    "salman", "recep", "tayyip", "emre", "kemal", "hakan", "takeshi", "taro", "shinzo", "fumio", "amit",
+    "rajesh", "sanjay", "vijay", "anil", "sunil", "arvind", "manmohan", "jair", "luiz", "inacio", "friedrich",
+    "henrik", "gustav", "jacques", "silvio", "brandon", "willie", "logan",
 };
 
 }  // namespace

@@ -175,6 +175,10 @@ TEST(LexiconTest, GivenNames) {
   EXPECT_EQ(GivenNameGender("Agnieszka"), 'f');
   EXPECT_EQ(GivenNameGender("Rhea"), 'f');
   EXPECT_EQ(GivenNameGender("Mikey"), 'm');
+  EXPECT_EQ(GivenNameGender("Priyanka"), 'f');
+  EXPECT_EQ(GivenNameGender("Tove"), 'f');
+  EXPECT_EQ(GivenNameGender("Recep"), 'm');
+  EXPECT_EQ(GivenNameGender("Henrik"), 'm');
   for (const char* w : {"Kim", "Andrea", "Florence", "Carolina", "Mercedes", "Grant", "Chad", "Chelsea", "Georgia",
                         "Alexis", "Jamie", "Rose"}) {
     EXPECT_EQ(GivenNameGender(w), 0) << w;
