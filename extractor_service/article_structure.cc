@@ -178,7 +178,9 @@ ArticleStructure AnalyzeStructure(absl::string_view text, absl::Span<const TextR
     // ...": a dated dateline dates the article when nothing above it did.
     if (first_body_line && !s.skip[i] && !s.published) {
       const uint32_t after = AfterDateline(text, paragraphs[i].start, paragraphs[i].end);
-      if (after != paragraphs[i].start) s.published = FindFullDate(text.substr(paragraphs[i].start, after - paragraphs[i].start));
+      if (after != paragraphs[i].start) {
+        s.published = FindFullDate(text.substr(paragraphs[i].start, after - paragraphs[i].start));
+      }
     }
     if (!s.skip[i]) first_body_line = false;
     const std::string lower = absl::AsciiStrToLower(line.substr(0, 40));

@@ -1349,6 +1349,17 @@ size_t ExtendCue(const TokenStream& ts, size_t v) {
   return e;
 }
 
+// An attribution whose cue is a mark, not a verb: a colon after a label
+// ("Anna Berg, mayor of X: “…”") or a dash before a signature.
+Attribution MarkAttribution(SpeakerMention m, const Token& mark, const char* lemma, int rule) {
+  Attribution a;
+  a.speaker = std::move(m);
+  a.cue = {mark.start, mark.end};
+  a.cue_lemma = lemma;
+  a.rule = rule;
+  return a;
+}
+
 Attribution MakeAttribution(const TokenStream& ts, SpeakerMention m, size_t verb, int rule,
                             size_t* cue_end_out = nullptr) {
   Attribution a;
@@ -1886,12 +1897,7 @@ std::optional<Attribution> SpeakerLabel(absl::string_view text, const TokenStrea
     }
     if (m->role.empty()) m->role = AppositiveRole(text, before, end, n - 1);
   }
-  Attribution a;
-  a.speaker = std::move(*m);
-  a.cue = {before[n - 1].start, before[n - 1].end};
-  a.cue_lemma = ":";
-  a.rule = 3;
-  return a;
+  return MarkAttribution(*std::move(m), before[n - 1], ":", 3);
 }
 
 // Rule 3: "SPEAKER CUE [that] [:,]" just before the opening mark; `before`
@@ -1998,14 +2004,7 @@ std::optional<Attribution> HeadlineAttribution(absl::string_view text, const Quo
     for (size_t t = 0; t < end && names; ++t) names = IsNameWordAt(before, t) && !IsNonNameCapitalized(before.Text(t));
     if (names && (end == 1 || IsPersonNameRun(before, 0, end))) {
       std::optional<SpeakerMention> m = BuildMention(text, before, 0, end);
-      if (m && m->kind == MentionKind::kName) {
-        Attribution a;
-        a.speaker = std::move(*m);
-        a.cue = {before[end].start, before[end].end};
-        a.cue_lemma = ":";
-        a.rule = 1;
-        return a;
-      }
+      if (m && m->kind == MentionKind::kName) return MarkAttribution(*std::move(m), before[end], ":", 1);
     }
   }
   long k = static_cast<long>(before.size()) - 1;
@@ -2108,12 +2107,7 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
       bool signature = m && m->kind == MentionKind::kName;
       for (size_t k = end; signature && k < after.size(); ++k) signature = !IsVerbAt(after, k);
       if (signature && after[after.size() - 1].end <= para.end) {
-        Attribution a;
-        a.speaker = std::move(*m);
-        a.cue = {after[dash].start, after[dash].end};
-        a.cue_lemma = "-";
-        a.rule = 2;
-        return a;
+        return MarkAttribution(*std::move(m), after[dash], "-", 2);
       }
     }
     if (i < after.size() && after[i].is_word()) {
@@ -2265,15 +2259,7 @@ std::optional<Attribution> AttributeQuote(absl::string_view text, const QuoteSpa
     // "Ek's message to the unions was simple: “…”": what a person's
     // words were called.
     const bool possessor = m && PossessorOfWords(before, end, &*m);
-    if (label || clause || possessor) {
-      Attribution a;
-      a.speaker = std::move(*m);
-      const Token& colon = before[before.size() - 1];
-      a.cue = {colon.start, colon.end};
-      a.cue_lemma = ":";
-      a.rule = 4;
-      return a;
-    }
+    if (label || clause || possessor) return MarkAttribution(*std::move(m), before[before.size() - 1], ":", 4);
   }
   return std::nullopt;
 }

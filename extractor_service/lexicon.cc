@@ -379,8 +379,8 @@ std::string SingularOfPluralTitle(absl::string_view word) {
   if (w == "men") return "man";
   if (w == "women") return "woman";
   // "MPs", "CEOs": an abbreviated title's plural.
-  if (word.size() >= 3 && word.size() <= 5 && word.back() == 's' &&
-      std::all_of(word.begin(), word.end() - 1, [](char c) { return absl::ascii_isupper(static_cast<unsigned char>(c)); }) &&
+  auto upper = [](char c) { return absl::ascii_isupper(static_cast<unsigned char>(c)); };
+  if (word.size() >= 3 && word.size() <= 5 && word.back() == 's' && std::all_of(word.begin(), word.end() - 1, upper) &&
       Titles().contains(w.substr(0, w.size() - 1))) {
     return std::string(w.substr(0, w.size() - 1));
   }

@@ -286,7 +286,8 @@ std::vector<FoundQuantity> FindQuantities(absl::string_view text, TextRange rang
         q.range = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + word.size())};
         q.value = n;
         const std::string unit = ReadTail(text, i + word.size(), end, &q) ? q.unit : std::string();
-        const absl::string_view head = absl::string_view(unit).substr(unit.rfind(' ') == std::string::npos ? 0 : unit.rfind(' ') + 1);
+        const size_t space = unit.rfind(' ');
+        const absl::string_view head = absl::string_view(unit).substr(space == std::string::npos ? 0 : space + 1);
         if (absl::EndsWith(head, "s") || head == "people" || head == "children" || head == "men" || head == "women") {
           out.push_back(q);
           i = q.range.end;

@@ -142,7 +142,8 @@ TEST(EntitiesTest, PlacesByTheirPreposition) {
 // letter each.
 TEST(EntitiesTest, InitialsJoinedByAnAmpersand) {
   EXPECT_THAT(Entities("analysts said AT&T and S&P were up"),
-              ElementsAre(IsEntity("AT&T", v1::ENTITY_TYPE_OTHER, "AT&T"), IsEntity("S&P", v1::ENTITY_TYPE_OTHER, "S&P")));
+              ElementsAre(IsEntity("AT&T", v1::ENTITY_TYPE_OTHER, "AT&T"),
+                          IsEntity("S&P", v1::ENTITY_TYPE_OTHER, "S&P")));
 }
 
 }  // namespace

@@ -764,7 +764,8 @@ class SentenceRules {
     }
     // "warned Ostravia of grave consequences", "warned them against ...": a
     // warning about something, with no clause.
-    if (addresses && ts_[i].is_word() && (ts_.IsCapitalized(i) || w == "him" || w == "her" || w == "them" || w == "us")) {
+    if (addresses && ts_[i].is_word() &&
+        (ts_.IsCapitalized(i) || w == "him" || w == "her" || w == "them" || w == "us")) {
       size_t k = i + 1;
       while (k < ts_.size() && k - i < 4 && ts_[k].is_word() && ts_.IsCapitalized(k)) ++k;
       if (k < ts_.size() && ts_[k].is_word()) {

@@ -391,7 +391,8 @@ int SpeakerRegistry::UnnamedHolder(absl::string_view role, char gender) const {
     if (AllHeld(RoleKeys(possessed.empty() ? e.role : possessed), keys)) return i;
     // ("A federal judge ... U.S. District Judge Maria Chen": the lede's
     // title by its head word.)
-    if (const std::vector<std::string> held = RoleKeys(e.role); e.introduced && !held.empty() && Holds(keys, held.back())) {
+    if (const std::vector<std::string> held = RoleKeys(e.role);
+        e.introduced && !held.empty() && Holds(keys, held.back())) {
       return i;
     }
   }

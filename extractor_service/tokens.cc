@@ -42,7 +42,8 @@ TokenStream::TokenStream(absl::string_view text, TextRange range) : text_(text) 
         } else if ((text[j] == '-' || text[j] == '.' || text[j] == '\'') && j + 1 < range.end &&
                    IsWordByte(text[j + 1])) {
           j += 2;
-        } else if (text[j] == '&' && j + 1 < range.end && absl::ascii_isupper(static_cast<unsigned char>(text[j - 1])) &&
+        } else if (text[j] == '&' && j + 1 < range.end &&
+                   absl::ascii_isupper(static_cast<unsigned char>(text[j - 1])) &&
                    absl::ascii_isupper(static_cast<unsigned char>(text[j + 1]))) {
           j += 2;  // initials joined by an ampersand ("A&E", "AT&T", "S&P")
         } else if (text[j] == ',' && j + 1 < range.end &&
