@@ -1168,7 +1168,8 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     // of someone spoken of or, failing that, the one the text gives.
     if ((speaker.kind == MentionKind::kTitle || speaker.kind == MentionKind::kOrganization) &&
         speaker.possessor == 0) {
-      const size_t at = speaker.name.find("'s ");
+      size_t at = speaker.name.find("'s ");
+      if (at == std::string::npos) at = speaker.name.find("\u2019s ");
       const absl::string_view owner = absl::string_view(speaker.name).substr(0, at == std::string::npos ? 0 : at);
       if (!owner.empty() && owner.find(' ') == absl::string_view::npos && absl::ascii_isupper(owner[0])) {
         const int person = registry.FindPerson(owner);
