@@ -251,6 +251,16 @@ bool TitleBefore(absl::string_view text, size_t pos) {
 // The first "Given Surname" in `text` for `surname`: the word before an
 // occurrence of the surname that is capitalised and not a title, honorific,
 // organisation or place ("Mayor Ingrid Sola" -> "Ingrid Sola"). "" if none.
+// The word of letters ending at `end` (spaces before `end` passed),
+// lower-cased; *start receives where it starts.
+std::string LowerWordBefore(absl::string_view text, uint32_t end, uint32_t* start) {
+  while (end > 0 && text[end - 1] == ' ') --end;
+  uint32_t s = end;
+  while (s > 0 && absl::ascii_isalpha(static_cast<unsigned char>(text[s - 1]))) --s;
+  *start = s;
+  return absl::AsciiStrToLower(text.substr(s, end - s));
+}
+
 std::string FullNameInText(absl::string_view text, absl::string_view surname) {
   for (size_t pos = text.find(surname); pos != absl::string_view::npos; pos = text.find(surname, pos + 1)) {
     const size_t end = pos + surname.size();
@@ -881,10 +891,21 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
   // ("Doe said “…”") is kept, a belief verb ("Russia expects “…”") is not.
   // Candidates are in order, so the clauses to look at are the earlier ones
   // of the same paragraph.
+  // (Nor is a verb after a modal, an act to come: "said Moscow would
+  // respond “in the coming days”".)
+  auto after_modal = [&text](TextRange cue) {
+    uint32_t start = 0;
+    const std::string word = LowerWordBefore(text, cue.start, &start);
+    return word == "would" || word == "will" || word == "could" || word == "might" || word == "may" ||
+           word == "should" || word == "must" || word == "can";
+  };
   for (size_t i = 0; i < candidates.size(); ++i) {
     Candidate& c = candidates[i];
     if (c.kind != v1::CLAIM_KIND_PARTIAL) continue;
-    if (c.attribution && c.attribution->rule <= 3 && !IsCognitionLemma(c.attribution->cue_lemma)) continue;
+    if (c.attribution && c.attribution->rule <= 3 && !IsCognitionLemma(c.attribution->cue_lemma) &&
+        !after_modal(c.attribution->cue)) {
+      continue;
+    }
     int inner = -1;
     for (size_t j = i; j-- > 0 && candidates[j].paragraph == c.paragraph;) {
       const Candidate& r = candidates[j];
@@ -990,14 +1011,6 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
   // title or organisation after a possessive pronoun is the possessor's; the
   // mention takes in the pronoun, resolved with the speaker below. "The
   // other side said": one not spoken of before.
-  // (The word ending at `end`, lower-cased, and where it starts.)
-  auto word_before = [&text](uint32_t end, uint32_t* start) {
-    while (end > 0 && text[end - 1] == ' ') --end;
-    uint32_t s = end;
-    while (s > 0 && absl::ascii_isalpha(static_cast<unsigned char>(text[s - 1]))) --s;
-    *start = s;
-    return absl::AsciiStrToLower(text.substr(s, end - s));
-  };
   for (Candidate& c : candidates) {
     if (!c.attribution) continue;
     SpeakerMention& m = c.attribution->speaker;
@@ -1005,12 +1018,12 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
       continue;
     }
     uint32_t word_start = 0;
-    const std::string word = word_before(m.range.start, &word_start);
+    const std::string word = LowerWordBefore(text, m.range.start, &word_start);
     if (word.empty() || word_start == m.range.start) continue;
     if (word == "other") {
       m.indefinite = true;
       uint32_t article_start = 0;
-      const std::string article = word_before(word_start, &article_start);
+      const std::string article = LowerWordBefore(text, word_start, &article_start);
       m.range.start = article == "the" || article == "an" ? article_start : word_start;
       continue;
     }

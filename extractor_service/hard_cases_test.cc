@@ -2562,5 +2562,16 @@ TEST(HardCasesTest, TheCompanyTheLedeOpensWith) {
       "The company said the search for a successor had begun.\n");
   EXPECT_NE(Find(person, "the search for a successor had begun").speaker().canonical_name(), "Anna Whitfield");
 }
+
+// A partial quotation inside a reported clause whose nearest verb follows a
+// modal ("Moscow would respond “in the coming days”") is the reporter's
+// speaker's wording, not the act's subject's.
+TEST(HardCasesTest, APartialQuotationAfterAModalVerb) {
+  const auto claims = Claims(
+      "Talks\n\n"
+      "Foreign Minister Sergei Lavrov was quoted by the RIA news agency as saying Moscow would respond "
+      "\"in the coming days\".\n");
+  EXPECT_EQ(Find(claims, "in the coming days").speaker().canonical_name(), "Sergei Lavrov");
+}
 }  // namespace
 }  // namespace claims::extractor
