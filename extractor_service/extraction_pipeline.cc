@@ -1225,6 +1225,13 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
         full = q != absl::string_view::npos && (p == absl::string_view::npos || q > p) ? std::move(constabulary)
                                                                                         : std::move(police);
       }
+      // ("A man has been charged, police said." ¶ "West Yorkshire Police
+      // said ...": a lede's kind is the body the next paragraph names.)
+      if (full.empty() && candidates[i].paragraph == lede && lede + 1 < paragraphs.size()) {
+        std::string later = OrganizationNamedInText(text, paragraphs[lede + 1].end, kind);
+        const size_t found = later.empty() ? std::string::npos : text.find(later, speaker.range.end);
+        if (found != std::string::npos && found < paragraphs[lede + 1].end) full = std::move(later);
+      }
       if (!full.empty()) {
         SpeakerMention named = speaker;
         named.name.replace(at, kind.size(), full);

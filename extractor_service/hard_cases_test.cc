@@ -2573,5 +2573,21 @@ TEST(HardCasesTest, APartialQuotationAfterAModalVerb) {
       "\"in the coming days\".\n");
   EXPECT_EQ(Find(claims, "in the coming days").speaker().canonical_name(), "Sergei Lavrov");
 }
+
+// A body by its kind in the lede ("police said") is the one the next
+// paragraph names ("West Yorkshire Police"); later paragraphs look back
+// only.
+TEST(HardCasesTest, ALedesBodyNamedInTheNextParagraph) {
+  const auto claims = Claims(
+      "Stabbing\n\n"
+      "A 34-year-old man has been charged with attempted murder after a stabbing in Leeds, police said.\n\n"
+      "West Yorkshire Police said the victim remained in a stable condition.\n\n"
+      "The union said members were shocked. The Nurses Union later confirmed the strike.\n");
+  EXPECT_EQ(Find(claims, "A 34-year-old man has been charged with attempted murder after a stabbing in Leeds")
+                .speaker()
+                .canonical_name(),
+            "West Yorkshire Police");
+  EXPECT_NE(Find(claims, "members were shocked").speaker().canonical_name(), "Nurses Union");
+}
 }  // namespace
 }  // namespace claims::extractor
