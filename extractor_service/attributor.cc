@@ -943,6 +943,13 @@ std::optional<SpeakerMention> HeadBeforeItsPreposition(absl::string_view text, c
 // Parses a mention that ends just before token `verb` (skipping
 // auxiliaries and a time adjunct: "The ministry on Tuesday said"). Handles
 // "Name, appositive, verb".
+// A word that opens a clause coordinated with the one before ("while
+// others said", "but many said", "and some warned"), lower-cased.
+bool IsConjunctionOpening(absl::string_view w) {
+  return w == "while" || w == "whereas" || w == "and" || w == "but" || w == "though" || w == "although" ||
+         w == "yet";
+}
+
 std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenStream& ts,
                                             size_t verb) {
   long j = static_cast<long>(verb) - 1;
@@ -953,6 +960,22 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
     while (j >= 0 && ts[j].is_word() && IsAuxiliary(Lower(ts.Text(j)))) --j;
   }
   if (j < 0) return std::nullopt;
+  // "Some said ..., while others said ...", "Many said": a pronoun for an
+  // unnamed part of the people spoken of, standing alone as the subject,
+  // is a group of someone not named.
+  if (ts[j].is_word() && (j == 0 || !ts[j - 1].is_word() || IsConjunctionOpening(Lower(ts.Text(j - 1))))) {
+    static const auto* kParts = new absl::flat_hash_set<absl::string_view>{
+        "others", "some", "many", "most", "several", "few", "both", "all"};
+    const std::string w = Lower(ts.Text(j));
+    if (kParts->contains(w)) {
+      SpeakerMention m;
+      m.kind = MentionKind::kOrganization;
+      m.indefinite = true;
+      m.name = w;
+      m.range = {ts[j].start, ts[j].end};
+      return m;
+    }
+  }
   // "The defence team - led by barrister X - said": an aside between dashes
   // is passed like a parenthesis.
   if (ts.IsPunct(j, '-')) {

@@ -805,5 +805,17 @@ TEST(ReportedSpeechTest, TrailingCueBeforeLongAdjuncts) {
   EXPECT_THAT(Reported("Fares will rise, the mayor said and the crowd in the square booed loudly at the news."),
               IsEmpty());
 }
+
+// "Some said ..., while others said ...": a pronoun for part of the people
+// spoken of, alone before the cue, is a group's; "some officials" is the
+// officials'.
+TEST(ReportedSpeechTest, SomeAndOthersAsSpeakers) {
+  EXPECT_THAT(Reported("Some economists said the targets were achievable, while others said the policy would hit "
+                       "growth."),
+              ElementsAre(IsClaim("the targets were achievable", "economists", "said"),
+                          IsClaim("the policy would hit growth", "others", "said")));
+  EXPECT_THAT(Reported("Many said they would leave the town."),
+              ElementsAre(IsClaim("they would leave the town", "many", "said")));
+}
 }  // namespace
 }  // namespace claims::extractor
