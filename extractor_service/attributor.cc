@@ -232,9 +232,30 @@ bool PartyMembers(absl::string_view word) {
   return kParties->contains(one);
 }
 
+// A pronoun for an unnamed part of the people spoken of ("others",
+// "some", "many"; "another" for one of them), lower-cased.
+bool IsPartPronoun(absl::string_view w) {
+  return w == "others" || w == "some" || w == "many" || w == "most" || w == "several" || w == "few" || w == "both" ||
+         w == "all" || w == "another";
+}
+
+// The mention of such a pronoun alone at token k: someone (or some) not
+// named ("Another, who gave his name only as Ray, said").
+SpeakerMention PartMention(const TokenStream& ts, size_t k) {
+  SpeakerMention m;
+  const std::string w = Lower(ts.Text(k));
+  m.kind = w == "another" ? MentionKind::kTitle : MentionKind::kOrganization;
+  m.indefinite = true;
+  m.name = w;
+  if (m.kind == MentionKind::kTitle) m.role = w;
+  m.range = {ts[k].start, ts[k].end};
+  return m;
+}
+
 // Builds a SpeakerMention from tokens [s, e).
 std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenStream& ts,
                                            size_t s, size_t e) {
+  if (e - s == 1 && ts[s].is_word() && IsPartPronoun(Lower(ts.Text(s)))) return PartMention(ts, s);
   if (e - s == 1 && PronounKind(ts.Text(s)) != 0) {
     SpeakerMention m;
     m.range = {ts[s].start, ts[s].end};
@@ -963,18 +984,9 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
   // "Some said ..., while others said ...", "Many said": a pronoun for an
   // unnamed part of the people spoken of, standing alone as the subject,
   // is a group of someone not named.
-  if (ts[j].is_word() && (j == 0 || !ts[j - 1].is_word() || IsConjunctionOpening(Lower(ts.Text(j - 1))))) {
-    static const auto* kParts = new absl::flat_hash_set<absl::string_view>{
-        "others", "some", "many", "most", "several", "few", "both", "all"};
-    const std::string w = Lower(ts.Text(j));
-    if (kParts->contains(w)) {
-      SpeakerMention m;
-      m.kind = MentionKind::kOrganization;
-      m.indefinite = true;
-      m.name = w;
-      m.range = {ts[j].start, ts[j].end};
-      return m;
-    }
+  if (ts[j].is_word() && (j == 0 || !ts[j - 1].is_word() || IsConjunctionOpening(Lower(ts.Text(j - 1)))) &&
+      IsPartPronoun(Lower(ts.Text(j)))) {
+    return PartMention(ts, static_cast<size_t>(j));
   }
   // "The defence team - led by barrister X - said": an aside between dashes
   // is passed like a parenthesis.

@@ -807,8 +807,8 @@ TEST(ReportedSpeechTest, TrailingCueBeforeLongAdjuncts) {
 }
 
 // "Some said ..., while others said ...": a pronoun for part of the people
-// spoken of, alone before the cue, is a group's; "some officials" is the
-// officials'.
+// spoken of, alone before the cue, is a group's ("another" someone's);
+// "some officials" is the officials'.
 TEST(ReportedSpeechTest, SomeAndOthersAsSpeakers) {
   EXPECT_THAT(Reported("Some economists said the targets were achievable, while others said the policy would hit "
                        "growth."),
@@ -816,6 +816,8 @@ TEST(ReportedSpeechTest, SomeAndOthersAsSpeakers) {
                           IsClaim("the policy would hit growth", "others", "said")));
   EXPECT_THAT(Reported("Many said they would leave the town."),
               ElementsAre(IsClaim("they would leave the town", "many", "said")));
+  EXPECT_THAT(Reported("Another, who asked not to be named, said the risks were manageable."),
+              ElementsAre(IsClaim("the risks were manageable", "another", "said")));
 }
 }  // namespace
 }  // namespace claims::extractor
