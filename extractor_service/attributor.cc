@@ -537,13 +537,14 @@ std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenSt
   }
   m.name = join(body, e);
   // "the Treasury": a portfolio alone, capitalised, is its department; so
-  // is "Ministry of Defence", "Department of Health" (an organisation's
-  // word, then "of"), and "the Tories" are a party.
+  // is "Ministry of Defence", "Department of Health", "Institute for Fiscal
+  // Studies" (an organisation's word, then "of" or "for"), and "the Tories"
+  // are a party.
   // (The word before "of" may be plural or not first: "British Chambers
   // of Commerce", "Royal College of Nursing".)
   auto body_of = [&] {
     for (size_t k = body; k + 2 < e; ++k) {
-      if (ts.Text(k + 1) != "of" || !ts[k + 2].is_word()) continue;
+      if ((ts.Text(k + 1) != "of" && ts.Text(k + 1) != "for") || !ts[k + 2].is_word()) continue;
       // (In lower case too, when the word after "of" ends the mention:
       // "the chamber of commerce", "the ministry of defence".)
       const bool lower = !ts.IsCapitalized(k) && !ts.IsCapitalized(k + 2) && k + 3 == e;
@@ -981,6 +982,20 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
     while (j >= 0 && ts[j].is_word() && IsAuxiliary(Lower(ts.Text(j)))) --j;
   }
   if (j < 0) return std::nullopt;
+  // "A mother of two said", "a father of three told": a relation with the
+  // count of its children.
+  if (j >= 2 && ts[j].is_word() && Lower(ts.Text(j - 1)) == "of" && ts[j - 2].is_word() &&
+      IsTitleWord(ts.Stem(j - 2)) && WordGender(ts.Stem(j - 2)) != 0) {
+    const std::string count = Lower(ts.Text(j));
+    if (IsQuantifier(count) || std::all_of(count.begin(), count.end(), [](char c) {
+          return absl::ascii_isdigit(static_cast<unsigned char>(c));
+        })) {
+      if (std::optional<SpeakerMention> m = ParseBackward(text, ts, static_cast<size_t>(j - 1))) {
+        m->range.end = ts[j].end;
+        return m;
+      }
+    }
+  }
   // "Some said ..., while others said ...", "Many said": a pronoun for an
   // unnamed part of the people spoken of, standing alone as the subject,
   // is a group of someone not named.

@@ -2589,5 +2589,19 @@ TEST(HardCasesTest, ALedesBodyNamedInTheNextParagraph) {
             "West Yorkshire Police");
   EXPECT_NE(Find(claims, "members were shocked").speaker().canonical_name(), "Nurses Union");
 }
+
+// "The Department for Education", "The Institute for Fiscal Studies" are
+// bodies (an organisation's word, then "for"); "A mother of two said" is a
+// person not named (a relation with the count of its children).
+TEST(HardCasesTest, BodiesForSomethingAndParentsOfSeveral) {
+  const auto claims = Claims(
+      "Pay\n\n"
+      "The Department for Education said the offer was fair and affordable.\n\n"
+      "A mother of two said she could not afford more days off work.\n");
+  EXPECT_EQ(Find(claims, "the offer was fair and affordable").speaker().type(), v1::SPEAKER_TYPE_ORGANIZATION);
+  const v1::Claim work = Find(claims, "she could not afford more days off work");
+  EXPECT_EQ(work.speaker().canonical_name(), "mother");
+  EXPECT_EQ(work.speaker().type(), v1::SPEAKER_TYPE_PERSON);
+}
 }  // namespace
 }  // namespace claims::extractor
