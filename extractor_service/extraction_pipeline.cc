@@ -1079,7 +1079,8 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     const bool organisation = speaker.possessor != 0
                                   ? speaker.possessor == 'p'
                                   : (speaker.kind == MentionKind::kPronoun && speaker.pronoun == 'p') ||
-                                        NamesBusinessGenerically(speaker) || NamesOrganisationByKind(speaker);
+                                        NamesBusinessGenerically(speaker) || NamesOrganisationByKind(speaker) ||
+                                        NamesBareSpokesperson(speaker);
     if (speaker.kind == MentionKind::kPronoun || organisation || speaker.possessor != 0 ||
         (speaker.kind == MentionKind::kTitle && !speaker.indefinite)) {
       uint32_t before = speaker.range.start;

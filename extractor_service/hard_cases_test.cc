@@ -2603,5 +2603,15 @@ TEST(HardCasesTest, BodiesForSomethingAndParentsOfSeveral) {
   EXPECT_EQ(work.speaker().canonical_name(), "mother");
   EXPECT_EQ(work.speaker().type(), v1::SPEAKER_TYPE_PERSON);
 }
+
+// A bare "a spokesperson said" after narration about an organisation (which
+// itself said nothing) speaks for it.
+TEST(HardCasesTest, ABareSpokespersonOfANarratedBody) {
+  const auto claims = Claims(
+      "Heat\n\n"
+      "Network Rail told passengers to travel only if necessary. \"The rails can reach 60C in this heat,\" a "
+      "spokesperson said.\n");
+  EXPECT_EQ(Find(claims, "The rails can reach 60C in this heat").speaker().canonical_name(), "Network Rail");
+}
 }  // namespace
 }  // namespace claims::extractor

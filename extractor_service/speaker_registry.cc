@@ -296,6 +296,10 @@ bool IsGenericBusiness(const SpeakerMention& m) {
   return true;
 }
 
+bool NamesBareSpokesperson(const SpeakerMention& m) {
+  return (m.kind == MentionKind::kTitle || m.kind == MentionKind::kOrganization) && IsBareSpokesperson(m.name);
+}
+
 bool NamesOrganisationByKind(const SpeakerMention& m) {
   if (m.kind != MentionKind::kOrganization || m.indefinite) return false;
   const std::vector<absl::string_view> words = absl::StrSplit(m.name, ' ', absl::SkipEmpty());

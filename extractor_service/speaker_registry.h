@@ -44,6 +44,13 @@ bool IsGenericBusiness(const SpeakerMention& mention);
 // for the firm").
 bool NamesBusinessGenerically(const SpeakerMention& mention);
 
+// NamesBareSpokesperson()
+//
+// True for a spokesperson with nothing of their own around the title ("a
+// spokeswoman said"): the organisation that last spoke, or that the
+// narration last spoke of, is theirs.
+bool NamesBareSpokesperson(const SpeakerMention& mention);
+
 // NamesOrganisationByKind()
 //
 // True for a definite mention of an organisation by the words of its kind
