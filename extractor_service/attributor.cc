@@ -1043,6 +1043,14 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
                 opener == "her" || opener == "their" || opener == "himself" || opener == "herself" ||
                 opener == "itself" || opener == "themselves";  // ("X's father, himself a climber, said")
     }
+    // ("Dr Liu Wei, of the Chengdu Research Base, told": where the speaker
+    // belongs, a capitalised name after "of", "from" or "at".)
+    if (k + 2 < j && ts[k + 1].is_word()) {
+      const std::string prep = Lower(ts.Text(k + 1));
+      const long object = k + 2 < j && IsArticle(ts.Text(k + 2)) ? k + 3 : k + 2;
+      titled |= (prep == "of" || prep == "from" || prep == "at") && object < j && ts.IsCapitalized(object) &&
+                !IsNonNameCapitalized(ts.Text(object));
+    }
     // (Or a party and state: "Tom Wexler, D-Ore., called".)
     const bool age =
         (k + 2 == j && ts[k + 1].is_word() && absl::ascii_isdigit(static_cast<unsigned char>(ts.Text(k + 1)[0]))) ||

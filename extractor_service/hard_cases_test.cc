@@ -2613,5 +2613,20 @@ TEST(HardCasesTest, ABareSpokespersonOfANarratedBody) {
       "spokesperson said.\n");
   EXPECT_EQ(Find(claims, "The rails can reach 60C in this heat").speaker().canonical_name(), "Network Rail");
 }
+
+// Where a speaker belongs, between commas ("Dr Liu Wei, of the Chengdu
+// Research Base, told"), and occupations as titles ("said head keeper Fiona
+// Ross", "keepers announced").
+TEST(HardCasesTest, WhereASpeakerBelongsAndOccupations) {
+  const auto claims = Claims(
+      "Pandas\n\n"
+      "Friday 23 August 2024\n\n"
+      "Two giant panda cubs have been born at the zoo, keepers announced on Friday.\n\n"
+      "\"Mum and cubs are doing brilliantly,\" said head keeper Fiona Ross.\n\n"
+      "Dr Liu Wei, of the Chengdu Research Base, told the BBC that twin births were common.\n");
+  EXPECT_EQ(Find(claims, "Two giant panda cubs have been born at the zoo").speaker().canonical_name(), "keepers");
+  EXPECT_EQ(Find(claims, "Mum and cubs are doing brilliantly").speaker().canonical_name(), "Fiona Ross");
+  EXPECT_EQ(Find(claims, "twin births were common").speaker().canonical_name(), "Liu Wei");
+}
 }  // namespace
 }  // namespace claims::extractor

@@ -193,7 +193,7 @@ const StringSet& Titles() {
       "councilman", "councilwoman", "delegate", "consul", "attaché", "staff", "master",
       // US state and city offices ("Assemblyman Jim Patterson", "Alderman Ed Burke").
       "assemblyman", "assemblywoman", "assemblymember", "councilmember", "alderman", "alderwoman",
-      "supervisor", "comptroller", "controller", "selectman", "commissioner", "congressmember",
+      "supervisor", "comptroller", "controller", "selectman", "congressmember",
       "headmaster", "headteacher", "principal", "manager", "owner", "engineer", "scientist",
       "researcher", "expert", "doctor", "nurse", "teacher", "lawyer", "activist", "campaigner",
       "organiser", "organizer", "historian", "journalist", "editor", "pilot", "witness",
@@ -223,7 +223,8 @@ const StringSet& Titles() {
       "rancher", "lecturer", "scholar", "astronomer", "geologist", "biologist", "chemist", "physicist",
       "ecologist", "architect", "planner", "designer", "entrepreneur", "founder", "shareholder",
       "holder", "bondholder", "policyholder", "diplomat", "negotiator", "lobbyist", "councillor", "councilor",
-      "magistrate", "juror",
+      "magistrate", "juror", "keeper", "zookeeper", "curator", "warden", "caretaker", "gardener", "vet",
+      "veterinarian", "pharmacist", "dentist", "midwife", "carer", "cleaner", "baker", "butcher", "fisher",
       "defendant", "plaintiff", "barrister", "solicitor", "inmate", "prisoner", "detainee", "hostage",
       "motorist", "pedestrian", "taxpayer", "consumer", "pundit", "priest", "imam", "rabbi", "pastor",
       "bishop", "cardinal", "monk", "nun",
