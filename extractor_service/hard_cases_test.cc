@@ -2621,10 +2621,14 @@ TEST(HardCasesTest, WhereASpeakerBelongsAndOccupations) {
   const auto claims = Claims(
       "Pandas\n\n"
       "Friday 23 August 2024\n\n"
-      "Two giant panda cubs have been born at the zoo, keepers announced on Friday.\n\n"
+      "Two giant panda cubs have been born at Edinburgh Zoo, keepers announced on Friday.\n\n"
       "\"Mum and cubs are doing brilliantly,\" said head keeper Fiona Ross.\n\n"
-      "Dr Liu Wei, of the Chengdu Research Base, told the BBC that twin births were common.\n");
-  EXPECT_EQ(Find(claims, "Two giant panda cubs have been born at the zoo").speaker().canonical_name(), "keepers");
+      "Dr Liu Wei, of the Chengdu Research Base, told the BBC that twin births were common.\n\n"
+      "Visitor numbers are expected to double, according to the zoo.\n");
+  EXPECT_EQ(Find(claims, "Two giant panda cubs have been born at Edinburgh Zoo").speaker().canonical_name(),
+            "keepers");
+  // (A zoo, a library, a theatre are bodies.)
+  EXPECT_EQ(Find(claims, "Visitor numbers are expected to double").speaker().canonical_name(), "Edinburgh Zoo");
   EXPECT_EQ(Find(claims, "Mum and cubs are doing brilliantly").speaker().canonical_name(), "Fiona Ross");
   EXPECT_EQ(Find(claims, "twin births were common").speaker().canonical_name(), "Liu Wei");
 }

@@ -265,6 +265,7 @@ const StringSet& OrganizationWords() {
       "operator", "firm", "carrier", "airline", "retailer", "manufacturer", "insurer", "lender",
       "utility", "broadcaster", "publisher", "developer", "producer", "supplier", "club", "team",
       "school", "college", "museum", "church", "prison", "airport", "carmaker", "automaker", "chipmaker",
+      "zoo", "aquarium", "library", "theatre", "theater", "gallery", "orchestra", "festival",
       "drugmaker", "planemaker", "shipbuilder", "brewer", "distributor", "conglomerate",
       // Bodies and public entities ("the trade body said", "the city said").
       "body", "watchdog", "regulator", "inspectorate", "charity", "network", "delegation", "mission", "panel", "inquiry", "consortium",
