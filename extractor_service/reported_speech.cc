@@ -1217,6 +1217,10 @@ class SentenceRules {
         // ", calling for protests", ", calling on X to ...".
         a.cue.end = ts_[i].end;
         start = i + 1;
+      } else if ((lemma == "promise" || lemma == "vow" || lemma == "pledge" || lemma == "threaten") && w == "to") {
+        // ", vowing to continue until ...": a commitment's infinitive, as
+        // after "vowed to".
+        start = i;
       } else if (lemma != "call" && IsDirective(lemma) && !TakesBareClause(lemma) && !IsAdjunctStart(w)) {
         // ", urging protesters to return home": a directive's object and
         // infinitive.

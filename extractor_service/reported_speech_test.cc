@@ -819,5 +819,14 @@ TEST(ReportedSpeechTest, SomeAndOthersAsSpeakers) {
   EXPECT_THAT(Reported("Another, who asked not to be named, said the risks were manageable."),
               ElementsAre(IsClaim("the risks were manageable", "another", "said")));
 }
+
+// A commitment's participle takes its infinitive as "vowed to" does
+// ("..., vowing to continue until ...").
+TEST(ReportedSpeechTest, ACommitmentsParticipleAndItsInfinitive) {
+  EXPECT_THAT(Reported("Farmers blocked the roads on Wednesday, vowing to continue until the tax was scrapped."),
+              ElementsAre(IsClaim("to continue until the tax was scrapped", "Farmers", "vowing")));
+  EXPECT_THAT(Reported("The union blocked the port, promising to return next week."),
+              ElementsAre(IsClaim("to return next week", "union", "promising")));
+}
 }  // namespace
 }  // namespace claims::extractor
