@@ -1363,10 +1363,14 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     }
     // The statement date comes from the narration around the claim's words.
     const uint32_t words_start = c.quote != nullptr ? c.quote->open_mark : c.content.start;
-    const uint32_t words_end = c.quote != nullptr ? c.quote->close_end : c.content.end;
-    // Inside a reported clause, the clause's own words before a quotation
-    // are not narration ("said talks would resume on Monday and that he was
-    // “hopeful”": Monday dates neither).
+    // Inside a reported clause, the clause's own words before or after a
+    // quotation are not narration ("said talks would resume on Monday and
+    // that he was “hopeful”": Monday dates neither; "said her side had
+    // produced “the perfect 80 minutes” after a win on Saturday": the
+    // quotation has the clause's date).
+    const uint32_t words_end = c.quote == nullptr ? c.content.end
+                               : c.clause >= 0    ? std::max(c.quote->close_end, candidates[c.clause].content.end)
+                                                  : c.quote->close_end;
     const uint32_t left_end = c.clause >= 0 ? std::min(words_start, candidates[c.clause].content.start) : words_start;
     // At most kNarrationBytes on either side: time expressions stand next
     // to the cue, and a bound keeps run-on text linear. A dateline opening

@@ -2632,5 +2632,18 @@ TEST(HardCasesTest, WhereASpeakerBelongsAndOccupations) {
   EXPECT_EQ(Find(claims, "Mum and cubs are doing brilliantly").speaker().canonical_name(), "Fiona Ross");
   EXPECT_EQ(Find(claims, "twin births were common").speaker().canonical_name(), "Liu Wei");
 }
+
+// A partial quotation inside a reported clause has the clause's date: the
+// clause's words after it are not its narration ("told CNN that her group
+// had been “flooded with calls” since Monday morning" fixes no day).
+TEST(HardCasesTest, APartialQuotationHasItsClausesDate) {
+  const auto claims = Claims(
+      "Recall\n\n"
+      "Wednesday 11 August 2021\n\n"
+      "Janet Cho told CNN that her group had been \"flooded with calls\" since Monday morning.\n");
+  const v1::Claim calls = Find(claims, "flooded with calls");
+  EXPECT_FALSE(calls.has_statement_date()) << Date(calls);
+  EXPECT_EQ(calls.speaker().canonical_name(), "Janet Cho");
+}
 }  // namespace
 }  // namespace claims::extractor
