@@ -962,9 +962,6 @@ std::optional<SpeakerMention> HeadBeforeItsPreposition(absl::string_view text, c
   return BuildMention(text, ts, 0, prep);
 }
 
-// Parses a mention that ends just before token `verb` (skipping
-// auxiliaries and a time adjunct: "The ministry on Tuesday said"). Handles
-// "Name, appositive, verb".
 // A word that opens a clause coordinated with the one before ("while
 // others said", "but many said", "and some warned"), lower-cased.
 bool IsConjunctionOpening(absl::string_view w) {
@@ -972,6 +969,9 @@ bool IsConjunctionOpening(absl::string_view w) {
          w == "yet";
 }
 
+// Parses a mention that ends just before token `verb` (skipping
+// auxiliaries and a time adjunct: "The ministry on Tuesday said"). Handles
+// "Name, appositive, verb".
 std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenStream& ts,
                                             size_t verb) {
   long j = static_cast<long>(verb) - 1;
@@ -1243,11 +1243,11 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
       // (Or past where the authors come from: "signed by MPs from four
       // parties".)
       auto from_where = [&](size_t k) {
-        if (k + 1 >= appositive_end || !ts[k].is_word()) return false;
+        if (k + 1 >= appositive_end || appositive_end - k > 6 || !ts[k].is_word()) return false;
         const std::string w = Lower(ts.Text(k));
         if (w != "from" && w != "of" && w != "in" && w != "at" && w != "across") return false;
         for (size_t t = k + 1; t < appositive_end; ++t) {
-          if (!ts[t].is_word() || IsVerbAt(ts, t) || appositive_end - k > 6) return false;
+          if (!ts[t].is_word() || IsVerbAt(ts, t)) return false;
         }
         return true;
       };
@@ -1597,6 +1597,15 @@ std::optional<Attribution> ParseAccordingTo(absl::string_view text, const TokenS
 
 namespace {
 
+// The possessive ending `word` ends in ("'s", "’s", or an apostrophe
+// alone after a plural), "" when none.
+absl::string_view PossessiveEnding(absl::string_view word) {
+  for (absl::string_view ending : {"'s", "\u2019s", "'", "\u2019"}) {
+    if (absl::EndsWith(word, ending)) return ending;
+  }
+  return "";
+}
+
 // A name in the possessive ending at token `end` - 1, before a noun for
 // what a person said ("Ek's message", "Ellis's comments"): true, and `m`
 // loses its possessive ending.
@@ -1606,12 +1615,7 @@ bool PossessorOfWords(const TokenStream& ts, size_t end, SpeakerMention* m) {
     return false;
   }
   m->range.end = ts[end - 1].end;
-  for (absl::string_view ending : {"'s", "\u2019s", "'", "\u2019"}) {
-    if (absl::EndsWith(m->name, ending)) {
-      m->name.resize(m->name.size() - ending.size());
-      break;
-    }
-  }
+  m->name.resize(m->name.size() - PossessiveEnding(m->name).size());
   return true;
 }
 
@@ -1642,12 +1646,9 @@ bool PossessorOfAThing(const TokenStream& ts, size_t end, SpeakerMention* m) {
   }
   if (k == end) return false;
   // (The range is the name's alone, which NarratedPerson() checks.)
-  for (absl::string_view ending : {"'s", "\u2019s", "'", "\u2019"}) {
-    if (absl::EndsWith(ts.Text(end - 1), ending)) {
-      m->range.end = ts[end - 1].end - static_cast<uint32_t>(ending.size());
-      if (absl::EndsWith(m->name, ending)) m->name.resize(m->name.size() - ending.size());
-      break;
-    }
+  if (const absl::string_view ending = PossessiveEnding(ts.Text(end - 1)); !ending.empty()) {
+    m->range.end = ts[end - 1].end - static_cast<uint32_t>(ending.size());
+    if (absl::EndsWith(m->name, ending)) m->name.resize(m->name.size() - ending.size());
   }
   return true;
 }

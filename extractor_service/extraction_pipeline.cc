@@ -248,9 +248,6 @@ bool TitleBefore(absl::string_view text, size_t pos) {
   return IsTitleWord(absl::AsciiStrToLower(word)) || IsHonorific(word);
 }
 
-// The first "Given Surname" in `text` for `surname`: the word before an
-// occurrence of the surname that is capitalised and not a title, honorific,
-// organisation or place ("Mayor Ingrid Sola" -> "Ingrid Sola"). "" if none.
 // The word of letters ending at `end` (spaces before `end` passed),
 // lower-cased; *start receives where it starts.
 std::string LowerWordBefore(absl::string_view text, uint32_t end, uint32_t* start) {
@@ -261,6 +258,9 @@ std::string LowerWordBefore(absl::string_view text, uint32_t end, uint32_t* star
   return absl::AsciiStrToLower(text.substr(s, end - s));
 }
 
+// The first "Given Surname" in `text` for `surname`: the word before an
+// occurrence of the surname that is capitalised and not a title, honorific,
+// organisation or place ("Mayor Ingrid Sola" -> "Ingrid Sola"). "" if none.
 std::string FullNameInText(absl::string_view text, absl::string_view surname) {
   for (size_t pos = text.find(surname); pos != absl::string_view::npos; pos = text.find(surname, pos + 1)) {
     const size_t end = pos + surname.size();
@@ -772,11 +772,9 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     // the “Open Door Policy”", stays a partial quotation.)
     if (!direct && IsNickname(text, q.open_mark, q.close_end, q.content)) continue;  // a name's nickname
     if (!direct && AfterSoCalled(text, q.open_mark)) continue;
-    if (!direct && IntroducesAName(text, q.open_mark) && IsTitleCase(text.substr(q.content.start, q.content.size()))) {
-      continue;
-    }
-    if (AfterAnOutletsPossessive(text, q.open_mark) && CountWords(text.substr(q.content.start, q.content.size())) <= 6 &&
-        IsTitleCase(text.substr(q.content.start, q.content.size()))) {
+    const absl::string_view words = absl::string_view(text).substr(q.content.start, q.content.size());
+    if (!direct && IntroducesAName(text, q.open_mark) && IsTitleCase(words)) continue;
+    if (AfterAnOutletsPossessive(text, q.open_mark) && CountWords(words) <= 6 && IsTitleCase(words)) {
       continue;
     }
     if (c.attribution) {
@@ -1402,27 +1400,24 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
         right = right.substr(0, right.find(relative));
       }
       // So does a participle of speaking, a statement of its own ("said X,
-      // calling for protests on Saturday").
-      for (size_t comma = right.find(", "); comma != absl::string_view::npos; comma = right.find(", ", comma + 1)) {
-        absl::string_view next = right.substr(comma + 2);
-        next = next.substr(0, next.find_first_of(" ,.;"));
-        const std::string lower = absl::AsciiStrToLower(next);
-        if (IsGerundForm(lower) && !ReportingVerbLemma(lower).empty()) {
-          right = right.substr(0, comma);
-          break;
+      // calling for protests on Saturday"), and a second cue of the same
+      // subject ("described Mahon as “…” and said the building would fall
+      // silent on Tuesday"): `right` ends before the first `separator`
+      // whose next word `cue` accepts (lower-cased).
+      auto cut_before = [&right](absl::string_view separator, auto cue) {
+        for (size_t at = right.find(separator); at != absl::string_view::npos; at = right.find(separator, at + 1)) {
+          absl::string_view next = right.substr(at + separator.size());
+          next = next.substr(0, next.find_first_of(" ,.;"));
+          if (cue(absl::AsciiStrToLower(next))) {
+            right = right.substr(0, at);
+            return;
+          }
         }
-      }
-      // And so does a second cue of the same subject ("described Mahon as
-      // “…” and said the building would fall silent on Tuesday").
-      for (size_t conj = right.find(" and "); conj != absl::string_view::npos; conj = right.find(" and ", conj + 1)) {
-        absl::string_view next = right.substr(conj + 5);
-        next = next.substr(0, next.find_first_of(" ,.;"));
-        const std::string lower = absl::AsciiStrToLower(next);
-        if (!IsGerundForm(lower) && !ReportingVerbLemma(lower).empty() && ReportingVerbLemma(lower) != lower) {
-          right = right.substr(0, conj);
-          break;
-        }
-      }
+      };
+      cut_before(", ", [](const std::string& w) { return IsGerundForm(w) && !ReportingVerbLemma(w).empty(); });
+      cut_before(" and ", [](const std::string& w) {
+        return !IsGerundForm(w) && !ReportingVerbLemma(w).empty() && ReportingVerbLemma(w) != w;
+      });
       absl::StrAppend(&clause, " ", right);
     }
     // Without its own time expression, a claim continues the date of the

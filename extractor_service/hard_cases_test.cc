@@ -2329,7 +2329,9 @@ TEST(HardCasesTest, SpeakerLabelsBulletsAndAsidesBetweenDashes) {
   EXPECT_EQ(healed.kind(), v1::CLAIM_KIND_DIRECT);
   EXPECT_EQ(Find(claims, "We accept the ruling and will act on it").speaker().canonical_name(), "Mia Dahl");
   for (const v1::Claim& c : claims) {
-    if (c.text() == "Further reactions will follow here") EXPECT_FALSE(c.has_speaker() && !c.speaker().canonical_name().empty());
+    if (c.text() == "Further reactions will follow here") {
+      EXPECT_FALSE(c.has_speaker() && !c.speaker().canonical_name().empty());
+    }
   }
   EXPECT_EQ(Find(claims, "it would study the ruling before deciding").speaker().mention(), "The defence team");
 }

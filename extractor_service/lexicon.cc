@@ -268,7 +268,8 @@ const StringSet& OrganizationWords() {
       "zoo", "aquarium", "library", "theatre", "theater", "gallery", "orchestra", "festival",
       "drugmaker", "planemaker", "shipbuilder", "brewer", "distributor", "conglomerate",
       // Bodies and public entities ("the trade body said", "the city said").
-      "body", "watchdog", "regulator", "inspectorate", "charity", "network", "delegation", "mission", "panel", "inquiry", "consortium",
+      "body", "watchdog", "regulator", "inspectorate", "charity", "network", "delegation", "mission", "panel",
+      "inquiry", "consortium",
       "municipality", "city", "county", "exchange", "regime", "junta",
       // A party to talks or a dispute ("the Russian side said", "the two
       // sides said").

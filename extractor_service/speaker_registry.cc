@@ -125,13 +125,12 @@ bool FoldedNamesMatch(const std::vector<std::string>& wa, const std::vector<std:
       return true;
     }
   }
-  // An articled surname may be written without its article ("Sisi" for
-  // "Abdel Fattah al-Sisi").
-  auto bare = [](const std::string& w) { return SurnameWithoutArticle(w); };
   // Surnames spelled two ways ("Zelenskyy", "Zelensky") are one (their
   // skeletons are built only for words that may meet: lengths within three
-  // and the same first letter, or a digraph that spells it another way).
-  if (wa.back() != wb.back() && bare(wa.back()) != bare(wb.back())) {
+  // and the same first letter, or a digraph that spells it another way), so
+  // is an articled surname written without its article ("Sisi" for "Abdel
+  // Fattah al-Sisi").
+  if (wa.back() != wb.back() && SurnameWithoutArticle(wa.back()) != SurnameWithoutArticle(wb.back())) {
     const std::string& a = wa.back();
     const std::string& b = wb.back();
     auto digraph = [](const std::string& w) {
