@@ -1143,6 +1143,21 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     if (inserted) it->second = !FullNameInText(body, word).empty();
     return it->second;
   };
+  // The business the lede opens with, if it opens with a name no person or
+  // country has; "" otherwise. Read once, when first asked for.
+  std::optional<std::string> lede_opener;
+  auto lede_business = [&]() -> const std::string& {
+    if (!lede_opener) {
+      lede_opener.emplace();
+      std::optional<SpeakerMention> opener = NarrativeSubject(text, sentences[lede].front());
+      if (opener && (opener->kind == MentionKind::kName || opener->kind == MentionKind::kOrganization) &&
+          GivenNameGender(opener->name.substr(0, opener->name.find(' '))) == 0 &&
+          GovernmentName(opener->name).empty() && !persons_surname(opener->name)) {
+        *lede_opener = opener->name;
+      }
+    }
+    return *lede_opener;
+  };
   for (size_t i : by_mention) {
     const SpeakerMention& speaker = candidates[i].attribution->speaker;
     const uint32_t since = std::min(previous_end, speaker.range.start);
@@ -1276,13 +1291,10 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     // with (a name no person or country has).
     if (IsGenericBusiness(speaker) && !registry.KnowsBusiness() && lede < paragraphs.size() &&
         !sentences[lede].empty() && sentences[lede].front().end <= speaker.range.start) {
-      std::optional<SpeakerMention> opener = NarrativeSubject(text, sentences[lede].front());
-      if (opener && (opener->kind == MentionKind::kName || opener->kind == MentionKind::kOrganization) &&
-          GivenNameGender(opener->name.substr(0, opener->name.find(' '))) == 0 &&
-          GovernmentName(opener->name).empty() && !persons_surname(opener->name)) {
+      if (const std::string& opener = lede_business(); !opener.empty()) {
         SpeakerMention named = speaker;
         named.kind = MentionKind::kOrganization;
-        named.name = opener->name;
+        named.name = opener;
         entry_of[i] = registry.Resolve(named);
         continue;
       }
