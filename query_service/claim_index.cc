@@ -270,17 +270,52 @@ SegmentFilter PrepareFilter(const Segment& seg, const v1::SearchClaimsRequest& r
   return out;
 }
 
-// Candidate claims of a filter-only search, as a bitmap; null means all.
-std::unique_ptr<Roaring> FilterCandidates(const Segment& seg, const SegmentFilter& f) {
-  std::unique_ptr<Roaring> out;
-  auto narrow = [&out](Roaring r) {
-    if (out == nullptr) {
-      out = std::make_unique<Roaring>(std::move(r));
+// Candidate claims of a filter, for walks that start from it: those in
+// every one of its sets (speakers, kinds, entities). With a statement-date
+// range and `days`, the speakers' set is their claims in the range, read
+// from their day columns (Segment::SpeakerDocsInDays, about a nanosecond a
+// claim) instead of each claim's day being tested in the walk (a cache miss
+// a claim once the index is large).
+struct Candidates {
+  std::unique_ptr<Roaring> bitmap;  // the sets but by_days' speakers; null when none
+  bool by_days = false;
+  std::vector<uint32_t> ids;  // by_days: the speakers' claims in the range, ascending
+
+  // Whether the filter names a set (otherwise every claim is a candidate).
+  bool any() const { return by_days || bitmap != nullptr; }
+  // How many candidates there are at most.
+  uint64_t bound() const { return by_days ? ids.size() : bitmap->cardinality(); }
+  // Appends, ascending, the candidates that every one of `more` holds.
+  void Collect(absl::Span<const Roaring* const> more, std::vector<uint32_t>* out) const {
+    absl::InlinedVector<const Roaring*, 4> sets(more.begin(), more.end());
+    if (bitmap != nullptr) sets.push_back(bitmap.get());
+    if (!by_days) {
+      IntersectBitmaps(sets, out);
+    } else if (sets.empty()) {
+      out->insert(out->end(), ids.begin(), ids.end());
     } else {
-      *out &= r;
+      IntersectIdsWithBitmaps(ids, sets, out);
+    }
+  }
+};
+
+Candidates FilterCandidates(const Segment& seg, const SegmentFilter& f, bool days) {
+  Candidates out;
+  auto narrow = [&out](Roaring r) {
+    if (out.bitmap == nullptr) {
+      out.bitmap = std::make_unique<Roaring>(std::move(r));
+    } else {
+      *out.bitmap &= r;
     }
   };
-  if (f.by_speaker) {
+  if (f.by_speaker && f.by_statement && days) {
+    out.by_days = true;
+    for (uint32_t s : f.speakers) seg.SpeakerDocsInDays(s, f.statement_from, f.statement_to, &out.ids);
+    if (f.speakers.size() > 1) {
+      std::sort(out.ids.begin(), out.ids.end());
+      out.ids.erase(std::unique(out.ids.begin(), out.ids.end()), out.ids.end());
+    }
+  } else if (f.by_speaker) {
     Roaring r;
     for (uint32_t s : f.speakers) {
       if (const Roaring* docs = seg.SpeakerDocs(s)) r |= *docs;
@@ -296,6 +331,20 @@ std::unique_ptr<Roaring> FilterCandidates(const Segment& seg, const SegmentFilte
   }
   if (f.by_entity) narrow(f.entities);
   return out;
+}
+
+// Calls visit(doc) for each claim the filter's sets allow (every claim of
+// the segment when it names none), ascending.
+template <typename Visit>
+void ForEachCandidate(const Segment& seg, const SegmentFilter& f, Visit visit) {
+  const Candidates candidates = FilterCandidates(seg, f, /*days=*/true);
+  if (!candidates.any()) {
+    for (uint32_t doc = 0; doc < seg.size(); ++doc) visit(doc);
+    return;
+  }
+  std::vector<uint32_t> docs;
+  candidates.Collect({}, &docs);
+  for (uint32_t doc : docs) visit(doc);
 }
 
 // ---- Matching -------------------------------------------------------------
@@ -1364,15 +1413,9 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
     };
 
     if (query->empty()) {
-      const std::unique_ptr<Roaring> candidates = FilterCandidates(seg, filter);
-      auto visit = [&](uint32_t doc) {
+      ForEachCandidate(seg, filter, [&](uint32_t doc) {
         if (IsLive(ref, doc) && filter.Accept(seg.meta(doc), doc)) consider(doc, 0);
-      };
-      if (candidates != nullptr) {
-        for (uint32_t doc : *candidates) visit(doc);
-      } else {
-        for (uint32_t doc = 0; doc < seg.size(); ++doc) visit(doc);
-      }
+      });
     } else {
       if (single_list) {
         // The total is the list's length less dead claims, facets are
@@ -1465,19 +1508,28 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
       // bitmap and seek every term's postings. When the words' lists carry
       // bitmaps, the filter's is intersected with them first, so only
       // claims passing both are visited.
+      // Speakers with a date range (the filter's claims then known to pass
+      // both) are read from their day columns when the lists have bitmaps,
+      // or when scanning the speakers' claims costs less than testing the
+      // shortest list's claims in the walk (a nanosecond a claim against
+      // tens).
+      bool speaker_and_day_known = false;
       if (filter.by_speaker || filter.by_entity) {
-        const std::unique_ptr<Roaring> candidates = FilterCandidates(seg, filter);
-        if (candidates != nullptr) {
-          absl::InlinedVector<const Roaring*, 4> sets = {candidates.get()};
-          for (size_t c : active) {
-            if (cursors[c].list->bitmap != nullptr) sets.push_back(cursors[c].list->bitmap);
-          }
-          // Without a list's bitmap to narrow it, the filter leads only if
-          // selective enough to beat the shortest list.
-          if (sets.size() > 1 || candidates->cardinality() * 4 < cursors[lead].list->docs.size()) {
-            IntersectBitmaps(sets, &lead_docs);
-            by_bitmaps = true;
-          }
+        const size_t lead_size = cursors[lead].list->docs.size();
+        absl::InlinedVector<const Roaring*, 4> lists;
+        for (size_t c : active) {
+          if (cursors[c].list->bitmap != nullptr) lists.push_back(cursors[c].list->bitmap);
+        }
+        uint64_t speaker_claims = 0;
+        for (uint32_t s : filter.speakers) speaker_claims += seg.SpeakerClaimCount(s);
+        const bool days = !lists.empty() || speaker_claims < 16 * uint64_t{lead_size};
+        const Candidates candidates = FilterCandidates(seg, filter, days);
+        // Without a list's bitmap to narrow it, the filter leads only if
+        // selective enough to beat the shortest list.
+        if (candidates.any() && (!lists.empty() || candidates.bound() * 4 < lead_size)) {
+          candidates.Collect(lists, &lead_docs);
+          by_bitmaps = true;
+          speaker_and_day_known = candidates.by_days;
         }
       }
       // A walk of the list of a phrase matched on neighbour bytes looks at
@@ -1683,14 +1735,15 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
       // those are fetched ahead when the rest of the filter reads them for
       // every claim (an outlet, a kind, ...).
       const bool prefetch_meta = filter.ReadsOtherFields();
-      const bool prefetch_speaker = filter.by_speaker;
+      const bool prefetch_speaker = filter.by_speaker && !speaker_and_day_known;
+      const bool prefetch_day = filter.by_statement && !speaker_and_day_known;
       // A claim's length and the fields the filter reads first (inlined:
       // this function is past GCC's inlining limits, and a call per walked
       // claim would cost more than the prefetches).
       auto prefetch_fields = [&](uint32_t doc) ABSL_ATTRIBUTE_ALWAYS_INLINE {
         if (!units.empty()) seg.PrefetchLength(doc);
         if (prefetch_meta) seg.PrefetchMeta(doc);
-        if (filter.by_statement) seg.PrefetchStatementDay(doc);
+        if (prefetch_day) seg.PrefetchStatementDay(doc);
         if (prefetch_speaker) seg.PrefetchSpeaker(doc);
       };
       // A scan reads each block's mask a block ahead and fetches the claims
@@ -1755,7 +1808,7 @@ absl::StatusOr<std::string> ClaimIndex::SearchSerialized(const v1::SearchClaimsR
           total_is_lower_bound |= !counted;
           continue;
         }
-        if (!filter.AcceptsSpeakerAndDay(seg, doc)) continue;
+        if (!speaker_and_day_known && !filter.AcceptsSpeakerAndDay(seg, doc)) continue;
         bool all = true;
         if (!lead_indexes.empty()) {
           for (size_t a = 0; a < active.size(); ++a) cursors[active[a]].i = lead_indexes[k * active.size() + a];
@@ -2227,12 +2280,7 @@ absl::StatusOr<v1::ListClustersResponse> ClaimIndex::ListClusters(const v1::List
       auto [it, inserted] = latest.try_emplace(cluster, day);
       if (!inserted && day != kNoDay && (it->second == kNoDay || day > it->second)) it->second = day;
     };
-    const std::unique_ptr<Roaring> candidates = FilterCandidates(seg, filter);
-    if (candidates != nullptr) {
-      for (uint32_t doc : *candidates) visit(doc);
-    } else {
-      for (uint32_t doc = 0; doc < seg.size(); ++doc) visit(doc);
-    }
+    ForEachCandidate(seg, filter, visit);
   }
   struct Listed {
     uint32_t cluster;

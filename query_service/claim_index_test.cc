@@ -665,21 +665,31 @@ TEST(ClaimIndexPruningTest, DateRangesOnLongListsKeepEveryMatch) {
   std::vector<std::vector<v1::Claim>> docs;
   const absl::CivilDay start(2024, 11, 20);
   auto day_of = [&](int d) { return start + (d * 7) % 400; };
-  uint64_t in_range = 0, in_range_ana = 0, in_range_flood = 0;
+  uint64_t in_range = 0, in_range_ana = 0, in_range_flood = 0, in_range_ana_indirect = 0, in_range_ana_levee = 0,
+           in_range_weir = 0;
   const absl::CivilDay from(2025, 1, 3), to(2025, 3, 29);
   for (int d = 0; d < kClaims; ++d) {
     const bool dated = d % 10 != 0;
     const absl::CivilDay day = day_of(d);
     const bool ana = d % 3 == 0;
     const bool flood = d % 2 == 0;
+    const bool levee = d % 40 == 3;  // a word whose list is short
+    const bool indirect = d % 4 == 1;
     const bool inside = dated && day >= from && day <= to;
     in_range += inside;
     in_range_ana += inside && ana;
     in_range_flood += inside && flood;
+    in_range_ana_indirect += inside && ana && indirect;
+    in_range_ana_levee += inside && ana && levee;
+    const bool weir = d % 7 == 0;  // an entity the claim mentions
+    in_range_weir += inside && weir;
     v1::Date date;
     if (dated) date = Day(static_cast<int>(day.year()), day.month(), day.day());
-    docs.push_back({MakeClaim(absl::StrCat("w", d), 1, flood ? "river flood warning" : "river report",
-                              ana ? "Ana Lind" : "Bo Sten", "T", v1::CLAIM_KIND_DIRECT, date)});
+    docs.push_back({MakeClaim(absl::StrCat("w", d), 1,
+                              absl::StrCat(flood ? "river flood warning" : "river report", levee ? " levee" : ""),
+                              ana ? "Ana Lind" : "Bo Sten", "T",
+                              indirect ? v1::CLAIM_KIND_INDIRECT : v1::CLAIM_KIND_DIRECT, date)});
+    if (weir) docs.back()[0].add_entities()->set_text("Old Mill Weir");
   }
   index.Apply(Batch(docs));
   auto ranged = [&](const std::string& q) {
@@ -700,6 +710,28 @@ TEST(ClaimIndexPruningTest, DateRangesOnLongListsKeepEveryMatch) {
     const absl::CivilDay day(c.statement_date().year(), c.statement_date().month(), c.statement_date().day());
     EXPECT_TRUE(day >= from && day <= to) << c.claim_id();
   }
+  // A speaker and a range with no words, with a kind too, and with a word
+  // whose list is far shorter than the speaker's claims.
+  ASSERT_GT(in_range_ana_levee, 0u);
+  v1::SearchClaimsRequest ana_only = ranged("");
+  ana_only.mutable_filter()->add_speaker_ids("ana-lind");
+  EXPECT_EQ(Search(index, ana_only).total_matches(), in_range_ana);
+  ana_only.mutable_filter()->add_kinds(v1::CLAIM_KIND_INDIRECT);
+  EXPECT_EQ(Search(index, ana_only).total_matches(), in_range_ana_indirect);
+  by_ana.mutable_filter()->add_kinds(v1::CLAIM_KIND_INDIRECT);
+  EXPECT_EQ(Search(index, by_ana).total_matches(), in_range_ana_indirect);
+  v1::SearchClaimsRequest levee = ranged("levee");
+  levee.mutable_filter()->add_speaker_ids("ana-lind");
+  EXPECT_EQ(Search(index, levee).total_matches(), in_range_ana_levee);
+  levee.mutable_filter()->add_speaker_ids("bo-sten");  // two speakers: every claim of the word in the range
+  uint64_t in_range_levee = 0;
+  for (int d = 3; d < kClaims; d += 40) in_range_levee += d % 10 != 0 && day_of(d) >= from && day_of(d) <= to;
+  EXPECT_EQ(Search(index, levee).total_matches(), in_range_levee);
+  // An entity leads the walk by its bitmap; the days are still tested.
+  ASSERT_GT(in_range_weir, 0u);
+  v1::SearchClaimsRequest weir = ranged("river");
+  weir.mutable_filter()->add_entities("old mill weir");
+  EXPECT_EQ(Search(index, weir).total_matches(), in_range_weir);
 }
 
 // Searches with a date range test the claims' compact statement days

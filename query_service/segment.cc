@@ -410,6 +410,22 @@ class Segment::Builder {
     Segment& s = *segment_;
     Pack();
     for (Roaring& r : s.speaker_docs_) r.runOptimize();
+    // The speakers' columns, by a counting sort of the claims by speaker.
+    s.speaker_claim_starts_.assign(s.speaker_docs_.size() + 1, 0);
+    for (uint32_t speaker : s.speaker_of_) ++s.speaker_claim_starts_[speaker + 1];
+    for (size_t i = 1; i < s.speaker_claim_starts_.size(); ++i) {
+      s.speaker_claim_starts_[i] += s.speaker_claim_starts_[i - 1];
+    }
+    s.speaker_claims_.resize(s.meta_.size());
+    s.speaker_claim_keys_.resize(s.meta_.size());
+    {
+      std::vector<uint32_t> next(s.speaker_claim_starts_.begin(), s.speaker_claim_starts_.end() - 1);
+      for (uint32_t doc = 0; doc < s.speaker_of_.size(); ++doc) {
+        const uint32_t at = next[s.speaker_of_[doc]]++;
+        s.speaker_claims_[at] = doc;
+        s.speaker_claim_keys_[at] = s.statement_keys_[doc];
+      }
+    }
     for (auto& [k, r] : s.outlet_docs_) r.runOptimize();
     for (auto& r : s.kind_docs_) r.runOptimize();
     for (auto& [k, r] : s.entity_docs_) r.runOptimize();
@@ -860,6 +876,49 @@ const Roaring* Segment::SpeakerDocs(uint32_t speaker) const {
   return speaker == 0 || speaker >= speaker_docs_.size() ? nullptr : &speaker_docs_[speaker];
 }
 
+void Segment::SpeakerDocsInDays(uint32_t speaker, int32_t from, int32_t to, std::vector<uint32_t>* out) const {
+  if (speaker == 0 || SpeakerClaimCount(speaker) == 0) return;
+  // The keys of days in the range: those between lo and hi, and far keys
+  // (days outside 1900-2079), whose days are read from the claim's meta.
+  // A day range's bounds in key space, clamped (kNoDayKey, no date, is in
+  // no range).
+  auto key_of = [](int32_t day) {
+    return std::clamp<int64_t>(int64_t{day} - kFirstKeyDay + 1, kNoDayKey, kFarDayKey);
+  };
+  const int64_t lo = from == kNoDay ? kNoDayKey + 1 : std::max<int64_t>(key_of(from), kNoDayKey + 1);
+  const int64_t hi = to == kNoDay ? kFarDayKey - 1 : std::min<int64_t>(key_of(to), kFarDayKey - 1);
+  const uint32_t begin = speaker_claim_starts_[speaker], end = speaker_claim_starts_[speaker + 1];
+  const size_t base = out->size();
+  bool far = false;
+  if (lo <= hi) {
+    // Unsigned distance from lo: one comparison a claim, and each claim is
+    // written and kept or overwritten without a branch.
+    const uint32_t first = static_cast<uint32_t>(lo), width = static_cast<uint32_t>(hi - lo);
+    out->resize(base + (end - begin));
+    uint32_t* at = out->data() + base;
+    for (uint32_t i = begin; i < end; ++i) {
+      const uint32_t key = speaker_claim_keys_[i];
+      *at = speaker_claims_[i];
+      at += key - first <= width;
+      far |= key == kFarDayKey;
+    }
+    out->resize(at - out->data());
+  } else {
+    for (uint32_t i = begin; i < end; ++i) far |= speaker_claim_keys_[i] == kFarDayKey;
+  }
+  if (!far) return;
+  // Days outside the keys' span are rare: read them from the claims and
+  // merge them in.
+  std::vector<uint32_t> outside;
+  for (uint32_t i = begin; i < end; ++i) {
+    const uint32_t doc = speaker_claims_[i];
+    if (speaker_claim_keys_[i] == kFarDayKey && DayInRange(meta_[doc].statement_day, from, to)) outside.push_back(doc);
+  }
+  const size_t middle = out->size();
+  out->insert(out->end(), outside.begin(), outside.end());
+  std::inplace_merge(out->begin() + base, out->begin() + middle, out->end());
+}
+
 const Roaring* Segment::OutletDocs(absl::string_view folded_outlet) const {
   auto it = outlet_docs_.find(folded_outlet);
   return it == outlet_docs_.end() ? nullptr : &it->second;
@@ -1121,6 +1180,7 @@ Segment::Memory Segment::MemoryUsage() const {
                 bitmaps_.capacity() * sizeof(Roaring);
   for (const Roaring& r : bitmaps_) m.postings += r.getSizeInBytes();
   for (const Roaring& r : speaker_docs_) m.fields += r.getSizeInBytes();
+  m.fields += speaker_claims_.capacity() * 4 + speaker_claim_keys_.capacity() * 2 + speaker_claim_starts_.capacity() * 4;
   for (const auto& [k, r] : entity_docs_) m.fields += k.capacity() + r.getSizeInBytes();
   for (const auto& [k, r] : outlet_docs_) m.fields += k.capacity() + r.getSizeInBytes();
   for (const Roaring& r : kind_docs_) m.fields += r.getSizeInBytes();

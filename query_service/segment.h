@@ -514,6 +514,18 @@ class Segment {
   // Claims by speaker / outlet (folded) / kind / entity (folded canonical
   // name or text); null when none.
   const Roaring* SpeakerDocs(uint32_t speaker) const;
+  // Appends to *out, ascending, the claims of `speaker` whose statement day
+  // is in [from, to] (as DayInRange: kNoDay leaves a side open). Each
+  // speaker's statement days are kept in the order of its bitmap, so the
+  // speaker's claims are tested in one pass over two bytes each instead of
+  // a scattered read of each claim's (a speaker with a date range is a
+  // filter backends ask for, and a frequent speaker's claims are many).
+  void SpeakerDocsInDays(uint32_t speaker, int32_t from, int32_t to, std::vector<uint32_t>* out) const;
+  // How many claims `speaker` has (0 for an unknown speaker).
+  uint32_t SpeakerClaimCount(uint32_t speaker) const {
+    return speaker + 1 < speaker_claim_starts_.size() ? speaker_claim_starts_[speaker + 1] - speaker_claim_starts_[speaker]
+                                                      : 0;
+  }
   const Roaring* OutletDocs(absl::string_view folded_outlet) const;
   const Roaring* KindDocs(v1::ClaimKind kind) const;
   const Roaring* EntityDocs(absl::string_view folded_entity) const;
@@ -624,6 +636,11 @@ class Segment {
   std::vector<std::string> speaker_names_;
   std::vector<v1::SpeakerType> speaker_types_;
   std::vector<Roaring> speaker_docs_;
+  // Each speaker's claims, ascending, and their statement_keys_, from
+  // speaker_claim_starts_[s] (a column a date range on a speaker scans).
+  std::vector<uint32_t> speaker_claims_;
+  std::vector<uint16_t> speaker_claim_keys_;
+  std::vector<uint32_t> speaker_claim_starts_;
   absl::flat_hash_map<std::string, Roaring> outlet_docs_;
   Roaring kind_docs_[4];
   absl::flat_hash_map<std::string, Roaring> entity_docs_;

@@ -214,6 +214,62 @@ TEST(SegmentStoreTest, MergedFieldsEqualThoseOfOneSegmentBuiltFromTheSameClaims)
   EXPECT_EQ(merged->FindDocument("p-0").size(), built->FindDocument("p-0").size());
 }
 
+TEST(SegmentLookupTest, ASpeakersClaimsInADateRangeAreThoseWhoseDayIsInIt) {
+  // Claims of seven speakers over days from 1850 to 2150 (outside the
+  // range of two-byte keys at both ends) and claims with no date.
+  std::vector<v1::Claim> claims = ManyClaims(40, "r");
+  for (size_t i = 0; i < claims.size(); ++i) {
+    if (i % 11 == 3) continue;  // no statement date
+    const int year = i % 13 == 0 ? 1850 + static_cast<int>(i % 3) : i % 17 == 0 ? 2150 : 2020 + static_cast<int>(i % 6);
+    v1::Date* d = claims[i].mutable_statement_date();
+    d->set_year(year);
+    d->set_month(1 + static_cast<int>(i * 7 % 12));
+    d->set_day(1 + static_cast<int>(i * 5 % 28));
+  }
+  std::vector<v1::Claim> first(claims.begin(), claims.begin() + 100), second(claims.begin() + 100, claims.end());
+  const auto built = Segment::Build(Pointers(claims));
+  const auto merged = Segment::Merge({Segment::Build(Pointers(first)), Segment::Build(Pointers(second))}, {nullptr, nullptr});
+  v1::Date march_2021;
+  march_2021.set_year(2021);
+  march_2021.set_month(3);
+  march_2021.set_day(15);
+  const int32_t day_2021 = DayNumber(march_2021);
+  std::vector<std::pair<int32_t, int32_t>> ranges = {
+      {day_2021, day_2021 + 400},  {kNoDay, day_2021},         {day_2021, kNoDay},
+      {-60000, -40000},            {day_2021 + 50000, kNoDay}, {-50000, day_2021 + 50000},
+      {day_2021 + 5, day_2021 + 4}};
+  for (size_t i : {5, 50, 150}) {  // ranges that end on a claim's day, and begin on it
+    const int32_t day = DayNumber(claims[i].statement_date());
+    ranges.insert(ranges.end(), {{day, day}, {day - 30, day}, {day, day + 30}});
+  }
+  size_t found_some = 0;
+  for (const auto& segment : {built, merged}) {
+    ASSERT_EQ(segment->size(), claims.size());
+    for (uint32_t speaker = 1; speaker < segment->speakers().size(); ++speaker) {
+      for (const auto& [from, to] : ranges) {
+        std::vector<uint32_t> expected;
+        for (uint32_t doc = 0; doc < segment->size(); ++doc) {
+          if (segment->meta(doc).speaker == speaker && DayInRange(segment->meta(doc).statement_day, from, to)) {
+            expected.push_back(doc);
+          }
+        }
+        std::vector<uint32_t> got = {7777};  // appended to, not replaced
+        segment->SpeakerDocsInDays(speaker, from, to, &got);
+        ASSERT_FALSE(got.empty());
+        EXPECT_EQ(got[0], 7777u);
+        got.erase(got.begin());
+        EXPECT_EQ(got, expected) << segment->speakers().value(speaker) << " " << from << ".." << to;
+        found_some += !expected.empty();
+      }
+    }
+  }
+  EXPECT_GT(found_some, 40u);  // the ranges select claims at each end, not nothing
+  std::vector<uint32_t> none;
+  built->SpeakerDocsInDays(0, kNoDay, day_2021, &none);
+  built->SpeakerDocsInDays(built->speakers().size() + 3, kNoDay, day_2021, &none);
+  EXPECT_TRUE(none.empty());
+}
+
 TEST(SegmentLookupTest, DocumentsAndClaimHashesFindTheirClaims) {
   std::vector<v1::Claim> claims = {MakeClaim("a", 0), MakeClaim("b", 0), MakeClaim("a", 1), MakeClaim("c", 0),
                                    MakeClaim("b", 1)};
