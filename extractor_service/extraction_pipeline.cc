@@ -133,13 +133,36 @@ char InterviewLabel(absl::string_view text, TextRange paragraph, uint32_t* after
   return 0;
 }
 
+// A byte of a name's word: an ASCII letter, or part of a letter outside
+// ASCII.
+bool IsLetterByte(char c) { return absl::ascii_isalpha(static_cast<unsigned char>(c)) || (c & 0x80) != 0; }
+
+// How often `word` occurs in `text` as a whole word.
+size_t CountWord(absl::string_view text, absl::string_view word) {
+  size_t count = 0;
+  for (size_t at = text.find(word); !word.empty() && at != absl::string_view::npos; at = text.find(word, at + 1)) {
+    const size_t end = at + word.size();
+    count += (at == 0 || !IsLetterByte(text[at - 1])) && (end == text.size() || !IsLetterByte(text[end]));
+  }
+  return count;
+}
+
 // The person an interview set out as questions and answers is with: the
 // one its introduction names after "interview with", "spoke to", "talked
 // to" or "sat down with", or before "spoke to" ("X spoke to the Herald"),
-// else the last person it names in full.
+// else, of the people it names in full, the one whose surname it repeats
+// most (the story's subject; an opponent or a predecessor quoted in
+// passing is named fewer times), the last named among equals.
 std::optional<SpeakerMention> Interviewee(absl::string_view text, absl::Span<const std::vector<TextRange>> sentences,
                                           const std::vector<bool>& skip, size_t first_question) {
   std::optional<SpeakerMention> last;
+  size_t last_count = 0;
+  std::string introduction;  // the paragraphs before the first question
+  for (size_t p = 0; p < first_question; ++p) {
+    if (skip[p] || sentences[p].empty()) continue;
+    absl::StrAppend(&introduction, text.substr(sentences[p].front().start,
+                                               sentences[p].back().end - sentences[p].front().start), "\n");
+  }
   for (size_t p = 0; p < first_question; ++p) {
     if (skip[p]) continue;
     for (const TextRange& sentence : sentences[p]) {
@@ -154,7 +177,11 @@ std::optional<SpeakerMention> Interviewee(absl::string_view text, absl::Span<con
             return std::move(m);
           }
         }
-        last = std::move(m);
+        const size_t count = CountWord(introduction, LastWord(m.name));
+        if (!last || count >= last_count) {
+          last_count = count;
+          last = std::move(m);
+        }
       }
       // ("Nouriel Varga, a professor at ..., was one of the few ...": a
       // named subject whose given name the lexicon does not know.)
@@ -218,10 +245,6 @@ std::vector<char> InterviewParagraphs(absl::string_view text, absl::Span<const T
   if (!said) std::fill(labels.begin(), labels.end(), 0);
   return labels;
 }
-
-// A byte of a name's word: an ASCII letter, or part of a letter outside
-// ASCII.
-bool IsLetterByte(char c) { return absl::ascii_isalpha(static_cast<unsigned char>(c)) || (c & 0x80) != 0; }
 
 // " da Silva" when the name at `end` of `text` goes on with a particle and
 // a capitalised word ("Luiz Inacio Lula da Silva"); "" otherwise.

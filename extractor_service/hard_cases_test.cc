@@ -1064,6 +1064,25 @@ TEST(HardCasesTest, QuestionAndAnswerInterviews) {
   EXPECT_THAT(Claims("Notes\n\nAna Lima chairs the board.\n\nA: the first item on the list of plans.\n"), IsEmpty());
 }
 
+// Without "spoke to" or "an interview with", the interviewee is the person
+// the introduction names most, not the last one it names in full (a critic
+// quoted before the questions).
+TEST(HardCasesTest, AnInterviewIsWithThePersonItsIntroductionNamesMost) {
+  const auto claims = Claims(
+      "Interview: the mayor on the tram line\n\n"
+      "Mayor Tomas Varga has promised the tram line will open next spring. Varga took office in 2021.\n\n"
+      "Critics are not convinced. Councillor Ruth Ebner said the budget had doubled since Varga's first plan.\n\n"
+      "Q: Will the line really open next spring?\n\n"
+      "A: It will. The rails are laid and the depot is finished.\n\n"
+      "Q: And the budget?\n\n"
+      "A: Every extra euro went on safety, and I make no apology for that.\n");
+  const v1::Claim rails = Find(claims, "It will. The rails are laid and the depot is finished");
+  EXPECT_EQ(rails.kind(), v1::CLAIM_KIND_DIRECT);
+  EXPECT_EQ(rails.speaker().canonical_name(), "Tomas Varga");
+  EXPECT_EQ(Find(claims, "Every extra euro went on safety, and I make no apology for that").speaker().canonical_name(), "Tomas Varga");
+  EXPECT_EQ(Find(claims, "the budget had doubled since Varga's first plan").speaker().canonical_name(), "Ruth Ebner");
+}
+
 // After a quotation, a speaker and a verb of manner ("chanted", "pleaded")
 // or a past verb the lexicon lacks closing the sentence ("growled") are the
 // quotation's: it is not the previous speaker's.

@@ -690,6 +690,7 @@ constexpr const char* kFemaleNames[] = {
     "tammy", "lila", "hanne", "randi", "tove", "noor", "samira", "layla", "yuki", "sakura", "priyanka",
     "deepika", "sunita", "kavita", "pooja", "neha", "meera", "aarti", "lakshmi", "ashley", "kimberly", "ava",
     "beverly", "marilyn", "lori",
+    "federica", "simona", "elisa", "ilaria", "catarina",
 };
 constexpr const char* kMaleNames[] = {
     "aaron", "abdul", "abdullah", "abraham", "adam", "adrian", "ahmad", "ahmed", "aidan", "akira",
@@ -763,6 +764,8 @@ constexpr const char* kMaleNames[] = {
     "salman", "recep", "tayyip", "emre", "kemal", "hakan", "takeshi", "taro", "shinzo", "fumio", "amit",
     "rajesh", "sanjay", "vijay", "anil", "sunil", "arvind", "manmohan", "jair", "luiz", "inacio", "friedrich",
     "henrik", "gustav", "jacques", "silvio", "brandon", "willie", "logan",
+    "paolo", "massimo", "enrico", "riccardo", "davide", "sandro", "emanuele", "dario", "claudio", "ettore",
+    "giacomo", "raffaele", "paulo", "tiago", "nuno", "gonzalo",
 };
 
 }  // namespace

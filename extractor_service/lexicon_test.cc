@@ -179,6 +179,9 @@ TEST(LexiconTest, GivenNames) {
   EXPECT_EQ(GivenNameGender("Tove"), 'f');
   EXPECT_EQ(GivenNameGender("Recep"), 'm');
   EXPECT_EQ(GivenNameGender("Henrik"), 'm');
+  EXPECT_EQ(GivenNameGender("Paolo"), 'm');
+  EXPECT_EQ(GivenNameGender("Nuno"), 'm');
+  EXPECT_EQ(GivenNameGender("Ilaria"), 'f');
   for (const char* w : {"Kim", "Andrea", "Florence", "Carolina", "Mercedes", "Grant", "Chad", "Chelsea", "Georgia",
                         "Alexis", "Jamie", "Rose"}) {
     EXPECT_EQ(GivenNameGender(w), 0) << w;
