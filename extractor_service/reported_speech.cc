@@ -491,6 +491,13 @@ class SentenceRules {
       const std::string next = Lower(ts_.Text(i + 1));
       if (next == "least" || next == "most") return true;
     }
+    // "said about 45,000 homes were without power", "said over two
+    // thousand people had signed": an approximate number opens the subject
+    // (not "said about the plan", "said over the phone").
+    if ((w == "about" || w == "over") && i + 1 < ts_.size() && ts_[i + 1].is_word()) {
+      const absl::string_view next = ts_.Text(i + 1);
+      if (absl::ascii_isdigit(static_cast<unsigned char>(next[0])) || IsQuantifier(next)) return true;
+    }
     // (A capitalised word in -ing is a name: "said Beijing opposed ...".)
     if (!IsAdjunctStart(w)) return !IsGerundForm(w) || ts_.IsCapitalized(i) || GerundSubject(i);
     // ("said it “strongly disagreed”": the verb may open a quotation.)

@@ -828,5 +828,17 @@ TEST(ReportedSpeechTest, ACommitmentsParticipleAndItsInfinitive) {
   EXPECT_THAT(Reported("The union blocked the port, promising to return next week."),
               ElementsAre(IsClaim("to return next week", "union", "promising")));
 }
+
+// An approximate number after the cue opens the clause's subject; "about"
+// and "over" before anything else are the topic or the means.
+TEST(ReportedSpeechTest, AnApproximateNumberOpensAClause) {
+  EXPECT_THAT(Reported("Voltra said about 45,000 homes were without power."),
+              ElementsAre(IsClaim("about 45,000 homes were without power", "Voltra", "said")));
+  EXPECT_THAT(Reported("Ana Lima said over two hundred people had signed the letter."),
+              ElementsAre(IsClaim("over two hundred people had signed the letter", "Ana Lima", "said")));
+  EXPECT_THAT(Reported("Ana Lima said about the plan that it was late."),
+              ElementsAre(IsClaim("it was late", "Ana Lima", "said")));
+  EXPECT_THAT(Reported("Ana Lima spoke over the phone to the mayor."), IsEmpty());
+}
 }  // namespace
 }  // namespace claims::extractor

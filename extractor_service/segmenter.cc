@@ -1,9 +1,11 @@
 #include "extractor_service/segmenter.h"
 
 #include <algorithm>
+#include <string>
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 
 namespace claims::extractor {
 namespace {
@@ -34,6 +36,58 @@ absl::string_view WordBefore(absl::string_view text, uint32_t pos, uint32_t floo
     }
   }
   return text.substr(start, pos - start);
+}
+
+// Where the words of a paragraph opening with a live report's time stamp
+// begin: "10:42 NorthGrid says ...", "09.20 BST – The minister ...",
+// "7:15pm: Police say ..." (an hour, a minute, an optional "am"/"pm" or
+// time zone in capitals, an optional dash or colon, then a capital letter
+// or a quotation mark). para.start when the paragraph opens otherwise.
+uint32_t AfterTimeStamp(absl::string_view text, TextRange para) {
+  const uint32_t start = para.start;
+  uint32_t hour_end = start;
+  while (hour_end < para.end && hour_end - start < 2 && IsDigit(text[hour_end])) ++hour_end;
+  if (hour_end == start || hour_end + 3 > para.end || (text[hour_end] != ':' && text[hour_end] != '.') ||
+      !IsDigit(text[hour_end + 1]) || !IsDigit(text[hour_end + 2])) {
+    return start;
+  }
+  const int hour = std::stoi(std::string(text.substr(start, hour_end - start)));
+  const int minute = (text[hour_end + 1] - '0') * 10 + (text[hour_end + 2] - '0');
+  if (hour > 24 || minute > 59) return start;
+  uint32_t i = hour_end + 3;
+  if (text.substr(i, 2) == "am" || text.substr(i, 2) == "pm") i += 2;
+  if (i < para.end && !IsSpace(text[i]) && text[i] != ':') return start;  // "10.42m", "10.425"
+  auto skip_spaces = [&] {
+    while (i < para.end && IsSpace(text[i])) ++i;
+  };
+  auto skip_dash = [&] {
+    for (absl::string_view dash : {":", "-", "\u2013", "\u2014"}) {
+      if (text.substr(i, dash.size()) == dash) {
+        i += static_cast<uint32_t>(dash.size());
+        skip_spaces();
+        return true;
+      }
+    }
+    return false;
+  };
+  skip_spaces();
+  const uint32_t label_end = i;
+  // A time zone: two to four capitals, then a dash or a colon ("GMT –").
+  uint32_t zone = i;
+  while (zone < para.end && zone - i < 4 && IsUpper(text[zone])) ++zone;
+  if (zone - i >= 2) {
+    const uint32_t before_zone = i;
+    i = zone;
+    skip_spaces();
+    if (!skip_dash()) i = before_zone;
+  } else {
+    skip_dash();
+  }
+  if (i == label_end && label_end == hour_end + 3) return start;  // "10.42" with no space after it
+  if (i >= para.end || !(IsUpper(text[i]) || text[i] == '"' || (static_cast<unsigned char>(text[i]) & 0x80) != 0)) {
+    return start;
+  }
+  return i;
 }
 
 }  // namespace
@@ -138,7 +192,15 @@ bool IsSentenceEnd(absl::string_view text, uint32_t pos, TextRange limit) {
 std::vector<TextRange> SplitSentences(absl::string_view text, TextRange para) {
   std::vector<TextRange> sentences;
   uint32_t start = para.start;
-  for (uint32_t i = para.start; i < para.end; ++i) {
+  // A live report's time stamp is a sentence of its own, so that the
+  // paragraph's first sentence opens with its subject.
+  if (const uint32_t words = AfterTimeStamp(text, para); words > para.start) {
+    uint32_t label_end = words;
+    while (label_end > para.start && IsSpace(text[label_end - 1])) --label_end;
+    sentences.push_back({para.start, label_end});
+    start = words;
+  }
+  for (uint32_t i = start; i < para.end; ++i) {
     const char c = text[i];
     if (c != '.' && c != '!' && c != '?') continue;
     if (!IsSentenceEnd(text, i, para)) continue;

@@ -56,6 +56,23 @@ TEST(SegmenterTest, AbbreviationsInitialsAndNumbers) {
             (std::vector<std::string>{"Acme Corp. Chairman Ana Lima spoke."}));
 }
 
+// A live report's time stamp opening a paragraph is a sentence of its own;
+// a number that only looks like one is not.
+TEST(SegmenterTest, TimeStampsOfLiveReports) {
+  EXPECT_EQ(Sentences("10:42 NorthGrid says power is back. Crews are out."),
+            (std::vector<std::string>{"10:42", "NorthGrid says power is back.", "Crews are out."}));
+  EXPECT_EQ(Sentences("09.20 BST \u2013 The minister spoke."),
+            (std::vector<std::string>{"09.20 BST \u2013", "The minister spoke."}));
+  EXPECT_EQ(Sentences("7:15pm: Police say the road is shut."),
+            (std::vector<std::string>{"7:15pm:", "Police say the road is shut."}));
+  EXPECT_EQ(Sentences("14:05 - \"We are ready,\" she said."),
+            (std::vector<std::string>{"14:05 -", "\"We are ready,\" she said."}));
+  for (const char* plain : {"10.42 million people voted.", "25:10 Acme was late.", "3.14159 Pi is a number.",
+                            "12:30 was the hour the talks began.", "2.5 Percent of voters stayed home."}) {
+    EXPECT_EQ(Sentences(plain), (std::vector<std::string>{plain})) << plain;
+  }
+}
+
 TEST(SegmenterTest, QuotesAndQuestionMarks) {
   EXPECT_EQ(Sentences("\"Is it over?\" she asked. \"No.\" He left."),
             (std::vector<std::string>{"\"Is it over?\" she asked.", "\"No.\"", "He left."}));
