@@ -888,6 +888,10 @@ void Segment::SpeakerDocsInDays(uint32_t speaker, int32_t from, int32_t to, std:
   const int64_t lo = from == kNoDay ? kNoDayKey + 1 : std::max<int64_t>(key_of(from), kNoDayKey + 1);
   const int64_t hi = to == kNoDay ? kFarDayKey - 1 : std::min<int64_t>(key_of(to), kFarDayKey - 1);
   const uint32_t begin = speaker_claim_starts_[speaker], end = speaker_claim_starts_[speaker + 1];
+  if (from == kNoDay && to == kNoDay) {  // no range: every claim, dated or not
+    out->insert(out->end(), speaker_claims_.begin() + begin, speaker_claims_.begin() + end);
+    return;
+  }
   const size_t base = out->size();
   bool far = false;
   if (lo <= hi) {

@@ -237,7 +237,7 @@ TEST(SegmentLookupTest, ASpeakersClaimsInADateRangeAreThoseWhoseDayIsInIt) {
   std::vector<std::pair<int32_t, int32_t>> ranges = {
       {day_2021, day_2021 + 400},  {kNoDay, day_2021},         {day_2021, kNoDay},
       {-60000, -40000},            {day_2021 + 50000, kNoDay}, {-50000, day_2021 + 50000},
-      {day_2021 + 5, day_2021 + 4}};
+      {day_2021 + 5, day_2021 + 4},  {kNoDay, kNoDay}};
   for (size_t i : {5, 50, 150}) {  // ranges that end on a claim's day, and begin on it
     const int32_t day = DayNumber(claims[i].statement_date());
     ranges.insert(ranges.end(), {{day, day}, {day - 30, day}, {day, day + 30}});
