@@ -181,13 +181,16 @@ bool LooksPastTense(absl::string_view w) { return w.size() > 4 && absl::EndsWith
 
 // The first token of the role an appositive between token `comma` and
 // token `end` gives: past an article ("Ek, the mayor,") and past a
-// preposition before a name ("Ek, of the University of Oslo,").
+// preposition before a name, or before the words describing one ("Ek, of
+// the University of Oslo,", "Lee, of aviation consultancy AeroData,").
 size_t AppositiveRoleStart(const TokenStream& ts, size_t comma, size_t end) {
   size_t from = comma + 1;
   const absl::string_view prep = ts.Text(from);
   if ((prep == "of" || prep == "at" || prep == "from") && from + 1 < end) {
     const size_t object = IsArticle(ts.Text(from + 1)) && from + 2 < end ? from + 2 : from + 1;
-    if (ts.IsCapitalized(object)) from = object;
+    size_t name = object;
+    while (name < end && name - from <= 6 && ts[name].is_word() && !ts.IsCapitalized(name)) ++name;
+    if (name < end && ts.IsCapitalized(name)) from = object;
   }
   if (IsArticle(ts.Text(from)) && from + 1 < end) ++from;
   return from;
@@ -1044,12 +1047,17 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
                 opener == "itself" || opener == "themselves";  // ("X's father, himself a climber, said")
     }
     // ("Dr Liu Wei, of the Chengdu Research Base, told": where the speaker
-    // belongs, a capitalised name after "of", "from" or "at".)
+    // belongs, a capitalised name after "of", "from" or "at", maybe after
+    // lower-case words that describe it: "Sarah Lee, of aviation
+    // consultancy AeroData, said".)
     if (k + 2 < j && ts[k + 1].is_word()) {
       const std::string prep = Lower(ts.Text(k + 1));
-      const long object = k + 2 < j && IsArticle(ts.Text(k + 2)) ? k + 3 : k + 2;
-      titled |= (prep == "of" || prep == "from" || prep == "at") && object < j && ts.IsCapitalized(object) &&
-                !IsNonNameCapitalized(ts.Text(object));
+      if (prep == "of" || prep == "from" || prep == "at") {
+        long object = k + 2 < j && IsArticle(ts.Text(k + 2)) ? k + 3 : k + 2;
+        while (object < j && object - k <= 6 && ts[object].is_word() && !ts.IsCapitalized(object)) ++object;
+        titled |= object < j && ts[object].is_word() && ts.IsCapitalized(object) &&
+                  !IsNonNameCapitalized(ts.Text(object));
+      }
     }
     // (Or a party and state: "Tom Wexler, D-Ore., called".)
     const bool age =

@@ -2652,6 +2652,16 @@ TEST(HardCasesTest, WhereASpeakerBelongsAndOccupations) {
   EXPECT_EQ(Find(claims, "Visitor numbers are expected to double").speaker().canonical_name(), "Edinburgh Zoo");
   EXPECT_EQ(Find(claims, "Mum and cubs are doing brilliantly").speaker().canonical_name(), "Fiona Ross");
   EXPECT_EQ(Find(claims, "twin births were common").speaker().canonical_name(), "Liu Wei");
+  // The body described before its name ("of aviation consultancy
+  // AeroData"), its description the speaker's role.
+  const auto fares = Claims(
+      "Fares\n\n"
+      "Sarah Lee, of aviation consultancy AeroData, said most carriers were raising fares.\n\n"
+      "Tom Hale, of the consultancy Flightwise, said prices would rise.\n");
+  const v1::Claim lee = Find(fares, "most carriers were raising fares");
+  EXPECT_EQ(lee.speaker().canonical_name(), "Sarah Lee");
+  EXPECT_EQ(lee.speaker().role(), "aviation consultancy AeroData");
+  EXPECT_EQ(Find(fares, "prices would rise").speaker().role(), "consultancy Flightwise");
 }
 
 // A partial quotation inside a reported clause has the clause's date: the
