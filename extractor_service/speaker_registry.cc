@@ -613,6 +613,13 @@ int SpeakerRegistry::Resolve(const SpeakerMention& m) {
       for (int i = 0; i < static_cast<int>(entries_.size()); ++i) {
         if (FoldForMatching(entries_[i].canonical) == folded) found = i;
       }
+      // "NorthGrid said ..." and later "Energy company NorthGrid said ...":
+      // a single word first taken for a person's name is the body the text
+      // describes it as.
+      if (found >= 0 && entries_[found].type == v1::SPEAKER_TYPE_PERSON &&
+          entries_[found].canonical.find(' ') == std::string::npos) {
+        entries_[found].type = v1::SPEAKER_TYPE_ORGANIZATION;
+      }
       // "the CPS" after "the Crown Prosecution Service", or the other way
       // round: a body's initials are the body.
       for (int i = 0; i < static_cast<int>(entries_.size()) && found < 0; ++i) {

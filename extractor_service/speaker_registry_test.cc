@@ -93,6 +93,26 @@ TEST(SpeakerRegistryTest, UnnamedSpokespeopleSpeakForTheirOrganisation) {
   EXPECT_EQ(r.entry(r.Resolve(title("spokesman", 'm'))).canonical, "spokesman");
 }
 
+// A single word first read as a person's name ("NorthGrid said") is a body
+// once the text describes it as one ("Energy company NorthGrid"); a full
+// name stays a person's.
+TEST(SpeakerRegistryTest, ASingleWordTheTextLaterCallsABodyIsOne) {
+  SpeakerRegistry r;
+  const int northgrid = r.Resolve(Name("NorthGrid"));
+  ASSERT_GE(northgrid, 0);
+  EXPECT_EQ(r.entry(northgrid).type, v1::SPEAKER_TYPE_PERSON);
+  SpeakerMention company;
+  company.kind = MentionKind::kOrganization;
+  company.name = "NorthGrid";
+  company.role = "energy company";
+  EXPECT_EQ(r.Resolve(company), northgrid);
+  EXPECT_EQ(r.entry(northgrid).type, v1::SPEAKER_TYPE_ORGANIZATION);
+  const int person = r.Resolve(Name("Ana Lima"));
+  company.name = "Ana Lima";
+  r.Resolve(company);
+  EXPECT_EQ(r.entry(person).type, v1::SPEAKER_TYPE_PERSON);
+}
+
 TEST(SpeakerRegistryTest, FamilyNameFirst) {
   SpeakerRegistry r;
   const int mao = r.Resolve(Name("Mao Ning", "spokesperson"));
