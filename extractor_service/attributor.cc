@@ -236,29 +236,36 @@ bool PartyMembers(absl::string_view word) {
 }
 
 // A pronoun for an unnamed part of the people spoken of ("others",
-// "some", "many"; "another" for one of them), lower-cased.
+// "some", "many"; "another", "one", "each" for one of them), lower-cased.
 bool IsPartPronoun(absl::string_view w) {
   return w == "others" || w == "some" || w == "many" || w == "most" || w == "several" || w == "few" || w == "both" ||
-         w == "all" || w == "another";
+         w == "all" || w == "another" || w == "one" || w == "each";
 }
 
-// The mention of such a pronoun alone at token k: someone (or some) not
-// named ("Another, who gave his name only as Ray, said").
-SpeakerMention PartMention(const TokenStream& ts, size_t k) {
+// The mention of such a pronoun at token k, alone or as the head of tokens
+// [k, end) ("one of them"): someone (or some) not named ("Another, who gave
+// his name only as Ray, said", "One of them said").
+SpeakerMention PartMention(const TokenStream& ts, size_t k, size_t end = 0) {
   SpeakerMention m;
   const std::string w = Lower(ts.Text(k));
-  m.kind = w == "another" ? MentionKind::kTitle : MentionKind::kOrganization;
+  end = std::max(end, k + 1);
+  m.kind = w == "another" || w == "one" || w == "each" ? MentionKind::kTitle : MentionKind::kOrganization;
   m.indefinite = true;
-  m.name = w;
-  if (m.kind == MentionKind::kTitle) m.role = w;
-  m.range = {ts[k].start, ts[k].end};
+  for (size_t i = k; i < end; ++i) absl::StrAppend(&m.name, i > k ? " " : "", Lower(ts.Text(i)));
+  if (m.kind == MentionKind::kTitle) m.role = m.name;
+  m.range = {ts[k].start, ts[end - 1].end};
   return m;
 }
 
 // Builds a SpeakerMention from tokens [s, e).
 std::optional<SpeakerMention> BuildMention(absl::string_view text, const TokenStream& ts,
                                            size_t s, size_t e) {
-  if (e - s == 1 && ts[s].is_word() && IsPartPronoun(Lower(ts.Text(s)))) return PartMention(ts, s);
+  // ("one" and "each" before a noun are its determiner: "one docker said".)
+  if (e - s == 1 && ts[s].is_word() && IsPartPronoun(Lower(ts.Text(s))) &&
+      ((Lower(ts.Text(s)) != "one" && Lower(ts.Text(s)) != "each") || s + 1 >= ts.size() || !ts[s + 1].is_word() ||
+       IsVerbAt(ts, s + 1))) {
+    return PartMention(ts, s);
+  }
   if (e - s == 1 && PronounKind(ts.Text(s)) != 0) {
     SpeakerMention m;
     m.range = {ts[s].start, ts[s].end};
@@ -1005,6 +1012,19 @@ std::optional<SpeakerMention> ParseBackward(absl::string_view text, const TokenS
   if (ts[j].is_word() && (j == 0 || !ts[j - 1].is_word() || IsConjunctionOpening(Lower(ts.Text(j - 1)))) &&
       IsPartPronoun(Lower(ts.Text(j)))) {
     return PartMention(ts, static_cast<size_t>(j));
+  }
+  // "One of them said", "Some of those present said": likewise, of the
+  // people just spoken of.
+  if (j >= 2 && ts[j].is_word()) {
+    const std::string object = Lower(ts.Text(j));
+    long of = -1;
+    if (object == "them" || object == "us") of = j - 1;
+    if (object == "present" && j >= 3 && Lower(ts.Text(j - 1)) == "those") of = j - 2;
+    const long head = of - 1;
+    if (head >= 0 && Lower(ts.Text(of)) == "of" && ts[head].is_word() && IsPartPronoun(Lower(ts.Text(head))) &&
+        (head == 0 || !ts[head - 1].is_word() || IsConjunctionOpening(Lower(ts.Text(head - 1))))) {
+      return PartMention(ts, static_cast<size_t>(head), static_cast<size_t>(j) + 1);
+    }
   }
   // "The defence team - led by barrister X - said": an aside between dashes
   // is passed like a parenthesis.

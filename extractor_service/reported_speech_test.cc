@@ -818,6 +818,14 @@ TEST(ReportedSpeechTest, SomeAndOthersAsSpeakers) {
               ElementsAre(IsClaim("they would leave the town", "many", "said")));
   EXPECT_THAT(Reported("Another, who asked not to be named, said the risks were manageable."),
               ElementsAre(IsClaim("the risks were manageable", "another", "said")));
+  // One of the people just spoken of, or some of them.
+  EXPECT_THAT(Reported("One of them said the plant in Turin was the likeliest to close."),
+              ElementsAre(IsClaim("the plant in Turin was the likeliest to close", "one of them", "said")));
+  EXPECT_THAT(Reported("Some of those present said the vote had been rigged."),
+              ElementsAre(IsClaim("the vote had been rigged", "some of those present", "said")));
+  EXPECT_THAT(Reported("One said the queue had been moving all night."),
+              ElementsAre(IsClaim("the queue had been moving all night", "one", "said")));
+  EXPECT_THAT(Reported("No one said the plan was wrong."), IsEmpty());
 }
 
 // A commitment's participle takes its infinitive as "vowed to" does
