@@ -27,6 +27,8 @@ TEST(LexiconTest, TitlesOrganisationsPronouns) {
   EXPECT_TRUE(IsOrganizationWord("Ministry"));
   EXPECT_TRUE(IsOrganizationWord("Centre"));
   EXPECT_TRUE(IsOrganizationWord("center"));
+  EXPECT_TRUE(IsOrganizationWord("Confederation"));
+  EXPECT_TRUE(IsOrganizationWord("directorate"));
   EXPECT_TRUE(IsOrganizationWord("couple"));
   EXPECT_TRUE(IsHonorific("Dr"));
   EXPECT_EQ(PronounKind("She"), 'f');
