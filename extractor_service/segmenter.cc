@@ -71,7 +71,6 @@ uint32_t AfterTimeStamp(absl::string_view text, TextRange para) {
     return false;
   };
   skip_spaces();
-  const uint32_t label_end = i;
   // A time zone: two to four capitals, then a dash or a colon ("GMT –").
   uint32_t zone = i;
   while (zone < para.end && zone - i < 4 && IsUpper(text[zone])) ++zone;
@@ -83,7 +82,6 @@ uint32_t AfterTimeStamp(absl::string_view text, TextRange para) {
   } else {
     skip_dash();
   }
-  if (i == label_end && label_end == hour_end + 3) return start;  // "10.42" with no space after it
   if (i >= para.end || !(IsUpper(text[i]) || text[i] == '"' || (static_cast<unsigned char>(text[i]) & 0x80) != 0)) {
     return start;
   }
