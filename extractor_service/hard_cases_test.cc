@@ -1079,7 +1079,8 @@ TEST(HardCasesTest, AnInterviewIsWithThePersonItsIntroductionNamesMost) {
   const v1::Claim rails = Find(claims, "It will. The rails are laid and the depot is finished");
   EXPECT_EQ(rails.kind(), v1::CLAIM_KIND_DIRECT);
   EXPECT_EQ(rails.speaker().canonical_name(), "Tomas Varga");
-  EXPECT_EQ(Find(claims, "Every extra euro went on safety, and I make no apology for that").speaker().canonical_name(), "Tomas Varga");
+  EXPECT_EQ(Find(claims, "Every extra euro went on safety, and I make no apology for that").speaker().canonical_name(),
+            "Tomas Varga");
   EXPECT_EQ(Find(claims, "the budget had doubled since Varga's first plan").speaker().canonical_name(), "Ruth Ebner");
 }
 

@@ -878,20 +878,19 @@ const Roaring* Segment::SpeakerDocs(uint32_t speaker) const {
 
 void Segment::SpeakerDocsInDays(uint32_t speaker, int32_t from, int32_t to, std::vector<uint32_t>* out) const {
   if (speaker == 0 || SpeakerClaimCount(speaker) == 0) return;
-  // The keys of days in the range: those between lo and hi, and far keys
-  // (days outside 1900-2079), whose days are read from the claim's meta.
-  // A day range's bounds in key space, clamped (kNoDayKey, no date, is in
-  // no range).
-  auto key_of = [](int32_t day) {
-    return std::clamp<int64_t>(int64_t{day} - kFirstKeyDay + 1, kNoDayKey, kFarDayKey);
-  };
-  const int64_t lo = from == kNoDay ? kNoDayKey + 1 : std::max<int64_t>(key_of(from), kNoDayKey + 1);
-  const int64_t hi = to == kNoDay ? kFarDayKey - 1 : std::min<int64_t>(key_of(to), kFarDayKey - 1);
   const uint32_t begin = speaker_claim_starts_[speaker], end = speaker_claim_starts_[speaker + 1];
   if (from == kNoDay && to == kNoDay) {  // no range: every claim, dated or not
     out->insert(out->end(), speaker_claims_.begin() + begin, speaker_claims_.begin() + end);
     return;
   }
+  // The range in key space, [lo, hi], clamped to the keys of days
+  // (kNoDayKey, no date, is in no range); far keys (days outside
+  // 1900-2079) are tested on the claim's own day.
+  auto key_of = [](int32_t day) {
+    return std::clamp<int64_t>(int64_t{day} - kFirstKeyDay + 1, kNoDayKey, kFarDayKey);
+  };
+  const int64_t lo = from == kNoDay ? kNoDayKey + 1 : std::max<int64_t>(key_of(from), kNoDayKey + 1);
+  const int64_t hi = to == kNoDay ? kFarDayKey - 1 : std::min<int64_t>(key_of(to), kFarDayKey - 1);
   const size_t base = out->size();
   bool far = false;
   if (lo <= hi) {
@@ -1184,7 +1183,8 @@ Segment::Memory Segment::MemoryUsage() const {
                 bitmaps_.capacity() * sizeof(Roaring);
   for (const Roaring& r : bitmaps_) m.postings += r.getSizeInBytes();
   for (const Roaring& r : speaker_docs_) m.fields += r.getSizeInBytes();
-  m.fields += speaker_claims_.capacity() * 4 + speaker_claim_keys_.capacity() * 2 + speaker_claim_starts_.capacity() * 4;
+  m.fields +=
+      speaker_claims_.capacity() * 4 + speaker_claim_keys_.capacity() * 2 + speaker_claim_starts_.capacity() * 4;
   for (const auto& [k, r] : entity_docs_) m.fields += k.capacity() + r.getSizeInBytes();
   for (const auto& [k, r] : outlet_docs_) m.fields += k.capacity() + r.getSizeInBytes();
   for (const Roaring& r : kind_docs_) m.fields += r.getSizeInBytes();

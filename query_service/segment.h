@@ -515,16 +515,16 @@ class Segment {
   // name or text); null when none.
   const Roaring* SpeakerDocs(uint32_t speaker) const;
   // Appends to *out, ascending, the claims of `speaker` whose statement day
-  // is in [from, to] (as DayInRange: kNoDay leaves a side open). Each
-  // speaker's statement days are kept in the order of its bitmap, so the
-  // speaker's claims are tested in one pass over two bytes each instead of
-  // a scattered read of each claim's (a speaker with a date range is a
-  // filter backends ask for, and a frequent speaker's claims are many).
+  // is in [from, to] (as DayInRange: kNoDay leaves a side open, both every
+  // claim). Each speaker's claims are kept as a column with their two-byte
+  // statement days, so they are tested in one pass instead of a scattered
+  // read of each claim's day (a speaker with a date range is a filter
+  // backends ask for, and a frequent speaker's claims are many).
   void SpeakerDocsInDays(uint32_t speaker, int32_t from, int32_t to, std::vector<uint32_t>* out) const;
   // How many claims `speaker` has (0 for an unknown speaker).
   uint32_t SpeakerClaimCount(uint32_t speaker) const {
-    return speaker + 1 < speaker_claim_starts_.size() ? speaker_claim_starts_[speaker + 1] - speaker_claim_starts_[speaker]
-                                                      : 0;
+    if (speaker + 1 >= speaker_claim_starts_.size()) return 0;
+    return speaker_claim_starts_[speaker + 1] - speaker_claim_starts_[speaker];
   }
   const Roaring* OutletDocs(absl::string_view folded_outlet) const;
   const Roaring* KindDocs(v1::ClaimKind kind) const;

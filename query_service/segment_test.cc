@@ -228,7 +228,8 @@ TEST(SegmentLookupTest, ASpeakersClaimsInADateRangeAreThoseWhoseDayIsInIt) {
   }
   std::vector<v1::Claim> first(claims.begin(), claims.begin() + 100), second(claims.begin() + 100, claims.end());
   const auto built = Segment::Build(Pointers(claims));
-  const auto merged = Segment::Merge({Segment::Build(Pointers(first)), Segment::Build(Pointers(second))}, {nullptr, nullptr});
+  const auto merged =
+      Segment::Merge({Segment::Build(Pointers(first)), Segment::Build(Pointers(second))}, {nullptr, nullptr});
   v1::Date march_2021;
   march_2021.set_year(2021);
   march_2021.set_month(3);
