@@ -352,6 +352,18 @@ class SentenceRules {
         const std::string lemma(ReportingVerbLemma(Lower(ts_.Text(verb))));
         if (TakesClause(lemma) || IsDirective(lemma) || IsSpeechAct(lemma)) return ts_[j].start;
       }
+      // "... said talks would continue but declined to give a timeline":
+      // the speaker's refusal to say more is no part of what was said.
+      if (ts_[j].is_word() && (ts_.Text(j) == "and" || ts_.Text(j) == "but") && j + 3 < ts_.size() &&
+          ts_[j + 1].is_word() && ts_[j + 3].is_word() && ts_.Text(j + 2) == "to") {
+        static const auto* kRefusals = new absl::flat_hash_set<absl::string_view>{"declined", "refused"};
+        static const auto* kSaying = new absl::flat_hash_set<absl::string_view>{
+            "comment",  "elaborate", "say",     "give",      "provide", "discuss", "name",    "specify",
+            "disclose", "identify",  "answer",  "confirm",   "respond", "speculate", "detail", "reveal"};
+        if (kRefusals->contains(Lower(ts_.Text(j + 1))) && kSaying->contains(Lower(ts_.Text(j + 3)))) {
+          return ts_[j].start;
+        }
+      }
       if (!ts_.IsPunct(j, ',')) continue;
       const std::string next = Lower(ts_.Text(j + 1));
       // ", but the allies are worried ...": the writer's own contrast;

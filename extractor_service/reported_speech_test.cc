@@ -848,5 +848,16 @@ TEST(ReportedSpeechTest, AnApproximateNumberOpensAClause) {
               ElementsAre(IsClaim("it was late", "Ana Lima", "said")));
   EXPECT_THAT(Reported("Ana Lima spoke over the phone to the mayor."), IsEmpty());
 }
+
+// "... but declined to give a timeline": the speaker's refusal to say more
+// ends the clause; what the clause's own subject declined stays in it.
+TEST(ReportedSpeechTest, ARefusalToSayMoreEndsTheClause) {
+  EXPECT_THAT(Reported("Lankford said talks would continue but declined to give a timeline."),
+              ElementsAre(IsClaim("talks would continue", "Lankford", "said")));
+  EXPECT_THAT(Reported("The minister said the deal was close and refused to comment further."),
+              ElementsAre(IsClaim("the deal was close", "minister", "said")));
+  EXPECT_THAT(Reported("Ana Lima said the union had been invited but declined to attend."),
+              ElementsAre(IsClaim("the union had been invited but declined to attend", "Ana Lima", "said")));
+}
 }  // namespace
 }  // namespace claims::extractor
