@@ -724,6 +724,9 @@ std::optional<SpeakerMention> BelongingPhrase(absl::string_view text, const Toke
   if (!group && !IsTitleWord(ts.Stem(prep - 1))) return std::nullopt;
   std::optional<SpeakerMention> m = BuildMention(text, ts, g, prep);
   if (!m || m->kind != (group ? MentionKind::kOrganization : MentionKind::kTitle)) return std::nullopt;
+  // "A senior official of the law ministry": someone not named, however
+  // much of a named person's title the rest shares ("Law Minister X").
+  m->indefinite |= g > 0 && ts[g - 1].is_word() && IsArticle(ts.Text(g - 1)) && Lower(ts.Text(g - 1)) != "the";
   // "the leader of the opposition": a role whose holder is not named here.
   const size_t named_from = Lower(ts.Text(g)) == "the" ? g + 1 : g;
   m->name = std::string(text.substr(ts[named_from].start, ts[end - 1].end - ts[named_from].start));

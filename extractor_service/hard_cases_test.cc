@@ -1084,6 +1084,19 @@ TEST(HardCasesTest, AnInterviewIsWithThePersonItsIntroductionNamesMost) {
   EXPECT_EQ(Find(claims, "the budget had doubled since Varga's first plan").speaker().canonical_name(), "Ruth Ebner");
 }
 
+// "A senior official of the law ministry" is someone not named, not the
+// "Law Minister" named before (the role shares "law" with his title).
+TEST(HardCasesTest, AnIndefiniteRoleOfABodyIsNoNamedTitleHolder) {
+  const auto claims = Claims(
+      "Courts\n\n"
+      "Law Minister Arjun Meghwal said the courts would open soon.\n\n"
+      "A senior official of the law ministry told reporters that funds had been earmarked.\n");
+  const v1::Claim funds = Find(claims, "funds had been earmarked");
+  EXPECT_NE(funds.speaker().canonical_name(), "Arjun Meghwal");
+  EXPECT_EQ(funds.speaker().canonical_name(), "senior official of the law ministry");
+  EXPECT_EQ(Find(claims, "the courts would open soon").speaker().canonical_name(), "Arjun Meghwal");
+}
+
 // After a quotation, a speaker and a verb of manner ("chanted", "pleaded")
 // or a past verb the lexicon lacks closing the sentence ("growled") are the
 // quotation's: it is not the previous speaker's.
