@@ -204,46 +204,6 @@ ArticleStructure AnalyzeStructure(absl::string_view text, absl::Span<const TextR
   return s;
 }
 
-namespace {
-
-// "22:30 — Polls have closed", "10.45am: The minister ...": a live blog's
-// time stamp before its entry; the entry's start, or `start`.
-uint32_t AfterTimeStamp(absl::string_view text, uint32_t start, uint32_t end) {
-  auto digits = [&](uint32_t p) {
-    uint32_t q = p;
-    while (q < end && absl::ascii_isdigit(static_cast<unsigned char>(text[q]))) ++q;
-    return q - p;
-  };
-  uint32_t p = start;
-  const uint32_t hours = digits(p);
-  if (hours < 1 || hours > 2) return start;
-  p += hours;
-  if (p >= end || (text[p] != ':' && text[p] != '.')) return start;
-  ++p;
-  if (digits(p) != 2) return start;
-  p += 2;
-  // ("am", "pm", "GMT", " BST": letters of a clock or a zone.)
-  uint32_t letters = p < end && text[p] == ' ' ? p + 1 : p;
-  uint32_t q = letters;
-  while (q < end && q - letters < 4 && absl::ascii_isalpha(static_cast<unsigned char>(text[q]))) ++q;
-  if (q > letters && (q >= end || !absl::ascii_isalpha(static_cast<unsigned char>(text[q])))) p = q;
-  if (p + 1 < end && text[p] == ':' && text[p + 1] == ' ') return p + 2;
-  // A dash between spaces (the normaliser pads an em dash with more).
-  uint32_t dash = p;
-  while (dash < end && text[dash] == ' ') ++dash;
-  if (dash == p) return start;
-  for (absl::string_view mark : {"--", "-", "\u2014", "\u2013"}) {
-    if (text.substr(dash, mark.size()) != mark) continue;
-    uint32_t after = dash + static_cast<uint32_t>(mark.size());
-    if (after >= end || text[after] != ' ') return start;
-    while (after < end && text[after] == ' ') ++after;
-    return after;
-  }
-  return start;
-}
-
-}  // namespace
-
 uint32_t AfterDateline(absl::string_view text, uint32_t start, uint32_t end) {
   if (const uint32_t entry = AfterTimeStamp(text, start, end); entry != start) return entry;
   uint32_t p = start;

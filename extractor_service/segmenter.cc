@@ -38,57 +38,53 @@ absl::string_view WordBefore(absl::string_view text, uint32_t pos, uint32_t floo
   return text.substr(start, pos - start);
 }
 
-// Where the words of a paragraph opening with a live report's time stamp
-// begin: "10:42 NorthGrid says ...", "09.20 BST – The minister ...",
-// "7:15pm: Police say ..." (an hour, a minute, an optional "am"/"pm" or
-// time zone in capitals, an optional dash or colon, then a capital letter
-// or a quotation mark). para.start when the paragraph opens otherwise.
-uint32_t AfterTimeStamp(absl::string_view text, TextRange para) {
-  const uint32_t start = para.start;
-  uint32_t hour_end = start;
-  while (hour_end < para.end && hour_end - start < 2 && IsDigit(text[hour_end])) ++hour_end;
-  if (hour_end == start || hour_end + 3 > para.end || (text[hour_end] != ':' && text[hour_end] != '.') ||
-      !IsDigit(text[hour_end + 1]) || !IsDigit(text[hour_end + 2])) {
-    return start;
-  }
-  const int hour = std::stoi(std::string(text.substr(start, hour_end - start)));
-  const int minute = (text[hour_end + 1] - '0') * 10 + (text[hour_end + 2] - '0');
-  if (hour > 24 || minute > 59) return start;
-  uint32_t i = hour_end + 3;
-  if (text.substr(i, 2) == "am" || text.substr(i, 2) == "pm") i += 2;
-  if (i < para.end && !IsSpace(text[i]) && text[i] != ':') return start;  // "10.42m", "10.425"
-  auto skip_spaces = [&] {
-    while (i < para.end && IsSpace(text[i])) ++i;
-  };
-  auto skip_dash = [&] {
-    for (absl::string_view dash : {":", "-", "\u2013", "\u2014"}) {
-      if (text.substr(i, dash.size()) == dash) {
-        i += static_cast<uint32_t>(dash.size());
-        skip_spaces();
-        return true;
-      }
-    }
-    return false;
-  };
-  skip_spaces();
-  // A time zone: two to four capitals, then a dash or a colon ("GMT –").
-  uint32_t zone = i;
-  while (zone < para.end && zone - i < 4 && IsUpper(text[zone])) ++zone;
-  if (zone - i >= 2) {
-    const uint32_t before_zone = i;
-    i = zone;
-    skip_spaces();
-    if (!skip_dash()) i = before_zone;
-  } else {
-    skip_dash();
-  }
-  if (i >= para.end || !(IsUpper(text[i]) || text[i] == '"' || (static_cast<unsigned char>(text[i]) & 0x80) != 0)) {
-    return start;
-  }
-  return i;
-}
-
 }  // namespace
+
+uint32_t AfterTimeStamp(absl::string_view text, uint32_t start, uint32_t end) {
+  auto digits = [&](uint32_t p) {
+    uint32_t q = p;
+    while (q < end && IsDigit(text[q])) ++q;
+    return q - p;
+  };
+  uint32_t p = start;
+  const uint32_t hours = digits(p);
+  if (hours < 1 || hours > 2) return start;
+  p += hours;
+  if (p >= end || (text[p] != ':' && text[p] != '.')) return start;
+  ++p;
+  if (digits(p) != 2) return start;
+  const int hour = std::stoi(std::string(text.substr(start, hours)));
+  const int minute = (text[p] - '0') * 10 + (text[p + 1] - '0');
+  if (hour > 24 || minute > 59) return start;  // "25:10", "10.75"
+  p += 2;
+  // ("am", "pm", "GMT", " BST": letters of a clock or a zone.)
+  const uint32_t letters = p < end && text[p] == ' ' ? p + 1 : p;
+  uint32_t q = letters;
+  while (q < end && q - letters < 4 && absl::ascii_isalpha(static_cast<unsigned char>(text[q]))) ++q;
+  if (q > letters && (q >= end || !absl::ascii_isalpha(static_cast<unsigned char>(text[q])))) p = q;
+  if (p + 1 < end && text[p] == ':' && text[p + 1] == ' ') {
+    p += 2;
+    while (p < end && text[p] == ' ') ++p;
+    return p;
+  }
+  uint32_t after = p;
+  while (after < end && text[after] == ' ') ++after;
+  if (after == p) return start;  // "10.42m", "10.425"
+  // A dash between spaces (the normaliser pads an em dash with more).
+  for (absl::string_view mark : {"--", "-", "\u2014", "\u2013"}) {
+    if (text.substr(after, mark.size()) != mark) continue;
+    uint32_t words = after + static_cast<uint32_t>(mark.size());
+    if (words >= end || text[words] != ' ') return start;
+    while (words < end && text[words] == ' ') ++words;
+    return words;
+  }
+  // No mark: the entry opens with a capital or a quotation ("10:42
+  // NorthGrid says ..."), not a number's next word ("12:30 was the hour").
+  if (after < end && (IsUpper(text[after]) || text[after] == '"' || (static_cast<unsigned char>(text[after]) & 0x80))) {
+    return after;
+  }
+  return start;
+}
 
 bool IsAbbreviation(absl::string_view word) {
   static const auto* kAbbreviations = new absl::flat_hash_set<absl::string_view>{
@@ -192,7 +188,7 @@ std::vector<TextRange> SplitSentences(absl::string_view text, TextRange para) {
   uint32_t start = para.start;
   // A live report's time stamp is a sentence of its own, so that the
   // paragraph's first sentence opens with its subject.
-  if (const uint32_t words = AfterTimeStamp(text, para); words > para.start) {
+  if (const uint32_t words = AfterTimeStamp(text, para.start, para.end); words > para.start) {
     uint32_t label_end = words;
     while (label_end > para.start && IsSpace(text[label_end - 1])) --label_end;
     sentences.push_back({para.start, label_end});

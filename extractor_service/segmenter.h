@@ -41,6 +41,16 @@ std::vector<TextRange> SplitParagraphs(absl::string_view text);
 // cover every non-space byte of the paragraph.
 std::vector<TextRange> SplitSentences(absl::string_view text, TextRange para);
 
+// AfterTimeStamp()
+//
+// Where the words of a live report's entry begin when the text from
+// `start` (to `end`) opens with its time stamp: "10:42 NorthGrid says
+// ...", "22:30 — Polls have closed", "10.45am: The minister ...", "09.20
+// BST – ..." (an hour and a minute, letters of a clock or a zone, then a
+// colon, a dash between spaces, or a capital letter or quotation mark).
+// `start` when it does not.
+uint32_t AfterTimeStamp(absl::string_view text, uint32_t start, uint32_t end);
+
 // IsSentenceEnd()
 //
 // True when the terminator ('.', '!' or '?') at `pos` ends a sentence
