@@ -206,6 +206,28 @@ ArticleStructure AnalyzeStructure(absl::string_view text, absl::Span<const TextR
 
 uint32_t AfterDateline(absl::string_view text, uint32_t start, uint32_t end) {
   if (const uint32_t entry = AfterTimeStamp(text, start, end); entry != start) return entry;
+  // "New Delhi, Mar 3 (PTI) The government ...": a place in title case, a
+  // month and a day, an agency in parentheses, and the story with no dash.
+  if (const size_t close = text.substr(start, std::min<uint32_t>(end - start, 60)).find(") ");
+      close != absl::string_view::npos && absl::ascii_isupper(static_cast<unsigned char>(text[start]))) {
+    const absl::string_view head = text.substr(start, close + 1);
+    const size_t comma = head.find(", ");
+    const size_t open = head.rfind(" (");
+    const uint32_t story = start + static_cast<uint32_t>(close) + 2;
+    if (comma != absl::string_view::npos && open != absl::string_view::npos && comma < open && story < end &&
+        absl::ascii_isupper(static_cast<unsigned char>(text[story])) &&
+        absl::ascii_isupper(static_cast<unsigned char>(head[open + 2]))) {
+      // Between the comma and the parenthesis: a month, then a day.
+      const std::vector<absl::string_view> when =
+          absl::StrSplit(head.substr(comma + 2, open - comma - 2), ' ', absl::SkipEmpty());
+      if (when.size() == 2 && MonthIndex(absl::StripSuffix(when[0], ".")) > 0 && !when[1].empty() &&
+          when[1].size() <= 2 && std::all_of(when[1].begin(), when[1].end(), [](char c) {
+            return absl::ascii_isdigit(static_cast<unsigned char>(c));
+          })) {
+        return story;
+      }
+    }
+  }
   uint32_t p = start;
   int capitals = 0;
   while (p < end && absl::ascii_isupper(static_cast<unsigned char>(text[p]))) {

@@ -81,6 +81,16 @@ TEST(ArticleStructureTest, DatelineWithAColon) {
   // Wire copy's double hyphen.
   const std::string xinhua = "BEIJING, Feb. 14 (Xinhua) -- China urged restraint.";
   EXPECT_EQ(AfterDateline(xinhua, 0, static_cast<uint32_t>(xinhua.size())), xinhua.find("China"));
+  // An agency's dateline in title case with no dash; not a name with a
+  // parenthesis in running text.
+  const std::string agency = "New Delhi, Mar 3 (PTI) The government will set up new courts.";
+  EXPECT_EQ(AfterDateline(agency, 0, static_cast<uint32_t>(agency.size())), agency.find("The"));
+  const std::string dotted = "Mumbai, Sept. 14 (IANS) Rains lashed the city.";
+  EXPECT_EQ(AfterDateline(dotted, 0, static_cast<uint32_t>(dotted.size())), dotted.find("Rains"));
+  for (const std::string plain : {"Ana Lima, Acme (AC) Chair, said the courts would open.",
+                                  "Ana Lima, May Ek (PTI) The rest.", "Ana Lima, March 3 (of the PTI) said."}) {
+    EXPECT_EQ(AfterDateline(plain, 0, static_cast<uint32_t>(plain.size())), 0u) << plain;
+  }
 }
 
 
