@@ -694,6 +694,12 @@ TEST(HardCasesTest, LabelsQuantitiesAndPronounClauses) {
   EXPECT_EQ(Find(claims, "at least 12 patients might have survived").speaker().canonical_name(), "report");
   EXPECT_EQ(Find(claims, "it accepted the findings").speaker().mention(), "The hospital trust");
   for (const v1::Claim& c : claims) EXPECT_NE(c.text(), "twice");
+  // "termed X a “…”" labels as "branded" does.
+  const v1::Claim gimmick =
+      Find(Claims("Courts\n\nOpposition leaders termed the announcement a \"poll gimmick\".\n"), "poll gimmick");
+  EXPECT_EQ(gimmick.kind(), v1::CLAIM_KIND_PARTIAL);
+  EXPECT_EQ(gimmick.cue().text(), "termed");
+  EXPECT_EQ(gimmick.speaker().mention(), "Opposition leaders");
 }
 
 // Two titled people coordinated speak as one group; neither takes the

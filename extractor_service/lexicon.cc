@@ -99,6 +99,7 @@ const absl::flat_hash_map<std::string, std::string>& VerbForms() {
     add("brand", {"branded", "brands", "branding"});
     add("hail", {"hailed", "hails", "hailing"});
     add("dub", {"dubbed", "dubs", "dubbing"});
+    add("term", {"termed", "terming"});  // (not "terms", a noun far more often)
     add("label", {"labelled", "labeled", "labels", "labelling", "labeling"});
     add("dismiss", {"dismissed", "dismisses", "dismissing"});
     add("denounce", {"denounced", "denounces", "denouncing"});

@@ -75,7 +75,7 @@ bool IsDirective(absl::string_view lemma) {
 bool IsSpeechAct(absl::string_view lemma) {
   static const auto* s = new absl::flat_hash_set<absl::string_view>{
       "accuse", "criticise", "condemn", "denounce", "dismiss", "praise", "slam", "blast", "brand",
-      "hail", "deride", "decry", "describe", "label", "dub", "remind", "thank", "blame", "apologise",
+      "hail", "deride", "decry", "describe", "label", "dub", "term", "remind", "thank", "blame", "apologise",
       "welcome"};
   return s->contains(lemma);
 }
