@@ -735,15 +735,26 @@ std::optional<SpeakerMention> BelongingPhrase(absl::string_view text, const Toke
   return m;
 }
 
-// "A source close to the talks", "people familiar with the matter": an
-// unnamed source described by what they are close to, with the phrase
-// ending at token `end`; `j` is the token before the phrase's object. The
-// source speaks, not what it is close to.
+// "A source close to the talks", "people familiar with the matter", "a
+// person with direct knowledge of the plan": an unnamed source described by
+// what they are close to, with the phrase ending at token `end`; `j` is the
+// token before the phrase's object. The source speaks, not what it is close
+// to.
 std::optional<SpeakerMention> DescribedSource(absl::string_view text, const TokenStream& ts, long j, size_t end) {
   if (j < 2 || !ts[j].is_word() || !ts[j - 1].is_word() || !ts[j - 2].is_word()) return std::nullopt;
   const std::string prep = Lower(ts.Text(j)), before = Lower(ts.Text(j - 1));
-  if (!(prep == "to" && before == "close") && !(prep == "with" && before == "familiar")) return std::nullopt;
   long head = j - 2;
+  if (prep == "of" && before == "knowledge") {
+    // ("with knowledge of", "with direct knowledge of".)
+    long with = j - 2;
+    if (with >= 1 && ts[with].is_word() && Lower(ts.Text(with)) != "with" && !ts.IsCapitalized(with)) --with;
+    if (with < 1 || !ts[with].is_word() || Lower(ts.Text(with)) != "with" || !ts[with - 1].is_word()) {
+      return std::nullopt;
+    }
+    head = with - 1;
+  } else if (!(prep == "to" && before == "close") && !(prep == "with" && before == "familiar")) {
+    return std::nullopt;
+  }
   const bool group = IsPluralTitleWord(ts.Text(head));
   if (!group && !IsTitleWord(ts.Stem(head))) return std::nullopt;
   long start = head;

@@ -506,6 +506,11 @@ TEST(ReportedSpeechTest, BareWeekdaysAndAgo) {
 TEST(ReportedSpeechTest, APersonFamiliarWithTheMatter) {
   EXPECT_THAT(Reported("The plant will close, according to a person familiar with the matter."),
               ElementsAre(IsClaim("The plant will close", "person", "according to")));
+  // "with (direct) knowledge of" describes a source as "familiar with" does.
+  EXPECT_THAT(Reported("A person with knowledge of the plan said that as many as 12,000 jobs could be cut."),
+              ElementsAre(IsClaim("as many as 12,000 jobs could be cut", "person with knowledge of the plan", "said")));
+  EXPECT_THAT(Reported("People with direct knowledge of the talks said a deal was close."),
+              ElementsAre(IsClaim("a deal was close", "People with direct knowledge of the talks", "said")));
 }
 
 // "..., Lagarde said, without naming them.": an adjunct after a trailing
