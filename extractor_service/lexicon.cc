@@ -258,7 +258,7 @@ const StringSet& OrganizationWords() {
       "bank", "company", "corporation", "group", "union", "organisation", "organization",
       "party", "alliance", "authority", "authorities", "service", "institute", "board",
       "bureau", "command", "headquarters", "secretariat", "federation", "confederation", "association",
-      "syndicate", "guild", "directorate", "prefecture",
+      "syndicate", "guild", "directorate", "prefecture", "nations",  // ("the United Nations said")
       "kremlin", "pentagon", "elysee", "élysée", "downing", "whitehall", "vatican",
       "nato", "un", "eu", "who", "imf", "opec", "fbi", "cia", "press", "university", "hospital",
       "foundation", "fund", "assembly", "league", "coalition", "chamber", "tribunal", "society",

@@ -29,6 +29,7 @@ TEST(LexiconTest, TitlesOrganisationsPronouns) {
   EXPECT_TRUE(IsOrganizationWord("center"));
   EXPECT_TRUE(IsOrganizationWord("Confederation"));
   EXPECT_TRUE(IsOrganizationWord("directorate"));
+  EXPECT_TRUE(IsOrganizationWord("Nations"));
   EXPECT_TRUE(IsOrganizationWord("couple"));
   EXPECT_TRUE(IsHonorific("Dr"));
   EXPECT_EQ(PronounKind("She"), 'f');
