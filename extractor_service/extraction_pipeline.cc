@@ -1181,6 +1181,11 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     }
     return *lede_opener;
   };
+  // Possessive mentions resolved so far, by where they start: claims that
+  // share one (an indirect claim and a partial quotation inside it) share
+  // its speaker, as the possessor's pronoun would otherwise find the
+  // possessed body itself the second time ("Their negotiating bloc").
+  absl::flat_hash_map<uint32_t, int> possessed_at;
   for (size_t i : by_mention) {
     const SpeakerMention& speaker = candidates[i].attribution->speaker;
     const uint32_t since = std::min(previous_end, speaker.range.start);
@@ -1198,6 +1203,10 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
     // "Her office", "its chairman": the possessor's ("Ana Soto's office",
     // "Harbour Board's chairman"), as if the possessor had been named.
     if (speaker.possessor != 0) {
+      if (const auto it = possessed_at.find(speaker.range.start); it != possessed_at.end()) {
+        entry_of[i] = it->second;
+        continue;
+      }
       SpeakerMention pronoun;
       pronoun.kind = MentionKind::kPronoun;
       pronoun.pronoun = speaker.possessor;
@@ -1210,6 +1219,7 @@ absl::StatusOr<v1::ExtractResponse> ExtractionPipeline::Extract(const v1::Docume
         named.name = absl::StrCat(e.canonical, plural ? "' " : "'s ", speaker.name);
         if (named.kind == MentionKind::kTitle) named.role = named.name;
         entry_of[i] = registry.Resolve(named);
+        possessed_at[speaker.range.start] = entry_of[i];
         continue;
       }
     }

@@ -2419,6 +2419,14 @@ TEST(HardCasesTest, RolesAndBodiesOfAPossessivePronoun) {
   EXPECT_EQ(Find(claims, "the troops would stay").speaker().canonical_name(), "Teodor Lanz's office");
   // (A group's plural takes the apostrophe alone.)
   EXPECT_EQ(Find(claims, "the pay offer had been rejected").speaker().canonical_name(), "Junior doctors' union");
+  // A partial quotation inside the claim has the same speaker (its
+  // possessor is not the possessed body the second time).
+  const auto bloc = Claims(
+      "Talks\n\n"
+      "The Island Alliance met on Friday. Its negotiating bloc said the deal failed \"the most vulnerable\".\n");
+  EXPECT_EQ(Find(bloc, "the deal failed \"the most vulnerable\"").speaker().canonical_name(),
+            "Island Alliance's negotiating bloc");
+  EXPECT_EQ(Find(bloc, "the most vulnerable").speaker().canonical_name(), "Island Alliance's negotiating bloc");
 }
 
 // A second cue of the same subject after "and" starts a statement of its
