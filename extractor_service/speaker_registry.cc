@@ -435,6 +435,9 @@ int SpeakerRegistry::Resolve(const SpeakerMention& m) {
   if (IsGenericBusiness(m) && KnowsBusiness()) {
     found = last_business_;
     Entry& e = entries_[found];
+    // (A name that might have been a person's is a business's once the
+    // text calls it "the company".)
+    if (e.type == v1::SPEAKER_TYPE_PERSON && !e.person) e.type = v1::SPEAKER_TYPE_ORGANIZATION;
     if (std::find(e.variants.begin(), e.variants.end(), m.name) == e.variants.end()) e.variants.push_back(m.name);
     last_any_ = found;
     return found;
@@ -613,11 +616,12 @@ int SpeakerRegistry::Resolve(const SpeakerMention& m) {
       for (int i = 0; i < static_cast<int>(entries_.size()); ++i) {
         if (FoldForMatching(entries_[i].canonical) == folded) found = i;
       }
-      // "NorthGrid said ..." and later "Energy company NorthGrid said ...":
-      // a single word first taken for a person's name is the body the text
-      // describes it as.
+      // "NorthGrid said ..." and later "Energy company NorthGrid said ...",
+      // "Nordic Silicon reported ..." and later "The company said": a name
+      // first taken for a person's, with no given name the lexicon knows,
+      // is the body the text describes it as.
       if (found >= 0 && entries_[found].type == v1::SPEAKER_TYPE_PERSON &&
-          entries_[found].canonical.find(' ') == std::string::npos) {
+          GivenNameGender(entries_[found].canonical.substr(0, entries_[found].canonical.find(' '))) == 0) {
         entries_[found].type = v1::SPEAKER_TYPE_ORGANIZATION;
       }
       // "the CPS" after "the Crown Prosecution Service", or the other way

@@ -111,6 +111,26 @@ TEST(SpeakerRegistryTest, ASingleWordTheTextLaterCallsABodyIsOne) {
   company.name = "Ana Lima";
   r.Resolve(company);
   EXPECT_EQ(r.entry(person).type, v1::SPEAKER_TYPE_PERSON);
+  // "Nordic Silicon reported ... The company said": a name that might have
+  // been a person's is a business's once it is "the company".
+  SpeakerRegistry later;
+  const int silicon = later.Resolve(Name("Nordic Silicon"));
+  ASSERT_GE(silicon, 0);
+  EXPECT_EQ(later.entry(silicon).type, v1::SPEAKER_TYPE_PERSON);
+  SpeakerMention the_company;
+  the_company.kind = MentionKind::kOrganization;
+  the_company.name = "the company";
+  EXPECT_EQ(later.Resolve(the_company), silicon);
+  EXPECT_EQ(later.entry(silicon).type, v1::SPEAKER_TYPE_ORGANIZATION);
+  // So is a name of two words the text describes as a body ("chipmaker
+  // Baltic Wafer"), where no given name opens it.
+  const int wafer = later.Resolve(Name("Baltic Wafer"));
+  SpeakerMention chipmaker;
+  chipmaker.kind = MentionKind::kOrganization;
+  chipmaker.name = "Baltic Wafer";
+  chipmaker.role = "chipmaker";
+  EXPECT_EQ(later.Resolve(chipmaker), wafer);
+  EXPECT_EQ(later.entry(wafer).type, v1::SPEAKER_TYPE_ORGANIZATION);
 }
 
 TEST(SpeakerRegistryTest, FamilyNameFirst) {
