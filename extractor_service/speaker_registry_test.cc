@@ -93,44 +93,39 @@ TEST(SpeakerRegistryTest, UnnamedSpokespeopleSpeakForTheirOrganisation) {
   EXPECT_EQ(r.entry(r.Resolve(title("spokesman", 'm'))).canonical, "spokesman");
 }
 
-// A single word first read as a person's name ("NorthGrid said") is a body
-// once the text describes it as one ("Energy company NorthGrid"); a full
-// name stays a person's.
-TEST(SpeakerRegistryTest, ASingleWordTheTextLaterCallsABodyIsOne) {
+// An organisation's mention: `name`, described by `role`.
+SpeakerMention Body(const std::string& name, const std::string& role = "") {
+  SpeakerMention m;
+  m.kind = MentionKind::kOrganization;
+  m.name = name;
+  m.role = role;
+  return m;
+}
+
+// A name first read as a person's ("NorthGrid said", "Nordic Silicon
+// reported") is a body once the text describes it as one ("Energy company
+// NorthGrid") or calls it "the company"; a full name stays a person's.
+TEST(SpeakerRegistryTest, ANameTheTextLaterCallsABodyIsOne) {
   SpeakerRegistry r;
   const int northgrid = r.Resolve(Name("NorthGrid"));
   ASSERT_GE(northgrid, 0);
   EXPECT_EQ(r.entry(northgrid).type, v1::SPEAKER_TYPE_PERSON);
-  SpeakerMention company;
-  company.kind = MentionKind::kOrganization;
-  company.name = "NorthGrid";
-  company.role = "energy company";
-  EXPECT_EQ(r.Resolve(company), northgrid);
+  EXPECT_EQ(r.Resolve(Body("NorthGrid", "energy company")), northgrid);
   EXPECT_EQ(r.entry(northgrid).type, v1::SPEAKER_TYPE_ORGANIZATION);
   const int person = r.Resolve(Name("Ana Lima"));
-  company.name = "Ana Lima";
-  r.Resolve(company);
+  r.Resolve(Body("Ana Lima", "energy company"));
   EXPECT_EQ(r.entry(person).type, v1::SPEAKER_TYPE_PERSON);
-  // "Nordic Silicon reported ... The company said": a name that might have
-  // been a person's is a business's once it is "the company".
+  // Two words where no given name opens them ("chipmaker Baltic Wafer").
+  const int wafer = r.Resolve(Name("Baltic Wafer"));
+  EXPECT_EQ(r.Resolve(Body("Baltic Wafer", "chipmaker")), wafer);
+  EXPECT_EQ(r.entry(wafer).type, v1::SPEAKER_TYPE_ORGANIZATION);
+  // "the company" for the business last spoken of.
   SpeakerRegistry later;
   const int silicon = later.Resolve(Name("Nordic Silicon"));
   ASSERT_GE(silicon, 0);
   EXPECT_EQ(later.entry(silicon).type, v1::SPEAKER_TYPE_PERSON);
-  SpeakerMention the_company;
-  the_company.kind = MentionKind::kOrganization;
-  the_company.name = "the company";
-  EXPECT_EQ(later.Resolve(the_company), silicon);
+  EXPECT_EQ(later.Resolve(Body("the company")), silicon);
   EXPECT_EQ(later.entry(silicon).type, v1::SPEAKER_TYPE_ORGANIZATION);
-  // So is a name of two words the text describes as a body ("chipmaker
-  // Baltic Wafer"), where no given name opens it.
-  const int wafer = later.Resolve(Name("Baltic Wafer"));
-  SpeakerMention chipmaker;
-  chipmaker.kind = MentionKind::kOrganization;
-  chipmaker.name = "Baltic Wafer";
-  chipmaker.role = "chipmaker";
-  EXPECT_EQ(later.Resolve(chipmaker), wafer);
-  EXPECT_EQ(later.entry(wafer).type, v1::SPEAKER_TYPE_ORGANIZATION);
 }
 
 TEST(SpeakerRegistryTest, FamilyNameFirst) {
