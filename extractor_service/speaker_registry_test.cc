@@ -5,12 +5,17 @@
 namespace claims::extractor {
 namespace {
 
-SpeakerMention Name(const std::string& name, const std::string& role = "") {
+// A mention of `kind` by `name`, described by `role`.
+SpeakerMention Mention(MentionKind kind, const std::string& name, const std::string& role) {
   SpeakerMention m;
-  m.kind = MentionKind::kName;
+  m.kind = kind;
   m.name = name;
   m.role = role;
   return m;
+}
+
+SpeakerMention Name(const std::string& name, const std::string& role = "") {
+  return Mention(MentionKind::kName, name, role);
 }
 
 SpeakerMention Pronoun(char p) {
@@ -93,13 +98,8 @@ TEST(SpeakerRegistryTest, UnnamedSpokespeopleSpeakForTheirOrganisation) {
   EXPECT_EQ(r.entry(r.Resolve(title("spokesman", 'm'))).canonical, "spokesman");
 }
 
-// An organisation's mention: `name`, described by `role`.
 SpeakerMention Body(const std::string& name, const std::string& role = "") {
-  SpeakerMention m;
-  m.kind = MentionKind::kOrganization;
-  m.name = name;
-  m.role = role;
-  return m;
+  return Mention(MentionKind::kOrganization, name, role);
 }
 
 // A name first read as a person's ("NorthGrid said", "Nordic Silicon
