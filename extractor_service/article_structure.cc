@@ -220,8 +220,8 @@ uint32_t AfterDateline(absl::string_view text, uint32_t start, uint32_t end) {
       // Between the comma and the parenthesis: a month, then a day.
       const std::vector<absl::string_view> when =
           absl::StrSplit(head.substr(comma + 2, open - comma - 2), ' ', absl::SkipEmpty());
-      if (when.size() == 2 && MonthIndex(absl::StripSuffix(when[0], ".")) > 0 && !when[1].empty() &&
-          when[1].size() <= 2 && std::all_of(when[1].begin(), when[1].end(), [](char c) {
+      if (when.size() == 2 && MonthIndex(when[0]) > 0 && when[1].size() <= 2 &&
+          std::all_of(when[1].begin(), when[1].end(), [](char c) {
             return absl::ascii_isdigit(static_cast<unsigned char>(c));
           })) {
         return story;

@@ -1,11 +1,9 @@
 #include "extractor_service/segmenter.h"
 
 #include <algorithm>
-#include <string>
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
-#include "absl/strings/match.h"
 
 namespace claims::extractor {
 namespace {
@@ -53,7 +51,7 @@ uint32_t AfterTimeStamp(absl::string_view text, uint32_t start, uint32_t end) {
   if (p >= end || (text[p] != ':' && text[p] != '.')) return start;
   ++p;
   if (digits(p) != 2) return start;
-  const int hour = std::stoi(std::string(text.substr(start, hours)));
+  const int hour = hours == 1 ? text[start] - '0' : (text[start] - '0') * 10 + (text[start + 1] - '0');
   const int minute = (text[p] - '0') * 10 + (text[p + 1] - '0');
   if (hour > 24 || minute > 59) return start;  // "25:10", "10.75"
   p += 2;
